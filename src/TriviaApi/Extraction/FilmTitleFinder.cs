@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace TriviaApi.Extraction;
+
+/// <summary>A film found in a fact, and the characters of the text it covers.</summary>
+internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSubject)
+{
+    public bool Covers(Token token) => token.Start >= Start && token.End <= End;
+}
+
+/// <summary>
+/// Finds films by their most reliable mark, a year in parentheses after the title ("Oito e Meio(1963)",
+/// "La La Land: Cantando Estações (La La Land, 2016)"), and titles in quotes after a word such as "filme".
+/// </summary>
+internal static partial class FilmTitleFinder
+{
+    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?"];
+    private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
+
+    public static List<FilmSpan> FindDatedTitles(string text, IReadOnlyList<Token> tokens)
+    {
+        var spans = new List<FilmSpan>();
+        foreach (Match match in YearInParentheses().Matches(text))
+        {
+            var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var original = match.Groups["original"].Success && match.Groups["original"].Value.Any(char.IsLower)
+                ? match.Groups["original"].Value.Trim().Trim('"', '“', '”')
+                : null;
+            var title = QuotedTitleBefore(text, match.Index) ?? ScannedTitleBefore(text, tokens, match.Index);
+            if (title is { } found)
+            {
+                spans.Add(new FilmSpan(new FilmMention(found.Title, original, year), found.Start, match.Index + match.Length, false));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Titles in quotes after a word for a film, without a year: <c>o filme "Drive"</c>.</summary>
+    public static IEnumerable<FilmSpan> FindQuotedTitles(string text)
+    {
+        foreach (Match match in QuotedAfterFilmNoun().Matches(text))
+        {
+            var title = match.Groups["title"];
+            if (char.IsUpper(title.Value[0]))
+            {
+                yield return new FilmSpan(new FilmMention(title.Value.Trim(), null, null), match.Groups["quoted"].Index, match.Index + match.Length, false);
+            }
+        }
+    }
+
+    private static (string Title, int Start)? QuotedTitleBefore(string text, int parenthesis)
+    {
+        var end = parenthesis - 1;
+        while (end >= 0 && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        if (end < 1 || !QuotePairs.TryGetValue(text[end], out var opening))
+        {
+            return null;
+        }
+
+        var start = text.LastIndexOf(opening, end - 1);
+        if (start < 0 || end - start < 2 || !char.IsUpper(text[start + 1]))
+        {
+            return null;
+        }
+
+        return (text[(start + 1)..end], start);
+    }
+
+    private static (string Title, int Start)? ScannedTitleBefore(string text, IReadOnlyList<Token> tokens, int parenthesis)
+    {
+        var last = -1;
+        for (var i = 0; i < tokens.Count && tokens[i].End <= parenthesis; i++)
+        {
+            last = i;
+        }
+
+        var first = last + 1;
+        for (var i = last; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (!CanBelongToTitle(token))
+            {
+                break;
+            }
+
+            first = i;
+            // "por O Aviador", "de A Bela e a Fera": a capitalised article after a preposition opens the title.
+            var opensTitle = token.IsCapitalizedWord && Lexicon.TitleArticles.Contains(token.Folded) && i > 0 && tokens[i - 1].IsLowercaseWord;
+            if (token.StartsSentence || opensTitle)
+            {
+                break;
+            }
+        }
+
+        first = SkipToTitleStart(tokens, first, last);
+        if (first < last && tokens[first].StartsSentence && Lexicon.IsFunctionWord(tokens[first]) && !Lexicon.TitleArticles.Contains(tokens[first].Folded))
+        {
+            // "Em Whiplash (2014)": the sentence's opening preposition is not part of the title.
+            first = SkipToTitleStart(tokens, first + 1, last);
+        }
+
+        return first > last ? null : (text[tokens[first].Start..tokens[last].End], tokens[first].Start);
+    }
+
+    private static bool CanBelongToTitle(Token token) =>
+        token.IsNameToken
+        || token.Kind == TokenKind.Number
+        || (token.Kind == TokenKind.Word && token.Text.All(char.IsUpper))
+        || (token.IsLowercaseWord && Lexicon.TitleConnectors.Contains(token.Folded))
+        || (token.Kind == TokenKind.Punctuation && TitleInnerPunctuation.Contains(token.Text));
+
+    private static int SkipToTitleStart(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        while (first <= last && !(tokens[first].IsNameToken || tokens[first].Kind == TokenKind.Number || tokens[first].Text.All(char.IsUpper)))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    [GeneratedRegex(@"\(\s*(?:(?<original>[^()]+?)\s*,\s*)?(?<year>(?:18[89]|19\d|20\d)\d)\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInParentheses();
+
+    [GeneratedRegex(@"\b(?:filmes?|longas?(?:-metragem)?|musical|comédia|drama|documentário|animação|remake|clássico)\s+(?<quoted>[""“«])(?<title>[^""“”«»]{1,150})[""”»](?!\s*\()", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedAfterFilmNoun();
+}

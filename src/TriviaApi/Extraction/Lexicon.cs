@@ -1,0 +1,106 @@
+using TriviaApi.Text;
+
+namespace TriviaApi.Extraction;
+
+/// <summary>
+/// The small, generic vocabulary extraction leans on: Portuguese function words, role nouns, cue words and
+/// well-known institutions and places. It names no person or film of any trivia file, by design: the
+/// importer must find those from patterns, on films it has never seen. Every entry is accent-folded.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Words that are never part of a name, even when capitalised at the start of a sentence.</summary>
+    public static readonly HashSet<string> FunctionWords = Folded(
+        "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "uns", "umas", "e", "ou", "mas", "nem",
+        "de", "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "num", "numa", "por", "pelo", "pela",
+        "pelos", "pelas", "para", "pra", "com", "sem", "sob", "sobre", "entre", "até", "após", "ante", "desde",
+        "já", "segundo", "segunda", "depois", "antes", "como", "assim", "quando", "enquanto", "onde", "porque",
+        "pois", "porém", "contudo", "entretanto", "todavia", "embora", "apesar", "além", "aliás", "inclusive",
+        "também", "ainda", "então", "logo", "mesmo", "apenas", "só", "somente", "nunca", "sempre", "hoje",
+        "ele", "ela", "eles", "elas", "seu", "sua", "seus", "suas", "este", "esta", "estes", "estas", "esse",
+        "essa", "esses", "essas", "isso", "isto", "aquele", "aquela", "aquilo", "neste", "nesta", "nesse",
+        "nessa", "deste", "desta", "desse", "dessa", "naquele", "naquela", "foi", "é", "era", "são", "foram",
+        "primeiro", "primeira", "terceiro", "terceira", "último", "última", "outro", "outra", "todos", "todas",
+        "grande", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "cerca",
+        "quase", "muito", "muitos", "muita", "muitas", "nenhum", "nenhuma", "algum", "alguma", "cada", "tal",
+        "curiosidade", "trivia", "nota", "obs",
+        // English function words, met in song and film titles quoted inside facts.
+        "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "when", "i", "my", "your", "is",
+        "it", "me", "you", "we", "by", "an");
+
+    /// <summary>Lower-case words that may sit inside a title ("Cantando na Chuva", "A Bela e a Fera").</summary>
+    public static readonly HashSet<string> TitleConnectors = Folded(
+        "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
+        "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
+        "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
+        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und");
+
+    /// <summary>Articles that start a title; after a lower-case preposition they mark where it begins.</summary>
+    public static readonly HashSet<string> TitleArticles = Folded("o", "a", "os", "as", "um", "uma", "the");
+
+    /// <summary>Particles inside personal names: "Nelson Pereira dos Santos", "Guillermo del Toro".</summary>
+    public static readonly HashSet<string> NameParticles = Folded(
+        "de", "da", "do", "dos", "das", "del", "van", "von", "der", "di", "du", "le", "la", "bin", "ibn");
+
+    /// <summary>Nouns for kinds of work: a capitalised name right after one is a title, not a person.</summary>
+    public static readonly HashSet<string> WorkNouns = Folded(
+        "filme", "filmes", "longa", "curta", "franquia", "trilogia", "série", "seriado", "saga", "sequência",
+        "continuação", "remake", "musical", "comédia", "drama", "documentário", "animação", "novela", "peça",
+        "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
+        "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo");
+
+    /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
+    public static readonly HashSet<string> NonPersonWords = Folded(
+        "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
+        "pictures", "films", "filmes", "records", "entertainment", "productions", "produções", "company",
+        "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
+        "instituto", "museu", "museum", "hotel", "restaurante", "bar", "café", "clube", "club", "parque",
+        "park", "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",
+        "station", "aeroporto", "ponte", "igreja", "catedral", "hospital", "observatório", "prédio", "edifício",
+        "festival", "mostra", "prêmio", "prêmios", "award", "awards", "oscar", "oscars", "globo", "emmy",
+        "grammy", "bafta", "urso", "melhor", "melhores", "cerimônia", "edição",
+        "broadway", "hollywood", "netflix", "disney", "bros", "universal", "paramount", "lionsgate",
+        "summit", "sony", "columbia", "mgm", "pixar", "marvel", "dc", "hbo", "amazon", "apple",
+        "estados", "unidos", "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá",
+        "califórnia", "europa", "américa", "sul", "norte", "leste", "oeste", "centro", "natal", "páscoa",
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+        "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus");
+
+    /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
+    public static readonly HashSet<string> PlacePrefixes = Folded(
+        "los", "las", "san", "santa", "santo", "são", "new", "nova", "novo", "rio", "porto", "monte",
+        "belo", "fort", "saint", "st", "lake", "salt", "buenos", "ciudad", "cidade", "ilha", "vale");
+
+    /// <summary>Role nouns: the words before a name that give a person's profession.</summary>
+    public static readonly HashSet<string> RoleNouns = Folded(
+        "ator", "atriz", "diretor", "diretora", "cineasta", "roteirista", "produtor", "produtora",
+        "compositor", "compositora", "maestro", "maestrina", "músico", "musicista", "cantor", "cantora",
+        "pianista", "baterista", "guitarrista", "violinista", "violoncelista", "saxofonista", "trompetista",
+        "baixista", "percussionista", "figurinista", "estilista", "maquiador", "maquiadora", "cabeleireiro",
+        "cabeleireira", "coreógrafo", "coreógrafa", "dançarino", "dançarina", "bailarino", "bailarina",
+        "montador", "montadora", "editor", "editora", "fotógrafo", "fotógrafa", "cinegrafista",
+        "cenógrafo", "cenógrafa", "escritor", "escritora", "autor", "autora", "romancista", "dramaturgo",
+        "dramaturga", "poeta", "poetisa", "comediante", "humorista", "apresentador", "apresentadora",
+        "jornalista", "crítico", "crítica", "dublê", "dublador", "dubladora", "rapper", "modelo",
+        "empresário", "empresária", "animador", "animadora", "desenhista", "ilustrador", "ilustradora");
+
+    /// <summary>Verbs that put a character's name after an actor's: "Stone viveu Gwen Stacy".</summary>
+    public static readonly HashSet<string> PlayedVerbs = Folded(
+        "viveu", "vive", "vivia", "viverá", "interpretou", "interpreta", "interpretava", "interpretará",
+        "encarnou", "encarna", "personificou", "dublou", "dubla");
+
+    /// <summary>
+    /// Linking words that also introduce a character when a person stands before them. Compared unfolded:
+    /// folded, "é" (is) would be "e" (and).
+    /// </summary>
+    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "como"];
+
+    /// <summary>Adverbs allowed between an actor and the verb: "Stone também viveu".</summary>
+    public static readonly HashSet<string> Adverbs = Folded(
+        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "tambem", "só", "brilhantemente");
+
+    public static bool IsFunctionWord(Token token) => FunctionWords.Contains(token.Folded);
+
+    private static HashSet<string> Folded(params string[] words) =>
+        words.Select(TextFolding.FoldAccents).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,47 @@
+using TriviaApi.Text;
+
+namespace TriviaApi.Extraction;
+
+/// <summary>How the words around a name say it is a character rather than a person.</summary>
+internal enum CharacterCue
+{
+    None,
+
+    /// <summary>"o papel de Mia", "a personagem Mia": a role, with no actor given.</summary>
+    Role,
+
+    /// <summary>"Stone viveu Gwen Stacy", "Mia (Emma Stone)": a role and the actor who played it.</summary>
+    Played,
+}
+
+/// <summary>A run of capitalised words in a fact that may name a person or a character.</summary>
+internal sealed class NameRun(int first, int last, string text)
+{
+    public int First { get; } = first;
+
+    public int Last { get; } = last;
+
+    public string Text { get; } = text;
+
+    public string Key { get; } = TextFolding.MatchKey(text);
+
+    /// <summary>Names and initials in the run: "J.K. Simmons" has two, "Homem-Aranha" one, "Pereira dos Santos" two.</summary>
+    public int WordCount { get; init; } = 1;
+
+    public string LastWordKey => Key[(Key.LastIndexOf(' ') + 1)..];
+
+    public string FirstWordKey => Key.Split(' ')[0];
+
+    public List<string> Professions { get; } = [];
+
+    public CharacterCue Cue { get; set; }
+
+    /// <summary>The run naming the actor, for <see cref="CharacterCue.Played"/>.</summary>
+    public NameRun? Actor { get; set; }
+
+    /// <summary>The film written right after the character: "viveu Gwen Stacy em O Espetacular Homem-Aranha (2012)".</summary>
+    public FilmSpan? FilmAfter { get; set; }
+
+    /// <summary>"o Rialto Theatre": an article before a name points to a place or thing, unless the name is known.</summary>
+    public bool HasArticleBefore { get; set; }
+}

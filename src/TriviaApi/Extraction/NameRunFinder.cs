@@ -1,0 +1,161 @@
+namespace TriviaApi.Extraction;
+
+/// <summary>
+/// Finds runs of capitalised words that could name a person or character: "Já Ryan Gosling" yields "Ryan Gosling",
+/// "Nelson Pereira dos Santos" stays whole, and institutions, places and titles are left out.
+/// </summary>
+internal static class NameRunFinder
+{
+    private static readonly HashSet<string> Clitics = ["se", "lhe", "lhes", "la", "lo", "las", "los", "me", "te", "nos"];
+    private static readonly HashSet<string> DefiniteArticles = ["o", "a", "os", "as"];
+
+    public static List<NameRun> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
+    {
+        var runs = new List<NameRun>();
+        var categories = new List<NameRun>();
+        foreach (var (first, last) in RawRuns(tokens, films))
+        {
+            foreach (var (start, end, professions) in Pieces(tokens, first, last))
+            {
+                var run = new NameRun(start, end, text[tokens[start].Start..tokens[end].End])
+                {
+                    WordCount = tokens.Skip(start).Take(end - start + 1).Count(t => t.IsNameToken),
+                };
+                run.Professions.AddRange(professions);
+                if (IsAwardCategory(tokens[start]))
+                {
+                    categories.Add(run);
+                }
+                else if (IsPossibleName(tokens, run))
+                {
+                    run.Professions.AddRange(RoleNounsBefore(tokens, start));
+                    run.HasArticleBefore = start > 0 && tokens[start - 1].IsLowercaseWord && DefiniteArticles.Contains(tokens[start - 1].Folded);
+                    runs.Add(run);
+                }
+            }
+        }
+
+        CharacterCueReader.Annotate(tokens, films, runs, categories);
+        return runs;
+    }
+
+    /// <summary>Maximal runs of name tokens outside films; a particle joins when one name word follows it.</summary>
+    private static IEnumerable<(int First, int Last)> RawRuns(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
+    {
+        bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !films.Any(f => f.Covers(tokens[i]));
+
+        var index = 0;
+        while (index < tokens.Count)
+        {
+            if (!IsCandidate(index))
+            {
+                index++;
+                continue;
+            }
+
+            var last = index;
+            while (true)
+            {
+                if (IsCandidate(last + 1) && !tokens[last + 1].StartsSentence)
+                {
+                    last++;
+                }
+                else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
+                    && IsCandidate(last + 2) && !IsCandidate(last + 3))
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            yield return (index, last);
+            index = last + 1;
+        }
+    }
+
+    /// <summary>Splits a run at words that cannot be part of a name, and peels a leading capitalised role noun.</summary>
+    private static IEnumerable<(int Start, int End, List<string> Professions)> Pieces(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var start = first;
+        var professions = new List<string>();
+        for (var i = first; i <= last + 1; i++)
+        {
+            var separator = i > last || IsNeverName(tokens[i]);
+            if (!separator && i == start && Lexicon.RoleNouns.Contains(tokens[i].Folded))
+            {
+                // "Compositor Justin Hurwitz" at the start of a sentence.
+                professions.Add(tokens[i].Text.ToLowerInvariant());
+                start = i + 1;
+                continue;
+            }
+
+            if (!separator)
+            {
+                continue;
+            }
+
+            var end = i - 1;
+            while (end >= start && tokens[end].IsLowercaseWord)
+            {
+                end--;
+            }
+
+            if (end >= start && tokens.Skip(start).Take(end - start + 1).Any(t => t.Kind == TokenKind.Word))
+            {
+                yield return (start, end, professions);
+            }
+
+            professions = [];
+            start = i + 1;
+        }
+    }
+
+    private static bool IsNeverName(Token token) =>
+        token.IsCapitalizedWord
+        && (Lexicon.IsFunctionWord(token)
+            || IsVerbWithClitic(token)
+            || (token.StartsSentence && token.Folded.EndsWith("mente", StringComparison.Ordinal)));
+
+    /// <summary>"Trata-se", "Tornou-se", "incluí-la": verbs with an attached pronoun, never names.</summary>
+    private static bool IsVerbWithClitic(Token token)
+    {
+        var hyphen = token.Folded.LastIndexOf('-');
+        return hyphen > 0 && Clitics.Contains(token.Folded[(hyphen + 1)..]);
+    }
+
+    private static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores";
+
+    private static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var words = tokens.Skip(run.First).Take(run.Last - run.First + 1).ToList();
+        if (words.Any(t => Lexicon.NonPersonWords.Contains(t.Folded)))
+        {
+            return false;
+        }
+
+        if (words.Count > 1 && Lexicon.PlacePrefixes.Contains(words[0].Folded))
+        {
+            return false;
+        }
+
+        // "a franquia Homem Aranha", "a música When I Wake": a name right after a kind of work is its title.
+        return run.First == 0 || !Lexicon.WorkNouns.Contains(tokens[run.First - 1].Folded);
+    }
+
+    /// <summary>"O cantor e pianista John Legend" gives cantor and pianista.</summary>
+    private static List<string> RoleNounsBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var roles = new List<string>();
+        var i = start - 1;
+        while (i >= 0 && tokens[i].Kind == TokenKind.Word && Lexicon.RoleNouns.Contains(tokens[i].Folded))
+        {
+            roles.Insert(0, tokens[i].Text.ToLowerInvariant());
+            i -= i >= 2 && tokens[i - 1].Folded == "e" && Lexicon.RoleNouns.Contains(tokens[i - 2].Folded) ? 2 : 1;
+        }
+
+        return roles;
+    }
+}

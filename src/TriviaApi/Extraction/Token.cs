@@ -1,0 +1,29 @@
+using TriviaApi.Text;
+
+namespace TriviaApi.Extraction;
+
+internal enum TokenKind
+{
+    Word,
+    Initials,
+    Number,
+    Punctuation,
+}
+
+/// <summary>A word, initials ("J.K."), number or punctuation mark, with its place in the fact's text.</summary>
+internal sealed record Token(string Text, TokenKind Kind, int Start, bool StartsSentence)
+{
+    public int End => Start + Text.Length;
+
+    public string Folded { get; } = TextFolding.FoldAccents(Text);
+
+    /// <summary>"Gosling", "DiCaprio", "Homem-Aranha"; not "MGM" nor "LA", which are acronyms.</summary>
+    public bool IsCapitalizedWord =>
+        Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || Text.Skip(1).Any(char.IsLower));
+
+    public bool IsLowercaseWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
+
+    public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials;
+
+    public bool Is(string punctuation) => Kind == TokenKind.Punctuation && Text == punctuation;
+}

@@ -1,0 +1,54 @@
+using TriviaApi.Text;
+
+namespace TriviaApi.Extraction;
+
+/// <summary>
+/// Recognises the films, people, characters and topics in the facts of one trivia file. It reads the whole
+/// file first, because a surname ("Gosling") means the person named in full elsewhere in it, and a title
+/// dated in one fact is recognised undated in another.
+/// </summary>
+public static class TriviaFileExtractor
+{
+    public static IReadOnlyList<FactMentions> Extract(SubjectFilm subject, IReadOnlyList<string> facts)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(facts);
+
+        var tokens = facts.Select(Tokenizer.Tokenize).ToList();
+        var films = facts.Select((text, i) =>
+        {
+            var dated = FilmTitleFinder.FindDatedTitles(text, tokens[i]);
+            dated.AddRange(FilmTitleFinder.FindQuotedTitles(text).Where(q => !dated.Any(d => d.Start < q.End && q.Start < d.End)));
+            return dated;
+        }).ToList();
+
+        var knownTitles = KnownTitles(subject, films.SelectMany(f => f)).ToList();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            films[i].AddRange(KnownTitleFinder.Find(facts[i], knownTitles, films[i]));
+        }
+
+        var runs = facts.Select((text, i) => NameRunFinder.Find(text, tokens[i], films[i])).ToList();
+        var names = new NameRegistry(subject, runs);
+        return facts.Select((text, i) => new FactMentions(
+            names.PeopleIn(i),
+            films[i].Where(f => !f.IsSubject).Select(f => f.Film).Distinct().ToList(),
+            names.CharactersIn(i, films[i], tokens[i]),
+            TagClassifier.Classify(text))).ToList();
+    }
+
+    private static IEnumerable<(string Title, FilmMention Film, bool IsSubject)> KnownTitles(SubjectFilm subject, IEnumerable<FilmSpan> dated)
+    {
+        var subjectFilm = subject.AsMention();
+        yield return (subject.Title, subjectFilm, true);
+        if (subject.OriginalTitle is { } original)
+        {
+            yield return (original, subjectFilm, true);
+        }
+
+        foreach (var film in dated.Select(d => d.Film).Where(f => f.Year is not null).DistinctBy(f => (TextFolding.MatchKey(f.Title), f.Year)))
+        {
+            yield return (film.Title, film, false);
+        }
+    }
+}
