@@ -1,6 +1,27 @@
+using TriviaApi.Data;
+using TriviaApi.Importing;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (ImportCommand.IsRequested(args))
+{
+    return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
 
-app.Run();
+await app.Services.PrepareDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapHealthChecks("/health");
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

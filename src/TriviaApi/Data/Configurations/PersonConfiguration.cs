@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TriviaApi.Domain;
+
+namespace TriviaApi.Data.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> person)
+    {
+        person.ToTable("People");
+        person.HasIndex(p => p.Slug).IsUnique();
+        person.HasIndex(p => p.NameKey).IsUnique();
+    }
+}

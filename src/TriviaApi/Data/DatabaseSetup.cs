@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Importing;
+
+namespace TriviaApi.Data;
+
+/// <summary>Registers the SQLite knowledge base, and brings it up to date (schema, then seed facts) at start-up.</summary>
+public static partial class DatabaseSetup
+{
+    public const string ConnectionStringName = "Trivia";
+
+    public static IServiceCollection AddTriviaDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = ResolveDataSource(
+            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
+        services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
+        services.AddScoped<KnowledgeBaseImporter>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations, then imports the seed folder when the database holds no facts yet.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (await db.Facts.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var seeds = SeedFolder(scope.ServiceProvider.GetRequiredService<IConfiguration>());
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        if (!Directory.Exists(seeds) || !Directory.EnumerateFiles(seeds, "*.txt").Any())
+        {
+            LogNoSeeds(logger, seeds);
+            return;
+        }
+
+        var report = await scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>()
+            .ImportAsync(TriviaSourceLoader.Load([seeds]), cancellationToken: cancellationToken);
+        LogSeeded(logger, seeds, report);
+    }
+
+    /// <summary>The seed folder: <c>Seeds:Path</c>, by default the <c>seeds</c> folder copied beside the binaries.</summary>
+    public static string SeedFolder(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Seeds:Path"] ?? "seeds", AppContext.BaseDirectory);
+
+    /// <summary>A relative database file is placed under the content root, and its folder created.</summary>
+    private static string ResolveDataSource(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(file, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is empty and there are no seed files in {SeedFolder}.")]
+    private static partial void LogNoSeeds(ILogger logger, string seedFolder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported the seed folder {SeedFolder}. {Report}")]
+    private static partial void LogSeeded(ILogger logger, string seedFolder, ImportReport report);
+}

@@ -1,0 +1,191 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+using TriviaApi.Extraction;
+using TriviaApi.Text;
+
+namespace TriviaApi.Importing;
+
+/// <summary>
+/// Finds the film, person or character a mention means, or creates it: one film per title (or original title) and
+/// year, one person per folded name, one character per folded name and film. Slugs, once given, never change.
+/// </summary>
+internal sealed class EntityIndex
+{
+    private readonly TriviaDbContext _db;
+    private readonly ImportReport _report;
+    private readonly Dictionary<string, Film> _filmsByTitle = [];
+    private readonly Dictionary<string, Person> _people = [];
+    private readonly Dictionary<(string, int?), Character> _characters = [];
+    private readonly HashSet<string> _filmSlugs = [];
+    private readonly HashSet<string> _personSlugs = [];
+    private readonly HashSet<string> _characterSlugs = [];
+
+    private EntityIndex(TriviaDbContext db, ImportReport report)
+    {
+        _db = db;
+        _report = report;
+    }
+
+    public static async Task<EntityIndex> LoadAsync(TriviaDbContext db, ImportReport report, CancellationToken cancellationToken)
+    {
+        var index = new EntityIndex(db, report);
+        foreach (var film in await db.Films.ToListAsync(cancellationToken))
+        {
+            index.Remember(film);
+        }
+
+        foreach (var person in await db.People.ToListAsync(cancellationToken))
+        {
+            index._people[person.NameKey] = person;
+            index._personSlugs.Add(person.Slug);
+        }
+
+        foreach (var character in await db.Characters.ToListAsync(cancellationToken))
+        {
+            index._characters[(character.NameKey, character.FilmId)] = character;
+            index._characterSlugs.Add(character.Slug);
+        }
+
+        return index;
+    }
+
+    /// <summary>The subject of a trivia file: the manifest's titles win over a mention's spelling.</summary>
+    public Film Subject(SubjectFilm subject)
+    {
+        var film = Find(subject.AsMention());
+        if (film is null)
+        {
+            return Create(subject.AsMention(), Slug.From(subject.OriginalTitle ?? subject.Title));
+        }
+
+        var changed = film.Title != subject.Title || (subject.OriginalTitle is not null && film.OriginalTitle != subject.OriginalTitle);
+        if (changed)
+        {
+            film.Title = subject.Title;
+            film.TitleKey = TextFolding.MatchKey(subject.Title);
+            film.OriginalTitle = subject.OriginalTitle ?? film.OriginalTitle;
+            film.OriginalTitleKey = film.OriginalTitle is null ? null : TextFolding.MatchKey(film.OriginalTitle);
+            Remember(film);
+            _report.Films.Updated++;
+        }
+
+        return film;
+    }
+
+    /// <summary>A mentioned film; an undated title resolves only when exactly one known film bears it.</summary>
+    public Film? Film(FilmMention mention)
+    {
+        if (mention.Year is null)
+        {
+            var key = TextFolding.MatchKey(mention.Title);
+            var candidates = _filmsByTitle.Values.Distinct().Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        var film = Find(mention);
+        if (film is not null && film.OriginalTitle is null && mention.OriginalTitle is not null)
+        {
+            film.OriginalTitle = mention.OriginalTitle;
+            film.OriginalTitleKey = TextFolding.MatchKey(mention.OriginalTitle);
+            Remember(film);
+            _report.Films.Updated++;
+        }
+
+        return film ?? Create(mention, Slug.From(mention.Title, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    public Person Person(string name)
+    {
+        var key = TextFolding.MatchKey(name);
+        if (_people.TryGetValue(key, out var person))
+        {
+            return person;
+        }
+
+        person = new Person { Name = name, NameKey = key, Slug = UniqueSlug(_personSlugs, Slug.From(name), null) };
+        _db.People.Add(person);
+        _people[key] = person;
+        _report.People.Added++;
+        return person;
+    }
+
+    public Character Character(string name, Film? film, Person? actor)
+    {
+        var key = (TextFolding.MatchKey(name), film?.Id);
+        if (!_characters.TryGetValue(key, out var character))
+        {
+            character = new Character { Name = name, NameKey = key.Item1, Film = film, Slug = UniqueSlug(_characterSlugs, Slug.From(name), film?.Slug) };
+            _db.Characters.Add(character);
+            _characters[key] = character;
+            _report.Characters.Added++;
+        }
+
+        if (character.ActorId is null && character.Actor is null && actor is not null)
+        {
+            character.Actor = actor;
+        }
+
+        return character;
+    }
+
+    private Film? Find(FilmMention mention)
+    {
+        foreach (var title in new[] { mention.Title, mention.OriginalTitle }.OfType<string>())
+        {
+            if (_filmsByTitle.TryGetValue(TitleYear(TextFolding.MatchKey(title), mention.Year), out var film))
+            {
+                return film;
+            }
+        }
+
+        return null;
+    }
+
+    private Film Create(FilmMention mention, string slug)
+    {
+        var film = new Film
+        {
+            Title = mention.Title,
+            TitleKey = TextFolding.MatchKey(mention.Title),
+            OriginalTitle = mention.OriginalTitle,
+            OriginalTitleKey = mention.OriginalTitle is null ? null : TextFolding.MatchKey(mention.OriginalTitle),
+            Year = mention.Year!.Value,
+            Slug = UniqueSlug(_filmSlugs, slug, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        _db.Films.Add(film);
+        Remember(film);
+        _report.Films.Added++;
+        return film;
+    }
+
+    private void Remember(Film film)
+    {
+        _filmSlugs.Add(film.Slug);
+        _filmsByTitle[TitleYear(film.TitleKey, film.Year)] = film;
+        if (film.OriginalTitleKey is not null)
+        {
+            _filmsByTitle[TitleYear(film.OriginalTitleKey, film.Year)] = film;
+        }
+    }
+
+    private static string TitleYear(string titleKey, int? year) => $"{titleKey}|{year}";
+
+    /// <summary>The slug if free, else qualified ("mia-la-la-land", "o-aviador-2004"), else numbered.</summary>
+    private static string UniqueSlug(HashSet<string> taken, string slug, string? qualifier)
+    {
+        var candidate = slug.Length > 0 ? slug : "sem-nome";
+        if (taken.Contains(candidate) && qualifier is not null && !candidate.EndsWith("-" + qualifier, StringComparison.Ordinal))
+        {
+            candidate = $"{candidate}-{qualifier}";
+        }
+
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        taken.Add(candidate);
+        return candidate;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+
+namespace TriviaApi.Importing;
+
+/// <summary>
+/// Pairs a file's lines with the facts a previous import made of it: first by content (an unchanged line that moved
+/// keeps its fact), then by line number (an edited line updates its fact). Facts left over belong to removed lines.
+/// </summary>
+internal sealed class FactLines
+{
+    private readonly TriviaDbContext _db;
+    private readonly List<TriviaFact> _existing;
+    private readonly Dictionary<int, TriviaFact> _byLine = [];
+    private readonly HashSet<TriviaFact> _changed = [];
+    private readonly string _fileName;
+
+    private FactLines(TriviaDbContext db, List<TriviaFact> existing, TriviaSource source)
+    {
+        _db = db;
+        _existing = existing;
+        _fileName = source.FileName;
+        var unmatched = existing.ToHashSet();
+        var byHash = existing.ToLookup(f => f.ContentHash);
+        var lines = source.Lines.ToDictionary(l => l.Number);
+        foreach (var line in source.Lines)
+        {
+            var hash = ContentHash.Of(line.Text);
+            var fact = byHash[hash].Where(unmatched.Contains).OrderBy(f => f.SourceLine != line.Number).FirstOrDefault();
+            if (fact is not null)
+            {
+                _byLine[line.Number] = fact;
+                unmatched.Remove(fact);
+            }
+        }
+
+        foreach (var fact in unmatched.Where(f => lines.ContainsKey(f.SourceLine) && !_byLine.ContainsKey(f.SourceLine)).ToList())
+        {
+            _byLine[fact.SourceLine] = fact;
+            unmatched.Remove(fact);
+        }
+    }
+
+    /// <summary>Facts added or updated so far; the rest of the file's lines are unchanged.</summary>
+    public int AddedOrUpdated => _changed.Count;
+
+    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, CancellationToken cancellationToken)
+    {
+        var existing = await db.Facts
+            .Where(f => f.SourceFile == source.FileName)
+            .Include(f => f.People).ThenInclude(m => m.Person)
+            .Include(f => f.Films).ThenInclude(m => m.Film)
+            .Include(f => f.Characters).ThenInclude(m => m.Character)
+            .Include(f => f.Tags)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new FactLines(db, existing, source);
+    }
+
+    /// <summary>The fact for a line, brought up to date with its text and file, or a new one.</summary>
+    public TriviaFact FactFor(TriviaLine line, Film subject, string language, ImportReport report)
+    {
+        var hash = ContentHash.Of(line.Text);
+        if (!_byLine.TryGetValue(line.Number, out var fact))
+        {
+            fact = new TriviaFact { Film = subject, Text = line.Text, Language = language, SourceFile = _fileName, SourceLine = line.Number, ContentHash = hash };
+            _db.Facts.Add(fact);
+            _byLine[line.Number] = fact;
+            _changed.Add(fact);
+            report.Facts.Added++;
+        }
+        else if (fact.ContentHash != hash || fact.FilmId != subject.Id || fact.Language != language)
+        {
+            (fact.Text, fact.ContentHash, fact.Film, fact.Language) = (line.Text, hash, subject, language);
+            MarkUpdated(fact, report);
+        }
+
+        fact.SourceLine = line.Number;
+        return fact;
+    }
+
+    /// <summary>Counts an existing fact as updated once, whatever changed in it.</summary>
+    public void MarkUpdated(TriviaFact fact, ImportReport report)
+    {
+        if (_changed.Add(fact))
+        {
+            report.Facts.Updated++;
+        }
+    }
+
+    /// <summary>Removes the facts of lines no longer in the file; returns the people they named.</summary>
+    public IEnumerable<Person> RemoveUnmatched(ImportReport report)
+    {
+        var removed = _existing.Except(_byLine.Values).ToList();
+        _db.Facts.RemoveRange(removed);
+        report.Facts.Removed += removed.Count;
+        return removed.SelectMany(f => f.People.Select(m => m.Person));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TriviaApi.Extraction;
+
+namespace TriviaApi.Importing;
+
+/// <summary>
+/// The manifest beside a trivia file (<c>name.pt-BR.json</c> for <c>name.pt-BR.txt</c>): what the text does not say
+/// about the film it is about. See README, "Import format".
+/// </summary>
+public sealed record FilmManifest(string? Title, string? OriginalTitle, int? Year, string? Language, IReadOnlyList<ManifestCredit>? Credits)
+{
+    public const int FirstYear = 1870;
+    public const int LastYear = 2100;
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static FilmManifest Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        FilmManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<FilmManifest>(File.ReadAllBytes(path), Options);
+        }
+        catch (JsonException e)
+        {
+            throw new ImportException(name, (int?)(e.LineNumber + 1), $"malformed manifest: {e.Message.Split(" Path:")[0]}");
+        }
+
+        return manifest ?? throw new ImportException(name, 1, "malformed manifest: expected a JSON object.");
+    }
+
+    /// <summary>The subject film, after checking the fields a manifest must have.</summary>
+    public SubjectFilm ToSubject(string manifestName)
+    {
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            throw new ImportException(manifestName, null, "the manifest has no \"title\".");
+        }
+
+        if (Year is not (>= FirstYear and <= LastYear))
+        {
+            throw new ImportException(manifestName, null, $"the manifest's \"year\" must be between {FirstYear} and {LastYear}.");
+        }
+
+        var credits = (Credits ?? []).Select((c, i) =>
+            string.IsNullOrWhiteSpace(c.Person) || string.IsNullOrWhiteSpace(c.Role)
+                ? throw new ImportException(manifestName, null, $"credit {i + 1} needs a \"person\" and a \"role\".")
+                : new SubjectCredit(c.Person.Trim(), c.Role.Trim(), string.IsNullOrWhiteSpace(c.Character) ? null : c.Character.Trim()));
+        return new SubjectFilm(Title.Trim(), string.IsNullOrWhiteSpace(OriginalTitle) ? null : OriginalTitle.Trim(), Year.Value, credits.ToList());
+    }
+}

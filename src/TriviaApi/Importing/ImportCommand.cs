@@ -1,0 +1,91 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Data;
+
+namespace TriviaApi.Importing;
+
+/// <summary>
+/// <c>dotnet run --project src/TriviaApi -- import PATH... [--title T --year Y]</c>: imports trivia files or folders
+/// into the configured database and exits: 0 on success, 1 on bad input (nothing changed), 2 on a usage error.
+/// </summary>
+public static class ImportCommand
+{
+    public const string Name = "import";
+    private const string Usage = "usage: import PATH... [--title \"Título do filme\" --year YYYY]";
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (!TryParse(args, out var paths, out var title, out var year, out var problem))
+        {
+            await error.WriteLineAsync($"{problem}{Environment.NewLine}{Usage}");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
+        await db.Database.MigrateAsync();
+        try
+        {
+            var sources = TriviaSourceLoader.Load(paths.Select(FromCallerDirectory), title, year);
+            var progress = new Progress<string>(line => output.WriteLine(line));
+            var report = await scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>().ImportAsync(sources, progress);
+            await output.WriteLineAsync(report.ToString());
+            return 0;
+        }
+        catch (ImportException e)
+        {
+            await error.WriteLineAsync($"import failed, database unchanged: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>
+    /// <c>dotnet run --project</c> starts the app in the project folder; PWD still names the folder the caller typed
+    /// the paths from, so relative paths mean what they meant in the caller's shell.
+    /// </summary>
+    private static string FromCallerDirectory(string path) =>
+        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Environment.CurrentDirectory);
+
+    private static bool TryParse(string[] args, out List<string> paths, out string? title, out int? year, out string problem)
+    {
+        (paths, title, year, problem) = ([], null, null, "");
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--title" when i + 1 < args.Length:
+                    title = args[++i];
+                    break;
+                case "--year" when i + 1 < args.Length:
+                    if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+                        || parsed is < FilmManifest.FirstYear or > FilmManifest.LastYear)
+                    {
+                        problem = $"--year must be a year from {FilmManifest.FirstYear} to {FilmManifest.LastYear}, not \"{args[i]}\".";
+                        return false;
+                    }
+
+                    year = parsed;
+                    break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal):
+                    problem = $"unknown option or missing value: {option}";
+                    return false;
+                default:
+                    paths.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            problem = "give at least one trivia file or folder.";
+        }
+        else if ((title is null) != (year is null))
+        {
+            problem = "--title and --year go together.";
+        }
+
+        return problem.Length == 0;
+    }
+}

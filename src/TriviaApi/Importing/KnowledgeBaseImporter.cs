@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+using TriviaApi.Extraction;
+
+namespace TriviaApi.Importing;
+
+/// <summary>
+/// Brings the knowledge base in line with trivia files, in one transaction: new lines become facts, edited lines
+/// update theirs, removed lines remove theirs, and films, people and characters no fact or credit needs any more go.
+/// Importing unchanged files changes nothing.
+/// </summary>
+public sealed class KnowledgeBaseImporter(TriviaDbContext db)
+{
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var report = new ImportReport { Files = sources.Count };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
+        var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        var touchedPeople = new HashSet<Person>();
+
+        foreach (var source in sources)
+        {
+            var mentions = TriviaFileExtractor.Extract(source.Subject, source.Lines.Select(l => l.Text).ToList());
+            var subject = entities.Subject(source.Subject);
+            var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
+            await db.SaveChangesAsync(cancellationToken);
+
+            touchedPeople.UnionWith(await CreditAsync(subject, source.Subject, entities, cancellationToken));
+            var facts = await FactLines.MatchAsync(db, source, cancellationToken);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < source.Lines.Count; i++)
+            {
+                var fact = facts.FactFor(source.Lines[i], subject, source.Language, report);
+                if (FactLinks.Sync(fact, mentions[i], films[i], entities, tags, report, touchedPeople) && fact.Id != 0)
+                {
+                    facts.MarkUpdated(fact, report);
+                }
+
+                if (clock.Elapsed > TimeSpan.FromSeconds(1))
+                {
+                    progress?.Report($"{source.FileName}: {i + 1:N0} of {source.Lines.Count:N0} facts");
+                    clock.Restart();
+                }
+            }
+
+            touchedPeople.UnionWith(facts.RemoveUnmatched(report));
+            report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await DerivedFields.RefreshProfessionsAsync(db, touchedPeople, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await Orphans.RemoveAsync(db, report, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return report;
+    }
+
+    /// <summary>Replaces the subject film's credits with the manifest's; returns everyone whose credits may have changed.</summary>
+    private async Task<IEnumerable<Person>> CreditAsync(Film film, SubjectFilm subject, EntityIndex entities, CancellationToken cancellationToken)
+    {
+        var existing = await db.Credits.Include(c => c.Person).Include(c => c.Character).Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
+        var wanted = subject.Credits.Select(c =>
+        {
+            var person = entities.Person(c.Person);
+            return (Person: person, c.Role, Character: c.Character is null ? null : entities.Character(c.Character, film, person));
+        }).DistinctBy(c => (c.Person, c.Role)).ToList();
+
+        var same = existing.Count == wanted.Count && existing.All(e => wanted.Any(w => w.Person == e.Person && w.Role == e.Role && w.Character == e.Character));
+        if (!same)
+        {
+            db.Credits.RemoveRange(existing);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, Person = w.Person, Role = w.Role, Character = w.Character }));
+        }
+
+        return existing.Select(e => e.Person).Concat(wanted.Select(w => w.Person));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+
+namespace TriviaApi.Importing;
+
+/// <summary>
+/// Reads a trivia file: UTF-8 (with or without BOM), one fact per line (LF or CRLF), blank lines ignored.
+/// Refuses, naming file and line, what is not such a file: invalid UTF-8, binary data, no facts, over-long lines.
+/// </summary>
+public static class TriviaFileReader
+{
+    public const int MaxLineLength = 10_000;
+
+    public static IReadOnlyList<TriviaLine> Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        var bytes = File.ReadAllBytes(path);
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        var body = bytes.AsSpan(bom);
+
+        var nul = body.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new ImportException(name, LineAt(body, nul), "binary data (a NUL byte): a trivia file is UTF-8 text, one fact per line.");
+        }
+
+        var invalid = FirstInvalidUtf8(body);
+        if (invalid >= 0)
+        {
+            throw new ImportException(name, LineAt(body, invalid), "bytes that are not valid UTF-8; save the file as UTF-8.");
+        }
+
+        var text = Encoding.UTF8.GetString(body);
+        var lines = new List<TriviaLine>();
+        var number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            var line = raw.EndsWith('\r') ? raw[..^1] : raw;
+            if (line.Length > MaxLineLength)
+            {
+                throw new ImportException(name, number, $"line of {line.Length:N0} characters; the limit is {MaxLineLength:N0}.");
+            }
+
+            if (line.Any(c => char.IsControl(c) && c != '\t'))
+            {
+                throw new ImportException(name, number, "control characters: a trivia file is plain text, one fact per line.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                lines.Add(new TriviaLine(number, line));
+            }
+        }
+
+        return lines.Count > 0 ? lines : throw new ImportException(name, null, "no facts: the file is empty or blank.");
+    }
+
+    private static int LineAt(ReadOnlySpan<byte> body, int offset) => body[..Math.Min(offset, body.Length)].Count((byte)'\n') + 1;
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> body)
+    {
+        for (var offset = 0; offset < body.Length;)
+        {
+            if (Rune.DecodeFromUtf8(body[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using TriviaApi.Extraction;
+
+namespace TriviaApi.Importing;
+
+/// <summary>
+/// Turns the paths given to an import into checked sources: each <c>.txt</c> file (folders are searched, in name order)
+/// with its manifest, or, for a file without one, the title and year given on the command line.
+/// </summary>
+public static partial class TriviaSourceLoader
+{
+    public const string DefaultLanguage = "pt-BR";
+
+    public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null)
+    {
+        var files = paths.SelectMany(Expand).Distinct().ToList();
+        if (files.Count == 0)
+        {
+            throw new ImportException(string.Join(", ", paths), null, "no trivia files (*.txt) found.");
+        }
+
+        return files.Select(file => LoadOne(file, title, year)).ToList();
+    }
+
+    private static IEnumerable<string> Expand(string path) =>
+        Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.txt").Order(StringComparer.Ordinal)
+        : File.Exists(path) ? [Path.GetFullPath(path)]
+        : throw new ImportException(path, null, "no such file or folder.");
+
+    private static TriviaSource LoadOne(string file, string? title, int? year)
+    {
+        var name = Path.GetFileName(file);
+        var manifestPath = Path.ChangeExtension(file, ".json");
+        string language;
+        SubjectFilm subject;
+        if (File.Exists(manifestPath))
+        {
+            var manifest = FilmManifest.Read(manifestPath);
+            subject = manifest.ToSubject(Path.GetFileName(manifestPath));
+            language = manifest.Language ?? LanguageFromName(name);
+        }
+        else if (!string.IsNullOrWhiteSpace(title) && year is not null)
+        {
+            subject = new FilmManifest(title, null, year, null, null).ToSubject("--title/--year");
+            language = LanguageFromName(name);
+        }
+        else
+        {
+            throw new ImportException(name, null,
+                $"no manifest ({Path.GetFileName(manifestPath)}) beside it; add one, or give the film with --title \"...\" --year YYYY.");
+        }
+
+        if (!LanguageTag().IsMatch(language))
+        {
+            throw new ImportException(name, null, $"\"{language}\" is not a language tag such as pt-BR.");
+        }
+
+        return new TriviaSource(name, language, subject, TriviaFileReader.Read(file));
+    }
+
+    /// <summary>"la-la-land.pt-BR.txt" is in pt-BR; a file whose name carries no tag is taken to be.</summary>
+    private static string LanguageFromName(string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var tag = Path.GetExtension(stem).TrimStart('.');
+        return LanguageTag().IsMatch(tag) ? tag : DefaultLanguage;
+    }
+
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Z]{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+}
