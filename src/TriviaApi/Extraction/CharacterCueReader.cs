@@ -34,12 +34,12 @@ internal static class CharacterCueReader
             }
             else if (inside.WordCount >= 2)
             {
-                (run.Cue, run.Actor) = (CharacterCue.Played, inside);
+                (run.Cue, run.Actor) = (CharacterCue.Credited, inside);
             }
             else if (run.WordCount >= 2)
             {
                 // "Emma Stone (Mia)": a single name in parentheses after a full name is the role.
-                (inside.Cue, inside.Actor) = (CharacterCue.Played, run);
+                (inside.Cue, inside.Actor) = (CharacterCue.Credited, run);
             }
         }
     }
@@ -48,7 +48,13 @@ internal static class CharacterCueReader
     {
         string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
 
-        if ((Of.Contains(Before(1)) && RoleNouns.Contains(Before(2))) || RoleNouns.Contains(Before(1)))
+        if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
+        {
+            run.Cue = CharacterCue.RoleOf;
+            return;
+        }
+
+        if (RoleNouns.Contains(Before(1)))
         {
             run.Cue = CharacterCue.Role;
             return;

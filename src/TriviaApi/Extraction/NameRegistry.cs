@@ -3,20 +3,19 @@ using TriviaApi.Text;
 namespace TriviaApi.Extraction;
 
 /// <summary>
-/// The people and characters of one trivia file, known from the manifest and from full names anywhere in it,
-/// so that each fact's name runs resolve to one of them: "Stone" to Emma Stone, "Mia" to the character.
+/// The people and characters of one trivia file, known from the manifest and from every fact in it, so that each
+/// fact's name runs resolve to one of them: "Stone" to Emma Stone, "Mia" to the character Mia Dolan.
 /// </summary>
 internal sealed class NameRegistry
 {
     private readonly SubjectFilm _subject;
     private readonly IReadOnlyList<List<NameRun>> _runs;
     private readonly Dictionary<string, string> _people = [];
-    private readonly Dictionary<string, SubjectCredit> _manifestCharacters = [];
     private readonly HashSet<string> _manifestPeople = [];
+    private readonly Dictionary<string, SubjectCredit> _manifestCharacters = [];
     private readonly Dictionary<string, CharacterMention> _characters = [];
-    private readonly Dictionary<NameRun, CharacterMention> _resolvedCharacters = [];
 
-    public NameRegistry(SubjectFilm subject, IReadOnlyList<List<NameRun>> runs)
+    public NameRegistry(SubjectFilm subject, IReadOnlyList<List<NameRun>> runs, IReadOnlyList<List<FilmSpan>> films, IReadOnlyList<IReadOnlyList<Token>> tokens)
     {
         _subject = subject;
         _runs = runs;
@@ -30,85 +29,60 @@ internal sealed class NameRegistry
             }
         }
 
-        // A full name counts as a person when some fact uses it without a character cue or an article.
-        foreach (var run in runs.SelectMany(r => r).Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None && !r.HasArticleBefore))
+        var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
+        var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
+
+        // A full name is a person's when some fact uses it with no cue and no article, and no fact says it was played.
+        foreach (var (run, _) in all.Where(r => r.run.WordCount >= 2 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
         {
-            if (!_manifestCharacters.ContainsKey(run.Key))
+            if (!played.Contains(run.Key) && ManifestCharacter(run) is null)
             {
                 _people.TryAdd(run.Key, run.Text);
             }
+        }
+
+        foreach (var (run, line) in all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !_people.ContainsKey(r.run.Key)))
+        {
+            _characters.TryAdd(run.Key, new CharacterMention(run.Text, FilmOf(run, films[line], tokens[line]), ActorOf(run, line)));
         }
     }
 
     public IReadOnlyList<PersonMention> PeopleIn(int line)
     {
         var people = new Dictionary<string, List<string>>();
-        foreach (var run in _runs[line].Where(r => !IsCharacter(r)))
+        foreach (var run in _runs[line].Where(r => CharacterFor(r) is null))
         {
             var key = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : null) : PersonBySurname(run.Key, line);
-            if (key is null)
+            if (key is not null)
             {
-                continue;
+                var professions = people.TryGetValue(key, out var known) ? known : people[key] = [];
+                professions.AddRange(run.Professions.Except(professions));
             }
-
-            var professions = people.TryGetValue(key, out var known) ? known : people[key] = [];
-            professions.AddRange(run.Professions.Except(professions));
         }
 
         return people.Select(p => new PersonMention(_people[p.Key], p.Value)).ToList();
     }
 
-    public IReadOnlyList<CharacterMention> CharactersIn(int line, IReadOnlyList<FilmSpan> films, IReadOnlyList<Token> tokens) =>
-        _runs[line]
-            .Select(run => ResolveCharacter(run, line, films, tokens))
-            .OfType<CharacterMention>()
-            .DistinctBy(c => (TextFolding.MatchKey(c.Name), c.Film))
-            .ToList();
+    public IReadOnlyList<CharacterMention> CharactersIn(int line) =>
+        _runs[line].Select(CharacterFor).OfType<CharacterMention>().Distinct().ToList();
 
-    private bool IsCharacter(NameRun run) =>
-        (run.Cue != CharacterCue.None && !_people.ContainsKey(run.Key))
-        || _manifestCharacters.ContainsKey(run.Key)
-        || (run.WordCount == 1 && _manifestCharacters.Keys.Any(k => k.Split(' ')[0] == run.Key))
-        || _characters.ContainsKey(run.Key);
+    private CharacterMention? CharacterFor(NameRun run) =>
+        ManifestCharacter(run) is { } credit ? new CharacterMention(credit.Character!, _subject.AsMention(), credit.Person)
+        : _characters.GetValueOrDefault(run.Key);
 
-    private CharacterMention? ResolveCharacter(NameRun run, int line, IReadOnlyList<FilmSpan> films, IReadOnlyList<Token> tokens)
-    {
-        if (_resolvedCharacters.TryGetValue(run, out var resolved))
-        {
-            return resolved;
-        }
+    /// <summary>A character the manifest credits, by its full name or, for a name alone, by its first name ("Mia").</summary>
+    private SubjectCredit? ManifestCharacter(NameRun run) =>
+        _manifestCharacters.GetValueOrDefault(run.Key)
+        ?? (run.WordCount == 1 ? _manifestCharacters.FirstOrDefault(c => c.Key.Split(' ')[0] == run.Key).Value : null);
 
-        var credit = _manifestCharacters.GetValueOrDefault(run.Key)
-            ?? (run.WordCount == 1 ? _manifestCharacters.FirstOrDefault(c => c.Key.Split(' ')[0] == run.Key).Value : null);
-        CharacterMention? character = null;
-        if (credit is not null)
-        {
-            character = new CharacterMention(credit.Character!, _subject.AsMention(), credit.Person);
-        }
-        else if (run.Cue != CharacterCue.None && !_people.ContainsKey(run.Key))
-        {
-            var actor = run.Actor is null ? null
-                : run.Actor.WordCount >= 2 ? _people.GetValueOrDefault(run.Actor.Key, run.Actor.Text)
-                : PersonBySurname(run.Actor.Key, line) is { } surnameKey ? _people[surnameKey] : null;
-            character = new CharacterMention(run.Text, FilmOf(run, films, tokens), actor);
-            _characters.TryAdd(run.Key, character);
-        }
-        else if (_characters.TryGetValue(run.Key, out var named))
-        {
-            character = named;
-        }
-
-        if (character is not null)
-        {
-            _resolvedCharacters[run] = character;
-        }
-
-        return character;
-    }
+    private string? ActorOf(NameRun run, int line) =>
+        run.Actor is null ? null
+        : run.Actor.WordCount >= 2 ? _people.GetValueOrDefault(run.Actor.Key, run.Actor.Text)
+        : PersonBySurname(run.Actor.Key, line) is { } key ? _people[key] : null;
 
     /// <summary>
     /// The film a character belongs to: the one written after it ("em ..."), else one whose title holds its name
-    /// ("a Fera" of "A Bela e a Fera"), else the subject, when the fact names no other film or work.
+    /// ("a Fera" of "A Bela e a Fera"), else, for a role or a cast-list pair, the subject, when the fact names no other work.
     /// </summary>
     private FilmMention? FilmOf(NameRun run, IReadOnlyList<FilmSpan> films, IReadOnlyList<Token> tokens)
     {
@@ -123,15 +97,28 @@ internal sealed class NameRegistry
             return titled.Film;
         }
 
-        var namesAWork = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Folded is "em" or "de" && tokens[run.Last + 2].IsCapitalizedWord;
-        return films.All(f => f.IsSubject) && !namesAWork ? _subject.AsMention() : null;
+        var ofTheSubject = run.Cue is CharacterCue.Role or CharacterCue.RoleOf or CharacterCue.Credited;
+        return ofTheSubject && films.All(f => f.IsSubject) && !NamesAnotherWork(run, tokens) ? _subject.AsMention() : null;
+    }
+
+    /// <summary>"Sally Bowles em Cabaret", "Jameson, na trilogia do Homem-Aranha": the role is from a work that is not a dated film.</summary>
+    private static bool NamesAnotherWork(NameRun run, IReadOnlyList<Token> tokens)
+    {
+        var next = run.Last + 1;
+        if (next < tokens.Count && tokens[next].Is(","))
+        {
+            next++;
+        }
+
+        return next + 1 < tokens.Count
+            && tokens[next].Folded is "em" or "na" or "no" or "de" or "da" or "do"
+            && (tokens[next + 1].IsCapitalizedWord || Lexicon.WorkNouns.Contains(tokens[next + 1].Folded));
     }
 
     /// <summary>A surname alone is the person of that name in the same fact, else the nearest fact, else the manifest.</summary>
     private string? PersonBySurname(string surname, int line)
     {
-        var byDistance = Enumerable.Range(0, _runs.Count).OrderBy(i => Math.Abs(i - line)).ThenByDescending(i => i < line);
-        foreach (var i in byDistance)
+        foreach (var i in Enumerable.Range(0, _runs.Count).OrderBy(i => Math.Abs(i - line)).ThenByDescending(i => i < line))
         {
             var match = _runs[i].FirstOrDefault(r => r.WordCount >= 2 && r.LastWordKey == surname && _people.ContainsKey(r.Key));
             if (match is not null)

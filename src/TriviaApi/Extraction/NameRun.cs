@@ -7,11 +7,17 @@ internal enum CharacterCue
 {
     None,
 
-    /// <summary>"o papel de Mia", "a personagem Mia": a role, with no actor given.</summary>
+    /// <summary>"o papel de Mia", "o personagem de ...": a role, unless the name is a person's elsewhere ("o personagem de Ryan Gosling").</summary>
+    RoleOf,
+
+    /// <summary>"a personagem Mia": a role, with no actor given.</summary>
     Role,
 
-    /// <summary>"Stone viveu Gwen Stacy", "Mia (Emma Stone)": a role and the actor who played it.</summary>
+    /// <summary>"Stone viveu Gwen Stacy", "Emma Stone como Sally Bowles": a role and the actor who played it.</summary>
     Played,
+
+    /// <summary>"Mia (Emma Stone)": a cast-list pair, usually of the subject film.</summary>
+    Credited,
 }
 
 /// <summary>A run of capitalised words in a fact that may name a person or a character.</summary>

@@ -29,11 +29,11 @@ public static class TriviaFileExtractor
         }
 
         var runs = facts.Select((text, i) => NameRunFinder.Find(text, tokens[i], films[i])).ToList();
-        var names = new NameRegistry(subject, runs);
+        var names = new NameRegistry(subject, runs, films, tokens);
         return facts.Select((text, i) => new FactMentions(
             names.PeopleIn(i),
             films[i].Where(f => !f.IsSubject).Select(f => f.Film).Distinct().ToList(),
-            names.CharactersIn(i, films[i], tokens[i]),
+            names.CharactersIn(i),
             TagClassifier.Classify(text))).ToList();
     }
 

@@ -1,0 +1,103 @@
+using TriviaApi.Extraction;
+
+namespace TriviaApi.Tests.Extraction;
+
+public class CharacterTests
+{
+    private static readonly SubjectCredit StoneAsMia = new("Emma Stone", "atriz", "Mia Dolan");
+
+    [Fact]
+    public void A_name_after_o_papel_de_is_a_character_not_a_person()
+    {
+        var fact = Extract.From("Emma Watson foi cogitada para o papel de Mia, mas recusou.");
+
+        Assert.Equal(["Emma Watson"], fact.People());
+        Assert.Equal(["Mia"], fact.Characters());
+    }
+
+    [Fact]
+    public void A_role_turned_down_gives_the_character_no_actor() =>
+        Assert.Null(Extract.From("Já Ryan Gosling recusou o papel da Fera para fazer outro filme.").Characters.Single().ActorName);
+
+    [Fact]
+    public void A_character_named_in_a_film_title_of_the_fact_belongs_to_that_film() =>
+        Assert.Equal(
+            "A Bela e a Fera",
+            Extract.From("Ela saiu de A Bela e a Fera (2017). Já Ryan Gosling recusou o papel da Fera.").Characters.Single().Film?.Title);
+
+    [Fact]
+    public void A_name_after_a_personagem_is_a_character_of_the_subject_film()
+    {
+        var character = Extract.From("Assim como a personagem Nina abandona a faculdade, a atriz também abandonou.").Characters.Single();
+
+        Assert.Equal(("Nina", Extract.Subject.Title), (character.Name, character.Film?.Title));
+    }
+
+    [Fact]
+    public void Viveu_gives_the_character_its_actor_and_the_film_written_after_it()
+    {
+        var character = Extract.From("Emma Stone viveu Gwen Stacy em O Espetacular Homem-Aranha (2012).").Characters.Single();
+
+        Assert.Equal(("Gwen Stacy", "Emma Stone", "O Espetacular Homem-Aranha"), (character.Name, character.ActorName, character.Film?.Title));
+    }
+
+    [Fact]
+    public void A_surname_before_foi_is_the_actor_of_the_character_after_it()
+    {
+        var character = Extract.From("J.K. Simmons voltou ao cinema, e Simmons foi J. Jonah Jameson, na trilogia do Homem-Aranha.").Characters.Single();
+
+        Assert.Equal(("J. Jonah Jameson", "J.K. Simmons", null), (character.Name, character.ActorName, character.Film));
+    }
+
+    [Fact]
+    public void Como_after_an_actor_names_the_character_and_a_work_that_is_not_a_dated_film_gives_no_film()
+    {
+        var fact = Extract.From("Foi depois de ter visto Emma Stone como Sally Bowles em Cabaret que o diretor decidiu.");
+
+        Assert.Equal(["Emma Stone"], fact.People());
+        Assert.Equal(new CharacterMention("Sally Bowles", null, "Emma Stone"), fact.Characters.Single());
+    }
+
+    [Fact]
+    public void A_character_with_its_actor_in_parentheses()
+    {
+        var fact = Extract.From("No elenco, Nina (Emma Stone) e Sebastian (Ryan Gosling) se conhecem.");
+
+        Assert.Equal(["Emma Stone", "Ryan Gosling"], fact.People());
+        Assert.Equal(["Nina:Emma Stone", "Sebastian:Ryan Gosling"], fact.Characters.Select(c => $"{c.Name}:{c.ActorName}"));
+    }
+
+    [Fact]
+    public void An_actor_with_a_single_character_name_in_parentheses()
+    {
+        var character = Extract.From("No elenco está Emma Stone (Nina), que canta.").Characters.Single();
+
+        Assert.Equal(("Nina", "Emma Stone"), (character.Name, character.ActorName));
+    }
+
+    [Fact]
+    public void A_manifest_character_is_recognised_by_its_first_name()
+    {
+        var character = Extract.From("Quando Sebastian e Mia saem em um encontro, a música toca.", StoneAsMia).Characters.Single();
+
+        Assert.Equal(("Mia Dolan", "Emma Stone", Extract.Subject.Title), (character.Name, character.ActorName, character.Film?.Title));
+    }
+
+    [Fact]
+    public void A_known_person_after_o_personagem_de_is_the_actor_not_a_character()
+    {
+        var facts = Extract.FromFile(["Ryan Gosling ensaiou.", "No início, o personagem de Ryan Gosling ouve o rádio."]);
+
+        Assert.Equal(["Ryan Gosling"], facts[1].People());
+        Assert.Empty(facts[1].Characters);
+    }
+
+    [Fact]
+    public void A_character_named_with_a_cue_once_is_a_character_everywhere_in_the_file()
+    {
+        var facts = Extract.FromFile(["Emma Stone viveu Gwen Stacy em O Espetacular Homem-Aranha (2012).", "Depois, Gwen Stacy morreu na sequência."]);
+
+        Assert.Equal(["Gwen Stacy"], facts[1].Characters());
+        Assert.Empty(facts[1].People);
+    }
+}

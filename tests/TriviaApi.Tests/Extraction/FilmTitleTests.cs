@@ -1,0 +1,69 @@
+namespace TriviaApi.Tests.Extraction;
+
+public class FilmTitleTests
+{
+    [Fact]
+    public void Title_followed_by_its_year_in_parentheses_is_a_film() =>
+        Assert.Equal(["A Bela e a Fera (2017)"], Extract.From("Ela deixou as produções de A Bela e a Fera (2017) de lado.").Titles());
+
+    [Fact]
+    public void Year_attached_to_the_title_without_a_space_still_marks_a_film() =>
+        Assert.Equal(["Oito e Meio (1963)"], Extract.From("Inspirado até mesmo em Oito e Meio(1963).").Titles());
+
+    [Theory]
+    [InlineData("A música também foi tocada em Whiplash - Em Busca da Perfeição (2014), quando eles saem.", "Whiplash - Em Busca da Perfeição (2014)")]
+    [InlineData("Stone viveu Gwen Stacy em O Espetacular Homem-Aranha 2: A Ameaça de Electro (2014).", "O Espetacular Homem-Aranha 2: A Ameaça de Electro (2014)")]
+    [InlineData("Ele foi baterista no filme The Wonders - O Sonho Não Acabou (1996), de Tom Hanks.", "The Wonders - O Sonho Não Acabou (1996)")]
+    public void Titles_keep_their_dashes_colons_and_numbers(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void Films_listed_with_commas_and_e_are_each_a_film() =>
+        Assert.Equal(
+            ["Cantando na Chuva (1952)", "O Picolino (1935)", "Os Guarda-Chuvas do Amor (1964)", "The Young Girls of Rochefort (1967)", "Oito e Meio (1963)"],
+            Extract.From("Inspirado em filmes como: Cantando na Chuva (1952), O Picolino (1935), Os Guarda-Chuvas do Amor (1964), The Young Girls of Rochefort (1967) e até mesmo Oito e Meio(1963).").Titles());
+
+    [Fact]
+    public void A_capitalised_article_after_a_preposition_opens_the_title() =>
+        Assert.Equal(
+            ["O Aviador (2004)", "Shakespeare Apaixonado (1998)"],
+            Extract.From("Ela ganhou os Oscar por O Aviador (2004) e Shakespeare Apaixonado (1998).").Titles());
+
+    [Fact]
+    public void A_preposition_opening_the_sentence_is_not_part_of_the_title() =>
+        Assert.Equal(["Whiplash (2014)"], Extract.From("Em Whiplash (2014), o baterista sangra.").Titles());
+
+    [Fact]
+    public void Brazilian_title_with_original_title_and_year_in_parentheses_gives_both_titles()
+    {
+        var film = Assert.Single(Extract.From("Ele adorou La La Land: Cantando Estações (La La Land, 2016) desde a estreia.").Films);
+
+        Assert.Equal(("La La Land: Cantando Estações", "La La Land", 2016), (film.Title, film.OriginalTitle, film.Year));
+    }
+
+    [Theory]
+    [InlineData("O diretor citou \"Um Sonho de Liberdade\" (1994) como influência.")]
+    [InlineData("O diretor citou “Um Sonho de Liberdade” (1994) como influência.")]
+    public void Title_in_straight_or_curly_quotes_before_its_year_is_a_film(string fact) =>
+        Assert.Equal(["Um Sonho de Liberdade (1994)"], Extract.From(fact).Titles());
+
+    [Fact]
+    public void Title_in_quotes_after_the_word_filme_is_a_film_without_a_year() =>
+        Assert.Equal(["Drive ()"], Extract.From("Gosling recusou o filme \"Drive\" naquele ano.").Titles());
+
+    [Fact]
+    public void A_title_dated_in_one_fact_is_recognised_undated_in_another()
+    {
+        var facts = Extract.FromFile(["Ele estrelou Amor a Toda Prova (2011).", "As filmagens de Amor a Toda Prova duraram meses."]);
+
+        Assert.Equal(["Amor a Toda Prova (2011)"], facts[1].Titles());
+    }
+
+    [Fact]
+    public void The_subject_film_named_in_a_fact_is_not_listed_as_another_film() =>
+        Assert.Empty(Extract.From("Em Summer Nights, a música também é tocada.").Films);
+
+    [Fact]
+    public void A_date_in_parentheses_without_a_title_is_no_film() =>
+        Assert.Empty(Extract.From("Estreou em 31 de agosto (2016) no festival.").Films);
+}

@@ -1,0 +1,111 @@
+using TriviaApi.Extraction;
+
+namespace TriviaApi.Tests.Extraction;
+
+public class PersonTests
+{
+    [Fact]
+    public void Capitalised_name_sequence_is_a_person() =>
+        Assert.Equal(["Emma Watson"], Extract.From("Emma Watson foi cogitada para o papel principal.").People());
+
+    [Fact]
+    public void Initials_belong_to_the_name() =>
+        Assert.Equal(["Emma Stone", "J.K. Simmons"], Extract.From("Emma Stone e J.K. Simmons já participaram da mesma franquia.").People());
+
+    [Fact]
+    public void Three_word_name_is_one_person() =>
+        Assert.Equal(["Tom Everett Scott"], Extract.From("Tom Everett Scott também foi baterista de jazz.").People());
+
+    [Theory]
+    [InlineData("Já Ryan Gosling recusou o papel.")]
+    [InlineData("Depois, Ryan Gosling teve aulas intensivas de piano.")]
+    [InlineData("Segundo Ryan Gosling, as aulas duraram meses.")]
+    [InlineData("Como Ryan Gosling queria tocar, ensaiou muito.")]
+    [InlineData("Assim Ryan Gosling aprendeu a tocar.")]
+    [InlineData("Trata-se de Ryan Gosling, provavelmente.")]
+    public void Words_opening_a_sentence_are_not_part_of_the_name(string fact) =>
+        Assert.Equal(["Ryan Gosling"], Extract.From(fact).People());
+
+    [Fact]
+    public void Two_names_joined_by_e_are_two_people() =>
+        Assert.Equal(["Margot Robbie", "Will Smith"], Extract.From("Seus papéis mais tarde foram para Margot Robbie e Will Smith.").People());
+
+    [Fact]
+    public void Surname_alone_resolves_to_the_person_named_earlier_in_the_fact() =>
+        Assert.Equal(["John Legend", "Ryan Gosling"], Extract.From("John Legend comentou o quão rápido Ryan Gosling aprendeu; Gosling treinou todo dia.").People());
+
+    [Fact]
+    public void Surname_alone_resolves_to_the_person_named_elsewhere_in_the_file()
+    {
+        var facts = Extract.FromFile(["Emma Stone fez o teste em Nova York.", "Depois, Stone voltou para Los Angeles."]);
+
+        Assert.Equal(["Emma Stone"], facts[1].People());
+    }
+
+    [Fact]
+    public void Surname_alone_resolves_to_a_person_credited_in_the_manifest() =>
+        Assert.Equal(["Damien Chazelle"], Extract.From("Chazelle escreveu o roteiro aos 25 anos.", new SubjectCredit("Damien Chazelle", "diretor", null)).People());
+
+    [Fact]
+    public void A_surname_nobody_in_the_file_bears_is_nobody() =>
+        Assert.Empty(Extract.From("Depois, Hanks elogiou o filme.").People);
+
+    [Theory]
+    [InlineData("Dois locais foram reabertos: o Rialto Theatre, no sul de Pasadena, e a Ferroviária Angels, no centro de Los Angeles.")]
+    [InlineData("Gravado no mesmo estúdio em que clássicos da MGM foram gravados.")]
+    [InlineData("Grande vencedor da 74ª edição do Globo de Ouro, realizado em 2017.")]
+    [InlineData("Ela foi indicada ao Oscar e ao Screen Actors Guild Awards.")]
+    [InlineData("Estreou no Festival de Cinema de Veneza em 31 de agosto de 2016.")]
+    [InlineData("Participou do Festival de Toronto 2016 e da Mostra de São Paulo.")]
+    [InlineData("A equipe filmou em Nova York e no Rio de Janeiro.")]
+    public void Places_studios_awards_and_events_are_not_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Fact]
+    public void A_name_right_after_a_kind_of_work_is_its_title_not_a_person() =>
+        Assert.Equal(["Emma Stone"], Extract.From("Emma Stone participou da franquia Homem Aranha e cantou a música City Lights.").People());
+
+    [Fact]
+    public void An_English_title_quoted_in_a_fact_is_not_a_person() =>
+        Assert.Empty(Extract.From("O locutor diz: \"três vezes vencedor do Oscar, incluindo Shakespeare In Love ...\".").People);
+
+    [Fact]
+    public void Name_particles_join_a_name_but_a_possessive_de_does_not() =>
+        Assert.Equal(
+            ["Nelson Pereira dos Santos", "Sam Raimi"],
+            Extract.From("Nelson Pereira dos Santos admirava a trilogia do Homem-Aranha de Sam Raimi.").People());
+
+    [Theory]
+    [InlineData("Segundo o compositor Justin Hurwitz, tudo foi gravado antes.", "Justin Hurwitz", "compositor")]
+    [InlineData("A figurinista Mary Zophres escolheu o vestido.", "Mary Zophres", "figurinista")]
+    [InlineData("Trata-se de uma referência à estilista Sandy Powell.", "Sandy Powell", "estilista")]
+    [InlineData("As músicas foram gravadas pelo pianista Randy Kerber.", "Randy Kerber", "pianista")]
+    public void The_role_noun_before_a_name_is_a_profession(string fact, string person, string profession) =>
+        Assert.Equal([profession], Extract.From(fact).ProfessionsOf(person));
+
+    [Fact]
+    public void Two_role_nouns_joined_by_e_are_two_professions() =>
+        Assert.Equal(["cantor", "pianista"], Extract.From("O cantor e pianista John Legend aprendeu violão.").ProfessionsOf("John Legend"));
+
+    [Fact]
+    public void A_role_noun_opening_the_sentence_is_a_profession_not_part_of_the_name()
+    {
+        var person = Assert.Single(Extract.From("Compositor Justin Hurwitz escreveu tudo no piano.").People);
+
+        Assert.Equal(("Justin Hurwitz", "compositor"), (person.Name, person.Professions.Single()));
+    }
+
+    [Fact]
+    public void Initials_written_with_a_space_name_the_same_person() =>
+        Assert.Equal(
+            TriviaApi.Text.TextFolding.MatchKey("J.K. Simmons"),
+            TriviaApi.Text.TextFolding.MatchKey(Extract.From("J. K. Simmons ganhou o Oscar.").People().Single()));
+
+    [Fact]
+    public void An_award_category_is_not_a_person_but_gives_the_person_in_parentheses_a_profession()
+    {
+        var person = Assert.Single(Extract.From("Indicações: Melhor Atriz (Emma Stone) e Melhor Filme.").People);
+
+        Assert.Equal(("Emma Stone", "atriz"), (person.Name, person.Professions.Single()));
+    }
+}
