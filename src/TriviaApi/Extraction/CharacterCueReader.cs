@@ -8,7 +8,7 @@ namespace TriviaApi.Extraction;
 internal static class CharacterCueReader
 {
     private static readonly HashSet<string> Of = ["de", "da", "do"];
-    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens"];
+    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
     {
@@ -32,14 +32,11 @@ internal static class CharacterCueReader
                     .Where(t => Lexicon.RoleNouns.Contains(t.Folded))
                     .Select(t => t.Text.ToLowerInvariant()));
             }
-            else if (inside.WordCount >= 2)
+            else
             {
-                (run.Cue, run.Actor) = (CharacterCue.Credited, inside);
-            }
-            else if (run.WordCount >= 2)
-            {
-                // "Emma Stone (Mia)": a single name in parentheses after a full name is the role.
-                (inside.Cue, inside.Actor) = (CharacterCue.Credited, run);
+                // Which of the pair is the character ("Mia (Emma Stone)" or "Emma Stone (Mia)") is for the registry
+                // to decide, knowing the whole file.
+                (run.Cue, inside.Cue, run.PairedWith, inside.PairedWith) = (CharacterCue.Credited, CharacterCue.Credited, inside, run);
             }
         }
     }

@@ -64,7 +64,11 @@ internal static class Lexicon
         "estados", "unidos", "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá",
         "califórnia", "europa", "américa", "sul", "norte", "leste", "oeste", "centro", "natal", "páscoa",
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-        "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus");
+        "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus", "film", "registry", "library",
+        "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
+        "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",
+        "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
+        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército");
 
     /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
     public static readonly HashSet<string> PlacePrefixes = Folded(
@@ -83,6 +87,14 @@ internal static class Lexicon
         "dramaturga", "poeta", "poetisa", "comediante", "humorista", "apresentador", "apresentadora",
         "jornalista", "crítico", "crítica", "dublê", "dublador", "dubladora", "rapper", "modelo",
         "empresário", "empresária", "animador", "animadora", "desenhista", "ilustrador", "ilustradora");
+
+    /// <summary>Participles before "por" that give the name after them a profession: "dirigido por" makes a diretor.</summary>
+    public static readonly Dictionary<string, string> ParticipleRoles = new Dictionary<string, string>
+    {
+        ["dirigido"] = "diretor", ["dirigida"] = "diretor", ["produzido"] = "produtor", ["produzida"] = "produtor",
+        ["composto"] = "compositor", ["composta"] = "compositor", ["roteirizado"] = "roteirista", ["roteirizada"] = "roteirista",
+        ["coreografado"] = "coreógrafo", ["coreografada"] = "coreógrafo", ["montado"] = "montador", ["montada"] = "montador",
+    }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Stone viveu Gwen Stacy".</summary>
     public static readonly HashSet<string> PlayedVerbs = Folded(

@@ -30,6 +30,7 @@ internal sealed class NameRegistry
         }
 
         var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
+        ResolveCastPairs(all.Select(r => r.run).ToList());
         var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
 
         // A full name is a person's when some fact uses it with no cue and no article, and no fact says it was played.
@@ -41,11 +42,44 @@ internal sealed class NameRegistry
             }
         }
 
-        foreach (var (run, line) in all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !_people.ContainsKey(r.run.Key)))
+        // Full names first, so that a first name alone ("o papel de Sonny") joins the character it begins.
+        var cued = all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !IsPersonsName(r.run, r.line));
+        foreach (var (run, line) in cued.OrderByDescending(r => r.run.WordCount))
         {
-            _characters.TryAdd(run.Key, new CharacterMention(run.Text, FilmOf(run, films[line], tokens[line]), ActorOf(run, line)));
+            if (FileCharacter(run) is null)
+            {
+                _characters.Add(run.Key, new CharacterMention(run.Text, FilmOf(run, films[line], tokens[line]), ActorOf(run, line)));
+            }
         }
     }
+
+    /// <summary>
+    /// In "Mia (Emma Stone)" and "Emma Stone (Mia)" the single name is the character; between two full names the
+    /// manifest, then a name used as a person's elsewhere in the file, tells. Pairs nothing tells follow the order
+    /// the file's other pairs use, else the cast-list order "Personagem (Ator)".
+    /// </summary>
+    private void ResolveCastPairs(List<NameRun> runs)
+    {
+        var namedAsPeople = runs.Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None && !r.HasArticleBefore).Select(r => r.Key).Concat(_manifestPeople).ToHashSet();
+        var pairs = runs.Where(r => r.Cue == CharacterCue.Credited && r.PairedWith is { } inside && r.Last < inside.First)
+            .Select(outside => (Outside: outside, Inside: outside.PairedWith!, InsideIsCharacter: InsideIsCharacter(outside, outside.PairedWith!, namedAsPeople)))
+            .ToList();
+        var insideFirstInFile = pairs.Count(p => p.InsideIsCharacter == true) > pairs.Count(p => p.InsideIsCharacter == false);
+        foreach (var (outside, inside, insideIsCharacter) in pairs)
+        {
+            var (character, actor) = insideIsCharacter ?? insideFirstInFile ? (inside, outside) : (outside, inside);
+            (character.Actor, actor.Cue) = (actor, CharacterCue.None);
+        }
+    }
+
+    private bool? InsideIsCharacter(NameRun outside, NameRun inside, HashSet<string> namedAsPeople) =>
+        ManifestCharacter(inside) is not null || (inside.WordCount == 1 && outside.WordCount >= 2) || (namedAsPeople.Contains(outside.Key) && !namedAsPeople.Contains(inside.Key)) ? true
+        : ManifestCharacter(outside) is not null || (outside.WordCount == 1 && inside.WordCount >= 2) || (namedAsPeople.Contains(inside.Key) && !namedAsPeople.Contains(outside.Key)) ? false
+        : null;
+
+    /// <summary>"o personagem de Ryan Gosling", "as falas de Brando": after a weak cue, a person's name is still the person.</summary>
+    private bool IsPersonsName(NameRun run, int line) =>
+        _people.ContainsKey(run.Key) || (run.Cue == CharacterCue.RoleOf && run.WordCount == 1 && PersonBySurname(run.Key, line) is not null);
 
     public IReadOnlyList<PersonMention> PeopleIn(int line)
     {
@@ -68,7 +102,11 @@ internal sealed class NameRegistry
 
     private CharacterMention? CharacterFor(NameRun run) =>
         ManifestCharacter(run) is { } credit ? new CharacterMention(credit.Character!, _subject.AsMention(), credit.Person)
-        : _characters.GetValueOrDefault(run.Key);
+        : FileCharacter(run);
+
+    private CharacterMention? FileCharacter(NameRun run) =>
+        _characters.GetValueOrDefault(run.Key)
+        ?? (run.WordCount == 1 ? _characters.FirstOrDefault(c => c.Key.Split(' ')[0] == run.Key).Value : null);
 
     /// <summary>A character the manifest credits, by its full name or, for a name alone, by its first name ("Mia").</summary>
     private SubjectCredit? ManifestCharacter(NameRun run) =>
@@ -115,18 +153,20 @@ internal sealed class NameRegistry
             && (tokens[next + 1].IsCapitalizedWord || Lexicon.WorkNouns.Contains(tokens[next + 1].Folded));
     }
 
-    /// <summary>A surname alone is the person of that name in the same fact, else the nearest fact, else the manifest.</summary>
+    /// <summary>
+    /// A surname alone is the person of that name in the same fact, else the one the manifest credits, else the
+    /// one named in the nearest fact.
+    /// </summary>
     private string? PersonBySurname(string surname, int line)
     {
-        foreach (var i in Enumerable.Range(0, _runs.Count).OrderBy(i => Math.Abs(i - line)).ThenByDescending(i => i < line))
-        {
-            var match = _runs[i].FirstOrDefault(r => r.WordCount >= 2 && r.LastWordKey == surname && _people.ContainsKey(r.Key));
-            if (match is not null)
-            {
-                return match.Key;
-            }
-        }
-
-        return _manifestPeople.FirstOrDefault(k => k.EndsWith(" " + surname, StringComparison.Ordinal));
+        var inFact = FullNameWithSurname(line, surname);
+        var credited = _manifestPeople.FirstOrDefault(k => k.EndsWith(" " + surname, StringComparison.Ordinal));
+        return inFact ?? credited ?? Enumerable.Range(0, _runs.Count)
+            .OrderBy(i => Math.Abs(i - line)).ThenByDescending(i => i < line)
+            .Select(i => FullNameWithSurname(i, surname))
+            .FirstOrDefault(key => key is not null);
     }
+
+    private string? FullNameWithSurname(int line, string surname) =>
+        _runs[line].FirstOrDefault(r => r.WordCount >= 2 && r.LastWordKey == surname && _people.ContainsKey(r.Key))?.Key;
 }

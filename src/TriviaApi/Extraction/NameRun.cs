@@ -16,7 +16,7 @@ internal enum CharacterCue
     /// <summary>"Stone viveu Gwen Stacy", "Emma Stone como Sally Bowles": a role and the actor who played it.</summary>
     Played,
 
-    /// <summary>"Mia (Emma Stone)": a cast-list pair, usually of the subject film.</summary>
+    /// <summary>"Mia (Emma Stone)" or "Emma Stone (Mia)": a cast-list pair, usually of the subject film; one of the two is the character.</summary>
     Credited,
 }
 
@@ -44,6 +44,9 @@ internal sealed class NameRun(int first, int last, string text)
 
     /// <summary>The run naming the actor, for <see cref="CharacterCue.Played"/>.</summary>
     public NameRun? Actor { get; set; }
+
+    /// <summary>The other name of a <see cref="CharacterCue.Credited"/> pair.</summary>
+    public NameRun? PairedWith { get; set; }
 
     /// <summary>The film written right after the character: "viveu Gwen Stacy em O Espetacular Homem-Aranha (2012)".</summary>
     public FilmSpan? FilmAfter { get; set; }

@@ -7,7 +7,8 @@ namespace TriviaApi.Extraction;
 internal static class NameRunFinder
 {
     private static readonly HashSet<string> Clitics = ["se", "lhe", "lhes", "la", "lo", "las", "los", "me", "te", "nos"];
-    private static readonly HashSet<string> DefiniteArticles = ["o", "a", "os", "as"];
+    private static readonly HashSet<string> DefiniteArticles = ["o", "os", "as"];
+    private static readonly HashSet<string> CapitalisedArticles = ["o", "a", "os", "as"];
 
     public static List<NameRun> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
@@ -29,7 +30,7 @@ internal static class NameRunFinder
                 else if (IsPossibleName(tokens, run))
                 {
                     run.Professions.AddRange(RoleNounsBefore(tokens, start));
-                    run.HasArticleBefore = start > 0 && tokens[start - 1].IsLowercaseWord && DefiniteArticles.Contains(tokens[start - 1].Folded);
+                    run.HasArticleBefore = start > 0 && HasArticle(tokens[start - 1]);
                     runs.Add(run);
                 }
             }
@@ -83,7 +84,9 @@ internal static class NameRunFinder
         var professions = new List<string>();
         for (var i = first; i <= last + 1; i++)
         {
-            var separator = i > last || IsNeverName(tokens[i]);
+            // "Robert De Niro", "Guillermo Del Toro": a capitalised particle inside a name is still a particle.
+            var innerParticle = i > start && i < last && Lexicon.NameParticles.Contains(tokens[i].Folded) && tokens[i + 1].IsNameToken;
+            var separator = i > last || (!innerParticle && IsNeverName(tokens[i]));
             if (!separator && i == start && Lexicon.RoleNouns.Contains(tokens[i].Folded))
             {
                 // "Compositor Justin Hurwitz" at the start of a sentence.
@@ -126,6 +129,14 @@ internal static class NameRunFinder
         return hyphen > 0 && Clitics.Contains(token.Folded[(hyphen + 1)..]);
     }
 
+    /// <summary>
+    /// "o Rialto Theatre", "foi lançado O Poderoso Chefão": an article before a name marks a place, thing or title.
+    /// Lower-case "a" is left out: it is also the preposition of "entregue a Emma Stone".
+    /// </summary>
+    private static bool HasArticle(Token before) =>
+        before.Kind == TokenKind.Word
+        && (before.IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(before.Folded);
+
     private static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores";
 
     private static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
@@ -145,9 +156,14 @@ internal static class NameRunFinder
         return run.First == 0 || !Lexicon.WorkNouns.Contains(tokens[run.First - 1].Folded);
     }
 
-    /// <summary>"O cantor e pianista John Legend" gives cantor and pianista.</summary>
+    /// <summary>"O cantor e pianista John Legend" gives cantor and pianista; "dirigido por Sam Raimi", diretor.</summary>
     private static List<string> RoleNounsBefore(IReadOnlyList<Token> tokens, int start)
     {
+        if (start >= 2 && tokens[start - 1].Folded == "por" && Lexicon.ParticipleRoles.TryGetValue(tokens[start - 2].Folded, out var role))
+        {
+            return [role];
+        }
+
         var roles = new List<string>();
         var i = start - 1;
         while (i >= 0 && tokens[i].Kind == TokenKind.Word && Lexicon.RoleNouns.Contains(tokens[i].Folded))

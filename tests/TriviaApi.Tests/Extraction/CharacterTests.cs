@@ -100,4 +100,38 @@ public class CharacterTests
         Assert.Equal(["Gwen Stacy"], facts[1].Characters());
         Assert.Empty(facts[1].People);
     }
+
+    [Fact]
+    public void Between_two_full_names_the_one_used_as_a_person_elsewhere_is_the_actor_and_its_order_holds_for_the_file()
+    {
+        var facts = Extract.FromFile(["Diane Keaton elogiou o roteiro.", "No elenco: Diane Keaton (Kay Adams) e Al Pacino (Michael Corleone)."]);
+
+        Assert.Equal(["Diane Keaton", "Al Pacino"], facts[1].People());
+        Assert.Equal(["Kay Adams:Diane Keaton", "Michael Corleone:Al Pacino"], facts[1].Characters.Select(c => $"{c.Name}:{c.ActorName}"));
+    }
+
+    [Fact]
+    public void A_played_role_in_a_fact_naming_no_other_work_is_of_the_subject_film()
+    {
+        var character = Extract.From("A atriz Simonetta Stefanelli tinha 16 anos quando viveu Apollonia.").Characters.Single();
+
+        Assert.Equal(("Apollonia", Extract.Subject.Title), (character.Name, character.Film?.Title));
+    }
+
+    [Fact]
+    public void A_first_name_after_a_role_cue_is_the_character_it_begins()
+    {
+        var facts = Extract.FromFile(["James Caan improvisou diversas falas de Sonny Corleone.", "Robert De Niro fez teste para o papel de Sonny."]);
+
+        Assert.Equal(["Sonny Corleone"], facts[1].Characters());
+    }
+
+    [Fact]
+    public void A_known_surname_after_a_weak_cue_is_the_person()
+    {
+        var facts = Extract.FromFile(["Marlon Brando chegou atrasado.", "O diretor cortou as falas de Brando."]);
+
+        Assert.Equal(["Marlon Brando"], facts[1].People());
+        Assert.Empty(facts[1].Characters);
+    }
 }

@@ -108,4 +108,32 @@ public class PersonTests
 
         Assert.Equal(("Emma Stone", "atriz"), (person.Name, person.Professions.Single()));
     }
+
+    [Fact]
+    public void A_participle_before_por_gives_a_profession() =>
+        Assert.Equal(["diretor"], Extract.From("O clássico foi dirigido por Francis Ford Coppola em 1972.").ProfessionsOf("Francis Ford Coppola"));
+
+    [Fact]
+    public void An_undated_title_after_a_capitalised_article_is_not_a_person() =>
+        Assert.Empty(Extract.From("Em 1990, foi lançado O Poderoso Chefão: Parte III, encerrando a trilogia.").People);
+
+    [Fact]
+    public void A_capitalised_particle_inside_a_name_stays_in_it() =>
+        Assert.Equal(["Robert De Niro", "Guillermo Del Toro"], Extract.From("Robert De Niro jantou com Guillermo Del Toro.").People());
+
+    [Theory]
+    [InlineData("O longa entrou no National Film Registry em 1990.")]
+    [InlineData("A frase foi eleita pelo American Film Institute uma das maiores do cinema.")]
+    public void Institutions_are_not_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Fact]
+    public void An_ambiguous_surname_is_the_person_the_manifest_credits_before_one_named_in_another_fact()
+    {
+        var facts = Extract.FromFile(
+            ["Sofia Coppola aparece no batizado.", "Talia Shire, irmã de Coppola, interpretou Connie."],
+            new SubjectCredit("Francis Ford Coppola", "diretor", null));
+
+        Assert.Contains("Francis Ford Coppola", facts[1].People());
+    }
 }
