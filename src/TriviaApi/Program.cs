@@ -1,10 +1,19 @@
+using TriviaApi.Api;
 using TriviaApi.Data;
+using TriviaApi.Features.Films;
+using TriviaApi.Features.People;
+using TriviaApi.Features.Tags;
+using TriviaApi.Features.Trivia;
 using TriviaApi.Importing;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddProblemDetails();
+builder.Services.AddTriviaApi();
+builder.Services.AddScoped<TriviaQueries>();
+builder.Services.AddScoped<FilmQueries>();
+builder.Services.AddScoped<PeopleQueries>();
+builder.Services.AddScoped<TagQueries>();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
@@ -16,8 +25,7 @@ if (ImportCommand.IsRequested(args))
 
 await app.Services.PrepareDatabaseAsync();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseTriviaApi();
 app.MapHealthChecks("/health");
 
 await app.RunAsync();

@@ -5,7 +5,8 @@ using TriviaApi.Data;
 
 namespace TriviaApi.Tests.Api;
 
-public class HealthTests(TriviaApiFactory factory) : IClassFixture<TriviaApiFactory>
+[Collection(SeededApi.Name)]
+public class HealthTests(TriviaApiFactory factory)
 {
     [Fact]
     public async Task A_fresh_start_creates_the_database_imports_the_seeds_and_reports_healthy()

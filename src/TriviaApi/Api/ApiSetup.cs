@@ -1,0 +1,64 @@
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.OpenApi;
+
+namespace TriviaApi.Api;
+
+/// <summary>The HTTP side of the API, registered and wired in one place: controllers, validation, errors, caching, CORS, Swagger.</summary>
+public static class ApiSetup
+{
+    private const string AnyOriginReads = "AnyOriginReads";
+
+    public static IServiceCollection AddTriviaApi(this IServiceCollection services)
+    {
+        services.AddControllers(options =>
+            {
+                options.Filters.Add<UnknownQueryParameterFilter>();
+                options.Filters.Add<PageLinksFilter>();
+
+                // Every query value we bind that is not text is a whole number.
+                options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is not valid: {CamelCase(field)} must be a whole number.");
+                options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not valid here: a whole number is expected.");
+            })
+            .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ValidationProblems.FromModelState);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : CamelCase(member.Name);
+        services.AddFluentValidationAutoValidation();
+        services.AddValidatorsFromAssemblyContaining<ReferenceResolver>(includeInternalTypes: true);
+
+        services.AddScoped<ReferenceResolver>();
+        services.AddCors(options => options.AddPolicy(AnyOriginReads, policy =>
+            policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link")));
+
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "TriviaApi",
+                Version = "v1",
+                Description = "Film trivia in Brazilian Portuguese: films, facts, people and topics, linked.",
+            });
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TriviaApi.xml"));
+        });
+        return services;
+    }
+
+    internal static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+
+    public static WebApplication UseTriviaApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors(AnyOriginReads);
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = "TriviaApi");
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace TriviaApi.Api;
+
+/// <summary>
+/// Gives every successful GET under <c>/api</c> a strong ETag (a hash of the body) and a short Cache-Control, and
+/// answers a matching <c>If-None-Match</c> with 304 and no body, so clients revalidate for the price of a hash.
+/// </summary>
+internal sealed class ETagMiddleware(RequestDelegate next)
+{
+    public const string CacheControl = "public, max-age=60";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
+            context.Response.Headers.ETag = etag;
+            context.Response.Headers.CacheControl = CacheControl;
+            if (Matches(context.Request.Headers.IfNoneMatch, etag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.ContentLength = 0;
+                return;
+            }
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(new EntityTagHeaderValue(etag), useStrongComparison: false));
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api.Resources;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+
+namespace TriviaApi.Api;
+
+/// <summary>Counts over a set of facts, for detail responses: how many have each topic, how many name each person.</summary>
+public static class FactCounts
+{
+    public static async Task<IReadOnlyList<TagCount>> TagsAsync(TriviaDbContext db, IQueryable<TriviaFact> facts, CancellationToken cancellationToken)
+    {
+        var counts = await db.FactTags.Where(m => facts.Any(f => f.Id == m.FactId))
+            .GroupBy(m => m.TagId)
+            .Select(g => new { TagId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        return counts.Select(c => new TagCount(tags[c.TagId].Slug, tags[c.TagId].NamePt, tags[c.TagId].NameEn, c.Count))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
+    }
+
+    public static async Task<IReadOnlyList<PersonCount>> PeopleAsync(TriviaDbContext db, IQueryable<TriviaFact> facts, int top, CancellationToken cancellationToken)
+    {
+        var counts = await db.FactPeople.Where(m => facts.Any(f => f.Id == m.FactId))
+            .GroupBy(m => m.PersonId)
+            .Select(g => new { PersonId = g.Key, Count = g.Count() })
+            .OrderByDescending(c => c.Count).ThenBy(c => c.PersonId)
+            .Take(top)
+            .ToListAsync(cancellationToken);
+        var ids = counts.Select(c => c.PersonId).ToList();
+        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return counts.Select(c => new PersonCount(c.PersonId, people[c.PersonId].Slug, people[c.PersonId].Name, c.Count)).ToList();
+    }
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace TriviaApi.Api;
+
+/// <summary>The paging and sorting rules every list shares; a list's validator adds its filters.</summary>
+public abstract class ListQueryValidator<TQuery> : AbstractValidator<TQuery>
+    where TQuery : ListQuery
+{
+    protected ListQueryValidator(IReadOnlyCollection<string> sortFields)
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("page must be 1 or more.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, ListQuery.MaxPageSize)
+            .WithMessage($"pageSize must be from 1 to {ListQuery.MaxPageSize}.");
+        RuleFor(q => q.Sort)
+            .Must(sort => sort is null || sortFields.Contains(SortOrder.Parse(sort, "").Field))
+            .WithMessage($"sort must be one of: {SortOrder.Allowed(sortFields)}.");
+    }
+}

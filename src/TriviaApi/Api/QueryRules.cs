@@ -1,0 +1,26 @@
+using FluentValidation;
+using TriviaApi.Importing;
+
+namespace TriviaApi.Api;
+
+/// <summary>Rules for the values query parameters share, each with a message that says what is allowed.</summary>
+public static class QueryRules
+{
+    public const int MaxSearchLength = 200;
+
+    public static IRuleBuilderOptions<T, string?> IdOrSlugValue<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
+        rule.Must(v => v is null || IdOrSlug.IsValid(v)).WithMessage($"{parameter} must be {IdOrSlug.Rule}.");
+
+    public static IRuleBuilderOptions<T, int?> YearValue<T>(this IRuleBuilder<T, int?> rule, string parameter) =>
+        rule.InclusiveBetween(FilmManifest.FirstYear, FilmManifest.LastYear)
+            .WithMessage($"{parameter} must be a year from {FilmManifest.FirstYear} to {FilmManifest.LastYear}.");
+
+    public static IRuleBuilderOptions<T, string?> SearchText<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
+        rule.Must(q => q is null || (q.Trim().Length > 0 && q.Length <= MaxSearchLength))
+            .WithMessage($"{parameter} must be 1 to {MaxSearchLength} characters.");
+
+    /// <summary>yearFrom must not come after yearTo.</summary>
+    public static void YearRange<T>(this AbstractValidator<T> validator, Func<T, int?> from, Func<T, int?> to) =>
+        validator.RuleFor(q => q).Must(q => from(q) is not { } f || to(q) is not { } t || f <= t)
+            .WithName("yearFrom").OverridePropertyName("yearFrom").WithMessage("yearFrom must not be after yearTo.");
+}

@@ -1,0 +1,8 @@
+namespace TriviaApi.Api.Resources;
+
+/// <summary>A topic and how many of the facts in question have it.</summary>
+/// <param name="Slug">Tag slug.</param>
+/// <param name="NamePt">Portuguese name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="Count">Number of facts.</param>
+public sealed record TagCount(string Slug, string NamePt, string NameEn, int Count);

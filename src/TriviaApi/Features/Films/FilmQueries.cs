@@ -1,0 +1,98 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api;
+using TriviaApi.Api.Resources;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+using TriviaApi.Text;
+
+namespace TriviaApi.Features.Films;
+
+/// <summary>Reads films: filtered, sorted and paged lists, and the detail of one, projected in SQL.</summary>
+public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references)
+{
+    public async Task<PagedList<FilmSummary>> ListAsync(FilmListQuery query, CancellationToken cancellationToken)
+    {
+        var films = await FilterAsync(db.Films.AsNoTracking(), query, cancellationToken);
+        var total = await films.CountAsync(cancellationToken);
+        var items = await Order(films, SortOrder.Parse(query.Sort, "title"))
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)))
+            .ToListAsync(cancellationToken);
+        return new PagedList<FilmSummary>(items, query, total);
+    }
+
+    public async Task<FilmDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
+    {
+        var id = await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken);
+        var film = await db.Films.AsNoTracking().Where(f => f.Id == id)
+            .Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)))
+            .SingleAsync(cancellationToken);
+        var credits = await db.Credits.AsNoTracking().Where(c => c.FilmId == id)
+            .OrderBy(c => c.Role).ThenBy(c => c.Person.NameKey)
+            .Select(c => new CreditResponse(
+                new PersonRef(c.Person.Id, c.Person.Slug, c.Person.Name),
+                c.Role,
+                c.Character == null ? null : new CharacterRef(c.Character.Id, c.Character.Slug, c.Character.Name)))
+            .ToListAsync(cancellationToken);
+        var facts = db.Facts.Where(f => f.FilmId == id);
+        return new FilmDetail(
+            film.Id, film.Slug, film.Title, film.OriginalTitle, film.Year, film.TriviaCount, film.MentionCount,
+            await FactCounts.TagsAsync(db, facts, cancellationToken),
+            credits,
+            await FactCounts.PeopleAsync(db, facts, 10, cancellationToken));
+    }
+
+    /// <summary>A person's films: those crediting them, and those whose facts name them.</summary>
+    public static Expression<Func<Film, bool>> Involving(int personId) =>
+        f => f.Credits.Any(c => c.PersonId == personId) || f.Facts.Any(t => t.People.Any(m => m.PersonId == personId));
+
+    private async Task<IQueryable<Film>> FilterAsync(IQueryable<Film> films, FilmListQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Q is not null && TextFolding.MatchKey(query.Q) is { Length: > 0 } words)
+        {
+            films = films.Where(f => f.TitleKey.Contains(words) || (f.OriginalTitleKey != null && f.OriginalTitleKey.Contains(words)));
+        }
+
+        if (query.Year is { } year)
+        {
+            films = films.Where(f => f.Year == year);
+        }
+
+        if (query.YearFrom is { } from)
+        {
+            films = films.Where(f => f.Year >= from);
+        }
+
+        if (query.YearTo is { } to)
+        {
+            films = films.Where(f => f.Year <= to);
+        }
+
+        if (query.Person is not null)
+        {
+            var personId = await references.PersonIdAsync(query.Person, "person", cancellationToken);
+            films = films.Where(Involving(personId));
+        }
+
+        if (query.Tag is not null)
+        {
+            var tagId = await references.TagIdAsync(query.Tag, "tag", cancellationToken);
+            films = films.Where(f => f.Facts.Any(t => t.Tags.Any(m => m.TagId == tagId)));
+        }
+
+        return films;
+    }
+
+    /// <summary>Default order: by title, accents and case ignored. Ties go by id.</summary>
+    private static IOrderedQueryable<Film> Order(IQueryable<Film> films, SortOrder sort) => (sort.Field, sort.Descending) switch
+    {
+        ("year", false) => films.OrderBy(f => f.Year).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
+        ("year", true) => films.OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
+        ("triviaCount", false) => films.OrderBy(f => f.Facts.Count).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
+        ("triviaCount", true) => films.OrderByDescending(f => f.Facts.Count).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
+        (_, true) => films.OrderByDescending(f => f.TitleKey).ThenBy(f => f.Id),
+        _ => films.OrderBy(f => f.TitleKey).ThenBy(f => f.Id),
+    };
+}

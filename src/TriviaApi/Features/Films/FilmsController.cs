@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using TriviaApi.Api;
+using TriviaApi.Features.People;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Features.Films;
+
+/// <summary>Films: the subjects of trivia files and the films their facts mention.</summary>
+[ApiController]
+[Route("api/v1/films")]
+public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, PeopleQueries people, ReferenceResolver references) : ControllerBase
+{
+    /// <summary>Lists films, filtered, sorted and paged.</summary>
+    /// <remarks>Sort by <c>title</c> (default; accents and case ignored), <c>year</c> or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/films?q=chuva</c>.</remarks>
+    /// <response code="200">A page of films, with a <c>Link</c> header.</response>
+    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
+    /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
+    [HttpGet]
+    [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<PagedList<FilmSummary>> List([FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
+        await films.ListAsync(query, cancellationToken);
+
+    /// <summary>Gets a film with its topics, credits and most-named people.</summary>
+    /// <param name="idOrSlug">The film's id or slug, e.g. <c>la-la-land</c>.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">The film.</response>
+    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
+    /// <response code="400">The id or slug is malformed.</response>
+    /// <response code="404">No film has this id or slug.</response>
+    [HttpGet("{idOrSlug}")]
+    [ProducesResponseType<FilmDetail>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<FilmDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
+        await films.GetAsync(idOrSlug, cancellationToken);
+
+    /// <summary>Lists the facts about a film, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
+    /// <param name="idOrSlug">The film's id or slug.</param>
+    /// <param name="query">Filters, sorting and paging.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">A page of facts.</response>
+    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
+    /// <response code="400">A parameter is invalid.</response>
+    /// <response code="404">No film has this id or slug.</response>
+    [HttpGet("{idOrSlug}/trivia")]
+    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<PagedList<TriviaFactResponse>> Trivia([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
+    {
+        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
+        return await trivia.ListAsync(query, cancellationToken);
+    }
+
+    /// <summary>Lists the people credited on a film or named in its facts.</summary>
+    /// <param name="idOrSlug">The film's id or slug.</param>
+    /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/people</c>.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">A page of people.</response>
+    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
+    /// <response code="400">A parameter is invalid.</response>
+    /// <response code="404">No film has this id or slug.</response>
+    [HttpGet("{idOrSlug}/people")]
+    [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status304NotModified)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<PagedList<PersonSummary>> People([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken)
+    {
+        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
+        return await people.ListAsync(query, cancellationToken);
+    }
+}

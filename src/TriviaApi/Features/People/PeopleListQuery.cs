@@ -1,0 +1,33 @@
+using FluentValidation;
+using TriviaApi.Api;
+
+namespace TriviaApi.Features.People;
+
+/// <summary>Filters, sorting and paging of people; filters combine with AND.</summary>
+public sealed class PeopleListQuery : ListQuery
+{
+    public static readonly string[] SortFields = ["name", "triviaCount"];
+
+    /// <summary>Words of the name, case- and accent-insensitive.</summary>
+    /// <example>gosling</example>
+    public string? Q { get; set; }
+
+    /// <summary>A film the person is credited on or named in the trivia of, by id or slug.</summary>
+    /// <example>la-la-land</example>
+    public string? Film { get; set; }
+
+    /// <summary>A profession, in Portuguese, accents optional: <c>compositor</c>, <c>atriz</c>, <c>figurinista</c>.</summary>
+    /// <example>pianista</example>
+    public string? Profession { get; set; }
+}
+
+public sealed class PeopleListQueryValidator : ListQueryValidator<PeopleListQuery>
+{
+    public PeopleListQueryValidator()
+        : base(PeopleListQuery.SortFields)
+    {
+        RuleFor(q => q.Q).SearchText("q");
+        RuleFor(q => q.Film).IdOrSlugValue("film");
+        RuleFor(q => q.Profession).SearchText("profession");
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api;
+using TriviaApi.Api.Resources;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+using TriviaApi.Features.Films;
+using TriviaApi.Text;
+
+namespace TriviaApi.Features.People;
+
+/// <summary>Reads people: filtered, sorted and paged lists, and the detail of one, projected in SQL.</summary>
+public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver references)
+{
+    public async Task<PagedList<PersonSummary>> ListAsync(PeopleListQuery query, CancellationToken cancellationToken)
+    {
+        var people = await FilterAsync(db.People.AsNoTracking(), query, cancellationToken);
+        var total = await people.CountAsync(cancellationToken);
+        var items = await Order(people, SortOrder.Parse(query.Sort, "name"))
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, db.FactPeople.Count(m => m.PersonId == p.Id)))
+            .ToListAsync(cancellationToken);
+        return new PagedList<PersonSummary>(items, query, total);
+    }
+
+    public async Task<PersonDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
+    {
+        var id = await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken);
+        var person = await db.People.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, db.FactPeople.Count(m => m.PersonId == p.Id)))
+            .SingleAsync(cancellationToken);
+        var films = await db.Films.AsNoTracking().Where(FilmQueries.Involving(id))
+            .OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey)
+            .Select(f => new FilmRef(f.Id, f.Slug, f.Title, f.Year))
+            .ToListAsync(cancellationToken);
+        var tags = await FactCounts.TagsAsync(db, db.Facts.Where(f => f.People.Any(m => m.PersonId == id)), cancellationToken);
+        return new PersonDetail(person.Id, person.Slug, person.Name, person.Professions, person.TriviaCount, films, tags);
+    }
+
+    private async Task<IQueryable<Person>> FilterAsync(IQueryable<Person> people, PeopleListQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Q is not null && TextFolding.MatchKey(query.Q) is { Length: > 0 } words)
+        {
+            people = people.Where(p => p.NameKey.Contains(words));
+        }
+
+        if (query.Film is not null)
+        {
+            var filmId = await references.FilmIdAsync(query.Film, "film", cancellationToken);
+            people = people.Where(p => db.Credits.Any(c => c.FilmId == filmId && c.PersonId == p.Id)
+                || db.FactPeople.Any(m => m.PersonId == p.Id && db.Facts.Any(f => f.Id == m.FactId && f.FilmId == filmId)));
+        }
+
+        if (query.Profession is not null)
+        {
+            // Professions are stored as written ("coreógrafo"); match the ones that fold to what was asked.
+            var asked = TextFolding.FoldAccents(query.Profession.Trim());
+            var known = await db.Database.SqlQuery<string>($"SELECT DISTINCT p.value AS Value FROM People, json_each(People.Professions) AS p").ToListAsync(cancellationToken);
+            var matching = known.Where(p => TextFolding.FoldAccents(p) == asked).ToList();
+            people = people.Where(p => p.Professions.Any(x => matching.Contains(x)));
+        }
+
+        return people;
+    }
+
+    /// <summary>Default order: by name, accents and case ignored. Ties go by id.</summary>
+    private IOrderedQueryable<Person> Order(IQueryable<Person> people, SortOrder sort) => (sort.Field, sort.Descending) switch
+    {
+        ("triviaCount", false) => people.OrderBy(p => db.FactPeople.Count(m => m.PersonId == p.Id)).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
+        ("triviaCount", true) => people.OrderByDescending(p => db.FactPeople.Count(m => m.PersonId == p.Id)).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
+        (_, true) => people.OrderByDescending(p => p.NameKey).ThenBy(p => p.Id),
+        _ => people.OrderBy(p => p.NameKey).ThenBy(p => p.Id),
+    };
+}

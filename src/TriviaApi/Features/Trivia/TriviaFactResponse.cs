@@ -1,0 +1,24 @@
+using TriviaApi.Api.Resources;
+
+namespace TriviaApi.Features.Trivia;
+
+/// <summary>A trivia fact with everything it mentions.</summary>
+/// <param name="Id">Numeric id.</param>
+/// <param name="Text">The fact, verbatim as imported.</param>
+/// <param name="Language">BCP 47 language tag, e.g. <c>pt-BR</c>.</param>
+/// <param name="Film">The film the fact is about.</param>
+/// <param name="People">People the fact names, by name.</param>
+/// <param name="Films">Other films the fact names, by title.</param>
+/// <param name="Characters">Characters the fact names, by name.</param>
+/// <param name="Tags">The fact's topics.</param>
+/// <param name="Source">The file and line it was imported from.</param>
+public sealed record TriviaFactResponse(
+    int Id,
+    string Text,
+    string Language,
+    FilmRef Film,
+    IReadOnlyList<PersonRef> People,
+    IReadOnlyList<FilmRef> Films,
+    IReadOnlyList<CharacterRef> Characters,
+    IReadOnlyList<TagRef> Tags,
+    SourceRef Source);
