@@ -43,6 +43,9 @@ public static class ApiSetup
                 Description = "Film trivia in Brazilian Portuguese: films, facts, people and topics, linked.",
             });
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TriviaApi.xml"));
+            options.DescribeAllParametersInCamelCase();
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
         });
         return services;
     }
