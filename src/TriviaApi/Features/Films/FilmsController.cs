@@ -14,12 +14,9 @@ public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, Peo
     /// <summary>Lists films, filtered, sorted and paged.</summary>
     /// <remarks>Sort by <c>title</c> (default; accents and case ignored), <c>year</c> or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/films?q=chuva</c>.</remarks>
     /// <response code="200">A page of films, with a <c>Link</c> header.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
     [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PagedList<FilmSummary>> List([FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
         await films.ListAsync(query, cancellationToken);
 
@@ -27,14 +24,10 @@ public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, Peo
     /// <param name="idOrSlug">The film's id or slug, e.g. <c>la-la-land</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The film.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">The id or slug is malformed.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}")]
     [ProducesResponseType<FilmDetail>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<FilmDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
         await films.GetAsync(idOrSlug, cancellationToken);
 
@@ -43,14 +36,10 @@ public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, Peo
     /// <param name="query">Filters, sorting and paging.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}/trivia")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<PagedList<TriviaFactResponse>> Trivia([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {
         query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
@@ -62,14 +51,10 @@ public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, Peo
     /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/people</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of people.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}/people")]
     [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<PagedList<PersonSummary>> People([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken)
     {
         query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);

@@ -14,12 +14,9 @@ public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia,
     /// <summary>Lists people, filtered, sorted and paged.</summary>
     /// <remarks>Sort by <c>name</c> (default; accents and case ignored) or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/people?profession=compositor</c>.</remarks>
     /// <response code="200">A page of people, with a <c>Link</c> header.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
     [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PagedList<PersonSummary>> List([FromQuery] PeopleListQuery query, CancellationToken cancellationToken) =>
         await people.ListAsync(query, cancellationToken);
 
@@ -27,14 +24,10 @@ public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia,
     /// <param name="idOrSlug">The person's id or slug, e.g. <c>ryan-gosling</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The person.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">The id or slug is malformed.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("{idOrSlug}")]
     [ProducesResponseType<PersonDetail>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<PersonDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
         await people.GetAsync(idOrSlug, cancellationToken);
 
@@ -43,14 +36,10 @@ public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia,
     /// <param name="query">Filters, sorting and paging.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("{idOrSlug}/trivia")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<PagedList<TriviaFactResponse>> Trivia([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {
         query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
@@ -62,14 +51,10 @@ public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia,
     /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/films</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of films.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("{idOrSlug}/films")]
     [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<PagedList<FilmSummary>> Films([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken)
     {
         query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);

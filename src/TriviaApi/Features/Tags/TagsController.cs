@@ -12,12 +12,9 @@ public sealed class TagsController(TagQueries tags, TriviaQueries trivia) : Cont
     /// <summary>Lists the topics with their trivia counts.</summary>
     /// <remarks>Sort by <c>slug</c> (default), <c>name</c> (Portuguese) or <c>triviaCount</c>, <c>-</c> for descending.</remarks>
     /// <response code="200">A page of topics, with a <c>Link</c> header.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
     [ProducesResponseType<PagedList<TagSummary>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PagedList<TagSummary>> List([FromQuery] TagListQuery query, CancellationToken cancellationToken) =>
         await tags.ListAsync(query, cancellationToken);
 
@@ -25,14 +22,10 @@ public sealed class TagsController(TagQueries tags, TriviaQueries trivia) : Cont
     /// <param name="slug">The topic's slug, e.g. <c>music</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The topic.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">The slug is malformed.</response>
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("{slug}")]
     [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<TagSummary> Get([ValidSlug] string slug, CancellationToken cancellationToken) =>
         await tags.GetAsync(slug, cancellationToken);
 
@@ -41,14 +34,10 @@ public sealed class TagsController(TagQueries tags, TriviaQueries trivia) : Cont
     /// <param name="query">Filters, sorting and paging; further <c>tag</c> values narrow it more.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("{slug}/trivia")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<PagedList<TriviaFactResponse>> Trivia([ValidSlug] string slug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {
         var topic = await tags.GetAsync(slug, cancellationToken);

@@ -14,12 +14,9 @@ public sealed class TriviaController(TriviaQueries trivia) : ControllerBase
     /// Example: <c>/api/v1/trivia?person=ryan-gosling&amp;tag=music</c>.
     /// </remarks>
     /// <response code="200">A page of facts, with a <c>Link</c> header and a <c>nextCursor</c>.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<PagedList<TriviaFactResponse>> List([FromQuery] TriviaListQuery query, CancellationToken cancellationToken) =>
         await trivia.ListAsync(query, cancellationToken);
 
@@ -27,12 +24,9 @@ public sealed class TriviaController(TriviaQueries trivia) : ControllerBase
     /// <param name="id">The fact's id.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The fact.</response>
-    /// <response code="304">Unchanged since the ETag given in <c>If-None-Match</c>.</response>
     /// <response code="404">No fact has this id.</response>
     [HttpGet("{id:int}")]
     [ProducesResponseType<TriviaFactResponse>(StatusCodes.Status200OK, "application/json")]
-    [ProducesResponseType(StatusCodes.Status304NotModified)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<TriviaFactResponse> Get(int id, CancellationToken cancellationToken) =>
         await trivia.GetAsync(id, cancellationToken);
 }
