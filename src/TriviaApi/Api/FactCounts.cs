@@ -31,4 +31,16 @@ public static class FactCounts
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return counts.Select(c => new PersonCount(c.PersonId, people[c.PersonId].Slug, people[c.PersonId].Name, c.Count)).ToList();
     }
+
+    public static async Task<IReadOnlyList<FilmCount>> FilmsAsync(TriviaDbContext db, IQueryable<TriviaFact> facts, int top, CancellationToken cancellationToken)
+    {
+        var counts = await facts.GroupBy(f => f.FilmId)
+            .Select(g => new { FilmId = g.Key, Count = g.Count() })
+            .OrderByDescending(c => c.Count).ThenBy(c => c.FilmId)
+            .Take(top)
+            .ToListAsync(cancellationToken);
+        var ids = counts.Select(c => c.FilmId).ToList();
+        var films = await db.Films.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        return counts.Select(c => new FilmCount(c.FilmId, films[c.FilmId].Slug, films[c.FilmId].Title, films[c.FilmId].Year, c.Count)).ToList();
+    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TriviaApi.Api;
 
 /// <summary>One page of a list: its items and where it sits in the whole.</summary>
@@ -9,6 +11,10 @@ namespace TriviaApi.Api;
 /// <param name="NextCursor">Opaque cursor of the next page, for lists that offer keyset paging; null on the last page.</param>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int? Page, int PageSize, int TotalCount, int TotalPages, string? NextCursor = null) : IPageInfo
 {
+    /// <summary>Counts of the whole list's items by tag, person and film, when asked for with <c>facets</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Facets? Facets { get; init; }
+
     public PagedList(IReadOnlyList<T> items, ListQuery query, int totalCount, string? nextCursor = null, bool byCursor = false)
         : this(items, byCursor ? null : query.Page, query.PageSize, totalCount, (totalCount + query.PageSize - 1) / query.PageSize, nextCursor)
     {

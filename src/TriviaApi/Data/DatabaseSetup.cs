@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Importing;
+using TriviaApi.Search;
 
 namespace TriviaApi.Data;
 
@@ -26,6 +27,13 @@ public static partial class DatabaseSetup
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Facts.AnyAsync(cancellationToken))
         {
+            if (!await SearchIndex.IsCompleteAsync(db, cancellationToken))
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await SearchIndex.RebuildAsync(db, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return;
         }
 

@@ -20,6 +20,7 @@ internal sealed class EntityIndex
     private readonly HashSet<string> _filmSlugs = [];
     private readonly HashSet<string> _personSlugs = [];
     private readonly HashSet<string> _characterSlugs = [];
+    private readonly HashSet<Film> _updatedFilms = [];
 
     private EntityIndex(TriviaDbContext db, ImportReport report)
     {
@@ -67,7 +68,7 @@ internal sealed class EntityIndex
             film.OriginalTitle = subject.OriginalTitle ?? film.OriginalTitle;
             film.OriginalTitleKey = film.OriginalTitle is null ? null : TextFolding.MatchKey(film.OriginalTitle);
             Remember(film);
-            _report.Films.Updated++;
+            MarkUpdated(film);
         }
 
         return film;
@@ -89,7 +90,7 @@ internal sealed class EntityIndex
             film.OriginalTitle = mention.OriginalTitle;
             film.OriginalTitleKey = TextFolding.MatchKey(mention.OriginalTitle);
             Remember(film);
-            _report.Films.Updated++;
+            MarkUpdated(film);
         }
 
         return film ?? Create(mention, Slug.From(mention.Title, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -127,6 +128,24 @@ internal sealed class EntityIndex
         }
 
         return character;
+    }
+
+    /// <summary>Facts about or mentioning a film whose titles this import changed: their search rows name it.</summary>
+    public async Task<List<int>> FactsNamingUpdatedFilmsAsync(CancellationToken cancellationToken)
+    {
+        var ids = _updatedFilms.Select(f => f.Id).ToList();
+        return ids.Count == 0 ? [] : await _db.Facts
+            .Where(f => ids.Contains(f.FilmId) || f.Films.Any(m => ids.Contains(m.FilmId)))
+            .Select(f => f.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private void MarkUpdated(Film film)
+    {
+        if (_updatedFilms.Add(film) && film.Id != 0)
+        {
+            _report.Films.Updated++;
+        }
     }
 
     private Film? Find(FilmMention mention)

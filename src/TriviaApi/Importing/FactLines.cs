@@ -43,7 +43,7 @@ internal sealed class FactLines
     }
 
     /// <summary>Facts added or updated so far; the rest of the file's lines are unchanged.</summary>
-    public int AddedOrUpdated => _changed.Count;
+    public IReadOnlyCollection<TriviaFact> AddedOrUpdated => _changed;
 
     public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, CancellationToken cancellationToken)
     {

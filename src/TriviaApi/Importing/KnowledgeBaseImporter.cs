@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Extraction;
+using TriviaApi.Search;
 
 namespace TriviaApi.Importing;
 
@@ -20,6 +21,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
         var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
         var touchedPeople = new HashSet<Person>();
+        var changedFacts = new List<TriviaFact>();
 
         foreach (var source in sources)
         {
@@ -47,13 +49,15 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             }
 
             touchedPeople.UnionWith(facts.RemoveUnmatched(report));
-            report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated;
+            report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated.Count;
+            changedFacts.AddRange(facts.AddedOrUpdated);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
+        await SearchIndex.UpdateAsync(db, changedFacts.Select(f => f.Id).Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
     }

@@ -17,7 +17,7 @@ public class ValidationTests(TriviaApiFactory factory)
     [InlineData("/api/v1/trivia?person=Ryan_Gosling", "person", "person must be an id (a positive number) or a slug (lower-case letters, digits and single hyphens, such as ryan-gosling).")]
     [InlineData("/api/v1/trivia?person=nobody", "person", "No person has the id or slug 'nobody'.")]
     [InlineData("/api/v1/trivia?tag=no-such-tag", "tag", "No tag has the id or slug 'no-such-tag'.")]
-    [InlineData("/api/v1/trivia?cursor=bm9wZQ", "cursor", "cursor must be a nextCursor this list gave out, with the same sort.")]
+    [InlineData("/api/v1/trivia?cursor=bm9wZQ", "cursor", "cursor must be a nextCursor this list gave out, with the same sort (cursors page by id or year, not relevance).")]
     [InlineData("/api/v1/people?limit=5", "limit", "Unknown query parameter; allowed: film, page, pageSize, profession, q, sort.")]
     [InlineData("/api/v1/films/Not_A_Slug", "idOrSlug", "idOrSlug must be an id (a positive number) or a slug (lower-case letters, digits and single hyphens, such as ryan-gosling).")]
     public async Task A_bad_parameter_is_a_400_problem_saying_what_is_allowed(string url, string parameter, string message)

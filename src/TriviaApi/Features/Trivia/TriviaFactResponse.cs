@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TriviaApi.Api.Resources;
 
 namespace TriviaApi.Features.Trivia;
@@ -12,6 +13,8 @@ namespace TriviaApi.Features.Trivia;
 /// <param name="Characters">Characters the fact names, by name.</param>
 /// <param name="Tags">The fact's topics.</param>
 /// <param name="Source">The file and line it was imported from.</param>
+/// <param name="Score">Search relevance (BM25, higher is better); only when searching with <c>q</c>.</param>
+/// <param name="Snippet">The text around the matched words, HTML-escaped, matches in <c>&lt;mark&gt;</c>; only when searching.</param>
 public sealed record TriviaFactResponse(
     int Id,
     string Text,
@@ -21,4 +24,6 @@ public sealed record TriviaFactResponse(
     IReadOnlyList<FilmRef> Films,
     IReadOnlyList<CharacterRef> Characters,
     IReadOnlyList<TagRef> Tags,
-    SourceRef Source);
+    SourceRef Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Score = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Snippet = null);

@@ -3,6 +3,7 @@ using TriviaApi.Api;
 using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
+using TriviaApi.Search;
 
 namespace TriviaApi.Features.Trivia;
 
@@ -12,21 +13,34 @@ public sealed class TriviaQueries(TriviaDbContext db, ReferenceResolver referenc
     public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
     {
         var facts = await FilterAsync(db.Facts.AsNoTracking(), query, cancellationToken);
-        var total = await facts.CountAsync(cancellationToken);
+        var search = query.Q is not null && SearchQuery.TryParse(query.Q, out var parsed, out _) ? parsed : null;
+        var ranked = search is null
+            ? facts.Select(f => new RankedFact { Fact = f, Rank = 0 })
+            : facts.Join(FullTextSearch.Facts(db, search), f => f.Id, h => h.Id, (f, h) => new RankedFact { Fact = f, Rank = h.Rank });
+        var total = await ranked.CountAsync(cancellationToken);
 
-        var sort = SortOrder.Parse(query.Sort, "id");
+        var sort = query.SortOrder;
         TriviaCursor cursor = default;
         var byCursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out cursor);
-        var ordered = Order(byCursor ? After(facts, cursor) : facts, sort);
+        var ordered = Order(byCursor ? After(ranked, cursor) : ranked, sort);
         var window = byCursor ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
         var rows = await window.Take(query.PageSize + 1)
-            .Select(f => new { f.Id, f.Film.Year })
+            .Select(r => new { r.Fact.Id, r.Fact.Film.Year, r.Rank })
             .ToListAsync(cancellationToken);
 
         var page = rows.Take(query.PageSize).ToList();
-        var next = rows.Count > query.PageSize ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
+        var next = rows.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var items = await ProjectAsync(page.Select(r => r.Id).ToList(), cancellationToken);
-        return new PagedList<TriviaFactResponse>(items, query, total, next, byCursor);
+        if (search is not null)
+        {
+            var ranks = page.ToDictionary(r => r.Id, r => r.Rank);
+            items = items.Select(f => f with { Score = SearchHit.Score(ranks[f.Id]), Snippet = SnippetBuilder.Build(f.Text, search) }).ToList();
+        }
+
+        return new PagedList<TriviaFactResponse>(items, query, total, next, byCursor)
+        {
+            Facets = query.Facets is null ? null : await FacetsAsync(ranked.Select(r => r.Fact), query.Facets, cancellationToken),
+        };
     }
 
     public async Task<TriviaFactResponse> GetAsync(int id, CancellationToken cancellationToken) =>
@@ -92,20 +106,42 @@ public sealed class TriviaQueries(TriviaDbContext db, ReferenceResolver referenc
         return facts;
     }
 
-    /// <summary>Default order: by id. By year, ties by id; the id always breaks ties ascending, so keyset pages are stable.</summary>
-    private static IQueryable<TriviaFact> Order(IQueryable<TriviaFact> facts, SortOrder sort) => (sort.Field, sort.Descending) switch
+    private async Task<Facets> FacetsAsync(IQueryable<TriviaFact> facts, string names, CancellationToken cancellationToken)
     {
-        ("year", false) => facts.OrderBy(f => f.Film.Year).ThenBy(f => f.Id),
-        ("year", true) => facts.OrderByDescending(f => f.Film.Year).ThenBy(f => f.Id),
-        (_, true) => facts.OrderByDescending(f => f.Id),
-        _ => facts.OrderBy(f => f.Id),
+        var asked = names.Split(',', StringSplitOptions.TrimEntries);
+        return new Facets(
+            asked.Contains("tag") ? await FactCounts.TagsAsync(db, facts, cancellationToken) : null,
+            asked.Contains("person") ? await FactCounts.PeopleAsync(db, facts, 20, cancellationToken) : null,
+            asked.Contains("film") ? await FactCounts.FilmsAsync(db, facts, 20, cancellationToken) : null);
+    }
+
+    /// <summary>
+    /// Default order: by relevance when searching (best first), else by id. By year, ties by id; the id always breaks
+    /// ties ascending, so pages are stable.
+    /// </summary>
+    private static IQueryable<RankedFact> Order(IQueryable<RankedFact> facts, SortOrder sort) => (sort.Field, sort.Descending) switch
+    {
+        ("relevance", false) => facts.OrderBy(r => r.Rank).ThenBy(r => r.Fact.Id),
+        ("relevance", true) => facts.OrderByDescending(r => r.Rank).ThenBy(r => r.Fact.Id),
+        ("year", false) => facts.OrderBy(r => r.Fact.Film.Year).ThenBy(r => r.Fact.Id),
+        ("year", true) => facts.OrderByDescending(r => r.Fact.Film.Year).ThenBy(r => r.Fact.Id),
+        (_, true) => facts.OrderByDescending(r => r.Fact.Id),
+        _ => facts.OrderBy(r => r.Fact.Id),
     };
 
-    private static IQueryable<TriviaFact> After(IQueryable<TriviaFact> facts, TriviaCursor cursor) => (cursor.Sort.Field, cursor.Sort.Descending) switch
+    private static IQueryable<RankedFact> After(IQueryable<RankedFact> facts, TriviaCursor cursor) => (cursor.Sort.Field, cursor.Sort.Descending) switch
     {
-        ("year", false) => facts.Where(f => f.Film.Year > cursor.Year || (f.Film.Year == cursor.Year && f.Id > cursor.Id)),
-        ("year", true) => facts.Where(f => f.Film.Year < cursor.Year || (f.Film.Year == cursor.Year && f.Id > cursor.Id)),
-        (_, true) => facts.Where(f => f.Id < cursor.Id),
-        _ => facts.Where(f => f.Id > cursor.Id),
+        ("year", false) => facts.Where(r => r.Fact.Film.Year > cursor.Year || (r.Fact.Film.Year == cursor.Year && r.Fact.Id > cursor.Id)),
+        ("year", true) => facts.Where(r => r.Fact.Film.Year < cursor.Year || (r.Fact.Film.Year == cursor.Year && r.Fact.Id > cursor.Id)),
+        (_, true) => facts.Where(r => r.Fact.Id < cursor.Id),
+        _ => facts.Where(r => r.Fact.Id > cursor.Id),
     };
+
+    /// <summary>A fact with its search rank (0 when not searching), so one query pipeline serves lists and searches.</summary>
+    private sealed class RankedFact
+    {
+        public required TriviaFact Fact { get; init; }
+
+        public required double Rank { get; init; }
+    }
 }

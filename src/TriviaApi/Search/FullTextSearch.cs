@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Data;
+
+namespace TriviaApi.Search;
+
+/// <summary>
+/// The FTS5 queries, as composable EF queries so filters, ordering and paging run in the same SQL.
+/// BM25 weighs a match in a name (a person, film, character or topic the fact links to) four times a match in its text.
+/// </summary>
+public static class FullTextSearch
+{
+    public const double TextWeight = 1.0;
+    public const double NameWeight = 4.0;
+
+    public static IQueryable<SearchHit> Facts(TriviaDbContext db, SearchQuery query) =>
+        db.Database.SqlQuery<SearchHit>(
+            $"SELECT rowid AS Id, bm25(FactSearch, {TextWeight}, {NameWeight}) AS Rank FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
+
+    /// <summary>Films, people or tags whose names match; <paramref name="kind"/> is film, person or tag.</summary>
+    public static IQueryable<SearchHit> Names(TriviaDbContext db, SearchQuery query, string kind) =>
+        db.Database.SqlQuery<SearchHit>(
+            $"SELECT entity_id AS Id, bm25(NameSearch) AS Rank FROM NameSearch WHERE NameSearch MATCH {query.ToFts5()} AND kind = {kind}");
+}

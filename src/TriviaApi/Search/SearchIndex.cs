@@ -1,0 +1,118 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using TriviaApi.Data;
+
+namespace TriviaApi.Search;
+
+/// <summary>
+/// Keeps the SQLite FTS5 tables in step with the knowledge base: <c>FactSearch</c> holds each fact's text and the names
+/// of everything it links to, in the stemmed form of <see cref="SearchText"/>; <c>NameSearch</c> holds the names of
+/// films, people and tags for entity search and suggestions. Writes join the caller's transaction.
+/// </summary>
+public static class SearchIndex
+{
+    private const int Batch = 2_000;
+
+    /// <summary>Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the names.</summary>
+    public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(db, "DELETE FROM FactSearch WHERE rowid NOT IN (SELECT Id FROM Facts)", cancellationToken);
+        foreach (var chunk in factIds.Chunk(Batch))
+        {
+            await IndexFactsAsync(db, db.Facts.Where(f => chunk.Contains(f.Id)), cancellationToken);
+        }
+
+        await RebuildNamesAsync(db, cancellationToken);
+    }
+
+    /// <summary>Indexes everything from scratch: for a database created before search, or one whose index fell behind.</summary>
+    public static async Task RebuildAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(db, "DELETE FROM FactSearch", cancellationToken);
+        var lastId = 0;
+        while (true)
+        {
+            var ids = await db.Facts.Where(f => f.Id > lastId).OrderBy(f => f.Id).Select(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
+            if (ids.Count == 0)
+            {
+                break;
+            }
+
+            var (from, to) = (lastId, ids[^1]);
+            await IndexFactsAsync(db, db.Facts.Where(f => f.Id > from && f.Id <= to), cancellationToken);
+            lastId = to;
+        }
+
+        await RebuildNamesAsync(db, cancellationToken);
+    }
+
+    /// <summary>True when every fact has its row: the check start-up makes before trusting the index.</summary>
+    public static async Task<bool> IsCompleteAsync(TriviaDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken)
+        == await db.Facts.CountAsync(cancellationToken);
+
+    private static async Task IndexFactsAsync(TriviaDbContext db, IQueryable<Domain.TriviaFact> facts, CancellationToken cancellationToken)
+    {
+        var rows = await facts.AsNoTracking().Select(f => new
+        {
+            f.Id,
+            f.Text,
+            Subject = new[] { f.Film.Title, f.Film.OriginalTitle },
+            People = f.People.Select(m => m.Person.Name).ToList(),
+            Films = f.Films.Select(m => new[] { m.Film.Title, m.Film.OriginalTitle }).ToList(),
+            Characters = f.Characters.Select(m => m.Character.Name).ToList(),
+            Tags = f.Tags.Select(m => new[] { m.Tag.NamePt, m.Tag.NameEn }).ToList(),
+        }).AsSplitQuery().ToListAsync(cancellationToken);
+
+        await using var delete = Command(db, "DELETE FROM FactSearch WHERE rowid = $id", "$id");
+        await using var insert = Command(db, "INSERT INTO FactSearch(rowid, text, names) VALUES ($id, $text, $names)", "$id", "$text", "$names");
+        foreach (var row in rows)
+        {
+            delete.Parameters[0].Value = row.Id;
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+            insert.Parameters[0].Value = row.Id;
+            insert.Parameters[1].Value = SearchText.Normalize(row.Text);
+            var names = row.Subject.Concat(row.People).Concat(row.Films.SelectMany(f => f)).Concat(row.Characters).Concat(row.Tags.SelectMany(t => t));
+            insert.Parameters[2].Value = SearchText.Normalize(string.Join(' ', names.OfType<string>()));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task RebuildNamesAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(db, "DELETE FROM NameSearch", cancellationToken);
+        var names = (await db.Films.AsNoTracking().Select(f => new { Kind = "film", f.Id, Name = f.Title + " " + (f.OriginalTitle ?? "") }).ToListAsync(cancellationToken))
+            .Concat(await db.People.AsNoTracking().Select(p => new { Kind = "person", p.Id, p.Name }).ToListAsync(cancellationToken))
+            .Concat(await db.Tags.AsNoTracking().Select(t => new { Kind = "tag", t.Id, Name = t.NamePt + " " + t.NameEn }).ToListAsync(cancellationToken));
+        await using var insert = Command(db, "INSERT INTO NameSearch(name, kind, entity_id) VALUES ($name, $kind, $id)", "$name", "$kind", "$id");
+        foreach (var entry in names)
+        {
+            insert.Parameters[0].Value = SearchText.Normalize(entry.Name);
+            insert.Parameters[1].Value = entry.Kind;
+            insert.Parameters[2].Value = entry.Id;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task ExecuteAsync(TriviaDbContext db, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(db, sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static DbCommand Command(TriviaDbContext db, string sql, params string[] parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}

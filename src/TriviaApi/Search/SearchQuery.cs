@@ -1,0 +1,86 @@
+using System.Text;
+
+namespace TriviaApi.Search;
+
+/// <summary>
+/// A user's search, parsed: words are ANDed, <c>"a phrase"</c> keeps its words together, <c>-word</c> excludes,
+/// <c>word*</c> matches a prefix, <c>OR</c> joins alternatives. Anything else a user types (stray quotes, brackets,
+/// <c>NEAR(</c>, a lone <c>*</c>, SQL) is read as the words in it; punctuation never reaches the index.
+/// </summary>
+public sealed class SearchQuery
+{
+    private SearchQuery(IReadOnlyList<IReadOnlyList<SearchTerm>> required, IReadOnlyList<SearchTerm> excluded)
+    {
+        Required = required;
+        Excluded = excluded;
+    }
+
+    /// <summary>Groups that must all match; a group matches when any of its alternatives (joined by OR) does.</summary>
+    public IReadOnlyList<IReadOnlyList<SearchTerm>> Required { get; }
+
+    public IReadOnlyList<SearchTerm> Excluded { get; }
+
+    /// <summary>The positive terms, for highlighting.</summary>
+    public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);
+
+    /// <summary>Parses a query; fails, with a reason for the user, when nothing is left to search for.</summary>
+    public static bool TryParse(string text, out SearchQuery query, out string problem)
+    {
+        var groups = new List<List<SearchTerm>>();
+        var excluded = new List<SearchTerm>();
+        var joinNext = false;
+        foreach (var (raw, negated, quoted) in SearchQueryLexer.Split(text))
+        {
+            if (!quoted && !negated && raw == "OR")
+            {
+                joinNext = groups.Count > 0;
+                continue;
+            }
+
+            var term = SearchTerm.From(raw, quoted);
+            if (term is null)
+            {
+                continue;
+            }
+
+            if (negated)
+            {
+                excluded.Add(term);
+            }
+            else if (joinNext)
+            {
+                groups[^1].Add(term);
+            }
+            else
+            {
+                groups.Add([term]);
+            }
+
+            joinNext = false;
+        }
+
+        query = new SearchQuery(groups, excluded);
+        problem = groups.Count == 0
+            ? excluded.Count > 0 ? "q needs a word to search for besides the excluded ones." : "q needs at least one word or number to search for."
+            : "";
+        return groups.Count > 0;
+    }
+
+    /// <summary>The FTS5 MATCH expression: every term quoted, so no user text is ever read as FTS syntax.</summary>
+    public string ToFts5()
+    {
+        var match = new StringBuilder();
+        foreach (var group in Required)
+        {
+            match.Append(match.Length > 0 ? " AND " : "");
+            match.Append(group.Count == 1 ? group[0].ToFts5() : $"({string.Join(" OR ", group.Select(t => t.ToFts5()))})");
+        }
+
+        foreach (var term in Excluded)
+        {
+            match.Append(" NOT ").Append(term.ToFts5());
+        }
+
+        return match.ToString();
+    }
+}
