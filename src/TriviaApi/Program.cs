@@ -2,6 +2,7 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Features.Films;
 using TriviaApi.Features.People;
+using TriviaApi.Features.Search;
 using TriviaApi.Features.Tags;
 using TriviaApi.Features.Trivia;
 using TriviaApi.Importing;
@@ -14,6 +15,7 @@ builder.Services.AddScoped<TriviaQueries>();
 builder.Services.AddScoped<FilmQueries>();
 builder.Services.AddScoped<PeopleQueries>();
 builder.Services.AddScoped<TagQueries>();
+builder.Services.AddScoped<SearchQueries>();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

@@ -16,6 +16,11 @@ public static class FullTextSearch
         db.Database.SqlQuery<SearchHit>(
             $"SELECT rowid AS Id, bm25(FactSearch, {TextWeight}, {NameWeight}) AS Rank FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
 
+    /// <summary>Films, people and tags whose names match, best first, at most <paramref name="limit"/>.</summary>
+    public static IQueryable<NameHit> AnyNames(TriviaDbContext db, SearchQuery query, int limit) =>
+        db.Database.SqlQuery<NameHit>(
+            $"SELECT entity_id AS Id, kind AS Kind, bm25(NameSearch) AS Rank FROM NameSearch WHERE NameSearch MATCH {query.ToFts5()} ORDER BY Rank, entity_id LIMIT {limit}");
+
     /// <summary>Films, people or tags whose names match; <paramref name="kind"/> is film, person or tag.</summary>
     public static IQueryable<SearchHit> Names(TriviaDbContext db, SearchQuery query, string kind) =>
         db.Database.SqlQuery<SearchHit>(

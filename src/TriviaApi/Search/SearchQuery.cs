@@ -66,6 +66,18 @@ public sealed class SearchQuery
         return groups.Count > 0;
     }
 
+    /// <summary>Parses a query already validated with <see cref="TryParse"/>.</summary>
+    public static SearchQuery Parse(string text) =>
+        TryParse(text, out var query, out var problem) ? query : throw new ArgumentException(problem, nameof(text));
+
+    /// <summary>A search-box completion: every word typed, the last one as a prefix ("ryan gos" → ryan AND gos*).</summary>
+    public static SearchQuery ForCompletion(string text)
+    {
+        var words = SearchText.Words(text).Select(w => w.Word).ToList();
+        var groups = words.Select((word, i) => (IReadOnlyList<SearchTerm>)[SearchTerm.From(i == words.Count - 1 ? word + "*" : word, quoted: false)!]).ToList();
+        return new SearchQuery(groups, []);
+    }
+
     /// <summary>The FTS5 MATCH expression: every term quoted, so no user text is ever read as FTS syntax.</summary>
     public string ToFts5()
     {

@@ -13,7 +13,7 @@ public sealed class TriviaQueries(TriviaDbContext db, ReferenceResolver referenc
     public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
     {
         var facts = await FilterAsync(db.Facts.AsNoTracking(), query, cancellationToken);
-        var search = query.Q is not null && SearchQuery.TryParse(query.Q, out var parsed, out _) ? parsed : null;
+        var search = query.Q is null ? null : SearchQuery.Parse(query.Q);
         var ranked = search is null
             ? facts.Select(f => new RankedFact { Fact = f, Rank = 0 })
             : facts.Join(FullTextSearch.Facts(db, search), f => f.Id, h => h.Id, (f, h) => new RankedFact { Fact = f, Rank = h.Rank });

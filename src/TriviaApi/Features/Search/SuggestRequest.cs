@@ -1,0 +1,20 @@
+using FluentValidation;
+
+namespace TriviaApi.Features.Search;
+
+/// <summary>What has been typed in a search box so far.</summary>
+public sealed class SuggestRequest
+{
+    public const int MaxLength = 100;
+
+    /// <summary>The text so far; its last word is completed, accents optional: <c>gosl</c> suggests Ryan Gosling.</summary>
+    /// <example>gosl</example>
+    public string? Q { get; set; }
+}
+
+public sealed class SuggestRequestValidator : AbstractValidator<SuggestRequest>
+{
+    public SuggestRequestValidator() =>
+        RuleFor(r => r.Q).Must(q => q is not null && TriviaApi.Search.SearchText.Words(q).Any() && q.Length <= SuggestRequest.MaxLength)
+            .WithMessage($"q must hold a word or number to complete, in at most {SuggestRequest.MaxLength} characters.");
+}

@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+
+using TriviaApi.Domain;
+using TriviaApi.Importing;
+using TriviaApi.Tests.Support;
+
+namespace TriviaApi.Tests.Importing;
+
+/// <summary>Importing a file again brings the knowledge base in line with it, touching only what changed.</summary>
+public sealed class ReimportTests : IAsyncLifetime, IDisposable
+{
+    private readonly TriviaFolder _folder = new();
+    private TestDatabase _database = null!;
+    private string _seedCopy = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _seedCopy = _folder.CopySeed();
+        await _database.ImportAsync(_seedCopy);
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Importing_the_same_seed_again_changes_nothing()
+    {
+        var before = await DatabaseSnapshot.TakeAsync(_database);
+
+        var report = await _database.ImportAsync(_seedCopy);
+
+        Assert.False(report.ChangedAnything, report.ToString());
+        Assert.Equal(24, report.UnchangedFacts);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_database));
+    }
+
+    [Fact]
+    public async Task An_edited_line_updates_its_fact_in_place()
+    {
+        var before = await FactAtLineAsync(15);
+
+        var report = await ImportSeedWithAsync(lines => lines[14] = lines[14].Replace("Will Smith", "Jared Leto", StringComparison.Ordinal));
+
+        var after = await FactAtLineAsync(15);
+        Assert.Equal(before.Id, after.Id);
+        Assert.EndsWith("Margot Robbie e Jared Leto.", after.Text, StringComparison.Ordinal);
+        Assert.NotEqual(before.ContentHash, after.ContentHash);
+        Assert.Equal((0, 1, 0, 23), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
+    }
+
+    [Fact]
+    public async Task An_edited_lines_links_follow_its_new_text_and_a_person_only_it_named_goes()
+    {
+        var report = await ImportSeedWithAsync(lines => lines[14] = lines[14].Replace("Will Smith", "Jared Leto", StringComparison.Ordinal));
+
+        Assert.Equal(["Emma Stone", "Jared Leto", "Margot Robbie", "Ryan Gosling"], (await FactAtLineAsync(15)).People.Select(m => m.Person.Name).Order(StringComparer.Ordinal));
+        await using var db = _database.NewContext();
+        Assert.False(await db.People.AnyAsync(p => p.Name == "Will Smith"));
+        Assert.Equal((1, 1), (report.People.Added, report.People.Removed));
+    }
+
+    [Fact]
+    public async Task A_removed_line_removes_its_fact_and_the_people_and_film_only_it_named()
+    {
+        var report = await ImportSeedWithAsync(lines => lines.RemoveAt(18));
+
+        await using var db = _database.NewContext();
+        Assert.False(await db.Facts.AnyAsync(f => f.Text.StartsWith("Tom Everett Scott")));
+        Assert.False(await db.People.AnyAsync(p => p.Name.StartsWith("Tom ")));
+        Assert.False(await db.Films.AnyAsync(f => f.Year == 1996));
+        Assert.Equal((1, 2, 1), (report.Facts.Removed, report.People.Removed, report.Films.Removed));
+    }
+
+    [Fact]
+    public async Task An_unchanged_line_that_moved_keeps_its_fact_and_takes_its_new_line_number()
+    {
+        var before = await FactAtLineAsync(20);
+
+        var report = await ImportSeedWithAsync(lines => lines.RemoveAt(18));
+
+        var after = await FactAtLineAsync(19);
+        Assert.Equal((before.Id, before.Text), (after.Id, after.Text));
+        Assert.Equal((0, 0, 23), (report.Facts.Added, report.Facts.Updated, report.UnchangedFacts));
+    }
+
+    [Fact]
+    public async Task A_line_added_at_the_top_is_a_new_fact_and_every_other_keeps_its_own()
+    {
+        await using var db = _database.NewContext();
+        var before = await db.Facts.OrderBy(f => f.SourceLine).Select(f => f.Id).ToListAsync();
+
+        var report = await ImportSeedWithAsync(lines => lines.Insert(0, "O filme custou US$ 30 milhões."));
+
+        Assert.Equal(before, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.SourceLine).Select(f => f.Id).ToListAsync());
+        Assert.Equal((1, 0, 0, 24), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
+    }
+
+    [Fact]
+    public async Task A_credit_taken_out_of_the_manifest_takes_away_the_person_and_character_nothing_else_needs()
+    {
+        _folder.WriteManifest(Seed.ManifestName, string.Join('\n', File.ReadLines(Seed.ManifestPath).Where(l => !l.Contains("Rosemarie", StringComparison.Ordinal))));
+
+        var report = await _database.ImportAsync(_seedCopy);
+
+        await using var db = _database.NewContext();
+        Assert.False(await db.People.AnyAsync(p => p.Name == "Rosemarie DeWitt"));
+        Assert.False(await db.Characters.AnyAsync(c => c.Name == "Laura"));
+        Assert.Equal((1, 1, 6), (report.People.Removed, report.Characters.Removed, await db.Credits.CountAsync()));
+    }
+
+    private async Task<ImportReport> ImportSeedWithAsync(Action<List<string>> edit)
+    {
+        var lines = Seed.Lines.ToList();
+        edit(lines);
+        _folder.WriteFacts(Seed.TextName, [.. lines]);
+        return await _database.ImportAsync(_seedCopy);
+    }
+
+    private async Task<TriviaFact> FactAtLineAsync(int line)
+    {
+        await using var db = _database.NewContext();
+        return await db.Facts.Include(f => f.People).ThenInclude(m => m.Person).SingleAsync(f => f.SourceLine == line);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+using TriviaApi.Data;
+using TriviaApi.Importing;
+
+namespace TriviaApi.Tests.Support;
+
+/// <summary>A fresh SQLite knowledge base in its own temporary file, migrated as the app migrates it; deleted on dispose.</summary>
+public sealed class TestDatabase : IAsyncDisposable, IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"trivia-test-{Guid.NewGuid():N}.db");
+
+    private TestDatabase()
+    {
+    }
+
+    public string ConnectionString => $"Data Source={_path}";
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var database = new TestDatabase();
+        await using var db = database.NewContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    public TriviaDbContext NewContext(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);
+
+    /// <summary>Loads the files or folders and imports them, as <c>import PATH...</c> does, through a context of its own.</summary>
+    public Task<ImportReport> ImportAsync(params string[] paths) => ImportAsync(TriviaSourceLoader.Load(paths));
+
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, CancellationToken cancellationToken = default)
+    {
+        await using var db = NewContext();
+        return await new KnowledgeBaseImporter(db).ImportAsync(sources, cancellationToken: cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + "-journal" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
