@@ -14,6 +14,7 @@ internal sealed class FactLines
     private readonly List<TriviaFact> _existing;
     private readonly Dictionary<int, TriviaFact> _byLine = [];
     private readonly HashSet<TriviaFact> _changed = [];
+    private readonly Dictionary<TriviaFact, int> _moved = [];
     private readonly string _fileName;
 
     private FactLines(TriviaDbContext db, List<TriviaFact> existing, TriviaSource source)
@@ -76,8 +77,31 @@ internal sealed class FactLines
             MarkUpdated(fact, report);
         }
 
-        fact.SourceLine = line.Number;
+        if (fact.SourceLine != line.Number && fact.Id != 0)
+        {
+            // Lines may trade places; (file, line) is unique, so a move parks the fact on a negative line first.
+            _moved[fact] = line.Number;
+            fact.SourceLine = -line.Number;
+        }
+
         return fact;
+    }
+
+    /// <summary>Puts moved facts on their new lines, once every move has been saved to its parking line.</summary>
+    public async Task SettleMovesAsync(CancellationToken cancellationToken)
+    {
+        if (_moved.Count == 0)
+        {
+            return;
+        }
+
+        await _db.SaveChangesAsync(cancellationToken);
+        foreach (var (fact, line) in _moved)
+        {
+            fact.SourceLine = line;
+        }
+
+        _moved.Clear();
     }
 
     /// <summary>Counts an existing fact as updated once, whatever changed in it.</summary>

@@ -39,6 +39,11 @@ public static class ImportCommand
             await error.WriteLineAsync($"import failed, database unchanged: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbUpdateException)
+        {
+            await error.WriteLineAsync($"import failed, database unchanged: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
     }
 
     /// <summary>

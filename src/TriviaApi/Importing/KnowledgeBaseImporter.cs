@@ -49,6 +49,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             }
 
             touchedPeople.UnionWith(facts.RemoveUnmatched(report));
+            await facts.SettleMovesAsync(cancellationToken);
             report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated.Count;
             changedFacts.AddRange(facts.AddedOrUpdated);
             await db.SaveChangesAsync(cancellationToken);

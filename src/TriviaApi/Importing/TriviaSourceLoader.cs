@@ -13,10 +13,16 @@ public static partial class TriviaSourceLoader
 
     public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null)
     {
-        var files = paths.SelectMany(Expand).Distinct().ToList();
+        var files = paths.SelectMany(Expand).Select(Path.GetFullPath).Distinct().ToList();
         if (files.Count == 0)
         {
             throw new ImportException(string.Join(", ", paths), null, "no trivia files (*.txt) found.");
+        }
+
+        var clash = files.GroupBy(Path.GetFileName).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            throw new ImportException(clash.Key!, null, $"two files named {clash.Key} ({string.Join(", ", clash)}): a file's name identifies its facts, so one import takes one file of each name.");
         }
 
         return files.Select(file => LoadOne(file, title, year)).ToList();

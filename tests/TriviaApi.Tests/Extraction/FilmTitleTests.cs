@@ -17,6 +17,12 @@ public class FilmTitleTests
     public void Titles_keep_their_dashes_colons_and_numbers(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
+    [Theory]
+    [InlineData("Chazelle adora Singin' in the Rain (1952).", "Singin' in the Rain (1952)")]
+    [InlineData("Chazelle adora Singin' In The Rain (1952).", "Singin' In The Rain (1952)")]
+    public void An_apostrophe_inside_a_title_keeps_it_whole(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
     [Fact]
     public void Films_listed_with_commas_and_e_are_each_a_film() =>
         Assert.Equal(

@@ -86,6 +86,29 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Swapped_lines_keep_their_facts_and_take_each_others_line_numbers()
+    {
+        var (first, second) = (await FactAtLineAsync(1), await FactAtLineAsync(2));
+
+        var report = await ImportSeedWithAsync(lines => (lines[0], lines[1]) = (lines[1], lines[0]));
+
+        Assert.Equal((second.Id, first.Id), ((await FactAtLineAsync(1)).Id, (await FactAtLineAsync(2)).Id));
+        Assert.False(report.ChangedAnything, report.ToString());
+    }
+
+    [Fact]
+    public async Task The_last_line_moved_to_the_top_shifts_every_line_and_keeps_every_fact()
+    {
+        await using var db = _database.NewContext();
+        var before = await db.Facts.Select(f => f.Id).Order().ToListAsync();
+
+        var report = await ImportSeedWithAsync(lines => lines.Insert(0, Pop(lines)));
+
+        Assert.Equal(before, await db.Facts.Select(f => f.Id).Order().ToListAsync());
+        Assert.Equal(24, report.UnchangedFacts);
+    }
+
+    [Fact]
     public async Task A_line_added_at_the_top_is_a_new_fact_and_every_other_keeps_its_own()
     {
         await using var db = _database.NewContext();
@@ -108,6 +131,13 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
         Assert.False(await db.People.AnyAsync(p => p.Name == "Rosemarie DeWitt"));
         Assert.False(await db.Characters.AnyAsync(c => c.Name == "Laura"));
         Assert.Equal((1, 1, 6), (report.People.Removed, report.Characters.Removed, await db.Credits.CountAsync()));
+    }
+
+    private static string Pop(List<string> lines)
+    {
+        var last = lines[^1];
+        lines.RemoveAt(lines.Count - 1);
+        return last;
     }
 
     private async Task<ImportReport> ImportSeedWithAsync(Action<List<string>> edit)

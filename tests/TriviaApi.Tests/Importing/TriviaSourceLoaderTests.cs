@@ -81,4 +81,13 @@ public sealed class TriviaSourceLoaderTests : IDisposable
 
         Assert.Equal(missing, Assert.Throws<ImportException>(() => TriviaSourceLoader.Load([missing])).File);
     }
+
+    [Fact]
+    public void Two_files_of_the_same_name_in_one_import_are_refused_since_the_name_identifies_a_source()
+    {
+        using var other = new TriviaFolder();
+        var error = Assert.Throws<ImportException>(() => TriviaSourceLoader.Load([_folder.CopySeed(), other.CopySeed()]));
+
+        Assert.Contains("two files named", error.Problem, StringComparison.Ordinal);
+    }
 }
