@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TriviaApi.Extraction;
 
 /// <summary>Finds titles already known to the file (the subject's, or ones dated elsewhere) written without a year.</summary>
@@ -10,12 +8,13 @@ internal static class KnownTitleFinder
         var taken = found.ToList();
         foreach (var (title, film, isSubject) in knownTitles.OrderByDescending(k => k.Title.Length))
         {
-            var pattern = $@"(?<![\p{{L}}\d]){Regex.Escape(title)}(?![\p{{L}}\d])";
-            foreach (Match match in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + 1, StringComparison.Ordinal))
             {
-                var span = new FilmSpan(film, match.Index, match.Index + match.Length, isSubject);
-                if (!taken.Any(t => t.Start < span.End && span.Start < t.End))
+                var end = at + title.Length;
+                var wholeWords = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+                if (wholeWords && !taken.Any(t => t.Start < end && at < t.End))
                 {
+                    var span = new FilmSpan(film, at, end, isSubject);
                     taken.Add(span);
                     yield return span;
                 }

@@ -8,7 +8,7 @@ namespace TriviaApi.Importing;
 /// The manifest beside a trivia file (<c>name.pt-BR.json</c> for <c>name.pt-BR.txt</c>): what the text does not say
 /// about the film it is about. See README, "Import format".
 /// </summary>
-public sealed record FilmManifest(string? Title, string? OriginalTitle, int? Year, string? Language, IReadOnlyList<ManifestCredit>? Credits)
+public sealed record FilmManifest(string? Title, string? OriginalTitle, int? Year, string? Language, IReadOnlyList<ManifestCredit>? Credits, bool? Synthetic = null)
 {
     public const int FirstYear = 1870;
     public const int LastYear = 2100;

@@ -18,9 +18,11 @@ public static class SearchIndex
     public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, CancellationToken cancellationToken)
     {
         await ExecuteAsync(db, "DELETE FROM FactSearch WHERE rowid NOT IN (SELECT Id FROM Facts)", cancellationToken);
-        foreach (var chunk in factIds.Chunk(Batch))
+        // By id range, not an IN list: SQLite plans a range far better, and changed facts mostly sit together.
+        foreach (var chunk in factIds.Order().Chunk(Batch))
         {
-            await IndexFactsAsync(db, db.Facts.Where(f => chunk.Contains(f.Id)), cancellationToken);
+            var (from, to) = (chunk[0], chunk[^1]);
+            await IndexFactsAsync(db, db.Facts.Where(f => f.Id >= from && f.Id <= to), cancellationToken, chunk.ToHashSet());
         }
 
         await RebuildNamesAsync(db, cancellationToken);
@@ -52,29 +54,30 @@ public static class SearchIndex
         await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken)
         == await db.Facts.CountAsync(cancellationToken);
 
-    private static async Task IndexFactsAsync(TriviaDbContext db, IQueryable<Domain.TriviaFact> facts, CancellationToken cancellationToken)
+    private static async Task IndexFactsAsync(TriviaDbContext db, IQueryable<Domain.TriviaFact> facts, CancellationToken cancellationToken, HashSet<int>? only = null)
     {
         var rows = await facts.AsNoTracking().Select(f => new
         {
             f.Id,
             f.Text,
-            Subject = new[] { f.Film.Title, f.Film.OriginalTitle },
+            f.Film.Title,
+            f.Film.OriginalTitle,
             People = f.People.Select(m => m.Person.Name).ToList(),
-            Films = f.Films.Select(m => new[] { m.Film.Title, m.Film.OriginalTitle }).ToList(),
+            Films = f.Films.Select(m => m.Film.Title + " " + (m.Film.OriginalTitle ?? "")).ToList(),
             Characters = f.Characters.Select(m => m.Character.Name).ToList(),
-            Tags = f.Tags.Select(m => new[] { m.Tag.NamePt, m.Tag.NameEn }).ToList(),
+            Tags = f.Tags.Select(m => m.Tag.NamePt + " " + m.Tag.NameEn).ToList(),
         }).AsSplitQuery().ToListAsync(cancellationToken);
 
         await using var delete = Command(db, "DELETE FROM FactSearch WHERE rowid = $id", "$id");
         await using var insert = Command(db, "INSERT INTO FactSearch(rowid, text, names) VALUES ($id, $text, $names)", "$id", "$text", "$names");
-        foreach (var row in rows)
+        foreach (var row in rows.Where(r => only is null || only.Contains(r.Id)))
         {
             delete.Parameters[0].Value = row.Id;
             await delete.ExecuteNonQueryAsync(cancellationToken);
             insert.Parameters[0].Value = row.Id;
             insert.Parameters[1].Value = SearchText.Normalize(row.Text);
-            var names = row.Subject.Concat(row.People).Concat(row.Films.SelectMany(f => f)).Concat(row.Characters).Concat(row.Tags.SelectMany(t => t));
-            insert.Parameters[2].Value = SearchText.Normalize(string.Join(' ', names.OfType<string>()));
+            var names = new[] { row.Title, row.OriginalTitle ?? "" }.Concat(row.People).Concat(row.Films).Concat(row.Characters).Concat(row.Tags);
+            insert.Parameters[2].Value = SearchText.Normalize(string.Join(' ', names));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
