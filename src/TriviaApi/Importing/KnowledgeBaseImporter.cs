@@ -21,7 +21,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
         var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
         var touchedPeople = new HashSet<Person>();
-        var changedFacts = new List<TriviaFact>();
+        var changedFacts = new List<int>();
+        var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.Lines.Count));
 
         foreach (var source in sources)
         {
@@ -32,8 +33,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
 
             touchedPeople.UnionWith(await CreditAsync(subject, source.Subject, entities, cancellationToken));
             var facts = await FactLines.MatchAsync(db, source, cancellationToken);
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; i < source.Lines.Count; i++)
+            for (var i = 0; i < source.Lines.Count; i++, done++)
             {
                 var fact = facts.FactFor(source.Lines[i], subject, source.Language, report);
                 if (FactLinks.Sync(fact, mentions[i], films[i], entities, tags, report, touchedPeople) && fact.Id != 0)
@@ -43,7 +43,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
 
                 if (clock.Elapsed > TimeSpan.FromSeconds(1))
                 {
-                    progress?.Report($"{source.FileName}: {i + 1:N0} of {source.Lines.Count:N0} facts");
+                    progress?.Report($"{done:N0} of {total:N0} facts ({source.FileName})");
                     clock.Restart();
                 }
             }
@@ -51,16 +51,29 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             touchedPeople.UnionWith(facts.RemoveUnmatched(report));
             await facts.SettleMovesAsync(cancellationToken);
             report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated.Count;
-            changedFacts.AddRange(facts.AddedOrUpdated);
             await db.SaveChangesAsync(cancellationToken);
+            changedFacts.AddRange(facts.AddedOrUpdated.Select(f => f.Id));
+            ForgetFacts();
         }
 
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
-        await SearchIndex.UpdateAsync(db, changedFacts.Select(f => f.Id).Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet(), cancellationToken);
+        await SearchIndex.UpdateAsync(db, changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    /// <summary>
+    /// Stops tracking a saved file's facts and links. Every save scans what is tracked, so keeping them would make a
+    /// large import quadratic; the films, people and characters stay tracked for the files still to come.
+    /// </summary>
+    private void ForgetFacts()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is TriviaFact or FactPerson or FactFilm or FactCharacter or FactTag or FilmCredit).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     /// <summary>Replaces the subject film's credits with the manifest's; returns everyone whose credits may have changed.</summary>
