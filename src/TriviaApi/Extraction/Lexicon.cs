@@ -91,9 +91,18 @@ internal static class Lexicon
     /// <summary>Participles before "por" that give the name after them a profession: "dirigido por" makes a diretor.</summary>
     public static readonly Dictionary<string, string> ParticipleRoles = new Dictionary<string, string>
     {
-        ["dirigido"] = "diretor", ["dirigida"] = "diretor", ["produzido"] = "produtor", ["produzida"] = "produtor",
-        ["composto"] = "compositor", ["composta"] = "compositor", ["roteirizado"] = "roteirista", ["roteirizada"] = "roteirista",
-        ["coreografado"] = "coreógrafo", ["coreografada"] = "coreógrafo", ["montado"] = "montador", ["montada"] = "montador",
+        ["dirigido"] = "diretor",
+        ["dirigida"] = "diretor",
+        ["produzido"] = "produtor",
+        ["produzida"] = "produtor",
+        ["composto"] = "compositor",
+        ["composta"] = "compositor",
+        ["roteirizado"] = "roteirista",
+        ["roteirizada"] = "roteirista",
+        ["coreografado"] = "coreógrafo",
+        ["coreografada"] = "coreógrafo",
+        ["montado"] = "montador",
+        ["montada"] = "montador",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Stone viveu Gwen Stacy".</summary>
