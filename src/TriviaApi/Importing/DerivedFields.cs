@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
-using TriviaApi.Domain;
 
 namespace TriviaApi.Importing;
 
@@ -8,21 +7,23 @@ namespace TriviaApi.Importing;
 internal static class DerivedFields
 {
     /// <summary>A person's professions are those their credits and the facts naming them give, in alphabetical order.</summary>
-    public static async Task RefreshProfessionsAsync(TriviaDbContext db, IReadOnlyCollection<Person> people, CancellationToken cancellationToken)
+    public static async Task RefreshProfessionsAsync(TriviaDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
     {
-        var ids = people.Where(p => p.Id != 0).Select(p => p.Id).ToList();
-        var fromFacts = await db.FactPeople.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, m.Professions }).ToListAsync(cancellationToken);
-        var fromCredits = await db.Credits.Where(c => ids.Contains(c.PersonId)).Select(c => new { c.PersonId, c.Role }).ToListAsync(cancellationToken);
-        var professions = fromFacts.SelectMany(m => m.Professions.Select(p => (m.PersonId, Profession: p)))
-            .Concat(fromCredits.Select(c => (c.PersonId, Profession: c.Role)))
-            .ToLookup(p => p.PersonId, p => p.Profession);
-
-        foreach (var person in people.Where(p => p.Id != 0))
+        foreach (var ids in personIds.Chunk(500))
         {
-            var current = professions[person.Id].Distinct().Order(StringComparer.Ordinal).ToList();
-            if (!current.SequenceEqual(person.Professions))
+            var fromFacts = await db.FactPeople.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, m.Professions }).ToListAsync(cancellationToken);
+            var fromCredits = await db.Credits.Where(c => ids.Contains(c.PersonId)).Select(c => new { c.PersonId, c.Role }).ToListAsync(cancellationToken);
+            var professions = fromFacts.SelectMany(m => m.Professions.Select(p => (m.PersonId, Profession: p)))
+                .Concat(fromCredits.Select(c => (c.PersonId, Profession: c.Role)))
+                .ToLookup(p => p.PersonId, p => p.Profession);
+
+            foreach (var person in await db.People.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken))
             {
-                person.Professions = current;
+                var current = professions[person.Id].Distinct().Order(StringComparer.Ordinal).ToList();
+                if (!current.SequenceEqual(person.Professions))
+                {
+                    person.Professions = current;
+                }
             }
         }
     }

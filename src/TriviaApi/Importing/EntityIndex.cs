@@ -21,6 +21,7 @@ internal sealed class EntityIndex
     private readonly HashSet<string> _personSlugs = [];
     private readonly HashSet<string> _characterSlugs = [];
     private readonly HashSet<Film> _updatedFilms = [];
+    private readonly HashSet<object> _tracked = new(ReferenceEqualityComparer.Instance);
 
     private EntityIndex(TriviaDbContext db, ImportReport report)
     {
@@ -31,18 +32,19 @@ internal sealed class EntityIndex
     public static async Task<EntityIndex> LoadAsync(TriviaDbContext db, ImportReport report, CancellationToken cancellationToken)
     {
         var index = new EntityIndex(db, report);
-        foreach (var film in await db.Films.ToListAsync(cancellationToken))
+        // Read untracked: an import tracks only what each file uses, attaching it on use (see Track).
+        foreach (var film in await db.Films.AsNoTracking().ToListAsync(cancellationToken))
         {
             index.Remember(film);
         }
 
-        foreach (var person in await db.People.ToListAsync(cancellationToken))
+        foreach (var person in await db.People.AsNoTracking().ToListAsync(cancellationToken))
         {
             index._people[person.NameKey] = person;
             index._personSlugs.Add(person.Slug);
         }
 
-        foreach (var character in await db.Characters.ToListAsync(cancellationToken))
+        foreach (var character in await db.Characters.AsNoTracking().ToListAsync(cancellationToken))
         {
             index._characters[(character.NameKey, character.FilmId)] = character;
             index._characterSlugs.Add(character.Slug);
@@ -54,7 +56,7 @@ internal sealed class EntityIndex
     /// <summary>The subject of a trivia file: the manifest's titles win over a mention's spelling.</summary>
     public Film Subject(SubjectFilm subject)
     {
-        var film = Find(subject.AsMention());
+        var film = Track(Find(subject.AsMention()));
         if (film is null)
         {
             return Create(subject.AsMention(), Slug.From(subject.OriginalTitle ?? subject.Title));
@@ -81,10 +83,10 @@ internal sealed class EntityIndex
         {
             var key = TextFolding.MatchKey(mention.Title);
             var candidates = _filmsByTitle.Values.Distinct().Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
-            return candidates.Count == 1 ? candidates[0] : null;
+            return candidates.Count == 1 ? Track(candidates[0]) : null;
         }
 
-        var film = Find(mention);
+        var film = Track(Find(mention));
         if (film is not null && film.OriginalTitle is null && mention.OriginalTitle is not null)
         {
             film.OriginalTitle = mention.OriginalTitle;
@@ -101,6 +103,7 @@ internal sealed class EntityIndex
         var key = TextFolding.MatchKey(name);
         if (_people.TryGetValue(key, out var person))
         {
+            Track(person);
             return person;
         }
 
@@ -114,7 +117,11 @@ internal sealed class EntityIndex
     public Character Character(string name, Film? film, Person? actor)
     {
         var key = (TextFolding.MatchKey(name), film?.Id);
-        if (!_characters.TryGetValue(key, out var character))
+        if (_characters.TryGetValue(key, out var character))
+        {
+            Track(character);
+        }
+        else
         {
             character = new Character { Name = name, NameKey = key.Item1, Film = film, Slug = UniqueSlug(_characterSlugs, Slug.From(name), film?.Slug) };
             _db.Characters.Add(character);
@@ -146,6 +153,37 @@ internal sealed class EntityIndex
         {
             _report.Films.Updated++;
         }
+    }
+
+    /// <summary>
+    /// The change tracker was cleared: every saved entity must be attached again before it is used. EF's fix-up has
+    /// filled the films' fact and credit lists; they are emptied so the index does not hold every fact imported.
+    /// </summary>
+    public void Forget()
+    {
+        foreach (var film in _tracked.OfType<Film>())
+        {
+            film.Facts.Clear();
+            film.Credits.Clear();
+        }
+
+        _tracked.Clear();
+    }
+
+    /// <summary>
+    /// Attaches a saved entity the change tracker forgot between files, so changes to it are saved: the entity alone,
+    /// not its graph (Attach would walk a film's facts). Kept in a set of our own, cleared by <see cref="Forget"/>.
+    /// </summary>
+    private T? Track<T>(T? entity)
+        where T : class
+    {
+        var saved = entity switch { Film f => f.Id != 0, Person p => p.Id != 0, Character c => c.Id != 0, _ => false };
+        if (entity is not null && saved && _tracked.Add(entity))
+        {
+            _db.Entry(entity).State = EntityState.Unchanged;
+        }
+
+        return entity;
     }
 
     private Film? Find(FilmMention mention)

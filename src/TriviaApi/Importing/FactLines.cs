@@ -50,9 +50,9 @@ internal sealed class FactLines
     {
         var existing = await db.Facts
             .Where(f => f.SourceFile == source.FileName)
-            .Include(f => f.People).ThenInclude(m => m.Person)
-            .Include(f => f.Films).ThenInclude(m => m.Film)
-            .Include(f => f.Characters).ThenInclude(m => m.Character)
+            .Include(f => f.People)
+            .Include(f => f.Films)
+            .Include(f => f.Characters)
             .Include(f => f.Tags)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -113,12 +113,15 @@ internal sealed class FactLines
         }
     }
 
-    /// <summary>Removes the facts of lines no longer in the file; returns the people they named.</summary>
-    public IEnumerable<Person> RemoveUnmatched(ImportReport report)
+    /// <summary>Removes the facts of lines no longer in the file; the people they named are touched.</summary>
+    public void RemoveUnmatched(ImportReport report, TouchedPeople touched)
     {
         var removed = _existing.Except(_byLine.Values).ToList();
         _db.Facts.RemoveRange(removed);
         report.Facts.Removed += removed.Count;
-        return removed.SelectMany(f => f.People.Select(m => m.Person));
+        foreach (var link in removed.SelectMany(f => f.People))
+        {
+            touched.Add(link.PersonId);
+        }
     }
 }

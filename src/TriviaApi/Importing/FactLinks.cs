@@ -3,12 +3,15 @@ using TriviaApi.Extraction;
 
 namespace TriviaApi.Importing;
 
-/// <summary>Brings a fact's links to people, films, characters and tags in line with what extraction found in it.</summary>
+/// <summary>
+/// Brings a fact's links to people, films, characters and tags in line with what extraction found in it. Links are
+/// compared by key: a film, person or character created by this import (id 0 until saved) is never linked yet.
+/// </summary>
 internal static class FactLinks
 {
-    /// <summary>Returns whether any link changed; people whose links changed join <paramref name="touchedPeople"/>.</summary>
+    /// <summary>Returns whether any link changed; people whose links changed join <paramref name="touched"/>.</summary>
     public static bool Sync(TriviaFact fact, FactMentions mentions, IReadOnlyList<Film> films, EntityIndex entities,
-        IReadOnlyDictionary<string, int> tags, ImportReport report, ISet<Person> touchedPeople)
+        IReadOnlyDictionary<string, int> tags, ImportReport report, TouchedPeople touched)
     {
         var people = new Dictionary<Person, List<string>>();
         foreach (var mention in mentions.People)
@@ -22,35 +25,36 @@ internal static class FactLinks
             .Select(c => entities.Character(c.Name, c.Film is null ? null : entities.Film(c.Film), c.ActorName is null ? null : entities.Person(c.ActorName)))
             .Distinct()
             .ToList();
-        var tagIds = mentions.TagSlugs.Select(slug => tags[slug]).ToList();
 
         var changed = false;
-        foreach (var link in fact.People.Where(l => !people.TryGetValue(l.Person, out var p) || !p.SequenceEqual(l.Professions)).ToList())
+        foreach (var link in fact.People.Where(l => !people.Any(p => p.Key.Id == l.PersonId && p.Value.SequenceEqual(l.Professions))).ToList())
         {
             fact.People.Remove(link);
-            touchedPeople.Add(link.Person);
+            touched.Add(link.PersonId);
             changed = true;
         }
 
-        foreach (var (person, professions) in people.Where(p => !fact.People.Any(l => l.Person == p.Key)))
+        var linked = fact.People.Select(l => l.PersonId).ToHashSet();
+        foreach (var (person, professions) in people.Where(p => p.Key.Id == 0 || !linked.Contains(p.Key.Id)))
         {
             fact.People.Add(new FactPerson { Person = person, Professions = professions });
-            touchedPeople.Add(person);
+            touched.Add(person);
             changed = true;
         }
 
-        changed |= SyncSet(fact.Films, films, l => l.Film, f => new FactFilm { Film = f });
-        changed |= SyncSet(fact.Characters, characters, l => l.Character, c => new FactCharacter { Character = c });
-        changed |= SyncSet(fact.Tags, tagIds, l => l.TagId, id => new FactTag { TagId = id }, report.TagAssignments);
+        changed |= SyncSet(fact.Films, films, l => l.FilmId, f => f.Id, f => new FactFilm { Film = f });
+        changed |= SyncSet(fact.Characters, characters, l => l.CharacterId, c => c.Id, c => new FactCharacter { Character = c });
+        changed |= SyncSet(fact.Tags, mentions.TagSlugs.Select(slug => tags[slug]).ToList(), l => l.TagId, id => id, id => new FactTag { TagId = id }, report.TagAssignments);
         return changed;
     }
 
-    private static bool SyncSet<TLink, TTarget>(List<TLink> links, IReadOnlyCollection<TTarget> wanted, Func<TLink, TTarget> target,
+    private static bool SyncSet<TLink, TTarget>(List<TLink> links, IReadOnlyCollection<TTarget> wanted, Func<TLink, int> linkKey, Func<TTarget, int> key,
         Func<TTarget, TLink> create, ChangeCount? count = null)
-        where TTarget : notnull
     {
-        var removed = links.RemoveAll(l => !wanted.Contains(target(l)));
-        var missing = wanted.Distinct().Where(w => !links.Any(l => EqualityComparer<TTarget>.Default.Equals(target(l), w))).ToList();
+        var wantedKeys = wanted.Select(key).ToHashSet();
+        var removed = links.RemoveAll(l => !wantedKeys.Contains(linkKey(l)));
+        var linked = links.Select(linkKey).ToHashSet();
+        var missing = wanted.Distinct().Where(w => key(w) == 0 || !linked.Contains(key(w))).ToList();
         links.AddRange(missing.Select(create));
         if (count is not null)
         {

@@ -20,7 +20,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
         var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
-        var touchedPeople = new HashSet<Person>();
+        var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
         var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.Lines.Count));
 
@@ -31,7 +31,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
             await db.SaveChangesAsync(cancellationToken);
 
-            touchedPeople.UnionWith(await CreditAsync(subject, source.Subject, entities, cancellationToken));
+            await CreditAsync(subject, source.Subject, entities, touchedPeople, cancellationToken);
             var facts = await FactLines.MatchAsync(db, source, cancellationToken);
             for (var i = 0; i < source.Lines.Count; i++, done++)
             {
@@ -48,15 +48,18 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
                 }
             }
 
-            touchedPeople.UnionWith(facts.RemoveUnmatched(report));
+            facts.RemoveUnmatched(report, touchedPeople);
             await facts.SettleMovesAsync(cancellationToken);
             report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated.Count;
             await db.SaveChangesAsync(cancellationToken);
             changedFacts.AddRange(facts.AddedOrUpdated.Select(f => f.Id));
-            ForgetFacts();
+            // Every save scans what is tracked, so tracking each saved file would make a large import quadratic;
+            // the entity index attaches its films, people and characters again when the next file uses them.
+            db.ChangeTracker.Clear();
+            entities.Forget();
         }
 
-        await DerivedFields.RefreshProfessionsAsync(db, touchedPeople, cancellationToken);
+        await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
         await SearchIndex.UpdateAsync(db, changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet(), cancellationToken);
@@ -64,29 +67,18 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         return report;
     }
 
-    /// <summary>
-    /// Stops tracking a saved file's facts and links. Every save scans what is tracked, so keeping them would make a
-    /// large import quadratic; the films, people and characters stay tracked for the files still to come.
-    /// </summary>
-    private void ForgetFacts()
+    /// <summary>Replaces the subject film's credits with the manifest's; everyone whose credits may have changed is touched.</summary>
+    private async Task CreditAsync(Film film, SubjectFilm subject, EntityIndex entities, TouchedPeople touched, CancellationToken cancellationToken)
     {
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is TriviaFact or FactPerson or FactFilm or FactCharacter or FactTag or FilmCredit).ToList())
-        {
-            entry.State = EntityState.Detached;
-        }
-    }
-
-    /// <summary>Replaces the subject film's credits with the manifest's; returns everyone whose credits may have changed.</summary>
-    private async Task<IEnumerable<Person>> CreditAsync(Film film, SubjectFilm subject, EntityIndex entities, CancellationToken cancellationToken)
-    {
-        var existing = await db.Credits.Include(c => c.Person).Include(c => c.Character).Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
+        var existing = await db.Credits.Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
         var wanted = subject.Credits.Select(c =>
         {
             var person = entities.Person(c.Person);
             return (Person: person, c.Role, Character: c.Character is null ? null : entities.Character(c.Character, film, person));
         }).DistinctBy(c => (c.Person, c.Role)).ToList();
 
-        var same = existing.Count == wanted.Count && existing.All(e => wanted.Any(w => w.Person == e.Person && w.Role == e.Role && w.Character == e.Character));
+        var same = existing.Count == wanted.Count
+            && existing.All(e => wanted.Any(w => w.Person.Id == e.PersonId && w.Role == e.Role && w.Character?.Id == e.CharacterId));
         if (!same)
         {
             db.Credits.RemoveRange(existing);
@@ -94,6 +86,14 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, Person = w.Person, Role = w.Role, Character = w.Character }));
         }
 
-        return existing.Select(e => e.Person).Concat(wanted.Select(w => w.Person));
+        foreach (var credit in existing)
+        {
+            touched.Add(credit.PersonId);
+        }
+
+        foreach (var credit in wanted)
+        {
+            touched.Add(credit.Person);
+        }
     }
 }
