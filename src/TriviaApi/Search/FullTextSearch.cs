@@ -16,6 +16,10 @@ public static class FullTextSearch
         db.Database.SqlQuery<SearchHit>(
             $"SELECT rowid AS Id, bm25(FactSearch, {TextWeight}, {NameWeight}) AS Rank FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
 
+    /// <summary>How many facts match: the index alone, no ranking.</summary>
+    public static IQueryable<int> Count(TriviaDbContext db, SearchQuery query) =>
+        db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
+
     /// <summary>Films, people and tags whose names match, best first, at most <paramref name="limit"/>.</summary>
     public static IQueryable<NameHit> AnyNames(TriviaDbContext db, SearchQuery query, int limit) =>
         db.Database.SqlQuery<NameHit>(

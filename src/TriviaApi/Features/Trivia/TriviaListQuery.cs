@@ -45,6 +45,9 @@ public sealed class TriviaListQuery : ListQuery
     /// <example>2020</example>
     public int? YearTo { get; set; }
 
+    /// <summary>Whether anything but the search narrows the list.</summary>
+    public bool HasFilters => Film is not null || Person is not null || Mentions is not null || Tag is { Length: > 0 } || YearFrom is not null || YearTo is not null;
+
     /// <summary>The sort asked for, else relevance when searching, else id.</summary>
     public SortOrder SortOrder => SortOrder.Parse(Sort, Q is null ? "id" : "relevance");
 

@@ -17,16 +17,22 @@ public sealed class TriviaQueries(TriviaDbContext db, ReferenceResolver referenc
         var ranked = search is null
             ? facts.Select(f => new RankedFact { Fact = f, Rank = 0 })
             : facts.Join(FullTextSearch.Facts(db, search), f => f.Id, h => h.Id, (f, h) => new RankedFact { Fact = f, Rank = h.Rank });
-        var total = await ranked.CountAsync(cancellationToken);
-
         var sort = query.SortOrder;
+
+        // A plain search (no filter, by relevance) reads the index alone: joining every match to its fact first
+        // tripled the time of a first page at a million facts.
+        var plainSearch = search is not null && !query.HasFilters && sort is { Field: "relevance", Descending: false };
+        var total = plainSearch ? await FullTextSearch.Count(db, search!).SingleAsync(cancellationToken) : await ranked.CountAsync(cancellationToken);
         TriviaCursor cursor = default;
         var byCursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out cursor);
         var ordered = Order(byCursor ? After(ranked, cursor) : ranked, sort);
         var window = byCursor ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
-        var rows = await window.Take(query.PageSize + 1)
-            .Select(r => new { r.Fact.Id, r.Fact.Film.Year, r.Rank })
-            .ToListAsync(cancellationToken);
+        var rows = plainSearch
+            ? await FullTextSearch.Facts(db, search!).OrderBy(h => h.Rank).ThenBy(h => h.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1)
+                .Select(h => new { h.Id, Year = 0, h.Rank }).ToListAsync(cancellationToken)
+            : await window.Take(query.PageSize + 1)
+                .Select(r => new { r.Fact.Id, r.Fact.Film.Year, r.Rank })
+                .ToListAsync(cancellationToken);
 
         var page = rows.Take(query.PageSize).ToList();
         var next = rows.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
