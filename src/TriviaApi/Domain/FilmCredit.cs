@@ -1,6 +1,6 @@
 namespace TriviaApi.Domain;
 
-/// <summary>A person's part in a film, from its manifest: "Damien Chazelle", "diretor"; "Emma Stone", "atriz", as Mia.</summary>
+/// <summary>A person's part in a film, from its manifest: "Fernando Meirelles", "diretor"; "Alice Braga", "atriz", as Angélica.</summary>
 public sealed class FilmCredit
 {
     public int FilmId { get; set; }

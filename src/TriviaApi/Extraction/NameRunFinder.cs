@@ -89,7 +89,7 @@ internal static class NameRunFinder
             var separator = i > last || (!innerParticle && IsNeverName(tokens[i]));
             if (!separator && i == start && Lexicon.RoleNouns.Contains(tokens[i].Folded))
             {
-                // "Compositor Justin Hurwitz" at the start of a sentence.
+                // "Compositor Ennio Morricone" at the start of a sentence.
                 professions.Add(tokens[i].Text.ToLowerInvariant());
                 start = i + 1;
                 continue;
