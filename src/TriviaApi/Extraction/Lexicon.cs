@@ -118,7 +118,7 @@ internal static class Lexicon
 
     /// <summary>Adverbs allowed between an actor and the verb: "Stone também viveu".</summary>
     public static readonly HashSet<string> Adverbs = Folded(
-        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "tambem", "só", "brilhantemente");
+        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente");
 
     public static bool IsFunctionWord(Token token) => FunctionWords.Contains(token.Folded);
 

@@ -36,8 +36,6 @@ internal sealed class NameRun(int first, int last, string text)
 
     public string LastWordKey => Key[(Key.LastIndexOf(' ') + 1)..];
 
-    public string FirstWordKey => Key.Split(' ')[0];
-
     public List<string> Professions { get; } = [];
 
     public CharacterCue Cue { get; set; }
