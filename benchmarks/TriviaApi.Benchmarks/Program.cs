@@ -39,7 +39,7 @@ static ServiceProvider Services(string database)
     var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Trivia"] = $"Data Source={database}" }).Build();
     var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
     services.AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory() });
-    services.AddScoped<ReferenceResolver>().AddScoped<TriviaQueries>().AddScoped<SearchQueries>();
+    services.AddScoped<ReferenceResolver>().AddScoped<FilteredFacts>().AddScoped<TriviaQueries>().AddScoped<SearchQueries>();
     return services.BuildServiceProvider();
 }
 

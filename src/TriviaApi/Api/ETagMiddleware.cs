@@ -31,11 +31,13 @@ internal sealed class ETagMiddleware(RequestDelegate next)
             context.Response.Body = original;
         }
 
-        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        // An endpoint that set its own caching (random draws are never stored, a daily fact lasts the day) keeps it.
+        var cacheControl = context.Response.Headers.CacheControl.ToString();
+        if (context.Response.StatusCode == StatusCodes.Status200OK && !cacheControl.Contains("no-store", StringComparison.Ordinal))
         {
             var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
             context.Response.Headers.ETag = etag;
-            context.Response.Headers.CacheControl = CacheControl;
+            context.Response.Headers.CacheControl = cacheControl.Length > 0 ? cacheControl : CacheControl;
             if (Matches(context.Request.Headers.IfNoneMatch, etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;

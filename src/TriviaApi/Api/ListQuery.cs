@@ -1,7 +1,7 @@
 namespace TriviaApi.Api;
 
 /// <summary>The paging and sorting every list takes, the same way everywhere.</summary>
-public abstract class ListQuery
+public abstract class ListQuery : IPageRequest
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;

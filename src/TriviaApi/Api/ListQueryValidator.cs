@@ -4,7 +4,7 @@ namespace TriviaApi.Api;
 
 /// <summary>The paging and sorting rules every list shares; a list's validator adds its filters.</summary>
 public abstract class ListQueryValidator<TQuery> : AbstractValidator<TQuery>
-    where TQuery : ListQuery
+    where TQuery : IPageRequest
 {
     protected ListQueryValidator(IReadOnlyCollection<string> sortFields)
     {

@@ -16,6 +16,10 @@ public static class FullTextSearch
         db.Database.SqlQuery<SearchHit>(
             $"SELECT rowid AS Id, bm25(FactSearch, {TextWeight}, {NameWeight}) AS Rank FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
 
+    /// <summary>The ids of the facts that match, unranked: for narrowing a pool, where order does not matter.</summary>
+    public static IQueryable<int> FactIds(TriviaDbContext db, SearchQuery query) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
+
     /// <summary>How many facts match: the index alone, no ranking.</summary>
     public static IQueryable<int> Count(TriviaDbContext db, SearchQuery query) =>
         db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");

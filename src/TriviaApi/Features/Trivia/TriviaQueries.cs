@@ -8,11 +8,11 @@ using TriviaApi.Search;
 namespace TriviaApi.Features.Trivia;
 
 /// <summary>Reads trivia facts: filtered, sorted, paged by number or by keyset cursor, projected in SQL.</summary>
-public sealed class TriviaQueries(TriviaDbContext db, ReferenceResolver references)
+public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
 {
     public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
     {
-        var facts = await FilterAsync(db.Facts.AsNoTracking(), query, cancellationToken);
+        var facts = await filtered.NarrowAsync(db.Facts.AsNoTracking(), query, cancellationToken);
         var search = query.Q is null ? null : SearchQuery.Parse(query.Q);
         var ranked = search is null
             ? facts.Select(f => new RankedFact { Fact = f, Rank = 0 })
@@ -53,8 +53,8 @@ public sealed class TriviaQueries(TriviaDbContext db, ReferenceResolver referenc
         (await ProjectAsync([id], cancellationToken)).SingleOrDefault()
         ?? throw new MissingResourceException("trivia fact", id.ToString(System.Globalization.CultureInfo.InvariantCulture), identifiedBy: "id");
 
-    /// <summary>The full responses for a page's ids, in the page's order.</summary>
-    private async Task<List<TriviaFactResponse>> ProjectAsync(List<int> ids, CancellationToken cancellationToken)
+    /// <summary>The full responses for the facts with these ids, in the ids' order.</summary>
+    public async Task<List<TriviaFactResponse>> ProjectAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var facts = await db.Facts.AsNoTracking()
             .Where(f => ids.Contains(f.Id))
@@ -71,45 +71,6 @@ public sealed class TriviaQueries(TriviaDbContext db, ReferenceResolver referenc
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return ids.Select(id => facts.FirstOrDefault(f => f.Id == id)).OfType<TriviaFactResponse>().ToList();
-    }
-
-    private async Task<IQueryable<TriviaFact>> FilterAsync(IQueryable<TriviaFact> facts, TriviaListQuery query, CancellationToken cancellationToken)
-    {
-        if (query.Film is not null)
-        {
-            var filmId = await references.FilmIdAsync(query.Film, "film", cancellationToken);
-            facts = facts.Where(f => f.FilmId == filmId);
-        }
-
-        if (query.Person is not null)
-        {
-            var personId = await references.PersonIdAsync(query.Person, "person", cancellationToken);
-            facts = facts.Where(f => f.People.Any(m => m.PersonId == personId));
-        }
-
-        if (query.Mentions is not null)
-        {
-            var (filmId, personId) = await references.FilmOrPersonAsync(query.Mentions, "mentions", cancellationToken);
-            facts = facts.Where(f => f.Films.Any(m => m.FilmId == filmId) || f.People.Any(m => m.PersonId == personId));
-        }
-
-        foreach (var tag in (query.Tag ?? []).Distinct())
-        {
-            var tagId = await references.TagIdAsync(tag, "tag", cancellationToken);
-            facts = facts.Where(f => f.Tags.Any(m => m.TagId == tagId));
-        }
-
-        if (query.YearFrom is { } from)
-        {
-            facts = facts.Where(f => f.Film.Year >= from);
-        }
-
-        if (query.YearTo is { } to)
-        {
-            facts = facts.Where(f => f.Film.Year <= to);
-        }
-
-        return facts;
     }
 
     private async Task<Facets> FacetsAsync(IQueryable<TriviaFact> facts, string names, CancellationToken cancellationToken)

@@ -1,0 +1,35 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Features.DailyTrivia;
+
+/// <summary>
+/// Picks the fact of a day: the date's hash chooses a position among the filtered facts in id order, so everyone
+/// asking on that day with those filters gets the same fact, and the next day an unrelated one.
+/// </summary>
+public sealed class DailyTriviaQueries(FilteredFacts filtered, TriviaQueries trivia)
+{
+    public async Task<DailyTrivia> PickAsync(DailyTriviaQuery query, DateOnly day, CancellationToken cancellationToken)
+    {
+        var pool = await filtered.MatchingAsync(query, cancellationToken);
+        var count = await pool.CountAsync(cancellationToken);
+        if (count == 0)
+        {
+            throw MissingResourceException.NoMatchingFact("fact of the day");
+        }
+
+        var position = (int)(Hash(day) % (ulong)count);
+        var id = await pool.OrderBy(f => f.Id).Skip(position).Select(f => f.Id).FirstAsync(cancellationToken);
+        var date = day.ToString(DailyTriviaQuery.DateFormat, CultureInfo.InvariantCulture);
+        return new DailyTrivia(date, (await trivia.ProjectAsync([id], cancellationToken)).Single());
+    }
+
+    // A cryptographic hash only for its spread: consecutive dates land far apart, the same on every machine.
+    private static ulong Hash(DateOnly day) =>
+        BinaryPrimitives.ReadUInt64LittleEndian(SHA256.HashData(Encoding.ASCII.GetBytes(day.ToString("O", CultureInfo.InvariantCulture))));
+}

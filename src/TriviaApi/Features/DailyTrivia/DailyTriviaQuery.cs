@@ -1,0 +1,28 @@
+using System.Globalization;
+using FluentValidation;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Features.DailyTrivia;
+
+/// <summary>The fact of a day, from the facts the filters allow.</summary>
+public sealed class DailyTriviaQuery : TriviaFilter
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>The day, <c>YYYY-MM-DD</c>; today in Brasília when absent.</summary>
+    /// <example>2026-11-29</example>
+    public string? Date { get; set; }
+
+    /// <summary>The day asked for, if it is well formed.</summary>
+    public DateOnly? Day => DateOnly.TryParseExact(Date, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+}
+
+public sealed class DailyTriviaQueryValidator : AbstractValidator<DailyTriviaQuery>
+{
+    public DailyTriviaQueryValidator()
+    {
+        Include(new TriviaFilterValidator());
+        RuleFor(q => q.Date).Must((q, date) => date is null || q.Day is not null)
+            .WithMessage("date must be a calendar date written YYYY-MM-DD, such as 2026-11-29.");
+    }
+}

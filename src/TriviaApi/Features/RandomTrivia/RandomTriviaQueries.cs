@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Features.RandomTrivia;
+
+/// <summary>Random draws from the filtered facts, within a no-repeat session when one is given.</summary>
+public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler sampler, TriviaSessions sessions, TriviaQueries trivia)
+{
+    public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
+    {
+        var pool = await filtered.MatchingAsync(query, cancellationToken);
+        var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
+        var ids = await sampler.DrawAsync(session is null ? pool : sessions.Unseen(pool, session), query.Count, Random.Shared, cancellationToken);
+        if (session is not null)
+        {
+            await sessions.RememberAsync(session, ids, cancellationToken);
+        }
+
+        var exhausted = ids.Count < query.Count;
+        var message = !exhausted ? null : await ShortfallAsync(ids.Count, pool, session?.Token, cancellationToken);
+        return new RandomTrivia(await trivia.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
+    }
+
+    private static async Task<string> ShortfallAsync(int drawn, IQueryable<Domain.TriviaFact> pool, string? session, CancellationToken cancellationToken)
+    {
+        if (session is null || !await pool.AnyAsync(cancellationToken))
+        {
+            return drawn == 0 ? "No fact matches these filters." : $"Only {drawn} facts match these filters.";
+        }
+
+        var reset = $"Reset it with POST /api/v1/trivia/sessions/{session}/reset, or change the filters.";
+        return drawn == 0
+            ? $"This session has been shown every fact that matches these filters. {reset}"
+            : $"These were the last {drawn} facts matching these filters that this session had not been shown. {reset}";
+    }
+}

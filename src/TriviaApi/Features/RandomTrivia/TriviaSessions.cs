@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+
+namespace TriviaApi.Features.RandomTrivia;
+
+/// <summary>No-repeat sessions: created on request, remembered in the database, lapsed after hours without use.</summary>
+public sealed class TriviaSessions(TriviaDbContext db, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(6);
+
+    public async Task<TriviaSessionResponse> CreateAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // Lapsed sessions are cleared when new ones are made, so the table stays as small as its live sessions.
+        await db.Sessions.Where(s => s.LastUsedAt < now - Lifetime).ExecuteDeleteAsync(cancellationToken);
+        var session = new TriviaSession { Token = SessionTokens.Create(), CreatedAt = now, LastUsedAt = now };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return Describe(session, seen: 0);
+    }
+
+    /// <summary>The live session with this token, its use recorded; 404 if there is none or it has lapsed.</summary>
+    /// <param name="token">The session's token.</param>
+    /// <param name="parameter">The query parameter that named it, if not the path: then a missing session is a 400.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    public async Task<TriviaSession> UseAsync(string token, string? parameter, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Token == token, cancellationToken);
+        if (session is null || session.LastUsedAt < now - Lifetime)
+        {
+            throw new MissingResourceException("trivia session", token, parameter, identifiedBy: "token", hint: "It may have lapsed after "
+                + $"{Lifetime.TotalHours:0} hours without use; create another with POST /api/v1/trivia/sessions.");
+        }
+
+        session.LastUsedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return session;
+    }
+
+    public async Task<TriviaSessionResponse> DescribeAsync(string token, CancellationToken cancellationToken)
+    {
+        var session = await UseAsync(token, null, cancellationToken);
+        return Describe(session, await db.SessionFacts.CountAsync(s => s.SessionId == session.Id, cancellationToken));
+    }
+
+    /// <summary>Forgets what the session has seen, so every fact may come again.</summary>
+    public async Task<TriviaSessionResponse> ResetAsync(string token, CancellationToken cancellationToken)
+    {
+        var session = await UseAsync(token, null, cancellationToken);
+        await db.SessionFacts.Where(s => s.SessionId == session.Id).ExecuteDeleteAsync(cancellationToken);
+        return Describe(session, seen: 0);
+    }
+
+    public async Task DeleteAsync(string token, CancellationToken cancellationToken)
+    {
+        var session = await UseAsync(token, null, cancellationToken);
+        db.Sessions.Remove(session);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The facts of <paramref name="pool"/> this session has not been shown.</summary>
+    public IQueryable<TriviaFact> Unseen(IQueryable<TriviaFact> pool, TriviaSession session) =>
+        pool.Where(f => !db.SessionFacts.Any(s => s.SessionId == session.Id && s.FactId == f.Id));
+
+    public async Task RememberAsync(TriviaSession session, IEnumerable<int> factIds, CancellationToken cancellationToken)
+    {
+        db.SessionFacts.AddRange(factIds.Select(id => new SessionFact { SessionId = session.Id, FactId = id }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static TriviaSessionResponse Describe(TriviaSession session, int seen) =>
+        new(session.Token, DateTime.SpecifyKind(session.CreatedAt, DateTimeKind.Utc), DateTime.SpecifyKind(session.LastUsedAt + Lifetime, DateTimeKind.Utc), seen);
+}

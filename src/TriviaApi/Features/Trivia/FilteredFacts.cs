@@ -1,0 +1,66 @@
+using TriviaApi.Api;
+using TriviaApi.Data;
+using TriviaApi.Domain;
+using TriviaApi.Search;
+
+namespace TriviaApi.Features.Trivia;
+
+/// <summary>
+/// Applies a <see cref="TriviaFilter"/> to the facts, resolving the films, people and tags it names (a name that
+/// does not exist is a 400 that says so). One place, so lists, random draws, the daily fact and quizzes agree.
+/// </summary>
+public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver references)
+{
+    /// <summary>The facts that pass every filter, the search included, unranked.</summary>
+    public async Task<IQueryable<TriviaFact>> MatchingAsync(TriviaFilter filter, CancellationToken cancellationToken)
+    {
+        var facts = await NarrowAsync(db.Facts, filter, cancellationToken);
+        if (filter.Q is not null)
+        {
+            var matches = FullTextSearch.FactIds(db, SearchQuery.Parse(filter.Q));
+            facts = facts.Where(f => matches.Contains(f.Id));
+        }
+
+        return facts;
+    }
+
+    /// <summary>Narrows <paramref name="facts"/> by every filter but the search, which a ranked list joins itself.</summary>
+    public async Task<IQueryable<TriviaFact>> NarrowAsync(IQueryable<TriviaFact> facts, TriviaFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.Film is not null)
+        {
+            var filmId = await references.FilmIdAsync(filter.Film, "film", cancellationToken);
+            facts = facts.Where(f => f.FilmId == filmId);
+        }
+
+        if (filter.Person is not null)
+        {
+            var personId = await references.PersonIdAsync(filter.Person, "person", cancellationToken);
+            facts = facts.Where(f => f.People.Any(m => m.PersonId == personId));
+        }
+
+        if (filter.Mentions is not null)
+        {
+            var (filmId, personId) = await references.FilmOrPersonAsync(filter.Mentions, "mentions", cancellationToken);
+            facts = facts.Where(f => f.Films.Any(m => m.FilmId == filmId) || f.People.Any(m => m.PersonId == personId));
+        }
+
+        foreach (var tag in (filter.Tag ?? []).Distinct())
+        {
+            var tagId = await references.TagIdAsync(tag, "tag", cancellationToken);
+            facts = facts.Where(f => f.Tags.Any(m => m.TagId == tagId));
+        }
+
+        if (filter.YearFrom is { } from)
+        {
+            facts = facts.Where(f => f.Film.Year >= from);
+        }
+
+        if (filter.YearTo is { } to)
+        {
+            facts = facts.Where(f => f.Film.Year <= to);
+        }
+
+        return facts;
+    }
+}
