@@ -15,7 +15,7 @@ internal sealed class UnknownQueryParameterFilter : IResourceFilter
         var allowed = context.ActionDescriptor.Parameters
             .Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query)
             .SelectMany(p => p.ParameterType.IsClass && p.ParameterType != typeof(string)
-                ? p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(Name)
+                ? p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.CanWrite).Select(Name)
                 : [p.BindingInfo?.BinderModelName ?? p.Name])
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unknown = context.HttpContext.Request.Query.Keys.Where(k => !allowed.Contains(k)).ToList();

@@ -9,10 +9,17 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"trivia-api-{Guid.NewGuid():N}.db");
 
+    /// <summary>A folder of trivia files to seed from instead of the repository's <c>seeds/</c>.</summary>
+    public string? SeedsPath { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Trivia", $"Data Source={_databasePath}");
+        if (SeedsPath is not null)
+        {
+            builder.UseSetting("Seeds:Path", SeedsPath);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api;
 using TriviaApi.Features.Trivia;
 
 namespace TriviaApi.Features.RandomTrivia;
@@ -6,6 +7,15 @@ namespace TriviaApi.Features.RandomTrivia;
 /// <summary>Random draws from the filtered facts, within a no-repeat session when one is given.</summary>
 public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler sampler, TriviaSessions sessions, TriviaQueries trivia)
 {
+    /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
+    public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
+    {
+        var ids = await sampler.DrawAsync(await filtered.MatchingAsync(filter, cancellationToken), 1, Random.Shared, cancellationToken);
+        return ids.Count == 0
+            ? throw MissingResourceException.NoMatchingFact("random fact")
+            : (await trivia.ProjectAsync(ids, cancellationToken)).Single();
+    }
+
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
         var pool = await filtered.MatchingAsync(query, cancellationToken);

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using TriviaApi.Features.RandomTrivia;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Features.Embed;
+
+/// <summary>
+/// Trivia cards for other sites to embed:
+/// <c>&lt;iframe src="https://HOST/embed/trivia/random?film=la-la-land" width="360" height="260" title="Curiosidade de cinema"&gt;&lt;/iframe&gt;</c>.
+/// </summary>
+[ApiController]
+[Route("embed/trivia")]
+[Produces("text/html")]
+public sealed class EmbedController(TriviaQueries trivia, RandomTriviaQueries random) : ControllerBase
+{
+    /// <summary>A card with a fact drawn at random from those the filters allow; every load draws again.</summary>
+    /// <response code="200">The card: a self-contained HTML page that any site may frame.</response>
+    /// <response code="404">No fact matches the filters.</response>
+    [HttpGet("random")]
+    public async Task<ContentResult> Random([FromQuery] TriviaFilter filter, [FromQuery] CardTheme look, CancellationToken cancellationToken)
+    {
+        var fact = await random.DrawOneAsync(filter, cancellationToken);
+        return Card(fact, look.Theme, new CacheControlHeaderValue { NoStore = true });
+    }
+
+    /// <summary>A card with one fact.</summary>
+    /// <param name="id">The fact's id.</param>
+    /// <param name="look">The card's theme.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">The card: a self-contained HTML page that any site may frame.</response>
+    /// <response code="404">No fact has this id.</response>
+    [HttpGet("{id:int}")]
+    public async Task<ContentResult> Fact(int id, [FromQuery] CardTheme look, CancellationToken cancellationToken)
+    {
+        var fact = await trivia.GetAsync(id, cancellationToken);
+        return Card(fact, look.Theme, new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) });
+    }
+
+    private ContentResult Card(TriviaFactResponse fact, string? theme, CacheControlHeaderValue caching)
+    {
+        Response.Headers.ContentSecurityPolicy = TriviaCard.ContentSecurityPolicy;
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers.CacheControl = caching.ToString();
+        return Content(TriviaCard.Render(fact, theme ?? "auto"), "text/html; charset=utf-8");
+    }
+}

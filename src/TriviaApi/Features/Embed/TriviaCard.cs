@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Features.Embed;
+
+/// <summary>
+/// A fact as a small self-contained HTML page for an <c>&lt;iframe&gt;</c>: no scripts, fonts, images or styles
+/// from anywhere, so the embedding site's readers make no request beyond this one; readable from 300 px wide.
+/// </summary>
+public static class TriviaCard
+{
+    /// <summary>The card's only style, inline; the Content-Security-Policy allows it by hash and nothing else.</summary>
+    private const string Style = """
+        :root{color-scheme:light dark;--bg:#fffdf8;--fg:#1d1b16;--muted:#5f5a4e;--accent:#9a3412;--chip:#f3ede1}
+        @media (prefers-color-scheme:dark){:root[data-theme=auto]{--bg:#1b1a17;--fg:#f2efe8;--muted:#b7b0a2;--accent:#fdba74;--chip:#2c2a25}}
+        :root[data-theme=light]{color-scheme:light}
+        :root[data-theme=dark]{color-scheme:dark;--bg:#1b1a17;--fg:#f2efe8;--muted:#b7b0a2;--accent:#fdba74;--chip:#2c2a25}
+        *{box-sizing:border-box}
+        body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        main{padding:16px;max-width:640px;overflow-wrap:anywhere}
+        .label{margin:0 0 8px;font-size:13px;letter-spacing:.04em;text-transform:uppercase;color:var(--accent)}
+        .fact{margin:0 0 12px;font-size:17px}
+        .film{margin:0 0 10px;color:var(--muted)}
+        .tags{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 12px;padding:0;list-style:none}
+        .tags li{background:var(--chip);border-radius:999px;padding:2px 10px;font-size:13px}
+        a{color:var(--accent)}
+        """;
+
+    /// <summary>The Content-Security-Policy every card is sent with: framing by any site, nothing loaded from anywhere.</summary>
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; "
+        + "base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+    // Escapes markup but keeps accented letters as they are: the text stays readable in the page source.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string Render(TriviaFactResponse fact, string theme)
+    {
+        var film = fact.Film;
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="pt-BR" data-theme="{theme}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Curiosidade sobre {Html.Encode(film.Title)}</title>
+            <style>{Style}</style>
+            </head>
+            <body>
+            <main>
+            <p class="label">Curiosidade de cinema</p>
+            <p class="fact">{Html.Encode(fact.Text)}</p>
+            <p class="film">Filme: <strong>{Html.Encode(film.Title)}</strong> ({film.Year})</p>
+
+            """);
+        if (fact.Tags.Count > 0)
+        {
+            html.Append("<ul class=\"tags\">");
+            foreach (var tag in fact.Tags)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{Html.Encode(tag.NamePt)}</li>");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <a href="/api/v1/trivia/{fact.Id}" target="_blank" rel="noopener">Ver este fato em JSON</a>
+            </main>
+            </body>
+            </html>
+
+            """);
+        return html.ToString();
+    }
+}
