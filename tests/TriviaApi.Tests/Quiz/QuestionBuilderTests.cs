@@ -103,6 +103,28 @@ public class QuestionBuilderTests
     }
 
     [Fact]
+    public void Person_whose_profession_gives_the_other_gender_is_never_a_distractor()
+    {
+        var braga = Made.Person("Sônia Braga", 2, "atriz");
+        var fact = Made.Fact("O diretor viu Sônia Braga no teatro e decidiu escalá-la na mesma noite.", [braga]);
+        QuizCandidate[] pool = [.. Made.Actors(), Made.Person("Fernanda Torres", 2, "atriz"), Made.Person("Alice Braga", 1, "atriz"), Made.Person("Dira Paes", 1, "atriz"), Made.Person("Glória Pires", 3, "atriz")];
+
+        var question = Build(Made.BlankOf(fact, braga), pool)!;
+
+        Assert.DoesNotContain(question.Options, o => Made.Actors().Any(a => a.Name == o));
+    }
+
+    [Fact]
+    public void Year_distractors_never_come_after_the_newest_film()
+    {
+        var fact = Made.Fact("A estreia no festival de Gramado aconteceu em 2018, numa sessão lotada.");
+
+        var question = Build(Made.BlankOf(fact, 2018), [Made.Film("Bacurau", 2019)], QuizDifficulty.Easy)!;
+
+        Assert.All(question.Options, y => Assert.True(int.Parse(y, System.Globalization.CultureInfo.InvariantCulture) <= 2019));
+    }
+
+    [Fact]
     public void Fewer_than_three_distractors_make_no_question()
     {
         var moura = Made.Person("Wagner Moura", 2, "ator");

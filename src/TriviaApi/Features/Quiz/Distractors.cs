@@ -10,13 +10,18 @@ internal static class Distractors
 {
     public const int Needed = 3;
 
-    /// <summary>People with the answer's profession first (the stated one is required), then the closest in popularity.</summary>
+    /// <summary>
+    /// People with the answer's profession first (the stated one is required), then the closest in popularity;
+    /// never one whose professions give the other grammatical gender.
+    /// </summary>
     public static IReadOnlyList<string> People(QuestionBlank blank, QuizCandidate answer, IEnumerable<QuizCandidate> pool)
     {
         var professions = answer.Professions.Select(TextFolding.FoldAccents).ToHashSet();
+        var genders = Genders(answer);
         return Choose(
             blank,
             pool.Where(c => blank.StatedProfession is null || c.Professions.Any(p => TextFolding.FoldAccents(p) == blank.StatedProfession))
+                .Where(c => genders.Count == 0 || !Genders(c).Except(genders).Any())
                 .OrderByDescending(c => c.Professions.Any(p => professions.Contains(TextFolding.FoldAccents(p))))
                 .ThenBy(c => Math.Abs(c.Mentions - answer.Mentions))
                 .ThenBy(c => c.Id),
@@ -41,18 +46,24 @@ internal static class Distractors
             QuestionBlank.FilmOption);
     }
 
-    /// <summary>Years at the difficulty's distance from the answer, none of them a year the fact writes.</summary>
-    public static IReadOnlyList<string> Years(QuestionBlank blank, int answer, QuizDifficulty difficulty, Random random)
+    /// <summary>
+    /// Years at the difficulty's distance from the answer, none of them a year the fact writes, and none after
+    /// <paramref name="latest"/>: a film "from" a year still to come would be nonsense.
+    /// </summary>
+    public static IReadOnlyList<string> Years(QuestionBlank blank, int answer, QuizDifficulty difficulty, int latest, Random random)
     {
         var written = FactWords.Of(blank.Fact.Text).Words.Select(w => QuizVocabulary.YearOf(w.Folded)).OfType<int>().ToHashSet();
         var (nearest, farthest) = QuestionDifficulty.YearDistance(difficulty);
         var years = Enumerable.Range(nearest, farthest - nearest + 1)
             .SelectMany(d => new[] { answer - d, answer + d })
-            .Where(y => y is >= QuizVocabulary.FirstYear and <= QuizVocabulary.LastYear && !written.Contains(y))
+            .Where(y => y >= QuizVocabulary.FirstYear && y <= Math.Min(latest, QuizVocabulary.LastYear) && !written.Contains(y))
             .ToArray();
         random.Shuffle(years);
         return years.Take(Needed).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
+
+    private static HashSet<char> Genders(QuizCandidate person) =>
+        person.Professions.Select(p => QuizVocabulary.GenderOf(TextFolding.FoldAccents(p))).OfType<char>().ToHashSet();
 
     private static List<string> Choose(QuestionBlank blank, IEnumerable<QuizCandidate> ordered, Func<QuizCandidate, string> option)
     {

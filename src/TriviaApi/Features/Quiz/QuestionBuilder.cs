@@ -13,7 +13,7 @@ public static class QuestionBuilder
     /// <param name="candidates">
     /// The corpus's people for a person blank, its films for a film blank (the answer and the fact's own entities may
     /// be among them; they are never chosen). They are also what the answer's popularity is ranked against.
-    /// Ignored for a year blank.
+    /// For a year blank, the corpus's films: no year distractor is later than the newest of them (or the answer).
     /// </param>
     /// <param name="difficulty">The difficulty wanted, or null for any; see <see cref="QuestionDifficulty"/>.</param>
     /// <param name="random">Shuffles the options and picks year distractors; seed it for repeatable quizzes.</param>
@@ -28,7 +28,8 @@ public static class QuestionBuilder
         if (blank is { Kind: BlankKind.Year, Year: { } year })
         {
             actual = difficulty ?? QuizDifficulty.Medium;
-            distractors = Distractors.Years(blank, year, actual, random);
+            var newestFilm = candidates.Select(c => c.Year).Max() ?? QuizVocabulary.LastYear;
+            distractors = Distractors.Years(blank, year, actual, Math.Max(newestFilm, year), random);
         }
         else if (blank is { Kind: BlankKind.Person or BlankKind.Film, Entity: { } answer })
         {

@@ -14,7 +14,10 @@ public static class QuizGenerator
     /// </summary>
     /// <param name="facts">The facts to ask about, already filtered by film or tag.</param>
     /// <param name="people">The corpus's people: distractors for person blanks and the ranking of their popularity.</param>
-    /// <param name="films">The corpus's films: distractors for film blanks and the ranking of their popularity.</param>
+    /// <param name="films">
+    /// The corpus's films: distractors for film blanks, the ranking of their popularity, and the latest year a year
+    /// distractor may be.
+    /// </param>
     /// <param name="count">How many questions are wanted.</param>
     /// <param name="difficulty">The difficulty wanted, or null for any.</param>
     /// <param name="random">Decides the order of facts and blanks and the order of options.</param>
