@@ -1,0 +1,94 @@
+using TriviaApi.Text;
+
+namespace TriviaApi.Features.Quiz;
+
+/// <summary>
+/// Chooses the wrong options of a question. A distractor is never the answer, never an entity the fact links or
+/// writes (it might be correct too), and never shares a name with another option.
+/// </summary>
+internal static class Distractors
+{
+    public const int Needed = 3;
+
+    /// <summary>
+    /// People with the answer's profession first (the stated one is required), then the closest in popularity;
+    /// never one whose professions give the other grammatical gender.
+    /// </summary>
+    public static IReadOnlyList<string> People(QuestionBlank blank, QuizCandidate answer, IEnumerable<QuizCandidate> pool)
+    {
+        var professions = answer.Professions.Select(TextFolding.FoldAccents).ToHashSet();
+        var genders = Genders(answer);
+        return Choose(
+            blank,
+            pool.Where(c => blank.StatedProfession is null || c.Professions.Any(p => TextFolding.FoldAccents(p) == blank.StatedProfession))
+                .Where(c => genders.Count == 0 || !Genders(c).Except(genders).Any())
+                .OrderByDescending(c => c.Professions.Any(p => professions.Contains(TextFolding.FoldAccents(p))))
+                .ThenBy(c => Math.Abs(c.Mentions - answer.Mentions))
+                .ThenBy(c => c.Id),
+            c => c.Name);
+    }
+
+    /// <summary>Films from the nearest years first, then the closest in popularity; never one with the answer's title.</summary>
+    public static IReadOnlyList<string> Films(QuestionBlank blank, QuizCandidate answer, IEnumerable<QuizCandidate> pool)
+    {
+        if (answer.Year is not { } year)
+        {
+            // An undated answer would be the one option without a year.
+            return [];
+        }
+
+        return Choose(
+            blank,
+            pool.Where(c => c.Year is not null && TextFolding.MatchKey(c.Name) != TextFolding.MatchKey(answer.Name))
+                .OrderBy(c => Math.Abs(c.Year!.Value - year))
+                .ThenBy(c => Math.Abs(c.Mentions - answer.Mentions))
+                .ThenBy(c => c.Id),
+            QuestionBlank.FilmOption);
+    }
+
+    /// <summary>
+    /// Years at the difficulty's distance from the answer, none of them a year the fact writes, and none after
+    /// <paramref name="latest"/>: a film "from" a year still to come would be nonsense.
+    /// </summary>
+    public static IReadOnlyList<string> Years(QuestionBlank blank, int answer, QuizDifficulty difficulty, int latest, Random random)
+    {
+        var written = FactWords.Of(blank.Fact.Text).Words.Select(w => QuizVocabulary.YearOf(w.Folded)).OfType<int>().ToHashSet();
+        var (nearest, farthest) = QuestionDifficulty.YearDistance(difficulty);
+        var years = Enumerable.Range(nearest, farthest - nearest + 1)
+            .SelectMany(d => new[] { answer - d, answer + d })
+            .Where(y => y >= QuizVocabulary.FirstYear && y <= Math.Min(latest, QuizVocabulary.LastYear) && !written.Contains(y))
+            .ToArray();
+        random.Shuffle(years);
+        return years.Take(Needed).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    }
+
+    private static HashSet<char> Genders(QuizCandidate person) =>
+        person.Professions.Select(p => QuizVocabulary.GenderOf(TextFolding.FoldAccents(p))).OfType<char>().ToHashSet();
+
+    private static List<string> Choose(QuestionBlank blank, IEnumerable<QuizCandidate> ordered, Func<QuizCandidate, string> option)
+    {
+        var linkedIds = (blank.Kind == BlankKind.Person ? blank.Fact.People : blank.Fact.Films).Select(c => c.Id).ToHashSet();
+        var takenNames = blank.Fact.People.Concat(blank.Fact.Films).SelectMany(QuestionBlanks.NamesOf).Select(TextFolding.MatchKey).ToHashSet();
+        var questionWords = FactWords.Of(blank.Question);
+        var chosen = new List<string>();
+        foreach (var candidate in ordered)
+        {
+            var names = QuestionBlanks.NamesOf(candidate).Select(TextFolding.MatchKey).ToList();
+            var isUsable = !linkedIds.Contains(candidate.Id)
+                && names.All(n => n.Length > 0 && !takenNames.Contains(n))
+                && !QuestionBlanks.NamesOf(candidate).SelectMany(FactWords.SignificantWords).Any(questionWords.Contains);
+            if (isUsable)
+            {
+                chosen.Add(option(candidate));
+                takenNames.UnionWith(names);
+            }
+
+            if (chosen.Count == Needed)
+            {
+                break;
+            }
+        }
+
+        return chosen;
+    }
+}
