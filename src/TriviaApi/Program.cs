@@ -3,6 +3,7 @@ using TriviaApi.Data;
 using TriviaApi.Features.DailyTrivia;
 using TriviaApi.Features.Films;
 using TriviaApi.Features.People;
+using TriviaApi.Features.Quiz;
 using TriviaApi.Features.RandomTrivia;
 using TriviaApi.Features.Search;
 using TriviaApi.Features.Tags;
@@ -25,6 +26,9 @@ builder.Services.AddScoped<TriviaSessions>();
 builder.Services.AddScoped<RandomTriviaQueries>();
 builder.Services.AddSingleton<BrasiliaCalendar>();
 builder.Services.AddScoped<DailyTriviaQueries>();
+builder.Services.AddDataProtection();
+builder.Services.AddSingleton<QuestionTokens>();
+builder.Services.AddScoped<QuizQueries>();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
