@@ -25,6 +25,7 @@ public static class SearchIndex
             await IndexFactsAsync(db, db.Facts.Where(f => f.Id >= from && f.Id <= to), cancellationToken, chunk.ToHashSet());
         }
 
+        await RebuildImpactsAsync(db, cancellationToken);
         await RebuildNamesAsync(db, cancellationToken);
     }
 
@@ -46,13 +47,40 @@ public static class SearchIndex
             lastId = to;
         }
 
+        await RebuildImpactsAsync(db, cancellationToken);
         await RebuildNamesAsync(db, cancellationToken);
     }
 
-    /// <summary>True when every fact has its row: the check start-up makes before trusting the index.</summary>
-    public static async Task<bool> IsCompleteAsync(TriviaDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken)
-        == await db.Facts.CountAsync(cancellationToken);
+    /// <summary>
+    /// True when every fact has its row and, in a corpus large enough to need them, the kept lists of
+    /// <see cref="TermImpacts"/> exist: the check start-up makes before trusting the index.
+    /// </summary>
+    public static async Task<bool> IsCompleteAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        var facts = await db.Facts.CountAsync(cancellationToken);
+        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken) == facts
+            && (facts < TermImpacts.MinFacts || await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM (SELECT 1 FROM FactSearchImpact LIMIT 1)").SingleAsync(cancellationToken) > 0);
+    }
+
+    /// <summary>The unsigned varints FTS5 packs its sizes in (SQLite's encoding: 7 bits a byte, high bit set on all but the last).</summary>
+    public static long[] Varints(byte[] bytes)
+    {
+        var values = new List<long>();
+        for (var i = 0; i < bytes.Length;)
+        {
+            long value = 0;
+            byte next;
+            do
+            {
+                next = bytes[i++];
+                value = (value << 7) | (next & 0x7fL);
+            }
+            while ((next & 0x80) != 0 && i < bytes.Length);
+            values.Add(value);
+        }
+
+        return values.ToArray();
+    }
 
     private static async Task IndexFactsAsync(TriviaDbContext db, IQueryable<Domain.TriviaFact> facts, CancellationToken cancellationToken, HashSet<int>? only = null)
     {
@@ -79,6 +107,64 @@ public static class SearchIndex
             var names = new[] { row.Title, row.OriginalTitle ?? "" }.Concat(row.People).Concat(row.Films).Concat(row.Characters).Concat(row.Tags);
             insert.Parameters[2].Value = SearchText.Normalize(string.Join(' ', names));
             await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the facts <see cref="TermImpacts"/> keeps for every word matching at least <paramref name="minFacts"/>
+    /// facts, from FTS5's own counts (its instance list and its stored lengths), so they agree with <c>bm25()</c>.
+    /// </summary>
+    internal static async Task RebuildImpactsAsync(TriviaDbContext db, CancellationToken cancellationToken, int minFacts = TermImpacts.MinFacts)
+    {
+        await ExecuteAsync(db, "DELETE FROM FactSearchImpact", cancellationToken);
+        var terms = new List<string>();
+        await using (var common = Command(db, "SELECT term FROM FactSearchTerms WHERE doc >= $min", "$min"))
+        {
+            common.Parameters[0].Value = minFacts;
+            await using var reader = await common.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                terms.Add(reader.GetString(0));
+            }
+        }
+
+        if (terms.Count == 0)
+        {
+            return;
+        }
+
+        var lengths = new Dictionary<int, int>();
+        await using (var sizes = Command(db, "SELECT id, sz FROM FactSearch_docsize"))
+        {
+            await using var reader = await sizes.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                lengths[reader.GetInt32(0)] = (int)Varints((byte[])reader[1]).Sum();
+            }
+        }
+
+        await using var frequencies = Command(db, "SELECT doc, SUM(CASE col WHEN 'names' THEN $names ELSE $text END) FROM FactSearchInstances WHERE term = $term GROUP BY doc", "$names", "$text", "$term");
+        frequencies.Parameters[0].Value = FullTextSearch.NameWeight;
+        frequencies.Parameters[1].Value = FullTextSearch.TextWeight;
+        await using var insert = Command(db, "INSERT INTO FactSearchImpact(term, fact_id, freq, length) VALUES ($term, $id, $freq, $length)", "$term", "$id", "$freq", "$length");
+        foreach (var term in terms)
+        {
+            var facts = new List<TermImpact>();
+            frequencies.Parameters[2].Value = term;
+            await using (var reader = await frequencies.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var id = reader.GetInt32(0);
+                    facts.Add(new TermImpact(id, reader.GetDouble(1), lengths[id]));
+                }
+            }
+
+            foreach (var kept in TermImpacts.Keep(facts))
+            {
+                (insert.Parameters[0].Value, insert.Parameters[1].Value, insert.Parameters[2].Value, insert.Parameters[3].Value) = (term, kept.FactId, kept.Frequency, kept.Length);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
     }
 

@@ -20,6 +20,9 @@ public sealed class SearchQuery
 
     public IReadOnlyList<SearchTerm> Excluded { get; }
 
+    /// <summary>The one word searched for, when the query is a single word (no phrase, prefix, OR or exclusion).</summary>
+    public string? SingleWord => Required is [[{ IsPrefix: false, Words: [var word] }]] && Excluded.Count == 0 ? word : null;
+
     /// <summary>The positive terms, for highlighting.</summary>
     public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);
 

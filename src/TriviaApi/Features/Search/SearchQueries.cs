@@ -18,13 +18,19 @@ public sealed class SearchQueries(TriviaDbContext db)
         var total = 0;
         foreach (var kind in request.KindsAsked)
         {
-            var hits = kind == "trivia" ? FullTextSearch.Facts(db, query) : FullTextSearch.Names(db, query, kind);
+            if (kind == "trivia")
+            {
+                var matching = await FullTextSearch.Count(db, query).SingleAsync(cancellationToken);
+                total += matching;
+                results.AddRange(await FactsAsync(query, matching, depth, cancellationToken));
+                continue;
+            }
+
+            var hits = FullTextSearch.Names(db, query, kind);
             total += await hits.CountAsync(cancellationToken);
             var best = hits.OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth);
             results.AddRange(kind switch
             {
-                "trivia" => (await best.Join(db.Facts, h => h.Id, f => f.Id, (h, f) => new { f.Id, f.Text, f.Film.Title, h.Rank }).ToListAsync(cancellationToken))
-                    .Select(r => new SearchResult(kind, r.Id, null, r.Title, SnippetBuilder.Build(r.Text, query), SearchHit.Score(r.Rank), $"/api/v1/trivia/{r.Id}")),
                 "film" => (await best.Join(db.Films, h => h.Id, f => f.Id, (h, f) => new { f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, h.Rank }).ToListAsync(cancellationToken))
                     .Select(r => new SearchResult(kind, r.Id, r.Slug, $"{r.Title} ({r.Year})", SnippetBuilder.Build($"{r.Title} {r.OriginalTitle}".Trim(), query), SearchHit.Score(r.Rank), $"/api/v1/films/{r.Slug}")),
                 "person" => (await best.Join(db.People, h => h.Id, p => p.Id, (h, p) => new { p.Id, p.Slug, p.Name, h.Rank }).ToListAsync(cancellationToken))
@@ -39,6 +45,17 @@ public sealed class SearchQueries(TriviaDbContext db)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .ToList();
         return new PagedList<SearchResult>(page, request, total);
+    }
+
+    /// <summary>The best facts down to <paramref name="depth"/>: from the kept lists for one word, else from every match.</summary>
+    private async Task<IEnumerable<SearchResult>> FactsAsync(SearchQuery query, int matching, int depth, CancellationToken cancellationToken)
+    {
+        var hits = await FullTextSearch.BestFactsAsync(db, query, matching, depth, cancellationToken)
+            ?? await FullTextSearch.Facts(db, query).OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToListAsync(cancellationToken);
+        var ids = hits.Select(h => h.Id).ToList();
+        var facts = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Text, f.Film.Title }).ToDictionaryAsync(f => f.Id, cancellationToken);
+        return hits.Where(h => facts.ContainsKey(h.Id)).Select(h => (Hit: h, Fact: facts[h.Id]))
+            .Select(r => new SearchResult("trivia", r.Hit.Id, null, r.Fact.Title, SnippetBuilder.Build(r.Fact.Text, query), SearchHit.Score(r.Hit.Rank), $"/api/v1/trivia/{r.Hit.Id}"));
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken)

@@ -1,0 +1,30 @@
+namespace TriviaApi.Search;
+
+/// <summary>
+/// SQLite FTS5's <c>bm25()</c> for a one-term query, step for step (fts5_aux.c, k1 = 1.2, b = 0.75), so a rank computed
+/// here equals the one SQLite gives, bit for bit: candidates read from <see cref="TermImpacts"/> are ordered exactly as
+/// a full ranking would order them.
+/// </summary>
+public static class Bm25
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    /// <summary>FTS5's IDF: values at or below zero (a term in over half the rows) become 1e-6.</summary>
+    public static double Idf(long rows, long rowsWithTerm)
+    {
+        var idf = Math.Log((rows - rowsWithTerm + 0.5) / (rowsWithTerm + 0.5));
+        return idf <= 0.0 ? 1e-6 : idf;
+    }
+
+    /// <summary>
+    /// The rank (negative; lower is better) of a row whose weighted frequency of the term is <paramref name="frequency"/>
+    /// and which holds <paramref name="length"/> tokens in all columns.
+    /// </summary>
+    public static double Rank(double idf, double frequency, int length, double averageLength)
+    {
+        var score = 0.0;
+        score += idf * (frequency * (K1 + 1.0) / (frequency + (K1 * (1 - B + (B * length / averageLength)))));
+        return -1.0 * score;
+    }
+}
