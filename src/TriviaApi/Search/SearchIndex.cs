@@ -17,7 +17,7 @@ public static class SearchIndex
     /// <summary>Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the names.</summary>
     public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(db, "DELETE FROM FactSearch WHERE rowid NOT IN (SELECT Id FROM Facts)", cancellationToken);
+        var removed = await ExecuteAsync(db, "DELETE FROM FactSearch WHERE rowid NOT IN (SELECT Id FROM Facts)", cancellationToken);
         // By id range, not an IN list: SQLite plans a range far better, and changed facts mostly sit together.
         foreach (var chunk in factIds.Order().Chunk(Batch))
         {
@@ -25,7 +25,12 @@ public static class SearchIndex
             await IndexFactsAsync(db, db.Facts.Where(f => f.Id >= from && f.Id <= to), cancellationToken, chunk.ToHashSet());
         }
 
-        await RebuildImpactsAsync(db, cancellationToken);
+        // The kept lists take seconds to rebuild at a million facts: not for an import that changed no fact.
+        if (removed > 0 || factIds.Count > 0)
+        {
+            await RebuildImpactsAsync(db, cancellationToken);
+        }
+
         await RebuildNamesAsync(db, cancellationToken);
     }
 
@@ -184,10 +189,10 @@ public static class SearchIndex
         }
     }
 
-    private static async Task ExecuteAsync(TriviaDbContext db, string sql, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(TriviaDbContext db, string sql, CancellationToken cancellationToken)
     {
         await using var command = Command(db, sql);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static DbCommand Command(TriviaDbContext db, string sql, params string[] parameters)
