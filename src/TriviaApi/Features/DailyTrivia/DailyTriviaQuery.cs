@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TriviaApi.Features.Trivia;
 
 namespace TriviaApi.Features.DailyTrivia;
@@ -14,6 +15,7 @@ public sealed class DailyTriviaQuery : TriviaFilter
     public string? Date { get; set; }
 
     /// <summary>The day asked for, if it is well formed.</summary>
+    [BindNever]
     public DateOnly? Day => DateOnly.TryParseExact(Date, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
 

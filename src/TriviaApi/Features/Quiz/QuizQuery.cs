@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TriviaApi.Features.Trivia;
 
 namespace TriviaApi.Features.Quiz;
@@ -20,6 +21,7 @@ public sealed class QuizQuery : TriviaFilter
     /// <summary>Leave out each question's answer and explanation; check answers with <c>POST /api/v1/quiz/answers</c>.</summary>
     public bool HideAnswers { get; set; }
 
+    [BindNever]
     public QuizDifficulty? DifficultyLevel => Difficulty switch
     {
         "easy" => QuizDifficulty.Easy,

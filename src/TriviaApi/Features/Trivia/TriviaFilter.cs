@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TriviaApi.Api;
 using TriviaApi.Search;
 
@@ -42,6 +43,7 @@ public class TriviaFilter
     public int? YearTo { get; set; }
 
     /// <summary>Whether anything but the search narrows the facts.</summary>
+    [BindNever]
     public bool HasFilters => Film is not null || Person is not null || Mentions is not null || Tag is { Length: > 0 } || YearFrom is not null || YearTo is not null;
 }
 

@@ -28,7 +28,7 @@ public sealed class TriviaListQuery : TriviaFilter, IPageRequest
     public string? Facets { get; set; }
 
     /// <summary>The sort asked for, else relevance when searching, else id.</summary>
-    public SortOrder SortOrder => SortOrder.Parse(Sort, Q is null ? "id" : "relevance");
+    public SortOrder ResolvedSort() => SortOrder.Parse(Sort, Q is null ? "id" : "relevance");
 
     /// <summary>Opaque cursor from a previous page's <c>nextCursor</c>: keyset paging, as fast on the last page as on the first. Replaces <c>page</c>.</summary>
     public string? Cursor { get; set; }
@@ -46,7 +46,7 @@ public sealed class TriviaListQueryValidator : ListQueryValidator<TriviaListQuer
             .Must(f => f is null || f.Split(',', StringSplitOptions.TrimEntries).All(TriviaListQuery.FacetNames.Contains))
             .WithMessage($"facets must be a comma-separated list of: {string.Join(", ", TriviaListQuery.FacetNames)}.");
         RuleFor(q => q.Cursor)
-            .Must((q, cursor) => cursor is null || TriviaCursor.TryParse(cursor, q.SortOrder, out _))
+            .Must((q, cursor) => cursor is null || TriviaCursor.TryParse(cursor, q.ResolvedSort(), out _))
             .WithMessage("cursor must be a nextCursor this list gave out, with the same sort (cursors page by id or year, not relevance).");
     }
 }

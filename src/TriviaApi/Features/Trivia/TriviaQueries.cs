@@ -17,7 +17,7 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
         var ranked = search is null
             ? facts.Select(f => new RankedFact { Fact = f, Rank = 0 })
             : facts.Join(FullTextSearch.Facts(db, search), f => f.Id, h => h.Id, (f, h) => new RankedFact { Fact = f, Rank = h.Rank });
-        var sort = query.SortOrder;
+        var sort = query.ResolvedSort();
 
         // A plain search (no filter, by relevance) reads the index alone: joining every match to its fact first
         // tripled the time of a first page at a million facts.
