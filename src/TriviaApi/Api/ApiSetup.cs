@@ -30,7 +30,6 @@ public static class ApiSetup
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<ReferenceResolver>(includeInternalTypes: true);
 
-        services.AddScoped<ReferenceResolver>();
         services.AddCors(options => options.AddPolicy(AnyOriginReads, policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link")));
 

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TriviaApi.Api;
+using TriviaApi.Data;
+using TriviaApi.Features.RandomTrivia;
+using TriviaApi.Features.Search;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Benchmarks;
+
+/// <summary>
+/// Times the API's read paths in process, as its controllers call them: each run in a fresh scope (a fresh
+/// DbContext, as per request), warm-up runs first, then p50/p95/p99 of the timed runs.
+/// </summary>
+public sealed class QueryBenchmark(IServiceProvider services)
+{
+    /// <summary>One read path; <see cref="Run"/> returns the total count of what it found.</summary>
+    public sealed record Scenario(string Name, Func<IServiceProvider, Task<int>> Run, string Note = "");
+
+    /// <summary>What one scenario measured, in milliseconds; <see cref="Found"/> is the total count of its last run.</summary>
+    public sealed record Timing(string Name, int Runs, double P50, double P95, double P99, int Found, string Note);
+
+    /// <summary>
+    /// The scenarios, with their inputs picked from the database: a cursor nine tenths of the way into the facts by id,
+    /// and the person the most facts name.
+    /// </summary>
+    public async Task<IReadOnlyList<Scenario>> ScenariosAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
+        var facts = await db.Facts.CountAsync(cancellationToken);
+        var deepId = await db.Facts.OrderBy(f => f.Id).Skip(facts * 9 / 10).Select(f => f.Id).FirstOrDefaultAsync(cancellationToken);
+        var deepCursor = new TriviaCursor(SortOrder.Parse(null, "id"), 0, deepId).Encode();
+        var person = await db.FactPeople.GroupBy(m => m.PersonId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => db.People.Where(p => p.Id == g.Key).Select(p => p.Slug).First())
+            .FirstOrDefaultAsync(cancellationToken) ?? "nobody";
+
+        return
+        [
+            new("trivia page, filtered by tag", s => Trivia(s, new TriviaListQuery { Tag = ["music"] }), "tag=music"),
+            new("deep keyset page", s => Trivia(s, new TriviaListQuery { Cursor = deepCursor }), $"cursor after fact {deepId:N0} of {facts:N0}"),
+            new("person's trivia", s => Trivia(s, new TriviaListQuery { Person = person }), $"/people/{person}/trivia, the most-named person"),
+            new("search, one word", s => Trivia(s, new TriviaListQuery { Q = "piano" }), "q=piano"),
+            new("search, two words", s => Trivia(s, new TriviaListQuery { Q = "festival veneza" }), "q=festival veneza"),
+            new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = "piano" }, default)).TotalCount, "/search?q=piano"),
+            new("suggestion", async s => (await s.GetRequiredService<SearchQueries>().SuggestAsync(new SuggestRequest { Q = "guim" }, default)).Count, "/search/suggest?q=guim"),
+            new("random draw", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery(), default)).Items.Count, "/trivia/random"),
+        ];
+    }
+
+    public async Task<IReadOnlyList<Timing>> MeasureAsync(int iterations, int warmUp = 10, CancellationToken cancellationToken = default)
+    {
+        var timings = new List<Timing>();
+        foreach (var scenario in await ScenariosAsync(cancellationToken))
+        {
+            timings.Add(await MeasureAsync(scenario, iterations, warmUp));
+        }
+
+        return timings;
+    }
+
+    private async Task<Timing> MeasureAsync(Scenario scenario, int iterations, int warmUp)
+    {
+        var elapsed = new List<double>();
+        var found = 0;
+        for (var i = 0; i < warmUp + iterations; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var clock = Stopwatch.StartNew();
+            found = await scenario.Run!(scope.ServiceProvider);
+            if (i >= warmUp)
+            {
+                elapsed.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        elapsed.Sort();
+        double Percentile(double p) => elapsed[Math.Max(0, (int)Math.Ceiling(p * elapsed.Count) - 1)];
+        return new Timing(scenario.Name, elapsed.Count, Percentile(0.50), Percentile(0.95), Percentile(0.99), found, scenario.Note);
+    }
+
+    private static async Task<int> Trivia(IServiceProvider scope, TriviaListQuery query) =>
+        (await scope.GetRequiredService<TriviaQueries>().ListAsync(query, default)).TotalCount;
+}

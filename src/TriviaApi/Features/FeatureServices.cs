@@ -1,0 +1,36 @@
+using TriviaApi.Api;
+using TriviaApi.Features.DailyTrivia;
+using TriviaApi.Features.Films;
+using TriviaApi.Features.People;
+using TriviaApi.Features.Quiz;
+using TriviaApi.Features.RandomTrivia;
+using TriviaApi.Features.Search;
+using TriviaApi.Features.Tags;
+using TriviaApi.Features.Trivia;
+
+namespace TriviaApi.Features;
+
+public static class FeatureServices
+{
+    /// <summary>The services behind the controllers, one list for the app and for the benchmarks that call them in-process.</summary>
+    public static IServiceCollection AddTriviaFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection();
+        services.AddScoped<ReferenceResolver>();
+        services.AddScoped<FilteredFacts>();
+        services.AddScoped<TriviaQueries>();
+        services.AddScoped<FilmQueries>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<TagQueries>();
+        services.AddScoped<SearchQueries>();
+        services.AddScoped<FactSampler>();
+        services.AddScoped<TriviaSessions>();
+        services.AddScoped<RandomTriviaQueries>();
+        services.AddSingleton<BrasiliaCalendar>();
+        services.AddScoped<DailyTriviaQueries>();
+        services.AddSingleton<QuestionTokens>();
+        services.AddScoped<QuizQueries>();
+        return services;
+    }
+}
