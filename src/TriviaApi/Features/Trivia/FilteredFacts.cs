@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Domain;
@@ -22,6 +23,29 @@ public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver referenc
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// How many facts pass every filter but the search. One topic or one person alone is counted from its mention
+    /// index: at a million facts that takes a millisecond, where counting the narrowed facts scans every fact.
+    /// </summary>
+    public async Task<int> CountAsync(TriviaFilter filter, CancellationToken cancellationToken)
+    {
+        var tags = (filter.Tag ?? []).Distinct().ToList();
+        var mentionOnly = filter.Film is null && filter.Mentions is null && filter.YearFrom is null && filter.YearTo is null;
+        if (mentionOnly && filter.Person is null && tags is [var tag])
+        {
+            var tagId = await references.TagIdAsync(tag, "tag", cancellationToken);
+            return await db.FactTags.CountAsync(m => m.TagId == tagId, cancellationToken);
+        }
+
+        if (mentionOnly && filter.Person is not null && tags.Count == 0)
+        {
+            var personId = await references.PersonIdAsync(filter.Person, "person", cancellationToken);
+            return await db.FactPeople.CountAsync(m => m.PersonId == personId, cancellationToken);
+        }
+
+        return await (await NarrowAsync(db.Facts, filter, cancellationToken)).CountAsync(cancellationToken);
     }
 
     /// <summary>Narrows <paramref name="facts"/> by every filter but the search, which a ranked list joins itself.</summary>

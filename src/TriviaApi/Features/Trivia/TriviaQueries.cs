@@ -22,7 +22,9 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
         // A plain search (no filter, by relevance) reads the index alone: joining every match to its fact first
         // tripled the time of a first page at a million facts.
         var plainSearch = search is not null && !query.HasFilters && sort is { Field: "relevance", Descending: false };
-        var total = plainSearch ? await FullTextSearch.Count(db, search!).SingleAsync(cancellationToken) : await ranked.CountAsync(cancellationToken);
+        var total = plainSearch ? await FullTextSearch.Count(db, search!).SingleAsync(cancellationToken)
+            : search is null ? await filtered.CountAsync(query, cancellationToken)
+            : await ranked.CountAsync(cancellationToken);
         TriviaCursor cursor = default;
         var byCursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out cursor);
         var ordered = Order(byCursor ? After(ranked, cursor) : ranked, sort);
