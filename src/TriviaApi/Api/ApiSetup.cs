@@ -23,6 +23,7 @@ public static class ApiSetup
                 options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not valid here: a whole number is expected.");
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ValidationProblems.FromModelState);
+        services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
@@ -57,6 +58,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors(AnyOriginReads);
+        app.UseOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = "TriviaApi");

@@ -63,7 +63,53 @@ public class HttpBehaviourTests(TriviaApiFactory factory)
             "/api/v1/films", "/api/v1/films/{idOrSlug}", "/api/v1/films/{idOrSlug}/trivia", "/api/v1/films/{idOrSlug}/people",
             "/api/v1/trivia", "/api/v1/trivia/{id}", "/api/v1/people", "/api/v1/people/{idOrSlug}", "/api/v1/people/{idOrSlug}/trivia",
             "/api/v1/people/{idOrSlug}/films", "/api/v1/tags", "/api/v1/tags/{slug}", "/api/v1/tags/{slug}/trivia",
+            "/api/v1/search", "/api/v1/search/suggest", "/api/v1/trivia/random", "/api/v1/trivia/sessions", "/api/v1/trivia/sessions/{token}",
+            "/api/v1/trivia/sessions/{token}/reset", "/api/v1/trivia/daily", "/api/v1/quiz", "/api/v1/quiz/answers",
+            "/embed/trivia/random", "/embed/trivia/{id}",
         ];
         Assert.All(routes, route => Assert.True(document.GetProperty("paths").TryGetProperty(route, out _), route));
+    }
+
+    [Fact]
+    public async Task Swagger_lists_only_the_query_parameters_a_client_can_send()
+    {
+        var document = await _client.GetJsonAsync("/swagger/v1/swagger.json");
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/trivia").GetProperty("get").GetProperty("parameters").Strings("name");
+
+        Assert.Equal(
+            ["cursor", "facets", "film", "mentions", "page", "pageSize", "person", "q", "sort", "tag", "yearFrom", "yearTo"],
+            parameters.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_repeated_read_is_served_from_the_servers_cache()
+    {
+        await _client.GetAsync(new Uri("/api/v1/people?sort=name&pageSize=3", UriKind.Relative));
+
+        var again = await _client.GetAsync(new Uri("/api/v1/people?sort=name&pageSize=3", UriKind.Relative));
+
+        Assert.NotNull(again.Headers.Age);
+        Assert.NotNull(again.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task What_clients_may_not_store_the_server_does_not_cache_either()
+    {
+        await _client.GetAsync(new Uri("/api/v1/trivia/random?count=2", UriKind.Relative));
+
+        var again = await _client.GetAsync(new Uri("/api/v1/trivia/random?count=2", UriKind.Relative));
+
+        Assert.Null(again.Headers.Age);
+    }
+
+    [Fact]
+    public async Task A_cached_response_still_answers_if_none_match_with_304()
+    {
+        var first = await _client.GetAsync(new Uri("/api/v1/tags?sort=name", UriKind.Relative));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/tags?sort=name");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(request)).StatusCode);
     }
 }
