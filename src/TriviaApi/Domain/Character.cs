@@ -1,6 +1,6 @@
 namespace TriviaApi.Domain;
 
-/// <summary>A fictional character, never a person: Mia, Gwen Stacy, the Fera. Film and actor where known.</summary>
+/// <summary>A fictional character, never a person: Eunice, Dona Hermínia, Capitão Nascimento. Film and actor where known.</summary>
 public sealed class Character
 {
     public int Id { get; set; }

@@ -2,8 +2,8 @@ namespace TriviaApi.Extraction;
 
 /// <summary>
 /// Reads the words around name runs that make them characters: "o papel de", "a personagem", "viveu",
-/// "(actor) como (character) em (film)", "(actor) foi (character)", and "Mia (Emma Stone)";
-/// and gives an award category's person its profession: "Melhor Atriz (Emma Stone)".
+/// "(actor) como (character) em (film)", "(actor) foi (character)", and "Eunice (Fernanda Torres)";
+/// and gives an award category's person its profession: "Melhor Atriz (Fernanda Torres)".
 /// </summary>
 internal static class CharacterCueReader
 {
@@ -34,7 +34,7 @@ internal static class CharacterCueReader
             }
             else
             {
-                // Which of the pair is the character ("Mia (Emma Stone)" or "Emma Stone (Mia)") is for the registry
+                // Which of the pair is the character ("Eunice (Fernanda Torres)" or "Fernanda Torres (Eunice)") is for the registry
                 // to decide, knowing the whole file.
                 (run.Cue, inside.Cue, run.PairedWith, inside.PairedWith) = (CharacterCue.Credited, CharacterCue.Credited, inside, run);
             }

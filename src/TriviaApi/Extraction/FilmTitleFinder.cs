@@ -10,7 +10,7 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 
 /// <summary>
 /// Finds films by their most reliable mark, a year in parentheses after the title ("Oito e Meio(1963)",
-/// "La La Land: Cantando Estações (La La Land, 2016)"), and titles in quotes after a word such as "filme".
+/// "Cidade de Deus (City of God, 2002)"), and titles in quotes after a word such as "filme".
 /// </summary>
 internal static partial class FilmTitleFinder
 {
@@ -89,7 +89,7 @@ internal static partial class FilmTitleFinder
             }
 
             first = i;
-            // "por O Aviador", "de A Bela e a Fera": a capitalised article after a preposition opens the title.
+            // "por O Auto da Compadecida", "de A Hora da Estrela": a capitalised article after a preposition opens the title.
             var opensTitle = token.IsCapitalizedWord && Lexicon.TitleArticles.Contains(token.Folded) && i > 0 && tokens[i - 1].IsLowercaseWord;
             if (token.StartsSentence || opensTitle)
             {

@@ -28,7 +28,7 @@ internal static class Lexicon
         "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "when", "i", "my", "your", "is",
         "it", "me", "you", "we", "by", "an");
 
-    /// <summary>Lower-case words that may sit inside a title ("Cantando na Chuva", "A Bela e a Fera").</summary>
+    /// <summary>Lower-case words that may sit inside a title ("Central do Brasil", "O Auto da Compadecida").</summary>
     public static readonly HashSet<string> TitleConnectors = Folded(
         "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
@@ -105,7 +105,7 @@ internal static class Lexicon
         ["montada"] = "montador",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
-    /// <summary>Verbs that put a character's name after an actor's: "Stone viveu Gwen Stacy".</summary>
+    /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>
     public static readonly HashSet<string> PlayedVerbs = Folded(
         "viveu", "vive", "vivia", "viverá", "interpretou", "interpreta", "interpretava", "interpretará",
         "encarnou", "encarna", "personificou", "dublou", "dubla");

@@ -4,7 +4,7 @@ namespace TriviaApi.Extraction;
 
 /// <summary>
 /// The people and characters of one trivia file, known from the manifest and from every fact in it, so that each
-/// fact's name runs resolve to one of them: "Stone" to Emma Stone, "Mia" to the character Mia Dolan.
+/// fact's name runs resolve to one of them: "Torres" to Fernanda Torres, "Eunice" to the character Eunice Paiva.
 /// </summary>
 internal sealed class NameRegistry
 {
@@ -54,7 +54,7 @@ internal sealed class NameRegistry
     }
 
     /// <summary>
-    /// In "Mia (Emma Stone)" and "Emma Stone (Mia)" the single name is the character; between two full names the
+    /// In "Eunice (Fernanda Torres)" and "Fernanda Torres (Eunice)" the single name is the character; between two full names the
     /// manifest, then a name used as a person's elsewhere in the file, tells. Pairs nothing tells follow the order
     /// the file's other pairs use, else the cast-list order "Personagem (Ator)".
     /// </summary>
@@ -77,7 +77,7 @@ internal sealed class NameRegistry
         : ManifestCharacter(outside) is not null || (outside.WordCount == 1 && inside.WordCount >= 2) || (namedAsPeople.Contains(inside.Key) && !namedAsPeople.Contains(outside.Key)) ? false
         : null;
 
-    /// <summary>"o personagem de Ryan Gosling", "as falas de Brando": after a weak cue, a person's name is still the person.</summary>
+    /// <summary>"o personagem de Wagner Moura", "as falas de Brando": after a weak cue, a person's name is still the person.</summary>
     private bool IsPersonsName(NameRun run, int line) =>
         _people.ContainsKey(run.Key) || (run.Cue == CharacterCue.RoleOf && run.WordCount == 1 && PersonBySurname(run.Key, line) is not null);
 
@@ -108,7 +108,7 @@ internal sealed class NameRegistry
         _characters.GetValueOrDefault(run.Key)
         ?? (run.WordCount == 1 ? _characters.FirstOrDefault(c => c.Key.Split(' ')[0] == run.Key).Value : null);
 
-    /// <summary>A character the manifest credits, by its full name or, for a name alone, by its first name ("Mia").</summary>
+    /// <summary>A character the manifest credits, by its full name or, for a name alone, by its first name ("Eunice").</summary>
     private SubjectCredit? ManifestCharacter(NameRun run) =>
         _manifestCharacters.GetValueOrDefault(run.Key)
         ?? (run.WordCount == 1 ? _manifestCharacters.FirstOrDefault(c => c.Key.Split(' ')[0] == run.Key).Value : null);
@@ -120,7 +120,7 @@ internal sealed class NameRegistry
 
     /// <summary>
     /// The film a character belongs to: the one written after it ("em ..."), else one whose title holds its name
-    /// ("a Fera" of "A Bela e a Fera"), else, for a role or a cast-list pair, the subject, when the fact names no other work.
+    /// ("a Macabéa" of "A Hora da Estrela"), else, for a role or a cast-list pair, the subject, when the fact names no other work.
     /// </summary>
     private FilmMention? FilmOf(NameRun run, IReadOnlyList<FilmSpan> films, IReadOnlyList<Token> tokens)
     {
@@ -139,7 +139,7 @@ internal sealed class NameRegistry
         return ofTheSubject && films.All(f => f.IsSubject) && !NamesAnotherWork(run, tokens) ? _subject.AsMention() : null;
     }
 
-    /// <summary>"Sally Bowles em Cabaret", "Jameson, na trilogia do Homem-Aranha": the role is from a work that is not a dated film.</summary>
+    /// <summary>"Carmen em Cabaret", "Jameson, na trilogia do Homem-Aranha": the role is from a work that is not a dated film.</summary>
     private static bool NamesAnotherWork(NameRun run, IReadOnlyList<Token> tokens)
     {
         var next = run.Last + 1;

@@ -7,16 +7,16 @@ internal enum CharacterCue
 {
     None,
 
-    /// <summary>"o papel de Mia", "o personagem de ...": a role, unless the name is a person's elsewhere ("o personagem de Ryan Gosling").</summary>
+    /// <summary>"o papel de Eunice", "o personagem de ...": a role, unless the name is a person's elsewhere ("o personagem de Wagner Moura").</summary>
     RoleOf,
 
-    /// <summary>"a personagem Mia": a role, with no actor given.</summary>
+    /// <summary>"a personagem Eunice": a role, with no actor given.</summary>
     Role,
 
-    /// <summary>"Stone viveu Gwen Stacy", "Emma Stone como Sally Bowles": a role and the actor who played it.</summary>
+    /// <summary>"Torres viveu Dona Hermínia", "Fernanda Torres como Carmen": a role and the actor who played it.</summary>
     Played,
 
-    /// <summary>"Mia (Emma Stone)" or "Emma Stone (Mia)": a cast-list pair, usually of the subject film; one of the two is the character.</summary>
+    /// <summary>"Eunice (Fernanda Torres)" or "Fernanda Torres (Eunice)": a cast-list pair, usually of the subject film; one of the two is the character.</summary>
     Credited,
 }
 
@@ -46,7 +46,7 @@ internal sealed class NameRun(int first, int last, string text)
     /// <summary>The other name of a <see cref="CharacterCue.Credited"/> pair.</summary>
     public NameRun? PairedWith { get; set; }
 
-    /// <summary>The film written right after the character: "viveu Gwen Stacy em O Espetacular Homem-Aranha (2012)".</summary>
+    /// <summary>The film written right after the character: "viveu Dona Hermínia em O Espetacular Homem-Aranha (2012)".</summary>
     public FilmSpan? FilmAfter { get; set; }
 
     /// <summary>"o Rialto Theatre": an article before a name points to a place or thing, unless the name is known.</summary>

@@ -1,7 +1,7 @@
 namespace TriviaApi.Extraction;
 
 /// <summary>
-/// Finds runs of capitalised words that could name a person or character: "Já Ryan Gosling" yields "Ryan Gosling",
+/// Finds runs of capitalised words that could name a person or character: "Já Wagner Moura" yields "Wagner Moura",
 /// "Nelson Pereira dos Santos" stays whole, and institutions, places and titles are left out.
 /// </summary>
 internal static class NameRunFinder
@@ -131,7 +131,7 @@ internal static class NameRunFinder
 
     /// <summary>
     /// "o Rialto Theatre", "foi lançado O Poderoso Chefão": an article before a name marks a place, thing or title.
-    /// Lower-case "a" is left out: it is also the preposition of "entregue a Emma Stone".
+    /// Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
     /// </summary>
     private static bool HasArticle(Token before) =>
         before.Kind == TokenKind.Word
@@ -156,7 +156,7 @@ internal static class NameRunFinder
         return run.First == 0 || !Lexicon.WorkNouns.Contains(tokens[run.First - 1].Folded);
     }
 
-    /// <summary>"O cantor e pianista John Legend" gives cantor and pianista; "dirigido por Sam Raimi", diretor.</summary>
+    /// <summary>"O cantor e pianista Gilberto Gil" gives cantor and pianista; "dirigido por Walter Salles", diretor.</summary>
     private static List<string> RoleNounsBefore(IReadOnlyList<Token> tokens, int start)
     {
         if (start >= 2 && tokens[start - 1].Folded == "por" && Lexicon.ParticipleRoles.TryGetValue(tokens[start - 2].Folded, out var role))

@@ -1,4 +1,4 @@
 namespace TriviaApi.Extraction;
 
-/// <summary>A person credited on the subject film: "Emma Stone", "atriz", playing "Mia".</summary>
+/// <summary>A person credited on the subject film: "Fernanda Torres", "atriz", playing "Eunice".</summary>
 public sealed record SubjectCredit(string Person, string Role, string? Character);

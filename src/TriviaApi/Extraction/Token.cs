@@ -17,7 +17,7 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
 
     public string Folded { get; } = TextFolding.FoldAccents(Text);
 
-    /// <summary>"Gosling", "DiCaprio", "Homem-Aranha"; not "MGM" nor "LA", which are acronyms.</summary>
+    /// <summary>"Moura", "DiCaprio", "Homem-Aranha"; not "MGM" nor "LA", which are acronyms.</summary>
     public bool IsCapitalizedWord =>
         Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || Text.Skip(1).Any(char.IsLower));
 

@@ -4,7 +4,7 @@ namespace TriviaApi.Extraction;
 
 /// <summary>
 /// Recognises the films, people, characters and topics in the facts of one trivia file. It reads the whole
-/// file first, because a surname ("Gosling") means the person named in full elsewhere in it, and a title
+/// file first, because a surname ("Moura") means the person named in full elsewhere in it, and a title
 /// dated in one fact is recognised undated in another.
 /// </summary>
 public static class TriviaFileExtractor
