@@ -20,39 +20,64 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
         var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        var seenFiles = (await db.Facts.Select(f => f.SourceFile).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        await using var writer = new NewFactWriter(db);
         var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
         var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.Lines.Count));
 
-        foreach (var source in sources)
+        await foreach (var (source, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
         {
-            var mentions = TriviaFileExtractor.Extract(source.Subject, source.Lines.Select(l => l.Text).ToList());
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
             await db.SaveChangesAsync(cancellationToken);
 
             await CreditAsync(subject, source.Subject, entities, touchedPeople, cancellationToken);
-            var facts = await FactLines.MatchAsync(db, source, cancellationToken);
-            for (var i = 0; i < source.Lines.Count; i++, done++)
+            var targets = mentions.Select((m, i) => FactTargets.Resolve(m, films[i], entities, tags)).ToList();
+            await db.SaveChangesAsync(cancellationToken);
+
+            var facts = await FactLines.MatchAsync(db, source, seenFiles.Contains(source.FileName), cancellationToken);
+            var newLines = new List<int>();
+            for (var i = 0; i < source.Lines.Count; i++)
             {
-                var fact = facts.FactFor(source.Lines[i], subject, source.Language, report);
-                if (FactLinks.Sync(fact, mentions[i], films[i], entities, tags, report, touchedPeople) && fact.Id != 0)
+                var fact = facts.ExistingFactFor(source.Lines[i], subject, source.Language, report);
+                if (fact is null)
+                {
+                    newLines.Add(i);
+                }
+                else if (FactLinks.Sync(fact, targets[i], report, touchedPeople))
                 {
                     facts.MarkUpdated(fact, report);
-                }
-
-                if (clock.Elapsed > TimeSpan.FromSeconds(1))
-                {
-                    progress?.Report($"{done:N0} of {total:N0} facts ({source.FileName})");
-                    clock.Restart();
                 }
             }
 
             facts.RemoveUnmatched(report, touchedPeople);
             await facts.SettleMovesAsync(cancellationToken);
-            report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated.Count;
             await db.SaveChangesAsync(cancellationToken);
-            changedFacts.AddRange(facts.AddedOrUpdated.Select(f => f.Id));
+            changedFacts.AddRange(facts.Updated.Select(f => f.Id));
+
+            // New lines go in after the existing facts are saved: a line a moved fact left is free only then.
+            foreach (var i in newLines)
+            {
+                var line = source.Lines[i];
+                var fact = new TriviaFact { FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
+                changedFacts.Add(writer.Insert(fact, targets[i]));
+                report.Facts.Added++;
+                report.TagAssignments.Added += targets[i].TagIds.Count;
+                foreach (var person in targets[i].People.Keys)
+                {
+                    touchedPeople.Add(person);
+                }
+            }
+
+            report.UnchangedFacts += source.Lines.Count - newLines.Count - facts.Updated.Count;
+            done += source.Lines.Count;
+            if (clock.Elapsed > TimeSpan.FromSeconds(1))
+            {
+                progress?.Report($"{done:N0} of {total:N0} facts ({source.FileName})");
+                clock.Restart();
+            }
+
             // Every save scans what is tracked, so tracking each saved file would make a large import quadratic;
             // the entity index attaches its films, people and characters again when the next file uses them.
             db.ChangeTracker.Clear();
