@@ -29,7 +29,7 @@ internal static class FactLinks
 
         changed |= SyncSet(fact.Films, targets.Films, l => l.FilmId, f => f.Id, f => new FactFilm { Film = f });
         changed |= SyncSet(fact.Characters, targets.Characters, l => l.CharacterId, c => c.Id, c => new FactCharacter { Character = c });
-        changed |= SyncSet(fact.Tags, targets.TagIds, l => l.TagId, id => id, id => new FactTag { TagId = id }, report.TagAssignments);
+        changed |= SyncSet(fact.Tags, targets.Tags, l => l.TagId, t => t.Id, t => new FactTag { TagId = t.Id }, report.TagAssignments);
         return changed;
     }
 

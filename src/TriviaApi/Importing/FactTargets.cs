@@ -5,17 +5,17 @@ namespace TriviaApi.Importing;
 
 /// <summary>
 /// What one fact links to, as entities: the people it names (with the professions it gives them), the films other
-/// than its subject, the characters and the tag ids. Resolved for a whole file before any of its facts is written,
+/// than its subject, the characters and the topics. Resolved for a whole file before any of its facts is written,
 /// so that every film, person and character is saved, and has its id, by then.
 /// </summary>
 internal sealed record FactTargets(
     IReadOnlyDictionary<Person, List<string>> People,
     IReadOnlyList<Film> Films,
     IReadOnlyList<Character> Characters,
-    IReadOnlyList<int> TagIds)
+    IReadOnlyList<Tag> Tags)
 {
     /// <summary>Finds or creates the entities a fact's mentions name; <paramref name="films"/> are already resolved.</summary>
-    public static FactTargets Resolve(FactMentions mentions, IReadOnlyList<Film> films, EntityIndex entities, IReadOnlyDictionary<string, int> tags)
+    public static FactTargets Resolve(FactMentions mentions, IReadOnlyList<Film> films, EntityIndex entities, IReadOnlyDictionary<string, Tag> tags)
     {
         var people = new Dictionary<Person, List<string>>();
         foreach (var mention in mentions.People)

@@ -19,7 +19,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         var report = new ImportReport { Files = sources.Count };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
-        var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
         var seenFiles = (await db.Facts.Select(f => f.SourceFile).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         await using var writer = new NewFactWriter(db);
         var touchedPeople = new TouchedPeople();
@@ -56,14 +56,15 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             await db.SaveChangesAsync(cancellationToken);
             changedFacts.AddRange(facts.Updated.Select(f => f.Id));
 
-            // New lines go in after the existing facts are saved: a line a moved fact left is free only then.
+            // New lines go in after the existing facts are saved: a line a moved fact left is free only then. The
+            // writer indexes them for search too; the index update at the end covers the facts EF changed.
             foreach (var i in newLines)
             {
                 var line = source.Lines[i];
-                var fact = new TriviaFact { FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
-                changedFacts.Add(writer.Insert(fact, targets[i]));
+                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
+                writer.Insert(fact, targets[i]);
                 report.Facts.Added++;
-                report.TagAssignments.Added += targets[i].TagIds.Count;
+                report.TagAssignments.Added += targets[i].Tags.Count;
                 foreach (var person in targets[i].People.Keys)
                 {
                     touchedPeople.Add(person);

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TriviaApi.Data;
 using TriviaApi.Domain;
+using TriviaApi.Search;
 
 namespace TriviaApi.Importing;
 
 /// <summary>
-/// Writes new facts and their links with prepared SQLite commands, in the import's transaction. A first import is
-/// almost all new facts, and EF Core's change tracking cost more than the rows themselves; existing facts are
-/// compared and updated through EF (see <see cref="FactLinks"/>), which this writer never sees.
+/// Writes new facts, their links and their search rows with prepared SQLite commands, in the import's transaction.
+/// A first import is almost all new facts, and EF Core's change tracking (and reading each fact back to index it)
+/// cost more than the rows themselves; existing facts are compared and updated through EF (see <see cref="FactLinks"/>).
 /// </summary>
 internal sealed class NewFactWriter : IAsyncDisposable
 {
@@ -19,21 +20,26 @@ internal sealed class NewFactWriter : IAsyncDisposable
     private readonly DbCommand _film;
     private readonly DbCommand _character;
     private readonly DbCommand _tag;
+    private readonly DbCommand _unindex;
+    private readonly DbCommand _index;
     private readonly ValueConverter _professionsToJson;
 
     public NewFactWriter(TriviaDbContext db)
     {
-        _fact = Command(db, "INSERT INTO Facts (FilmId, Text, Language, SourceFile, SourceLine, ContentHash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING Id", 6);
-        _person = Command(db, "INSERT INTO FactPeople (FactId, PersonId, Professions) VALUES ($1, $2, $3)", 3);
-        _film = Command(db, "INSERT INTO FactFilms (FactId, FilmId) VALUES ($1, $2)", 2);
-        _character = Command(db, "INSERT INTO FactCharacters (FactId, CharacterId) VALUES ($1, $2)", 2);
-        _tag = Command(db, "INSERT INTO FactTags (FactId, TagId) VALUES ($1, $2)", 2);
+        _fact = Command(db, "INSERT INTO Facts (FilmId, Text, Language, SourceFile, SourceLine, ContentHash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING Id",
+            "$1", "$2", "$3", "$4", "$5", "$6");
+        _person = Command(db, "INSERT INTO FactPeople (FactId, PersonId, Professions) VALUES ($1, $2, $3)", "$1", "$2", "$3");
+        _film = Command(db, "INSERT INTO FactFilms (FactId, FilmId) VALUES ($1, $2)", "$1", "$2");
+        _character = Command(db, "INSERT INTO FactCharacters (FactId, CharacterId) VALUES ($1, $2)", "$1", "$2");
+        _tag = Command(db, "INSERT INTO FactTags (FactId, TagId) VALUES ($1, $2)", "$1", "$2");
+        _unindex = Command(db, SearchIndex.DeleteFactSql, "$id");
+        _index = Command(db, SearchIndex.InsertFactSql, "$id", "$text", "$names");
         // The professions column is EF's JSON of a primitive collection; its own converter keeps the format exact.
         _professionsToJson = db.Model.FindEntityType(typeof(FactPerson))!.FindProperty(nameof(FactPerson.Professions))!.GetTypeMapping().Converter!;
     }
 
-    /// <summary>Inserts the fact and its links; returns the fact's id. Everything <paramref name="targets"/> names is saved.</summary>
-    public int Insert(TriviaFact fact, FactTargets targets)
+    /// <summary>Inserts the fact, its links and its search row. Its film and everything <paramref name="targets"/> names are saved.</summary>
+    public void Insert(TriviaFact fact, FactTargets targets)
     {
         var id = Convert.ToInt32(Execute(_fact, fact.FilmId, fact.Text, fact.Language, fact.SourceFile, fact.SourceLine, fact.ContentHash), System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (person, professions) in targets.People)
@@ -51,17 +57,22 @@ internal sealed class NewFactWriter : IAsyncDisposable
             Execute(_character, id, character.Id);
         }
 
-        foreach (var tag in targets.TagIds)
+        foreach (var tag in targets.Tags)
         {
-            Execute(_tag, id, tag);
+            Execute(_tag, id, tag.Id);
         }
 
-        return id;
+        Execute(_unindex, id);
+        Execute(_index, id, SearchText.Normalize(fact.Text), SearchIndex.FactNames(fact.Film.Title, fact.Film.OriginalTitle,
+            targets.People.Keys.OrderBy(p => p.Id).Select(p => p.Name),
+            targets.Films.OrderBy(f => f.Id).Select(f => (f.Title, f.OriginalTitle)),
+            targets.Characters.OrderBy(c => c.Id).Select(c => c.Name),
+            targets.Tags.OrderBy(t => t.Id).Select(t => (t.NamePt, t.NameEn))));
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _fact, _person, _film, _character, _tag })
+        foreach (var command in new[] { _fact, _person, _film, _character, _tag, _unindex, _index })
         {
             await command.DisposeAsync();
         }
@@ -77,15 +88,15 @@ internal sealed class NewFactWriter : IAsyncDisposable
         return command.ExecuteScalar();
     }
 
-    private static DbCommand Command(TriviaDbContext db, string sql, int parameterCount)
+    private static DbCommand Command(TriviaDbContext db, string sql, params string[] parameters)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        for (var i = 1; i <= parameterCount; i++)
+        foreach (var name in parameters)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = $"${i}";
+            parameter.ParameterName = name;
             command.Parameters.Add(parameter);
         }
 
