@@ -15,6 +15,7 @@ internal sealed class EntityIndex
     private readonly TriviaDbContext _db;
     private readonly ImportReport _report;
     private readonly Dictionary<string, Film> _filmsByTitle = [];
+    private readonly Dictionary<string, HashSet<Film>> _filmsByTitleKey = [];
     private readonly Dictionary<string, Person> _people = [];
     private readonly Dictionary<(string, int?), Character> _characters = [];
     private readonly HashSet<string> _filmSlugs = [];
@@ -82,7 +83,9 @@ internal sealed class EntityIndex
         if (mention.Year is null)
         {
             var key = TextFolding.MatchKey(mention.Title);
-            var candidates = _filmsByTitle.Values.Distinct().Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
+            // Films are listed under every key they ever had; a title changed by this import no longer counts.
+            var listed = _filmsByTitleKey.GetValueOrDefault(key) ?? [];
+            var candidates = listed.Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
             return candidates.Count == 1 ? Track(candidates[0]) : null;
         }
 
@@ -220,10 +223,22 @@ internal sealed class EntityIndex
     {
         _filmSlugs.Add(film.Slug);
         _filmsByTitle[TitleYear(film.TitleKey, film.Year)] = film;
+        ListUnder(film.TitleKey, film);
         if (film.OriginalTitleKey is not null)
         {
             _filmsByTitle[TitleYear(film.OriginalTitleKey, film.Year)] = film;
+            ListUnder(film.OriginalTitleKey, film);
         }
+    }
+
+    private void ListUnder(string titleKey, Film film)
+    {
+        if (!_filmsByTitleKey.TryGetValue(titleKey, out var films))
+        {
+            _filmsByTitleKey[titleKey] = films = [];
+        }
+
+        films.Add(film);
     }
 
     private static string TitleYear(string titleKey, int? year) => $"{titleKey}|{year}";
