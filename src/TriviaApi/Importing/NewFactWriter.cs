@@ -20,7 +20,6 @@ internal sealed class NewFactWriter : IAsyncDisposable
     private readonly DbCommand _film;
     private readonly DbCommand _character;
     private readonly DbCommand _tag;
-    private readonly DbCommand _unindex;
     private readonly DbCommand _index;
     private readonly ValueConverter _professionsToJson;
 
@@ -32,13 +31,15 @@ internal sealed class NewFactWriter : IAsyncDisposable
         _film = Command(db, "INSERT INTO FactFilms (FactId, FilmId) VALUES ($1, $2)", "$1", "$2");
         _character = Command(db, "INSERT INTO FactCharacters (FactId, CharacterId) VALUES ($1, $2)", "$1", "$2");
         _tag = Command(db, "INSERT INTO FactTags (FactId, TagId) VALUES ($1, $2)", "$1", "$2");
-        _unindex = Command(db, SearchIndex.DeleteFactSql, "$id");
         _index = Command(db, SearchIndex.InsertFactSql, "$id", "$text", "$names");
         // The professions column is EF's JSON of a primitive collection; its own converter keeps the format exact.
         _professionsToJson = db.Model.FindEntityType(typeof(FactPerson))!.FindProperty(nameof(FactPerson.Professions))!.GetTypeMapping().Converter!;
     }
 
-    /// <summary>Inserts the fact, its links and its search row. Its film and everything <paramref name="targets"/> names are saved.</summary>
+    /// <summary>
+    /// Inserts the fact, its links and its search row. Its film and everything <paramref name="targets"/> names are
+    /// saved. Fact ids are never reused (AUTOINCREMENT), so no search row can stand in the new row's place.
+    /// </summary>
     public void Insert(TriviaFact fact, FactTargets targets)
     {
         var id = Convert.ToInt32(Execute(_fact, fact.FilmId, fact.Text, fact.Language, fact.SourceFile, fact.SourceLine, fact.ContentHash), System.Globalization.CultureInfo.InvariantCulture);
@@ -62,7 +63,6 @@ internal sealed class NewFactWriter : IAsyncDisposable
             Execute(_tag, id, tag.Id);
         }
 
-        Execute(_unindex, id);
         Execute(_index, id, SearchText.Normalize(fact.Text), SearchIndex.FactNames(fact.Film.Title, fact.Film.OriginalTitle,
             targets.People.Keys.OrderBy(p => p.Id).Select(p => p.Name),
             targets.Films.OrderBy(f => f.Id).Select(f => (f.Title, f.OriginalTitle)),
@@ -72,7 +72,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _fact, _person, _film, _character, _tag, _unindex, _index })
+        foreach (var command in new[] { _fact, _person, _film, _character, _tag, _index })
         {
             await command.DisposeAsync();
         }

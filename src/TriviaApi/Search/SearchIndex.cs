@@ -14,8 +14,6 @@ public static class SearchIndex
 {
     private const int Batch = 2_000;
 
-    // A fact's row is deleted before it is written: row ids follow fact ids, and SQLite may give a removed fact's id to a new one.
-    internal const string DeleteFactSql = "DELETE FROM FactSearch WHERE rowid = $id";
     internal const string InsertFactSql = "INSERT INTO FactSearch(rowid, text, names) VALUES ($id, $text, $names)";
 
     /// <summary>
@@ -84,7 +82,7 @@ public static class SearchIndex
             Tags = f.Tags.OrderBy(m => m.TagId).Select(m => new { m.Tag.NamePt, m.Tag.NameEn }).ToList(),
         }).AsSplitQuery().ToListAsync(cancellationToken);
 
-        await using var delete = Command(db, DeleteFactSql, "$id");
+        await using var delete = Command(db, "DELETE FROM FactSearch WHERE rowid = $id", "$id");
         await using var insert = Command(db, InsertFactSql, "$id", "$text", "$names");
         foreach (var row in rows.Where(r => only is null || only.Contains(r.Id)))
         {
