@@ -85,6 +85,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             entities.Forget();
         }
 
+        writer.FlushSearchRows();
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);

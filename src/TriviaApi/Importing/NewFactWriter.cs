@@ -15,6 +15,11 @@ namespace TriviaApi.Importing;
 /// </summary>
 internal sealed class NewFactWriter : IAsyncDisposable
 {
+    // FTS5 writes run about twice as fast in a run of their own as interleaved with the other tables' inserts
+    // (100k facts: 3.4 s against 7.5 s of SQLite time), so search rows wait for a batch of this many.
+    private const int SearchRowBatch = 10_000;
+
+    private readonly List<(int Id, string Text, string Names)> _searchRows = [];
     private readonly DbCommand _fact;
     private readonly DbCommand _person;
     private readonly DbCommand _film;
@@ -37,8 +42,9 @@ internal sealed class NewFactWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Inserts the fact, its links and its search row. Its film and everything <paramref name="targets"/> names are
-    /// saved. Fact ids are never reused (AUTOINCREMENT), so no search row can stand in the new row's place.
+    /// Inserts the fact and its links, and queues its search row (see <see cref="FlushSearchRows"/>). Its film and
+    /// everything <paramref name="targets"/> names are saved. Fact ids are never reused (AUTOINCREMENT), so no
+    /// search row can stand in the new row's place.
     /// </summary>
     public void Insert(TriviaFact fact, FactTargets targets)
     {
@@ -63,11 +69,26 @@ internal sealed class NewFactWriter : IAsyncDisposable
             Execute(_tag, id, tag.Id);
         }
 
-        Execute(_index, id, SearchText.Normalize(fact.Text), SearchIndex.FactNames(fact.Film.Title, fact.Film.OriginalTitle,
+        _searchRows.Add((id, SearchText.Normalize(fact.Text), SearchIndex.FactNames(fact.Film.Title, fact.Film.OriginalTitle,
             targets.People.Keys.OrderBy(p => p.Id).Select(p => p.Name),
             targets.Films.OrderBy(f => f.Id).Select(f => (f.Title, f.OriginalTitle)),
             targets.Characters.OrderBy(c => c.Id).Select(c => c.Name),
-            targets.Tags.OrderBy(t => t.Id).Select(t => (t.NamePt, t.NameEn))));
+            targets.Tags.OrderBy(t => t.Id).Select(t => (t.NamePt, t.NameEn)))));
+        if (_searchRows.Count >= SearchRowBatch)
+        {
+            FlushSearchRows();
+        }
+    }
+
+    /// <summary>Writes the queued search rows: before the import updates the index for the facts EF changed, and commits.</summary>
+    public void FlushSearchRows()
+    {
+        foreach (var (id, text, names) in _searchRows)
+        {
+            Execute(_index, id, text, names);
+        }
+
+        _searchRows.Clear();
     }
 
     public async ValueTask DisposeAsync()
