@@ -13,6 +13,7 @@ namespace TriviaApi.Importing;
 internal sealed class EntityIndex
 {
     private readonly TriviaDbContext _db;
+    private readonly NewEntityWriter _writer;
     private readonly ImportReport _report;
     private readonly Dictionary<string, Film> _filmsByTitle = [];
     private readonly Dictionary<string, HashSet<Film>> _filmsByTitleKey = [];
@@ -22,17 +23,19 @@ internal sealed class EntityIndex
     private readonly HashSet<string> _personSlugs = [];
     private readonly HashSet<string> _characterSlugs = [];
     private readonly HashSet<Film> _updatedFilms = [];
+    private readonly HashSet<Film> _createdForFile = [];
     private readonly HashSet<object> _tracked = new(ReferenceEqualityComparer.Instance);
 
-    private EntityIndex(TriviaDbContext db, ImportReport report)
+    private EntityIndex(TriviaDbContext db, NewEntityWriter writer, ImportReport report)
     {
         _db = db;
+        _writer = writer;
         _report = report;
     }
 
-    public static async Task<EntityIndex> LoadAsync(TriviaDbContext db, ImportReport report, CancellationToken cancellationToken)
+    public static async Task<EntityIndex> LoadAsync(TriviaDbContext db, NewEntityWriter writer, ImportReport report, CancellationToken cancellationToken)
     {
-        var index = new EntityIndex(db, report);
+        var index = new EntityIndex(db, writer, report);
         // Read untracked: an import tracks only what each file uses, attaching it on use (see Track).
         foreach (var film in await db.Films.AsNoTracking().ToListAsync(cancellationToken))
         {
@@ -111,10 +114,10 @@ internal sealed class EntityIndex
         }
 
         person = new Person { Name = name, NameKey = key, Slug = UniqueSlug(_personSlugs, Slug.From(name), null) };
-        _db.People.Add(person);
+        _writer.Insert(person);
         _people[key] = person;
         _report.People.Added++;
-        return person;
+        return Track(person)!;
     }
 
     public Character Character(string name, Film? film, Person? actor)
@@ -126,8 +129,10 @@ internal sealed class EntityIndex
         }
         else
         {
-            character = new Character { Name = name, NameKey = key.Item1, Film = film, Slug = UniqueSlug(_characterSlugs, Slug.From(name), film?.Slug) };
-            _db.Characters.Add(character);
+            // Ids, not navigations: a character is inserted at once, and tracked alone like every saved entity.
+            character = new Character { Name = name, NameKey = key.Item1, FilmId = film?.Id, ActorId = actor?.Id, Slug = UniqueSlug(_characterSlugs, Slug.From(name), film?.Slug) };
+            _writer.Insert(character);
+            Track(character);
             _characters[key] = character;
             _report.Characters.Added++;
         }
@@ -152,7 +157,8 @@ internal sealed class EntityIndex
 
     private void MarkUpdated(Film film)
     {
-        if (_updatedFilms.Add(film) && film.Id != 0)
+        // A film created for the file in hand and given its titles there counts as added only.
+        if (_updatedFilms.Add(film) && !_createdForFile.Contains(film))
         {
             _report.Films.Updated++;
         }
@@ -171,17 +177,18 @@ internal sealed class EntityIndex
         }
 
         _tracked.Clear();
+        _createdForFile.Clear();
     }
 
     /// <summary>
-    /// Attaches a saved entity the change tracker forgot between files, so changes to it are saved: the entity alone,
-    /// not its graph (Attach would walk a film's facts). Kept in a set of our own, cleared by <see cref="Forget"/>.
+    /// Attaches a saved entity (read at the start, or inserted by <see cref="NewEntityWriter"/>) when the file in hand
+    /// first uses it, so changes to it are saved: the entity alone, not its graph (Attach would walk a film's facts).
+    /// Kept in a set of our own, cleared by <see cref="Forget"/>.
     /// </summary>
     private T? Track<T>(T? entity)
         where T : class
     {
-        var saved = entity switch { Film f => f.Id != 0, Person p => p.Id != 0, Character c => c.Id != 0, _ => false };
-        if (entity is not null && saved && _tracked.Add(entity))
+        if (entity is not null && _tracked.Add(entity))
         {
             _db.Entry(entity).State = EntityState.Unchanged;
         }
@@ -213,10 +220,11 @@ internal sealed class EntityIndex
             Year = mention.Year!.Value,
             Slug = UniqueSlug(_filmSlugs, slug, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
-        _db.Films.Add(film);
+        _writer.Insert(film);
+        _createdForFile.Add(film);
         Remember(film);
         _report.Films.Added++;
-        return film;
+        return Track(film)!;
     }
 
     private void Remember(Film film)

@@ -18,7 +18,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
     {
         var report = new ImportReport { Files = sources.Count };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
+        await using var entityWriter = new NewEntityWriter(db);
+        var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
         var seenFiles = (await db.Facts.Select(f => f.SourceFile).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         await using var writer = new NewFactWriter(db);

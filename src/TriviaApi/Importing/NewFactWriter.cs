@@ -30,13 +30,13 @@ internal sealed class NewFactWriter : IAsyncDisposable
 
     public NewFactWriter(TriviaDbContext db)
     {
-        _fact = Command(db, "INSERT INTO Facts (FilmId, Text, Language, SourceFile, SourceLine, ContentHash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING Id",
+        _fact = PreparedCommands.Prepare(db, "INSERT INTO Facts (FilmId, Text, Language, SourceFile, SourceLine, ContentHash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING Id",
             "$1", "$2", "$3", "$4", "$5", "$6");
-        _person = Command(db, "INSERT INTO FactPeople (FactId, PersonId, Professions) VALUES ($1, $2, $3)", "$1", "$2", "$3");
-        _film = Command(db, "INSERT INTO FactFilms (FactId, FilmId) VALUES ($1, $2)", "$1", "$2");
-        _character = Command(db, "INSERT INTO FactCharacters (FactId, CharacterId) VALUES ($1, $2)", "$1", "$2");
-        _tag = Command(db, "INSERT INTO FactTags (FactId, TagId) VALUES ($1, $2)", "$1", "$2");
-        _index = Command(db, SearchIndex.InsertFactSql, "$id", "$text", "$names");
+        _person = PreparedCommands.Prepare(db, "INSERT INTO FactPeople (FactId, PersonId, Professions) VALUES ($1, $2, $3)", "$1", "$2", "$3");
+        _film = PreparedCommands.Prepare(db, "INSERT INTO FactFilms (FactId, FilmId) VALUES ($1, $2)", "$1", "$2");
+        _character = PreparedCommands.Prepare(db, "INSERT INTO FactCharacters (FactId, CharacterId) VALUES ($1, $2)", "$1", "$2");
+        _tag = PreparedCommands.Prepare(db, "INSERT INTO FactTags (FactId, TagId) VALUES ($1, $2)", "$1", "$2");
+        _index = PreparedCommands.Prepare(db, SearchIndex.InsertFactSql, "$id", "$text", "$names");
         // The professions column is EF's JSON of a primitive collection; its own converter keeps the format exact.
         _professionsToJson = db.Model.FindEntityType(typeof(FactPerson))!.FindProperty(nameof(FactPerson.Professions))!.GetTypeMapping().Converter!;
     }
@@ -48,25 +48,25 @@ internal sealed class NewFactWriter : IAsyncDisposable
     /// </summary>
     public void Insert(TriviaFact fact, FactTargets targets)
     {
-        var id = Convert.ToInt32(Execute(_fact, fact.FilmId, fact.Text, fact.Language, fact.SourceFile, fact.SourceLine, fact.ContentHash), System.Globalization.CultureInfo.InvariantCulture);
+        var id = PreparedCommands.Insert(_fact, fact.FilmId, fact.Text, fact.Language, fact.SourceFile, fact.SourceLine, fact.ContentHash);
         foreach (var (person, professions) in targets.People)
         {
-            Execute(_person, id, person.Id, _professionsToJson.ConvertToProvider(professions)!);
+            PreparedCommands.Execute(_person, id, person.Id, _professionsToJson.ConvertToProvider(professions)!);
         }
 
         foreach (var film in targets.Films)
         {
-            Execute(_film, id, film.Id);
+            PreparedCommands.Execute(_film, id, film.Id);
         }
 
         foreach (var character in targets.Characters)
         {
-            Execute(_character, id, character.Id);
+            PreparedCommands.Execute(_character, id, character.Id);
         }
 
         foreach (var tag in targets.Tags)
         {
-            Execute(_tag, id, tag.Id);
+            PreparedCommands.Execute(_tag, id, tag.Id);
         }
 
         _searchRows.Add((id, SearchText.Normalize(fact.Text), SearchIndex.FactNames(fact.Film.Title, fact.Film.OriginalTitle,
@@ -85,7 +85,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
     {
         foreach (var (id, text, names) in _searchRows)
         {
-            Execute(_index, id, text, names);
+            PreparedCommands.Execute(_index, id, text, names);
         }
 
         _searchRows.Clear();
@@ -97,31 +97,5 @@ internal sealed class NewFactWriter : IAsyncDisposable
         {
             await command.DisposeAsync();
         }
-    }
-
-    private static object? Execute(DbCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        return command.ExecuteScalar();
-    }
-
-    private static DbCommand Command(TriviaDbContext db, string sql, params string[] parameters)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        command.Prepare();
-        return command;
     }
 }
