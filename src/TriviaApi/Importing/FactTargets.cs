@@ -5,8 +5,8 @@ namespace TriviaApi.Importing;
 
 /// <summary>
 /// What one fact links to, as entities: the people it names (with the professions it gives them), the films other
-/// than its subject, the characters and the topics. Resolved for a whole file before any of its facts is written,
-/// so that every film, person and character is saved, and has its id, by then.
+/// than its subject, the characters and the topics. Resolved for a whole file before any of its facts is written;
+/// every film, person and character has its id from the moment it exists (see <see cref="NewEntityWriter"/>).
 /// </summary>
 internal sealed record FactTargets(
     IReadOnlyDictionary<Person, List<string>> People,

@@ -26,16 +26,21 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
         var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.Lines.Count));
+        void Progress(string file)
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(1))
+            {
+                progress?.Report($"{done:N0} of {total:N0} facts ({file})");
+                clock.Restart();
+            }
+        }
 
         await foreach (var (source, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
         {
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
-            await db.SaveChangesAsync(cancellationToken);
-
             await CreditAsync(subject, source.Subject, entities, touchedPeople, cancellationToken);
             var targets = mentions.Select((m, i) => FactTargets.Resolve(m, films[i], entities, tags)).ToList();
-            await db.SaveChangesAsync(cancellationToken);
 
             var facts = await FactLines.MatchAsync(db, source, seenFiles.Contains(source.FileName), cancellationToken);
             var newLines = new List<int>();
@@ -45,11 +50,15 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
                 if (fact is null)
                 {
                     newLines.Add(i);
+                    continue;
                 }
-                else if (FactLinks.Sync(fact, targets[i], report, touchedPeople))
+
+                if (FactLinks.Sync(fact, targets[i], report, touchedPeople))
                 {
                     facts.MarkUpdated(fact, report);
                 }
+
+                done++;
             }
 
             facts.RemoveUnmatched(report, touchedPeople);
@@ -70,15 +79,13 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
                 {
                     touchedPeople.Add(person);
                 }
+
+                done++;
+                Progress(source.FileName);
             }
 
             report.UnchangedFacts += source.Lines.Count - newLines.Count - facts.Updated.Count;
-            done += source.Lines.Count;
-            if (clock.Elapsed > TimeSpan.FromSeconds(1))
-            {
-                progress?.Report($"{done:N0} of {total:N0} facts ({source.FileName})");
-                clock.Restart();
-            }
+            Progress(source.FileName);
 
             // Every save scans what is tracked, so tracking each saved file would make a large import quadratic;
             // the entity index attaches its films, people and characters again when the next file uses them.
