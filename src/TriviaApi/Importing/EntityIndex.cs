@@ -60,7 +60,7 @@ internal sealed class EntityIndex
     /// <summary>The subject of a trivia file: the manifest's titles win over a mention's spelling.</summary>
     public Film Subject(SubjectFilm subject)
     {
-        var film = Track(Find(subject.AsMention()));
+        var film = Find(subject.AsMention());
         if (film is null)
         {
             return Create(subject.AsMention(), Slug.From(subject.OriginalTitle ?? subject.Title));
@@ -69,6 +69,7 @@ internal sealed class EntityIndex
         var changed = film.Title != subject.Title || (subject.OriginalTitle is not null && film.OriginalTitle != subject.OriginalTitle);
         if (changed)
         {
+            Track(film);
             film.Title = subject.Title;
             film.TitleKey = TextFolding.MatchKey(subject.Title);
             film.OriginalTitle = subject.OriginalTitle ?? film.OriginalTitle;
@@ -89,12 +90,13 @@ internal sealed class EntityIndex
             // Films are listed under every key they ever had; a title changed by this import no longer counts.
             var listed = _filmsByTitleKey.GetValueOrDefault(key) ?? [];
             var candidates = listed.Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
-            return candidates.Count == 1 ? Track(candidates[0]) : null;
+            return candidates.Count == 1 ? candidates[0] : null;
         }
 
-        var film = Track(Find(mention));
+        var film = Find(mention);
         if (film is not null && film.OriginalTitle is null && mention.OriginalTitle is not null)
         {
+            Track(film);
             film.OriginalTitle = mention.OriginalTitle;
             film.OriginalTitleKey = TextFolding.MatchKey(mention.OriginalTitle);
             Remember(film);
@@ -109,7 +111,6 @@ internal sealed class EntityIndex
         var key = TextFolding.MatchKey(name);
         if (_people.TryGetValue(key, out var person))
         {
-            Track(person);
             return person;
         }
 
@@ -117,33 +118,32 @@ internal sealed class EntityIndex
         _writer.Insert(person);
         _people[key] = person;
         _report.People.Added++;
-        return Track(person)!;
+        return person;
     }
 
     public Character Character(string name, Film? film, Person? actor)
     {
         var key = (TextFolding.MatchKey(name), film?.Id);
-        if (_characters.TryGetValue(key, out var character))
+        if (!_characters.TryGetValue(key, out var character))
         {
-            Track(character);
-        }
-        else
-        {
-            // Ids, not navigations: a character is inserted at once, and tracked alone like every saved entity.
+            // Ids, not navigations: a character is inserted at once, untracked like every entity the index holds.
             character = new Character { Name = name, NameKey = key.Item1, FilmId = film?.Id, ActorId = actor?.Id, Slug = UniqueSlug(_characterSlugs, Slug.From(name), film?.Slug) };
             _writer.Insert(character);
-            Track(character);
             _characters[key] = character;
             _report.Characters.Added++;
         }
 
-        if (character.ActorId is null && character.Actor is null && actor is not null)
+        if (character.ActorId is null && actor is not null)
         {
-            character.Actor = actor;
+            Track(character);
+            character.ActorId = actor.Id;
         }
 
         return character;
     }
+
+    /// <summary>True for a film created for the file in hand: nothing in the database refers to it yet.</summary>
+    public bool IsNewInFile(Film film) => _createdForFile.Contains(film);
 
     /// <summary>Facts about or mentioning a film whose titles this import changed: their search rows name it.</summary>
     public async Task<List<int>> FactsNamingUpdatedFilmsAsync(CancellationToken cancellationToken)
@@ -181,19 +181,17 @@ internal sealed class EntityIndex
     }
 
     /// <summary>
-    /// Attaches a saved entity (read at the start, or inserted by <see cref="NewEntityWriter"/>) when the file in hand
-    /// first uses it, so changes to it are saved: the entity alone, not its graph (Attach would walk a film's facts).
-    /// Kept in a set of our own, cleared by <see cref="Forget"/>.
+    /// Attaches a saved entity (read at the start, or inserted by <see cref="NewEntityWriter"/>) just before the index
+    /// changes it, so the change is saved: the entity alone, not its graph (Attach would walk a film's facts). Links
+    /// and credits refer to entities by id, so nothing else needs tracking. Kept in a set of our own, cleared by
+    /// <see cref="Forget"/>.
     /// </summary>
-    private T? Track<T>(T? entity)
-        where T : class
+    private void Track(object entity)
     {
-        if (entity is not null && _tracked.Add(entity))
+        if (_tracked.Add(entity))
         {
             _db.Entry(entity).State = EntityState.Unchanged;
         }
-
-        return entity;
     }
 
     private Film? Find(FilmMention mention)
@@ -224,7 +222,7 @@ internal sealed class EntityIndex
         _createdForFile.Add(film);
         Remember(film);
         _report.Films.Added++;
-        return Track(film)!;
+        return film;
     }
 
     private void Remember(Film film)

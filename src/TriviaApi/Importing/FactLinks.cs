@@ -4,7 +4,8 @@ namespace TriviaApi.Importing;
 
 /// <summary>
 /// Brings an existing fact's links to people, films, characters and tags in line with what extraction found in it.
-/// Links are compared by key: every target is saved (see <see cref="FactTargets"/>) before links are synced.
+/// Links are compared and made by key (every target has its id, see <see cref="FactTargets"/>): the targets stay
+/// untracked.
 /// </summary>
 internal static class FactLinks
 {
@@ -22,13 +23,13 @@ internal static class FactLinks
         var linked = fact.People.Select(l => l.PersonId).ToHashSet();
         foreach (var (person, professions) in targets.People.Where(p => !linked.Contains(p.Key.Id)))
         {
-            fact.People.Add(new FactPerson { Person = person, Professions = professions });
+            fact.People.Add(new FactPerson { PersonId = person.Id, Professions = professions });
             touched.Add(person);
             changed = true;
         }
 
-        changed |= SyncSet(fact.Films, targets.Films, l => l.FilmId, f => f.Id, f => new FactFilm { Film = f });
-        changed |= SyncSet(fact.Characters, targets.Characters, l => l.CharacterId, c => c.Id, c => new FactCharacter { Character = c });
+        changed |= SyncSet(fact.Films, targets.Films, l => l.FilmId, f => f.Id, f => new FactFilm { FilmId = f.Id });
+        changed |= SyncSet(fact.Characters, targets.Characters, l => l.CharacterId, c => c.Id, c => new FactCharacter { CharacterId = c.Id });
         changed |= SyncSet(fact.Tags, targets.Tags, l => l.TagId, t => t.Id, t => new FactTag { TagId = t.Id }, report.TagAssignments);
         return changed;
     }

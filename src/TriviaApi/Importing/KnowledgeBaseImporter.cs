@@ -105,7 +105,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
     /// <summary>Replaces the subject film's credits with the manifest's; everyone whose credits may have changed is touched.</summary>
     private async Task CreditAsync(Film film, SubjectFilm subject, EntityIndex entities, TouchedPeople touched, CancellationToken cancellationToken)
     {
-        var existing = await db.Credits.Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
+        // A first import creates most subject films: those have no credits to read.
+        var existing = entities.IsNewInFile(film) ? [] : await db.Credits.Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
         var wanted = subject.Credits.Select(c =>
         {
             var person = entities.Person(c.Person);
@@ -118,7 +119,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         {
             db.Credits.RemoveRange(existing);
             await db.SaveChangesAsync(cancellationToken);
-            db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, Person = w.Person, Role = w.Role, Character = w.Character }));
+            db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, PersonId = w.Person.Id, Role = w.Role, CharacterId = w.Character?.Id }));
         }
 
         foreach (var credit in existing)
