@@ -20,6 +20,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
     private const int SearchRowBatch = 10_000;
 
     private readonly List<(int Id, string Text, string Names)> _searchRows = [];
+    private readonly Dictionary<string, string> _normalizedNames = [];
     private readonly DbCommand _fact;
     private readonly DbCommand _person;
     private readonly DbCommand _film;
@@ -73,11 +74,21 @@ internal sealed class NewFactWriter : IAsyncDisposable
             targets.People.Keys.OrderBy(p => p.Id).Select(p => p.Name),
             targets.Films.OrderBy(f => f.Id).Select(f => (f.Title, f.OriginalTitle)),
             targets.Characters.OrderBy(c => c.Id).Select(c => c.Name),
-            targets.Tags.OrderBy(t => t.Id).Select(t => (t.NamePt, t.NameEn)))));
+            targets.Tags.OrderBy(t => t.Id).Select(t => (t.NamePt, t.NameEn)), NormalizedName)));
         if (_searchRows.Count >= SearchRowBatch)
         {
             FlushSearchRows();
         }
+    }
+
+    private string NormalizedName(string name)
+    {
+        if (!_normalizedNames.TryGetValue(name, out var normalized))
+        {
+            _normalizedNames[name] = normalized = SearchText.Normalize(name);
+        }
+
+        return normalized;
     }
 
     /// <summary>Writes the queued search rows: before the import updates the index for the facts EF changed, and commits.</summary>

@@ -19,14 +19,18 @@ public static class SearchIndex
     /// <summary>
     /// The names column of a fact's row: its film's titles, then the people, films, characters and topics it links to,
     /// each kind in id order, stemmed. The import writes new facts' rows with it, and re-indexing reads them back into it.
+    /// Each name is stemmed on its own (words never span two names), so an import can pass a cached
+    /// <see cref="SearchText.Normalize"/> as <paramref name="normalize"/>: the same few names recur in many facts.
     /// </summary>
     public static string FactNames(string title, string? originalTitle, IEnumerable<string> people, IEnumerable<(string Title, string? OriginalTitle)> films,
-        IEnumerable<string> characters, IEnumerable<(string NamePt, string NameEn)> tags) =>
-        SearchText.Normalize(string.Join(' ', new[] { title, originalTitle ?? "" }
+        IEnumerable<string> characters, IEnumerable<(string NamePt, string NameEn)> tags, Func<string, string>? normalize = null) =>
+        string.Join(' ', new[] { title, originalTitle ?? "" }
             .Concat(people)
             .Concat(films.Select(f => $"{f.Title} {f.OriginalTitle}"))
             .Concat(characters)
-            .Concat(tags.Select(t => $"{t.NamePt} {t.NameEn}"))));
+            .Concat(tags.Select(t => $"{t.NamePt} {t.NameEn}"))
+            .Select(normalize ?? SearchText.Normalize)
+            .Where(name => name.Length > 0));
 
     /// <summary>Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the names.</summary>
     public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, CancellationToken cancellationToken)
