@@ -13,25 +13,29 @@ namespace TriviaApi.Importing;
 internal sealed class EntityIndex
 {
     private readonly TriviaDbContext _db;
+    private readonly NewEntityWriter _writer;
     private readonly ImportReport _report;
     private readonly Dictionary<string, Film> _filmsByTitle = [];
+    private readonly Dictionary<string, HashSet<Film>> _filmsByTitleKey = [];
     private readonly Dictionary<string, Person> _people = [];
     private readonly Dictionary<(string, int?), Character> _characters = [];
     private readonly HashSet<string> _filmSlugs = [];
     private readonly HashSet<string> _personSlugs = [];
     private readonly HashSet<string> _characterSlugs = [];
     private readonly HashSet<Film> _updatedFilms = [];
+    private readonly HashSet<Film> _createdForFile = [];
     private readonly HashSet<object> _tracked = new(ReferenceEqualityComparer.Instance);
 
-    private EntityIndex(TriviaDbContext db, ImportReport report)
+    private EntityIndex(TriviaDbContext db, NewEntityWriter writer, ImportReport report)
     {
         _db = db;
+        _writer = writer;
         _report = report;
     }
 
-    public static async Task<EntityIndex> LoadAsync(TriviaDbContext db, ImportReport report, CancellationToken cancellationToken)
+    public static async Task<EntityIndex> LoadAsync(TriviaDbContext db, NewEntityWriter writer, ImportReport report, CancellationToken cancellationToken)
     {
-        var index = new EntityIndex(db, report);
+        var index = new EntityIndex(db, writer, report);
         // Read untracked: an import tracks only what each file uses, attaching it on use (see Track).
         foreach (var film in await db.Films.AsNoTracking().ToListAsync(cancellationToken))
         {
@@ -56,7 +60,7 @@ internal sealed class EntityIndex
     /// <summary>The subject of a trivia file: the manifest's titles win over a mention's spelling.</summary>
     public Film Subject(SubjectFilm subject)
     {
-        var film = Track(Find(subject.AsMention()));
+        var film = Find(subject.AsMention());
         if (film is null)
         {
             return Create(subject.AsMention(), Slug.From(subject.OriginalTitle ?? subject.Title));
@@ -65,6 +69,7 @@ internal sealed class EntityIndex
         var changed = film.Title != subject.Title || (subject.OriginalTitle is not null && film.OriginalTitle != subject.OriginalTitle);
         if (changed)
         {
+            Track(film);
             film.Title = subject.Title;
             film.TitleKey = TextFolding.MatchKey(subject.Title);
             film.OriginalTitle = subject.OriginalTitle ?? film.OriginalTitle;
@@ -82,13 +87,16 @@ internal sealed class EntityIndex
         if (mention.Year is null)
         {
             var key = TextFolding.MatchKey(mention.Title);
-            var candidates = _filmsByTitle.Values.Distinct().Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
-            return candidates.Count == 1 ? Track(candidates[0]) : null;
+            // Films are listed under every key they ever had; a title changed by this import no longer counts.
+            var listed = _filmsByTitleKey.GetValueOrDefault(key) ?? [];
+            var candidates = listed.Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
+            return candidates.Count == 1 ? candidates[0] : null;
         }
 
-        var film = Track(Find(mention));
+        var film = Find(mention);
         if (film is not null && film.OriginalTitle is null && mention.OriginalTitle is not null)
         {
+            Track(film);
             film.OriginalTitle = mention.OriginalTitle;
             film.OriginalTitleKey = TextFolding.MatchKey(mention.OriginalTitle);
             Remember(film);
@@ -103,12 +111,11 @@ internal sealed class EntityIndex
         var key = TextFolding.MatchKey(name);
         if (_people.TryGetValue(key, out var person))
         {
-            Track(person);
             return person;
         }
 
         person = new Person { Name = name, NameKey = key, Slug = UniqueSlug(_personSlugs, Slug.From(name), null) };
-        _db.People.Add(person);
+        _writer.Insert(person);
         _people[key] = person;
         _report.People.Added++;
         return person;
@@ -117,25 +124,26 @@ internal sealed class EntityIndex
     public Character Character(string name, Film? film, Person? actor)
     {
         var key = (TextFolding.MatchKey(name), film?.Id);
-        if (_characters.TryGetValue(key, out var character))
+        if (!_characters.TryGetValue(key, out var character))
         {
-            Track(character);
-        }
-        else
-        {
-            character = new Character { Name = name, NameKey = key.Item1, Film = film, Slug = UniqueSlug(_characterSlugs, Slug.From(name), film?.Slug) };
-            _db.Characters.Add(character);
+            // Ids, not navigations: a character is inserted at once, untracked like every entity the index holds.
+            character = new Character { Name = name, NameKey = key.Item1, FilmId = film?.Id, ActorId = actor?.Id, Slug = UniqueSlug(_characterSlugs, Slug.From(name), film?.Slug) };
+            _writer.Insert(character);
             _characters[key] = character;
             _report.Characters.Added++;
         }
 
-        if (character.ActorId is null && character.Actor is null && actor is not null)
+        if (character.ActorId is null && actor is not null)
         {
-            character.Actor = actor;
+            Track(character);
+            character.ActorId = actor.Id;
         }
 
         return character;
     }
+
+    /// <summary>True for a film created for the file in hand: nothing in the database refers to it yet.</summary>
+    public bool IsNewInFile(Film film) => _createdForFile.Contains(film);
 
     /// <summary>Facts about or mentioning a film whose titles this import changed: their search rows name it.</summary>
     public async Task<List<int>> FactsNamingUpdatedFilmsAsync(CancellationToken cancellationToken)
@@ -149,7 +157,8 @@ internal sealed class EntityIndex
 
     private void MarkUpdated(Film film)
     {
-        if (_updatedFilms.Add(film) && film.Id != 0)
+        // A film created for the file in hand and given its titles there counts as added only.
+        if (_updatedFilms.Add(film) && !_createdForFile.Contains(film))
         {
             _report.Films.Updated++;
         }
@@ -168,22 +177,21 @@ internal sealed class EntityIndex
         }
 
         _tracked.Clear();
+        _createdForFile.Clear();
     }
 
     /// <summary>
-    /// Attaches a saved entity the change tracker forgot between files, so changes to it are saved: the entity alone,
-    /// not its graph (Attach would walk a film's facts). Kept in a set of our own, cleared by <see cref="Forget"/>.
+    /// Attaches a saved entity (read at the start, or inserted by <see cref="NewEntityWriter"/>) just before the index
+    /// changes it, so the change is saved: the entity alone, not its graph (Attach would walk a film's facts). Links
+    /// and credits refer to entities by id, so nothing else needs tracking. Kept in a set of our own, cleared by
+    /// <see cref="Forget"/>.
     /// </summary>
-    private T? Track<T>(T? entity)
-        where T : class
+    private void Track(object entity)
     {
-        var saved = entity switch { Film f => f.Id != 0, Person p => p.Id != 0, Character c => c.Id != 0, _ => false };
-        if (entity is not null && saved && _tracked.Add(entity))
+        if (_tracked.Add(entity))
         {
             _db.Entry(entity).State = EntityState.Unchanged;
         }
-
-        return entity;
     }
 
     private Film? Find(FilmMention mention)
@@ -210,7 +218,8 @@ internal sealed class EntityIndex
             Year = mention.Year!.Value,
             Slug = UniqueSlug(_filmSlugs, slug, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
-        _db.Films.Add(film);
+        _writer.Insert(film);
+        _createdForFile.Add(film);
         Remember(film);
         _report.Films.Added++;
         return film;
@@ -220,10 +229,22 @@ internal sealed class EntityIndex
     {
         _filmSlugs.Add(film.Slug);
         _filmsByTitle[TitleYear(film.TitleKey, film.Year)] = film;
+        ListUnder(film.TitleKey, film);
         if (film.OriginalTitleKey is not null)
         {
             _filmsByTitle[TitleYear(film.OriginalTitleKey, film.Year)] = film;
+            ListUnder(film.OriginalTitleKey, film);
         }
+    }
+
+    private void ListUnder(string titleKey, Film film)
+    {
+        if (!_filmsByTitleKey.TryGetValue(titleKey, out var films))
+        {
+            _filmsByTitleKey[titleKey] = films = [];
+        }
+
+        films.Add(film);
     }
 
     private static string TitleYear(string titleKey, int? year) => $"{titleKey}|{year}";

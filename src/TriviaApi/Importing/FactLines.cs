@@ -15,13 +15,16 @@ internal sealed class FactLines
     private readonly Dictionary<int, TriviaFact> _byLine = [];
     private readonly HashSet<TriviaFact> _changed = [];
     private readonly Dictionary<TriviaFact, int> _moved = [];
-    private readonly string _fileName;
 
     private FactLines(TriviaDbContext db, List<TriviaFact> existing, TriviaSource source)
     {
         _db = db;
         _existing = existing;
-        _fileName = source.FileName;
+        if (existing.Count == 0)
+        {
+            return;
+        }
+
         var unmatched = existing.ToHashSet();
         var byHash = existing.ToLookup(f => f.ContentHash);
         var lines = source.Lines.ToDictionary(l => l.Number);
@@ -43,12 +46,16 @@ internal sealed class FactLines
         }
     }
 
-    /// <summary>Facts added or updated so far; the rest of the file's lines are unchanged.</summary>
-    public IReadOnlyCollection<TriviaFact> AddedOrUpdated => _changed;
+    /// <summary>Existing facts updated so far; lines without a fact are new, the rest unchanged.</summary>
+    public IReadOnlyCollection<TriviaFact> Updated => _changed;
 
-    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the facts a previous import made of the file, with their links; a file no import has seen
+    /// (<paramref name="seenBefore"/> false, the common case on a first import) has none, and costs no query.
+    /// </summary>
+    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, bool seenBefore, CancellationToken cancellationToken)
     {
-        var existing = await db.Facts
+        var existing = !seenBefore ? [] : await db.Facts
             .Where(f => f.SourceFile == source.FileName)
             .Include(f => f.People)
             .Include(f => f.Films)
@@ -59,25 +66,22 @@ internal sealed class FactLines
         return new FactLines(db, existing, source);
     }
 
-    /// <summary>The fact for a line, brought up to date with its text and file, or a new one.</summary>
-    public TriviaFact FactFor(TriviaLine line, Film subject, string language, ImportReport report)
+    /// <summary>The existing fact for a line, brought up to date with its text and file; null for a new line.</summary>
+    public TriviaFact? ExistingFactFor(TriviaLine line, Film subject, string language, ImportReport report)
     {
-        var hash = ContentHash.Of(line.Text);
         if (!_byLine.TryGetValue(line.Number, out var fact))
         {
-            fact = new TriviaFact { Film = subject, Text = line.Text, Language = language, SourceFile = _fileName, SourceLine = line.Number, ContentHash = hash };
-            _db.Facts.Add(fact);
-            _byLine[line.Number] = fact;
-            _changed.Add(fact);
-            report.Facts.Added++;
+            return null;
         }
-        else if (fact.ContentHash != hash || fact.FilmId != subject.Id || fact.Language != language)
+
+        var hash = ContentHash.Of(line.Text);
+        if (fact.ContentHash != hash || fact.FilmId != subject.Id || fact.Language != language)
         {
-            (fact.Text, fact.ContentHash, fact.Film, fact.Language) = (line.Text, hash, subject, language);
+            (fact.Text, fact.ContentHash, fact.FilmId, fact.Language) = (line.Text, hash, subject.Id, language);
             MarkUpdated(fact, report);
         }
 
-        if (fact.SourceLine != line.Number && fact.Id != 0)
+        if (fact.SourceLine != line.Number)
         {
             // Lines may trade places; (file, line) is unique, so a move parks the fact on a negative line first.
             _moved[fact] = line.Number;

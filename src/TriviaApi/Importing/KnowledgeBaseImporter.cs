@@ -18,47 +18,82 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
     {
         var report = new ImportReport { Files = sources.Count };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entities = await EntityIndex.LoadAsync(db, report, cancellationToken);
-        var tags = await db.Tags.ToDictionaryAsync(t => t.Slug, t => t.Id, cancellationToken);
+        await using var entityWriter = new NewEntityWriter(db);
+        var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
+        var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
+        var seenFiles = (await db.Facts.Select(f => f.SourceFile).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        await using var writer = new NewFactWriter(db);
         var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
         var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.Lines.Count));
-
-        foreach (var source in sources)
+        void Progress(string file)
         {
-            var mentions = TriviaFileExtractor.Extract(source.Subject, source.Lines.Select(l => l.Text).ToList());
+            if (clock.Elapsed > TimeSpan.FromSeconds(1))
+            {
+                progress?.Report($"{done:N0} of {total:N0} facts ({file})");
+                clock.Restart();
+            }
+        }
+
+        await foreach (var (source, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
+        {
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
-            await db.SaveChangesAsync(cancellationToken);
-
             await CreditAsync(subject, source.Subject, entities, touchedPeople, cancellationToken);
-            var facts = await FactLines.MatchAsync(db, source, cancellationToken);
-            for (var i = 0; i < source.Lines.Count; i++, done++)
+            var targets = mentions.Select((m, i) => FactTargets.Resolve(m, films[i], entities, tags)).ToList();
+
+            var facts = await FactLines.MatchAsync(db, source, seenFiles.Contains(source.FileName), cancellationToken);
+            var newLines = new List<int>();
+            for (var i = 0; i < source.Lines.Count; i++)
             {
-                var fact = facts.FactFor(source.Lines[i], subject, source.Language, report);
-                if (FactLinks.Sync(fact, mentions[i], films[i], entities, tags, report, touchedPeople) && fact.Id != 0)
+                var fact = facts.ExistingFactFor(source.Lines[i], subject, source.Language, report);
+                if (fact is null)
+                {
+                    newLines.Add(i);
+                    continue;
+                }
+
+                if (FactLinks.Sync(fact, targets[i], report, touchedPeople))
                 {
                     facts.MarkUpdated(fact, report);
                 }
 
-                if (clock.Elapsed > TimeSpan.FromSeconds(1))
-                {
-                    progress?.Report($"{done:N0} of {total:N0} facts ({source.FileName})");
-                    clock.Restart();
-                }
+                done++;
             }
 
             facts.RemoveUnmatched(report, touchedPeople);
             await facts.SettleMovesAsync(cancellationToken);
-            report.UnchangedFacts += source.Lines.Count - facts.AddedOrUpdated.Count;
             await db.SaveChangesAsync(cancellationToken);
-            changedFacts.AddRange(facts.AddedOrUpdated.Select(f => f.Id));
+            changedFacts.AddRange(facts.Updated.Select(f => f.Id));
+
+            // New lines go in after the existing facts are saved: a line a moved fact left is free only then. The
+            // writer indexes them for search too; the index update at the end covers the facts EF changed.
+            foreach (var i in newLines)
+            {
+                var line = source.Lines[i];
+                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
+                writer.Insert(fact, targets[i]);
+                report.Facts.Added++;
+                report.TagAssignments.Added += targets[i].Tags.Count;
+                foreach (var person in targets[i].People.Keys)
+                {
+                    touchedPeople.Add(person);
+                }
+
+                done++;
+                Progress(source.FileName);
+            }
+
+            report.UnchangedFacts += source.Lines.Count - newLines.Count - facts.Updated.Count;
+            Progress(source.FileName);
+
             // Every save scans what is tracked, so tracking each saved file would make a large import quadratic;
             // the entity index attaches its films, people and characters again when the next file uses them.
             db.ChangeTracker.Clear();
             entities.Forget();
         }
 
+        writer.FlushSearchRows();
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
@@ -70,7 +105,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
     /// <summary>Replaces the subject film's credits with the manifest's; everyone whose credits may have changed is touched.</summary>
     private async Task CreditAsync(Film film, SubjectFilm subject, EntityIndex entities, TouchedPeople touched, CancellationToken cancellationToken)
     {
-        var existing = await db.Credits.Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
+        // A first import creates most subject films: those have no credits to read.
+        var existing = entities.IsNewInFile(film) ? [] : await db.Credits.Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
         var wanted = subject.Credits.Select(c =>
         {
             var person = entities.Person(c.Person);
@@ -83,7 +119,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         {
             db.Credits.RemoveRange(existing);
             await db.SaveChangesAsync(cancellationToken);
-            db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, Person = w.Person, Role = w.Role, Character = w.Character }));
+            db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, PersonId = w.Person.Id, Role = w.Role, CharacterId = w.Character?.Id }));
         }
 
         foreach (var credit in existing)

@@ -14,6 +14,24 @@ public static class SearchIndex
 {
     private const int Batch = 2_000;
 
+    internal const string InsertFactSql = "INSERT INTO FactSearch(rowid, text, names) VALUES ($id, $text, $names)";
+
+    /// <summary>
+    /// The names column of a fact's row: its film's titles, then the people, films, characters and topics it links to,
+    /// each kind in id order, stemmed. The import writes new facts' rows with it, and re-indexing reads them back into it.
+    /// Each name is stemmed on its own (words never span two names), so an import can pass a cached
+    /// <see cref="SearchText.Normalize"/> as <paramref name="normalize"/>: the same few names recur in many facts.
+    /// </summary>
+    public static string FactNames(string title, string? originalTitle, IEnumerable<string> people, IEnumerable<(string Title, string? OriginalTitle)> films,
+        IEnumerable<string> characters, IEnumerable<(string NamePt, string NameEn)> tags, Func<string, string>? normalize = null) =>
+        string.Join(' ', new[] { title, originalTitle ?? "" }
+            .Concat(people)
+            .Concat(films.Select(f => $"{f.Title} {f.OriginalTitle}"))
+            .Concat(characters)
+            .Concat(tags.Select(t => $"{t.NamePt} {t.NameEn}"))
+            .Select(normalize ?? SearchText.Normalize)
+            .Where(name => name.Length > 0));
+
     /// <summary>Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the names.</summary>
     public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, CancellationToken cancellationToken)
     {
@@ -95,22 +113,22 @@ public static class SearchIndex
             f.Text,
             f.Film.Title,
             f.Film.OriginalTitle,
-            People = f.People.Select(m => m.Person.Name).ToList(),
-            Films = f.Films.Select(m => m.Film.Title + " " + (m.Film.OriginalTitle ?? "")).ToList(),
-            Characters = f.Characters.Select(m => m.Character.Name).ToList(),
-            Tags = f.Tags.Select(m => m.Tag.NamePt + " " + m.Tag.NameEn).ToList(),
+            People = f.People.OrderBy(m => m.PersonId).Select(m => m.Person.Name).ToList(),
+            Films = f.Films.OrderBy(m => m.FilmId).Select(m => new { m.Film.Title, m.Film.OriginalTitle }).ToList(),
+            Characters = f.Characters.OrderBy(m => m.CharacterId).Select(m => m.Character.Name).ToList(),
+            Tags = f.Tags.OrderBy(m => m.TagId).Select(m => new { m.Tag.NamePt, m.Tag.NameEn }).ToList(),
         }).AsSplitQuery().ToListAsync(cancellationToken);
 
         await using var delete = Command(db, "DELETE FROM FactSearch WHERE rowid = $id", "$id");
-        await using var insert = Command(db, "INSERT INTO FactSearch(rowid, text, names) VALUES ($id, $text, $names)", "$id", "$text", "$names");
+        await using var insert = Command(db, InsertFactSql, "$id", "$text", "$names");
         foreach (var row in rows.Where(r => only is null || only.Contains(r.Id)))
         {
             delete.Parameters[0].Value = row.Id;
             await delete.ExecuteNonQueryAsync(cancellationToken);
             insert.Parameters[0].Value = row.Id;
             insert.Parameters[1].Value = SearchText.Normalize(row.Text);
-            var names = new[] { row.Title, row.OriginalTitle ?? "" }.Concat(row.People).Concat(row.Films).Concat(row.Characters).Concat(row.Tags);
-            insert.Parameters[2].Value = SearchText.Normalize(string.Join(' ', names));
+            insert.Parameters[2].Value = FactNames(row.Title, row.OriginalTitle, row.People, row.Films.Select(m => (m.Title, m.OriginalTitle)), row.Characters,
+                row.Tags.Select(m => (m.NamePt, m.NameEn)));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using TriviaApi.Data;
+
+namespace TriviaApi.Importing;
+
+/// <summary>SQLite commands prepared once and run many times in the import's transaction, beside EF Core.</summary>
+internal static class PreparedCommands
+{
+    public static DbCommand Prepare(TriviaDbContext db, string sql, params string[] parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var name in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    /// <summary>Runs the command with its parameters set in order (null as SQL NULL); returns the first column of the first row, if any.</summary>
+    public static object? Execute(DbCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command.ExecuteScalar();
+    }
+
+    /// <summary>Runs an insert ending in <c>RETURNING Id</c>; returns the new row's id.</summary>
+    public static int Insert(DbCommand command, params object?[] values) =>
+        Convert.ToInt32(Execute(command, values), System.Globalization.CultureInfo.InvariantCulture);
+}

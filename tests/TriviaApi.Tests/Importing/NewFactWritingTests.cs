@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+
+using TriviaApi.Search;
+using TriviaApi.Tests.Support;
+
+namespace TriviaApi.Tests.Importing;
+
+/// <summary>
+/// New facts are extracted ahead on other threads and written apart from EF's change tracking, with their search
+/// rows: none of that may show in the database.
+/// </summary>
+public sealed class NewFactWritingTests : IDisposable
+{
+    // More files than the import extracts ahead, so files finish extraction out of order.
+    private const int FileCount = 40;
+
+    private readonly TriviaFolder _folder = new();
+
+    public NewFactWritingTests()
+    {
+        for (var n = 0; n < FileCount; n++)
+        {
+            var (year, next) = (1950 + n, 1950 + ((n + 1) % FileCount));
+            _folder.WriteManifest($"filme-{n:00}.pt-BR.json", $"Filme Número {n}", year);
+            _folder.WriteFacts($"filme-{n:00}.pt-BR.txt",
+                $"O diretor Carlos Souza{n % 7} refilmou Filme Número {(n + 1) % FileCount} ({next}) anos depois.",
+                $"A compositora Ana Lima{n % 5} gravou a trilha com Souza{n % 7}.",
+                $"O filme estreou no Festival de Cannes e arrecadou US$ {n} milhões.",
+                $"Bruno Alves{n % 3} viveu o papel de Marcos Prado{n % 4} em Filme Número {(n + 2) % FileCount} ({1950 + ((n + 2) % FileCount)}).");
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Files_imported_together_give_the_same_database_as_imported_one_at_a_time()
+    {
+        await using var together = await TestDatabase.CreateAsync();
+        await using var oneByOne = await TestDatabase.CreateAsync();
+
+        await together.ImportAsync(_folder.Path);
+        foreach (var file in Directory.EnumerateFiles(_folder.Path, "*.txt").Order(StringComparer.Ordinal))
+        {
+            await oneByOne.ImportAsync(file);
+        }
+
+        Assert.Equal(await DatabaseSnapshot.TakeAsync(oneByOne), await DatabaseSnapshot.TakeAsync(together));
+        Assert.Equal(await SearchRowsAsync(oneByOne), await SearchRowsAsync(together));
+    }
+
+    [Fact]
+    public async Task Search_rows_written_by_the_import_equal_a_rebuilt_index()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.ImportAsync(_folder.Path, Seed.TextPath);
+        var written = await SearchRowsAsync(database);
+
+        await using (var db = database.NewContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await SearchIndex.RebuildAsync(db, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(FileCount * 4 + Seed.Lines.Count, written.Count);
+        Assert.Equal(await SearchRowsAsync(database), written);
+    }
+
+    [Fact]
+    public async Task Facts_removed_and_added_in_one_import_leave_one_search_row_per_fact()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var seed = _folder.CopySeed();
+        await database.ImportAsync(seed);
+
+        _folder.WriteFacts(Seed.TextName, [.. Seed.Lines.SkipLast(1)]);
+        _folder.WriteManifest("zz-novo.pt-BR.json", "Whiplash", 2014);
+        var added = _folder.WriteFacts("zz-novo.pt-BR.txt", "Um xilofone raríssimo aparece na cena final.");
+        await database.ImportAsync(seed, added);
+
+        await using var db = database.NewContext();
+        var id = await db.Facts.Where(f => f.SourceFile == "zz-novo.pt-BR.txt").Select(f => f.Id).SingleAsync();
+        Assert.Equal([id], await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM FactSearch WHERE FactSearch MATCH 'xilofone'").ToListAsync());
+        Assert.Equal(await db.Facts.CountAsync(), await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync());
+    }
+
+    private static async Task<List<string>> SearchRowsAsync(TestDatabase database)
+    {
+        await using var db = database.NewContext();
+        return await db.Database.SqlQuery<string>($"SELECT rowid || ' ' || text || ' | ' || names AS Value FROM FactSearch ORDER BY rowid").ToListAsync();
+    }
+}
