@@ -97,7 +97,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
-        await SearchIndex.UpdateAsync(db, changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet(), cancellationToken);
+        var reindex = changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet();
+        await SearchIndex.UpdateAsync(db, reindex, factsAdded: report.Facts.Added > 0, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
     }

@@ -32,8 +32,11 @@ public static class SearchIndex
             .Select(normalize ?? SearchText.Normalize)
             .Where(name => name.Length > 0));
 
-    /// <summary>Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the names.</summary>
-    public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the kept lists when
+    /// any fact changed (<paramref name="factsAdded"/>: the import wrote new facts' rows itself) and the names.
+    /// </summary>
+    public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, bool factsAdded, CancellationToken cancellationToken)
     {
         var removed = await ExecuteAsync(db, "DELETE FROM FactSearch WHERE rowid NOT IN (SELECT Id FROM Facts)", cancellationToken);
         // By id range, not an IN list: SQLite plans a range far better, and changed facts mostly sit together.
@@ -44,7 +47,7 @@ public static class SearchIndex
         }
 
         // The kept lists take seconds to rebuild at a million facts: not for an import that changed no fact.
-        if (removed > 0 || factIds.Count > 0)
+        if (factsAdded || removed > 0 || factIds.Count > 0)
         {
             await RebuildImpactsAsync(db, cancellationToken);
         }
