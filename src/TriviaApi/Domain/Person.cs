@@ -14,4 +14,7 @@ public sealed class Person
 
     /// <summary>Professions the facts and credits give them, in Portuguese ("compositor", "atriz"); derived on import.</summary>
     public List<string> Professions { get; set; } = [];
+
+    /// <summary>How many facts name this person: derived from the links, kept by every import so lists need not count.</summary>
+    public int TriviaCount { get; set; }
 }

@@ -12,4 +12,7 @@ public sealed class Tag
     public required string NameEn { get; set; }
 
     public required string Description { get; set; }
+
+    /// <summary>How many facts have this topic: derived from the links, kept by every import so lists need not count.</summary>
+    public int TriviaCount { get; set; }
 }

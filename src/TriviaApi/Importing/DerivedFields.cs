@@ -3,9 +3,16 @@ using TriviaApi.Data;
 
 namespace TriviaApi.Importing;
 
-/// <summary>Fields kept on entities for fast reads but derived from links: a person's professions.</summary>
+/// <summary>Fields kept on entities for fast reads but derived from links: a person's professions, trivia counts.</summary>
 internal static class DerivedFields
 {
+    /// <summary>Every topic's and person's count of facts, recounted from the links in two statements.</summary>
+    public static async Task RefreshTriviaCountsAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Tags.ExecuteUpdateAsync(s => s.SetProperty(t => t.TriviaCount, t => db.FactTags.Count(m => m.TagId == t.Id)), cancellationToken);
+        await db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.TriviaCount, p => db.FactPeople.Count(m => m.PersonId == p.Id)), cancellationToken);
+    }
+
     /// <summary>A person's professions are those their credits and the facts naming them give, in alphabetical order.</summary>
     public static async Task RefreshProfessionsAsync(TriviaDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
     {

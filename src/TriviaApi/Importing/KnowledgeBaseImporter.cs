@@ -97,6 +97,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
+        await DerivedFields.RefreshTriviaCountsAsync(db, cancellationToken);
         var reindex = changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet();
         await SearchIndex.UpdateAsync(db, reindex, factsAdded: report.Facts.Added > 0, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -37,6 +37,22 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Topic_and_person_counts_follow_the_facts_an_import_removes()
+    {
+        File.WriteAllLines(_seedCopy, Seed.Lines.Take(12));
+
+        await _database.ImportAsync(_seedCopy);
+
+        await using var db = _database.NewContext();
+        Assert.Equal(
+            await db.FactTags.GroupBy(m => m.TagId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count),
+            await db.Tags.Where(t => t.TriviaCount > 0).ToDictionaryAsync(t => t.Id, t => t.TriviaCount));
+        Assert.Equal(
+            await db.FactPeople.GroupBy(m => m.PersonId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count),
+            await db.People.Where(p => p.TriviaCount > 0).ToDictionaryAsync(p => p.Id, p => p.TriviaCount));
+    }
+
+    [Fact]
     public async Task An_edited_line_updates_its_fact_in_place()
     {
         var before = await FactAtLineAsync(15);

@@ -205,6 +205,9 @@ namespace TriviaApi.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TriviaCount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NameKey")
@@ -253,6 +256,9 @@ namespace TriviaApi.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TriviaCount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -267,7 +273,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Songs, score, instruments and musicians.",
                             NameEn = "Music",
                             NamePt = "Música",
-                            Slug = "music"
+                            Slug = "music",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -275,7 +282,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Who was cast, considered, replaced or turned a role down.",
                             NameEn = "Casting",
                             NamePt = "Elenco",
-                            Slug = "casting"
+                            Slug = "casting",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -283,7 +291,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Shooting, recording, budget and how the film was made.",
                             NameEn = "Production",
                             NamePt = "Produção",
-                            Slug = "production"
+                            Slug = "production",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -291,7 +300,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Where it was shot or set: cities, venues, buildings.",
                             NameEn = "Locations",
                             NamePt = "Locações",
-                            Slug = "locations"
+                            Slug = "locations",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -299,7 +309,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Awards won, nominations and ceremonies.",
                             NameEn = "Awards",
                             NamePt = "Prêmios",
-                            Slug = "awards"
+                            Slug = "awards",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -307,7 +318,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Premieres and festival screenings.",
                             NameEn = "Festivals",
                             NamePt = "Festivais",
-                            Slug = "festivals"
+                            Slug = "festivals",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -315,7 +327,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Homages, inspirations and nods to other works.",
                             NameEn = "References",
                             NamePt = "Referências",
-                            Slug = "references"
+                            Slug = "references",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -323,7 +336,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Costumes, clothes, make-up and the people who made them.",
                             NameEn = "Costumes",
                             NamePt = "Figurino",
-                            Slug = "costumes"
+                            Slug = "costumes",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -331,7 +345,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "The careers and other work of the people involved.",
                             NameEn = "Career",
                             NamePt = "Carreira",
-                            Slug = "career"
+                            Slug = "career",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -339,7 +354,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Events in the lives of cast and crew off the screen.",
                             NameEn = "Real life",
                             NamePt = "Vida real",
-                            Slug = "real-life"
+                            Slug = "real-life",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -347,7 +363,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Budget, takings and audience figures.",
                             NameEn = "Box office",
                             NamePt = "Bilheteria",
-                            Slug = "box-office"
+                            Slug = "box-office",
+                            TriviaCount = 0
                         },
                         new
                         {
@@ -355,7 +372,8 @@ namespace TriviaApi.Data.Migrations
                             Description = "Facts no other topic covers.",
                             NameEn = "General",
                             NamePt = "Curiosidades",
-                            Slug = "general"
+                            Slug = "general",
+                            TriviaCount = 0
                         });
                 });
 

@@ -18,7 +18,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
         var items = await Order(people, SortOrder.Parse(query.Sort, "name"))
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)
-            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, db.FactPeople.Count(m => m.PersonId == p.Id)))
+            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
             .ToListAsync(cancellationToken);
         return new PagedList<PersonSummary>(items, query, total);
     }
@@ -27,7 +27,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
     {
         var id = await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken);
         var person = await db.People.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, db.FactPeople.Count(m => m.PersonId == p.Id)))
+            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
             .SingleAsync(cancellationToken);
         var films = await db.Films.AsNoTracking().Where(FilmQueries.Involving(id))
             .OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey)
@@ -64,10 +64,10 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
     }
 
     /// <summary>Default order: by name, accents and case ignored. Ties go by id.</summary>
-    private IOrderedQueryable<Person> Order(IQueryable<Person> people, SortOrder sort) => (sort.Field, sort.Descending) switch
+    private static IOrderedQueryable<Person> Order(IQueryable<Person> people, SortOrder sort) => (sort.Field, sort.Descending) switch
     {
-        ("triviaCount", false) => people.OrderBy(p => db.FactPeople.Count(m => m.PersonId == p.Id)).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
-        ("triviaCount", true) => people.OrderByDescending(p => db.FactPeople.Count(m => m.PersonId == p.Id)).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
+        ("triviaCount", false) => people.OrderBy(p => p.TriviaCount).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
+        ("triviaCount", true) => people.OrderByDescending(p => p.TriviaCount).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
         (_, true) => people.OrderByDescending(p => p.NameKey).ThenBy(p => p.Id),
         _ => people.OrderBy(p => p.NameKey).ThenBy(p => p.Id),
     };

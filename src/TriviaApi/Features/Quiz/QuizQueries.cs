@@ -16,7 +16,7 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Fact
         var pool = await filtered.MatchingAsync(query, cancellationToken);
         var ids = await sampler.DrawAsync(pool, query.Count * FactsPerQuestion, Random.Shared, cancellationToken);
         var people = await db.People
-            .Select(p => new QuizCandidate(p.Id, p.Name, null, null, p.Professions, db.FactPeople.Count(m => m.PersonId == p.Id)))
+            .Select(p => new QuizCandidate(p.Id, p.Name, null, null, p.Professions, p.TriviaCount))
             .ToListAsync(cancellationToken);
         var films = await db.Films
             .Select(f => new QuizCandidate(f.Id, f.Title, f.OriginalTitle, f.Year, Array.Empty<string>(), db.FactFilms.Count(m => m.FilmId == f.Id) + f.Facts.Count))

@@ -22,16 +22,16 @@ public sealed class TagQueries(TriviaDbContext db)
         await Summaries(db.Tags.AsNoTracking().Where(t => t.Slug == slug)).SingleOrDefaultAsync(cancellationToken)
         ?? throw new MissingResourceException("tag", slug, identifiedBy: "slug");
 
-    private IQueryable<TagSummary> Summaries(IQueryable<Tag> tags) =>
-        tags.Select(t => new TagSummary(t.Slug, t.NamePt, t.NameEn, t.Description, db.FactTags.Count(m => m.TagId == t.Id)));
+    private static IQueryable<TagSummary> Summaries(IQueryable<Tag> tags) =>
+        tags.Select(t => new TagSummary(t.Slug, t.NamePt, t.NameEn, t.Description, t.TriviaCount));
 
     /// <summary>Default order: by slug. Names sort by the Portuguese name; ties go by slug.</summary>
-    private IOrderedQueryable<Tag> Order(IQueryable<Tag> tags, SortOrder sort) => (sort.Field, sort.Descending) switch
+    private static IOrderedQueryable<Tag> Order(IQueryable<Tag> tags, SortOrder sort) => (sort.Field, sort.Descending) switch
     {
         ("name", false) => tags.OrderBy(t => t.NamePt).ThenBy(t => t.Slug),
         ("name", true) => tags.OrderByDescending(t => t.NamePt).ThenBy(t => t.Slug),
-        ("triviaCount", false) => tags.OrderBy(t => db.FactTags.Count(m => m.TagId == t.Id)).ThenBy(t => t.Slug),
-        ("triviaCount", true) => tags.OrderByDescending(t => db.FactTags.Count(m => m.TagId == t.Id)).ThenBy(t => t.Slug),
+        ("triviaCount", false) => tags.OrderBy(t => t.TriviaCount).ThenBy(t => t.Slug),
+        ("triviaCount", true) => tags.OrderByDescending(t => t.TriviaCount).ThenBy(t => t.Slug),
         (_, true) => tags.OrderByDescending(t => t.Slug),
         _ => tags.OrderBy(t => t.Slug),
     };
