@@ -56,6 +56,7 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Fact
         var (peopleById, filmsById) = (people.ToDictionary(p => p.Id), films.ToDictionary(f => f.Id));
         var rows = await db.Facts.Where(f => ids.Contains(f.Id))
             .Select(f => new { f.Id, f.Text, f.FilmId, People = f.People.Select(m => m.PersonId).ToList(), Films = f.Films.Select(m => m.FilmId).ToList() })
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return rows.Select(r => new QuizFact(
                 r.Id,
