@@ -122,8 +122,8 @@ public static class SearchIndex
             Tags = f.Tags.OrderBy(m => m.TagId).Select(m => new { m.Tag.NamePt, m.Tag.NameEn }).ToList(),
         }).AsSplitQuery().ToListAsync(cancellationToken);
 
-        await using var delete = Command(db, "DELETE FROM FactSearch WHERE rowid = $id", "$id");
-        await using var insert = Command(db, InsertFactSql, "$id", "$text", "$names");
+        await using var delete = PreparedCommands.Prepare(db, "DELETE FROM FactSearch WHERE rowid = $id", "$id");
+        await using var insert = PreparedCommands.Prepare(db, InsertFactSql, "$id", "$text", "$names");
         foreach (var row in rows.Where(r => only is null || only.Contains(r.Id)))
         {
             delete.Parameters[0].Value = row.Id;
@@ -144,7 +144,7 @@ public static class SearchIndex
     {
         await ExecuteAsync(db, "DELETE FROM FactSearchImpact", cancellationToken);
         var terms = new List<string>();
-        await using (var common = Command(db, "SELECT term FROM FactSearchTerms WHERE doc >= $min", "$min"))
+        await using (var common = PreparedCommands.Prepare(db, "SELECT term FROM FactSearchTerms WHERE doc >= $min", "$min"))
         {
             common.Parameters[0].Value = minFacts;
             await using var reader = await common.ExecuteReaderAsync(cancellationToken);
@@ -160,7 +160,7 @@ public static class SearchIndex
         }
 
         var lengths = new Dictionary<int, int>();
-        await using (var sizes = Command(db, "SELECT id, sz FROM FactSearch_docsize"))
+        await using (var sizes = PreparedCommands.Prepare(db, "SELECT id, sz FROM FactSearch_docsize"))
         {
             await using var reader = await sizes.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -169,10 +169,10 @@ public static class SearchIndex
             }
         }
 
-        await using var frequencies = Command(db, "SELECT doc, SUM(CASE col WHEN 'names' THEN $names ELSE $text END) FROM FactSearchInstances WHERE term = $term GROUP BY doc", "$names", "$text", "$term");
+        await using var frequencies = PreparedCommands.Prepare(db, "SELECT doc, SUM(CASE col WHEN 'names' THEN $names ELSE $text END) FROM FactSearchInstances WHERE term = $term GROUP BY doc", "$names", "$text", "$term");
         frequencies.Parameters[0].Value = FullTextSearch.NameWeight;
         frequencies.Parameters[1].Value = FullTextSearch.TextWeight;
-        await using var insert = Command(db, "INSERT INTO FactSearchImpact(term, fact_id, freq, length) VALUES ($term, $id, $freq, $length)", "$term", "$id", "$freq", "$length");
+        await using var insert = PreparedCommands.Prepare(db, "INSERT INTO FactSearchImpact(term, fact_id, freq, length) VALUES ($term, $id, $freq, $length)", "$term", "$id", "$freq", "$length");
         foreach (var term in terms)
         {
             var facts = new List<TermImpact>();
@@ -200,7 +200,7 @@ public static class SearchIndex
         var names = (await db.Films.AsNoTracking().Select(f => new { Kind = "film", f.Id, Name = f.Title + " " + (f.OriginalTitle ?? "") }).ToListAsync(cancellationToken))
             .Concat(await db.People.AsNoTracking().Select(p => new { Kind = "person", p.Id, p.Name }).ToListAsync(cancellationToken))
             .Concat(await db.Tags.AsNoTracking().Select(t => new { Kind = "tag", t.Id, Name = t.NamePt + " " + t.NameEn }).ToListAsync(cancellationToken));
-        await using var insert = Command(db, "INSERT INTO NameSearch(name, kind, entity_id) VALUES ($name, $kind, $id)", "$name", "$kind", "$id");
+        await using var insert = PreparedCommands.Prepare(db, "INSERT INTO NameSearch(name, kind, entity_id) VALUES ($name, $kind, $id)", "$name", "$kind", "$id");
         foreach (var entry in names)
         {
             insert.Parameters[0].Value = SearchText.Normalize(entry.Name);
@@ -212,22 +212,7 @@ public static class SearchIndex
 
     private static async Task<int> ExecuteAsync(TriviaDbContext db, string sql, CancellationToken cancellationToken)
     {
-        await using var command = Command(db, sql);
+        await using var command = PreparedCommands.Prepare(db, sql);
         return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static DbCommand Command(TriviaDbContext db, string sql, params string[] parameters)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using TriviaApi.Data;
+namespace TriviaApi.Data;
 
-namespace TriviaApi.Importing;
-
-/// <summary>SQLite commands prepared once and run many times in the import's transaction, beside EF Core.</summary>
+/// <summary>
+/// Raw SQLite commands beside EF Core, in the context's current transaction: prepared once and run many times by the
+/// import's writers and the search index upkeep.
+/// </summary>
 internal static class PreparedCommands
 {
     public static DbCommand Prepare(TriviaDbContext db, string sql, params string[] parameters)
