@@ -25,7 +25,8 @@ WORKDIR /app
 RUN mkdir -p /data && chown "$APP_UID:$APP_UID" /data
 
 ENV ASPNETCORE_HTTP_PORTS=8080 \
-    ConnectionStrings__Trivia="Data Source=/data/trivia.db"
+    ConnectionStrings__Trivia="Data Source=/data/trivia.db" \
+    DataProtection__KeysPath=/data/keys
 
 COPY --from=build /app .
 

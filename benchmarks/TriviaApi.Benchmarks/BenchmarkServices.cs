@@ -16,7 +16,7 @@ public static class BenchmarkServices
             .Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory() });
-        services.AddTriviaFeatures();
+        services.AddTriviaFeatures(configuration);
         return services.BuildServiceProvider();
     }
 }

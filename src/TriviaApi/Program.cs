@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTriviaApi();
-builder.Services.AddTriviaFeatures();
+builder.Services.AddTriviaFeatures(builder.Configuration);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using TriviaApi.Api;
 using TriviaApi.Features.DailyTrivia;
 using TriviaApi.Features.Films;
@@ -13,10 +14,18 @@ namespace TriviaApi.Features;
 public static class FeatureServices
 {
     /// <summary>The services behind the controllers, one list for the app and for the benchmarks that call them in-process.</summary>
-    public static IServiceCollection AddTriviaFeatures(this IServiceCollection services)
+    public static IServiceCollection AddTriviaFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddDataProtection();
+
+        // Quiz question ids are sealed with these keys; kept on disk (in the container, on the data volume) ids
+        // outlive a restart. Without a path, ASP.NET Core's default place for the user is used.
+        var protection = services.AddDataProtection().SetApplicationName("TriviaApi");
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
+        {
+            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+
         services.AddScoped<ReferenceResolver>();
         services.AddScoped<FilteredFacts>();
         services.AddScoped<TriviaQueries>();

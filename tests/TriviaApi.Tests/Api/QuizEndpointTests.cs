@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using TriviaApi.Text;
 
 namespace TriviaApi.Tests.Api;
@@ -123,6 +124,23 @@ public class QuizEndpointTests(TriviaApiFactory factory)
     [InlineData("film=nonexistent-film")]
     public async Task Bad_parameters_are_a_400_problem(string query) =>
         await _client.GetJsonAsync($"/api/v1/quiz?{query}", HttpStatusCode.BadRequest);
+
+    [Fact]
+    public async Task Question_ids_are_sealed_with_keys_kept_where_configured()
+    {
+        var keys = Directory.CreateTempSubdirectory("trivia-keys-");
+        try
+        {
+            using var api = factory.WithWebHostBuilder(builder => builder.UseSetting("DataProtection:KeysPath", keys.FullName));
+            await api.CreateClient().GetJsonAsync("/api/v1/quiz?count=1");
+
+            Assert.NotEmpty(keys.EnumerateFiles("key-*.xml"));
+        }
+        finally
+        {
+            keys.Delete(recursive: true);
+        }
+    }
 
     private static (string Before, string After) Split(string question)
     {
