@@ -45,7 +45,7 @@ static async Task<int> ImportAsync(string folder, string database)
     var sources = TriviaSourceLoader.Load([folder]);
     var report = await scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>().ImportAsync(sources, new Progress<string>(Console.WriteLine));
     var seconds = clock.Elapsed.TotalSeconds;
-    var facts = sources.Sum(s => s.Lines.Count);
+    var facts = sources.Sum(s => s.LineCount);
     var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576;
     Console.WriteLine(report);
     Console.WriteLine($"import: {facts:N0} facts in {seconds:F1} s = {facts / seconds:N0} facts/s; peak working set {peak:N0} MB");

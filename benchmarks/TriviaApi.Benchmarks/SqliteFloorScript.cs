@@ -25,7 +25,7 @@ public static class SqliteFloorScript
         {
             foreach (var source in TriviaSourceLoader.Load([corpusFolder]))
             {
-                foreach (var line in source.Lines)
+                foreach (var line in source.ReadLines())
                 {
                     data.Write($"{++id}{UnitSeparator}{source.FileName}{UnitSeparator}{line.Number}{UnitSeparator}{line.Text}{RecordSeparator}");
                 }

@@ -16,7 +16,7 @@ internal sealed class FactLines
     private readonly HashSet<TriviaFact> _changed = [];
     private readonly Dictionary<TriviaFact, int> _moved = [];
 
-    private FactLines(TriviaDbContext db, List<TriviaFact> existing, TriviaSource source)
+    private FactLines(TriviaDbContext db, List<TriviaFact> existing, IReadOnlyList<TriviaLine> fileLines)
     {
         _db = db;
         _existing = existing;
@@ -27,8 +27,8 @@ internal sealed class FactLines
 
         var unmatched = existing.ToHashSet();
         var byHash = existing.ToLookup(f => f.ContentHash);
-        var lines = source.Lines.ToDictionary(l => l.Number);
-        foreach (var line in source.Lines)
+        var lines = fileLines.ToDictionary(l => l.Number);
+        foreach (var line in fileLines)
         {
             var hash = ContentHash.Of(line.Text);
             var fact = byHash[hash].Where(unmatched.Contains).OrderBy(f => f.SourceLine != line.Number).FirstOrDefault();
@@ -53,7 +53,7 @@ internal sealed class FactLines
     /// Reads the facts a previous import made of the file, with their links; a file no import has seen
     /// (<paramref name="seenBefore"/> false, the common case on a first import) has none, and costs no query.
     /// </summary>
-    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, bool seenBefore, CancellationToken cancellationToken)
+    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, IReadOnlyList<TriviaLine> lines, bool seenBefore, CancellationToken cancellationToken)
     {
         var existing = !seenBefore ? [] : await db.Facts
             .Where(f => f.SourceFile == source.FileName)
@@ -63,7 +63,7 @@ internal sealed class FactLines
             .Include(f => f.Tags)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return new FactLines(db, existing, source);
+        return new FactLines(db, existing, lines);
     }
 
     /// <summary>The existing fact for a line, brought up to date with its text and file; null for a new line.</summary>

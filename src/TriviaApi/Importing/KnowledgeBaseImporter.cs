@@ -25,7 +25,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         await using var writer = new NewFactWriter(db);
         var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
-        var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.Lines.Count));
+        var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.LineCount));
         void Progress(string file)
         {
             if (clock.Elapsed > TimeSpan.FromSeconds(1))
@@ -35,18 +35,18 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             }
         }
 
-        await foreach (var (source, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
+        await foreach (var (source, lines, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
         {
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
             await CreditAsync(subject, source.Subject, entities, touchedPeople, cancellationToken);
             var targets = mentions.Select((m, i) => FactTargets.Resolve(m, films[i], entities, tags)).ToList();
 
-            var facts = await FactLines.MatchAsync(db, source, seenFiles.Contains(source.FileName), cancellationToken);
+            var facts = await FactLines.MatchAsync(db, source, lines, seenFiles.Contains(source.FileName), cancellationToken);
             var newLines = new List<int>();
-            for (var i = 0; i < source.Lines.Count; i++)
+            for (var i = 0; i < lines.Count; i++)
             {
-                var fact = facts.ExistingFactFor(source.Lines[i], subject, source.Language, report);
+                var fact = facts.ExistingFactFor(lines[i], subject, source.Language, report);
                 if (fact is null)
                 {
                     newLines.Add(i);
@@ -70,7 +70,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             // writer indexes them for search too; the index update at the end covers the facts EF changed.
             foreach (var i in newLines)
             {
-                var line = source.Lines[i];
+                var line = lines[i];
                 var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
                 writer.Insert(fact, targets[i]);
                 report.Facts.Added++;
@@ -84,7 +84,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
                 Progress(source.FileName);
             }
 
-            report.UnchangedFacts += source.Lines.Count - newLines.Count - facts.Updated.Count;
+            report.UnchangedFacts += lines.Count - newLines.Count - facts.Updated.Count;
             Progress(source.FileName);
 
             // Every save scans what is tracked, so tracking each saved file would make a large import quadratic;

@@ -61,7 +61,8 @@ public static partial class TriviaSourceLoader
             throw new ImportException(name, null, $"\"{language}\" is not a language tag such as pt-BR.");
         }
 
-        return new TriviaSource(name, language, subject, TriviaFileReader.Read(file));
+        // Read in full to check it (encoding, NULs, line lengths) before any database work, then let go.
+        return new TriviaSource(name, file, language, subject, TriviaFileReader.Read(file).Count);
     }
 
     /// <summary>"la-la-land.pt-BR.txt" is in pt-BR; a file whose name carries no tag is taken to be.</summary>
