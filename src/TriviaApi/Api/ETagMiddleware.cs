@@ -9,8 +9,6 @@ namespace TriviaApi.Api;
 /// </summary>
 internal sealed class ETagMiddleware(RequestDelegate next)
 {
-    public const string CacheControl = "public, max-age=60";
-
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -37,7 +35,7 @@ internal sealed class ETagMiddleware(RequestDelegate next)
         {
             var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"";
             context.Response.Headers.ETag = etag;
-            context.Response.Headers.CacheControl = cacheControl.Length > 0 ? cacheControl : CacheControl;
+            context.Response.Headers.CacheControl = cacheControl.Length > 0 ? cacheControl : ResponseCaching.Default;
             if (Matches(context.Request.Headers.IfNoneMatch, etag))
             {
                 context.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
+using TriviaApi.Api;
 
 namespace TriviaApi.Features.DailyTrivia;
 
@@ -26,7 +26,7 @@ public sealed class DailyTriviaController(DailyTriviaQueries daily, BrasiliaCale
 
         // Today's fact holds until midnight in Brasília; another day's only changes when an import does.
         var lifetime = day == today ? calendar.UntilEndOf(day) : TimeSpan.FromDays(1);
-        Response.Headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromSeconds(Math.Ceiling(lifetime.TotalSeconds)) }.ToString();
+        Response.CacheFor(lifetime);
         return fact;
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
+using TriviaApi.Api;
 using TriviaApi.Features.RandomTrivia;
 using TriviaApi.Features.Trivia;
 
@@ -21,7 +21,8 @@ public sealed class EmbedController(TriviaQueries trivia, RandomTriviaQueries ra
     public async Task<ContentResult> Random([FromQuery] TriviaFilter filter, [FromQuery] CardTheme look, CancellationToken cancellationToken)
     {
         var fact = await random.DrawOneAsync(filter, cancellationToken);
-        return Card(fact, look.Theme, new CacheControlHeaderValue { NoStore = true });
+        Response.NeverStore();
+        return Card(fact, look.Theme);
     }
 
     /// <summary>A card with one fact.</summary>
@@ -34,15 +35,15 @@ public sealed class EmbedController(TriviaQueries trivia, RandomTriviaQueries ra
     public async Task<ContentResult> Fact(int id, [FromQuery] CardTheme look, CancellationToken cancellationToken)
     {
         var fact = await trivia.GetAsync(id, cancellationToken);
-        return Card(fact, look.Theme, new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) });
+        Response.CacheFor(TimeSpan.FromMinutes(5));
+        return Card(fact, look.Theme);
     }
 
-    private ContentResult Card(TriviaFactResponse fact, string? theme, CacheControlHeaderValue caching)
+    private ContentResult Card(TriviaFactResponse fact, string? theme)
     {
         Response.Headers.ContentSecurityPolicy = TriviaCard.ContentSecurityPolicy;
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers["Referrer-Policy"] = "no-referrer";
-        Response.Headers.CacheControl = caching.ToString();
         return Content(TriviaCard.Render(fact, theme ?? "auto"), "text/html; charset=utf-8");
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using TriviaApi.Features.RandomTrivia;
+using TriviaApi.Api;
 
 namespace TriviaApi.Features.Quiz;
 
@@ -19,7 +19,7 @@ public sealed class QuizController(QuizQueries quizzes) : ControllerBase
     [ProducesResponseType<QuizResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<QuizResponse> Make([FromQuery] QuizQuery query, CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = RandomTriviaController.NoStore;
+        Response.NeverStore();
         return await quizzes.MakeAsync(query, cancellationToken);
     }
 

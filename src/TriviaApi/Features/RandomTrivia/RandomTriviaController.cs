@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
+using TriviaApi.Api;
 
 namespace TriviaApi.Features.RandomTrivia;
 
@@ -20,9 +20,7 @@ public sealed class RandomTriviaController(RandomTriviaQueries random) : Control
     [ProducesResponseType<RandomTrivia>(StatusCodes.Status200OK, "application/json")]
     public async Task<RandomTrivia> Draw([FromQuery] RandomTriviaQuery query, CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = NoStore;
+        Response.NeverStore();
         return await random.DrawAsync(query, cancellationToken);
     }
-
-    internal static readonly string NoStore = new CacheControlHeaderValue { NoStore = true }.ToString();
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TriviaApi.Api;
 
 namespace TriviaApi.Features.RandomTrivia;
 
@@ -29,7 +30,7 @@ public sealed class TriviaSessionsController(TriviaSessions sessions) : Controll
     [ProducesResponseType<TriviaSessionResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<TriviaSessionResponse> Get(string token, CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = RandomTriviaController.NoStore;
+        Response.NeverStore();
         return await sessions.DescribeAsync(token, cancellationToken);
     }
 
