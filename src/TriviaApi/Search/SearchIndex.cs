@@ -136,13 +136,15 @@ public static class SearchIndex
 
     /// <summary>
     /// Rewrites the facts <see cref="TermImpacts"/> keeps for every word matching at least <paramref name="minFacts"/>
-    /// facts, from FTS5's own counts (its instance list and its stored lengths), so they agree with <c>bm25()</c>.
+    /// facts, and how many facts hold each such word, from FTS5's own counts (its term and instance lists and its
+    /// stored lengths), so they agree with <c>bm25()</c>.
     /// </summary>
     internal static async Task RebuildImpactsAsync(TriviaDbContext db, CancellationToken cancellationToken, int minFacts = TermImpacts.MinFacts)
     {
         await ExecuteAsync(db, "DELETE FROM FactSearchImpact", cancellationToken);
+        await ExecuteAsync(db, "DELETE FROM FactSearchTermDocs", cancellationToken);
         var terms = new List<string>();
-        await using (var common = PreparedCommands.Prepare(db, "SELECT term FROM FactSearchTerms WHERE doc >= $min", "$min"))
+        await using (var common = PreparedCommands.Prepare(db, "INSERT INTO FactSearchTermDocs(term, docs) SELECT term, doc FROM FactSearchTerms WHERE doc >= $min RETURNING term", "$min"))
         {
             common.Parameters[0].Value = minFacts;
             await using var reader = await common.ExecuteReaderAsync(cancellationToken);

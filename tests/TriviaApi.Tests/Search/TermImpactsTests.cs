@@ -25,7 +25,7 @@ public class TermImpactsTests
     {
         var kept = TermImpacts.Keep(Facts, depth: 25);
         IEnumerable<int> Best(IEnumerable<TermImpact> facts) =>
-            facts.OrderBy(f => Bm25.Rank(idf, f.Frequency, f.Length, averageLength)).ThenBy(f => f.FactId).Take(25).Select(f => f.FactId);
+            facts.OrderBy(f => Bm25.Rank([Bm25.Contribution(idf, f.Frequency, f.Length, averageLength)])).ThenBy(f => f.FactId).Take(25).Select(f => f.FactId);
 
         Assert.Equal(Best(Facts), Best(kept));
         Assert.True(kept.Count < Facts.Length);

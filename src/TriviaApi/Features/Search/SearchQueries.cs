@@ -20,9 +20,8 @@ public sealed class SearchQueries(TriviaDbContext db)
         {
             if (kind == "trivia")
             {
-                var matching = await FullTextSearch.Count(db, query).SingleAsync(cancellationToken);
-                total += matching;
-                results.AddRange(await FactsAsync(query, matching, depth, cancellationToken));
+                total += await FullTextSearch.Count(db, query).SingleAsync(cancellationToken);
+                results.AddRange(await FactsAsync(query, depth, cancellationToken));
                 continue;
             }
 
@@ -48,9 +47,9 @@ public sealed class SearchQueries(TriviaDbContext db)
     }
 
     /// <summary>The best facts down to <paramref name="depth"/>: from the kept lists for one word, else from every match.</summary>
-    private async Task<IEnumerable<SearchResult>> FactsAsync(SearchQuery query, int matching, int depth, CancellationToken cancellationToken)
+    private async Task<IEnumerable<SearchResult>> FactsAsync(SearchQuery query, int depth, CancellationToken cancellationToken)
     {
-        var hits = await FullTextSearch.BestFactsAsync(db, query, matching, depth, cancellationToken)
+        var hits = await FullTextSearch.BestFactsAsync(db, query, depth, cancellationToken)
             ?? await FullTextSearch.Facts(db, query).OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToListAsync(cancellationToken);
         var ids = hits.Select(h => h.Id).ToList();
         var facts = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Text, f.Film.Title }).ToDictionaryAsync(f => f.Id, cancellationToken);

@@ -29,8 +29,8 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
         var byCursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out cursor);
         var ordered = Order(byCursor ? After(ranked, cursor) : ranked, sort);
         var window = byCursor ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
-        // A one-word first page ranks the facts kept for the word instead of all its matches: same page, same scores.
-        var best = plainSearch ? await FullTextSearch.BestFactsAsync(db, search!, total, (query.Page * query.PageSize) + 1, cancellationToken) : null;
+        // A search of plain words ranks the facts kept for its words instead of all its matches: same page, same scores.
+        var best = plainSearch ? await FullTextSearch.BestFactsAsync(db, search!, (query.Page * query.PageSize) + 1, cancellationToken) : null;
         var rows = best is not null
             ? best.Skip((query.Page - 1) * query.PageSize).Select(h => new { h.Id, Year = 0, h.Rank }).ToList()
             : plainSearch
