@@ -2,8 +2,7 @@ namespace TriviaApi.Search;
 
 /// <summary>
 /// SQLite FTS5's <c>bm25()</c>, step for step (fts5_aux.c, k1 = 1.2, b = 0.75), so a rank computed here equals the one
-/// SQLite gives, bit for bit: candidates read from <see cref="TermImpacts"/> are ordered exactly as a full ranking
-/// would order them.
+/// SQLite gives, bit for bit: facts ranked from <see cref="TermPostings"/> are ordered exactly as FTS5 would order them.
 /// </summary>
 public static class Bm25
 {
@@ -29,7 +28,7 @@ public static class Bm25
     /// The rank (negative; lower is better) of a row from what each of the query's terms adds to it, in the query's
     /// order: FTS5 sums them in that order, and a sum in another order can differ in its last bit.
     /// </summary>
-    public static double Rank(IEnumerable<double> contributions)
+    public static double Rank(ReadOnlySpan<double> contributions)
     {
         var score = 0.0;
         foreach (var contribution in contributions)

@@ -26,42 +26,30 @@ public static class FullTextSearch
         db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
 
     /// <summary>
-    /// The best <paramref name="depth"/> facts for a search of plain words (<see cref="SearchQuery.PlainWords"/>), ranked
-    /// from the facts <see cref="TermImpacts"/> kept for each word (see <see cref="ThresholdRanking"/>) instead of
-    /// scoring every match: the same facts, ranks and order as <see cref="Facts"/> ordered by rank and id. Null when
-    /// the kept lists cannot answer (a phrase, prefix, OR or exclusion; a word matching few facts; a page deeper than
-    /// <see cref="TermImpacts.Depth"/>; words whose best facts seldom hold the others): rank with <see cref="Facts"/> then.
+    /// How many facts match a search of plain words (<see cref="SearchQuery.PlainWords"/>), and the best
+    /// <paramref name="depth"/> of them, ranked from the words' <see cref="TermPostings"/> instead of by FTS5: the same
+    /// facts, ranks and order as <see cref="Facts"/> ordered by rank and id. Null when postings cannot answer (a
+    /// phrase, prefix, OR or exclusion; a word in few facts): count with <see cref="Count"/> and rank with
+    /// <see cref="Facts"/> then.
     /// </summary>
-    public static async Task<List<SearchHit>?> BestFactsAsync(TriviaDbContext db, SearchQuery query, int depth, CancellationToken cancellationToken)
+    public static async Task<RankedFacts?> BestFactsAsync(TriviaDbContext db, SearchQuery query, int depth, CancellationToken cancellationToken)
     {
-        if (depth > TermImpacts.Depth || query.PlainWords is not { } words)
+        if (query.PlainWords is not { } words)
         {
             return null;
         }
 
         var json = JsonSerializer.Serialize(words);
-        var facts = await db.Database.SqlQuery<TermFacts>($"SELECT term AS Term, docs AS Facts FROM FactSearchTermDocs WHERE term IN (SELECT value FROM json_each({json}))")
-            .ToDictionaryAsync(t => t.Term, t => t.Facts, StringComparer.Ordinal, cancellationToken);
-        if (facts.Count < words.Count)
+        var postings = await db.Database.SqlQuery<WordPostings>($"SELECT term AS Word, facts AS Facts, postings AS Postings FROM FactSearchPostings WHERE term IN (SELECT value FROM json_each({json}))")
+            .ToDictionaryAsync(p => p.Word, StringComparer.Ordinal, cancellationToken);
+        if (postings.Count < words.Count)
         {
             return null;
         }
 
-        var kept = (await db.Database.SqlQuery<KeptFact>($"SELECT term AS Term, fact_id AS FactId, freq AS Frequency, length AS Length FROM FactSearchImpact WHERE term IN (SELECT value FROM json_each({json}))")
-            .ToListAsync(cancellationToken)).ToLookup(k => k.Term, k => new TermImpact(k.FactId, k.Frequency, k.Length), StringComparer.Ordinal);
-
         // The averages record FTS5 keeps (row id 1 of its data table): varints of the row count, then tokens per column.
         var totals = SearchIndex.Varints(await db.Database.SqlQuery<byte[]>($"SELECT block AS Value FROM FactSearch_data WHERE id = 1").SingleAsync(cancellationToken));
-        var averageLength = (double)totals.Skip(1).Sum() / (double)totals[0];
-        var keptWords = words.Select(w => new KeptWord(w, Bm25.Idf(totals[0], facts[w]), kept[w].ToList(), facts[w])).ToList();
-        return await ThresholdRanking.BestAsync(keptWords, averageLength, depth, ids => ReadRowsAsync(db, ids, cancellationToken));
-    }
-
-    private static async Task<IReadOnlyDictionary<int, IndexedRow>> ReadRowsAsync(TriviaDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
-    {
-        var json = JsonSerializer.Serialize(ids);
-        return await db.Database.SqlQuery<IndexedRow>($"SELECT id AS Id, c0 AS Text, c1 AS Names FROM FactSearch_content WHERE id IN (SELECT value FROM json_each({json}))")
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        return PostingsRanking.Rank(words.Select(w => postings[w]).ToList(), totals[0], (double)totals.Skip(1).Sum() / (double)totals[0], depth);
     }
 
     /// <summary>Films, people and tags whose names match, best first, at most <paramref name="limit"/>.</summary>
@@ -73,8 +61,4 @@ public static class FullTextSearch
     public static IQueryable<SearchHit> Names(TriviaDbContext db, SearchQuery query, string kind) =>
         db.Database.SqlQuery<SearchHit>(
             $"SELECT entity_id AS Id, bm25(NameSearch) AS Rank FROM NameSearch WHERE NameSearch MATCH {query.ToFts5()} AND kind = {kind}");
-
-    private sealed record TermFacts(string Term, int Facts);
-
-    private sealed record KeptFact(string Term, int FactId, double Frequency, int Length);
 }

@@ -31,8 +31,8 @@ public static class SearchIndex
             .Where(name => name.Length > 0));
 
     /// <summary>
-    /// Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the kept lists when
-    /// any fact changed (<paramref name="factsAdded"/>: the import wrote new facts' rows itself) and the names.
+    /// Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the postings when any
+    /// fact changed (<paramref name="factsAdded"/>: the import wrote new facts' rows itself) and the names.
     /// </summary>
     public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, bool factsAdded, CancellationToken cancellationToken)
     {
@@ -44,10 +44,10 @@ public static class SearchIndex
             await IndexFactsAsync(db, db.Facts.Where(f => f.Id >= from && f.Id <= to), cancellationToken, chunk.ToHashSet());
         }
 
-        // The kept lists take seconds to rebuild at a million facts: not for an import that changed no fact.
+        // The postings take seconds to rebuild at a million facts: not for an import that changed no fact.
         if (factsAdded || removed > 0 || factIds.Count > 0)
         {
-            await RebuildImpactsAsync(db, cancellationToken);
+            await RebuildPostingsAsync(db, cancellationToken);
         }
 
         await RebuildNamesAsync(db, cancellationToken);
@@ -71,19 +71,26 @@ public static class SearchIndex
             lastId = to;
         }
 
-        await RebuildImpactsAsync(db, cancellationToken);
+        await RebuildPostingsAsync(db, cancellationToken);
         await RebuildNamesAsync(db, cancellationToken);
     }
 
     /// <summary>
-    /// True when every fact has its row and, in a corpus large enough to need them, the kept lists of
-    /// <see cref="TermImpacts"/> exist: the check start-up makes before trusting the index.
+    /// What start-up does before trusting the index: every fact must have its row, else everything is indexed again;
+    /// and a corpus large enough to need them must have its <see cref="TermPostings"/> (a database indexed before they
+    /// existed gets them).
     /// </summary>
-    public static async Task<bool> IsCompleteAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    public static async Task CompleteAsync(TriviaDbContext db, CancellationToken cancellationToken)
     {
         var facts = await db.Facts.CountAsync(cancellationToken);
-        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken) == facts
-            && (facts < TermImpacts.MinFacts || await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM (SELECT 1 FROM FactSearchImpact LIMIT 1)").SingleAsync(cancellationToken) > 0);
+        if (await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken) != facts)
+        {
+            await RebuildAsync(db, cancellationToken);
+        }
+        else if (facts >= TermPostings.MinFacts && await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM (SELECT 1 FROM FactSearchPostings LIMIT 1)").SingleAsync(cancellationToken) == 0)
+        {
+            await RebuildPostingsAsync(db, cancellationToken);
+        }
     }
 
     /// <summary>The unsigned varints FTS5 packs its sizes in (SQLite's encoding: 7 bits a byte, high bit set on all but the last).</summary>
@@ -135,22 +142,20 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Rewrites the facts <see cref="TermImpacts"/> keeps for every word matching at least <paramref name="minFacts"/>
-    /// facts, and how many facts hold each such word, from FTS5's own counts (its term and instance lists and its
-    /// stored lengths), so they agree with <c>bm25()</c>.
+    /// Rewrites the <see cref="TermPostings"/> of every word in at least <paramref name="minFacts"/> facts from FTS5's
+    /// own counts (its term and instance lists and its stored lengths), so they agree with <c>bm25()</c>.
     /// </summary>
-    internal static async Task RebuildImpactsAsync(TriviaDbContext db, CancellationToken cancellationToken, int minFacts = TermImpacts.MinFacts)
+    internal static async Task RebuildPostingsAsync(TriviaDbContext db, CancellationToken cancellationToken, int minFacts = TermPostings.MinFacts)
     {
-        await ExecuteAsync(db, "DELETE FROM FactSearchImpact", cancellationToken);
-        await ExecuteAsync(db, "DELETE FROM FactSearchTermDocs", cancellationToken);
-        var terms = new List<string>();
-        await using (var common = PreparedCommands.Prepare(db, "INSERT INTO FactSearchTermDocs(term, docs) SELECT term, doc FROM FactSearchTerms WHERE doc >= $min RETURNING term", "$min"))
+        await ExecuteAsync(db, "DELETE FROM FactSearchPostings", cancellationToken);
+        var terms = new List<(string Term, int Facts)>();
+        await using (var common = PreparedCommands.Prepare(db, "SELECT term, doc FROM FactSearchTerms WHERE doc >= $min", "$min"))
         {
             common.Parameters[0].Value = minFacts;
             await using var reader = await common.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                terms.Add(reader.GetString(0));
+                terms.Add((reader.GetString(0), reader.GetInt32(1)));
             }
         }
 
@@ -159,39 +164,39 @@ public static class SearchIndex
             return;
         }
 
-        var lengths = new Dictionary<int, int>();
-        await using (var sizes = PreparedCommands.Prepare(db, "SELECT id, sz FROM FactSearch_docsize"))
+        var lengths = await LengthsAsync(db, cancellationToken);
+        await using var counts = PreparedCommands.Prepare(db, "SELECT doc, SUM(col = 'text'), SUM(col = 'names') FROM FactSearchInstances WHERE term = $term GROUP BY doc ORDER BY doc", "$term");
+        await using var insert = PreparedCommands.Prepare(db, "INSERT INTO FactSearchPostings(term, facts, postings) VALUES ($term, $facts, $postings)", "$term", "$facts", "$postings");
+        foreach (var (term, facts) in terms)
         {
-            await using var reader = await sizes.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                lengths[reader.GetInt32(0)] = (int)Varints((byte[])reader[1]).Sum();
-            }
-        }
-
-        await using var frequencies = PreparedCommands.Prepare(db, "SELECT doc, SUM(CASE col WHEN 'names' THEN $names ELSE $text END) FROM FactSearchInstances WHERE term = $term GROUP BY doc", "$names", "$text", "$term");
-        frequencies.Parameters[0].Value = FullTextSearch.NameWeight;
-        frequencies.Parameters[1].Value = FullTextSearch.TextWeight;
-        await using var insert = PreparedCommands.Prepare(db, "INSERT INTO FactSearchImpact(term, fact_id, freq, length) VALUES ($term, $id, $freq, $length)", "$term", "$id", "$freq", "$length");
-        foreach (var term in terms)
-        {
-            var facts = new List<TermImpact>();
-            frequencies.Parameters[2].Value = term;
-            await using (var reader = await frequencies.ExecuteReaderAsync(cancellationToken))
+            var postings = new List<Posting>(facts);
+            counts.Parameters[0].Value = term;
+            await using (var reader = await counts.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     var id = reader.GetInt32(0);
-                    facts.Add(new TermImpact(id, reader.GetDouble(1), lengths[id]));
+                    postings.Add(new Posting(id, reader.GetInt32(1), reader.GetInt32(2), lengths[id]));
                 }
             }
 
-            foreach (var kept in TermImpacts.Keep(facts))
-            {
-                (insert.Parameters[0].Value, insert.Parameters[1].Value, insert.Parameters[2].Value, insert.Parameters[3].Value) = (term, kept.FactId, kept.Frequency, kept.Length);
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
+            PreparedCommands.Execute(insert, term, facts, TermPostings.Encode(postings));
         }
+    }
+
+    /// <summary>Every fact's length in tokens, all columns, indexed by fact id: FTS5's stored sizes.</summary>
+    private static async Task<int[]> LengthsAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        var lastId = await db.Database.SqlQuery<int>($"SELECT COALESCE(MAX(id), 0) AS Value FROM FactSearch_docsize").SingleAsync(cancellationToken);
+        var lengths = new int[lastId + 1];
+        await using var sizes = PreparedCommands.Prepare(db, "SELECT id, sz FROM FactSearch_docsize");
+        await using var reader = await sizes.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lengths[reader.GetInt32(0)] = (int)Varints((byte[])reader[1]).Sum();
+        }
+
+        return lengths;
     }
 
     private static async Task RebuildNamesAsync(TriviaDbContext db, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class SearchQuery
 
     /// <summary>
     /// The words searched for, in the query's order, when the query is nothing but different single words, all
-    /// required (no phrase, prefix, OR or exclusion): the queries <see cref="TermImpacts"/> can rank. Null otherwise.
+    /// required (no phrase, prefix, OR or exclusion): the searches <see cref="TermPostings"/> can rank. Null otherwise.
     /// </summary>
     public IReadOnlyList<string>? PlainWords
     {

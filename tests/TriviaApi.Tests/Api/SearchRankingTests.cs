@@ -8,7 +8,7 @@ using TriviaApi.Search;
 
 namespace TriviaApi.Tests.Api;
 
-/// <summary>On its own database, since it rewrites the kept lists: kept lists for every word of the seed change no page, of one word or several.</summary>
+/// <summary>On its own database, since it rewrites the postings: postings for every word of the seed change no page, of one word or several.</summary>
 public class SearchRankingTests(TriviaApiFactory factory) : IClassFixture<TriviaApiFactory>
 {
     // Each URL is asked twice, so the server's output cache must not answer the second time.
@@ -23,25 +23,24 @@ public class SearchRankingTests(TriviaApiFactory factory) : IClassFixture<Trivia
     [InlineData("/api/v1/search?q=gosling")]
     [InlineData("/api/v1/search?q=ryan%20gosling")]
     [InlineData("/api/v1/search?q=filme&type=trivia")]
-    public async Task A_page_ranked_from_the_kept_facts_is_the_page_of_the_full_ranking(string url)
+    public async Task A_page_ranked_from_postings_is_the_page_of_the_full_ranking(string url)
     {
-        await KeepFactsForEveryWordAsync(false);
+        await PostingsForEveryWordAsync(false);
         var full = (await _api.CreateClient().GetJsonAsync(url)).GetRawText();
-        await KeepFactsForEveryWordAsync(true);
+        await PostingsForEveryWordAsync(true);
 
         Assert.Equal(full, (await _api.CreateClient().GetJsonAsync(url)).GetRawText());
     }
 
-    private async Task KeepFactsForEveryWordAsync(bool keep)
+    private async Task PostingsForEveryWordAsync(bool present)
     {
         await using var scope = _api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
         await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlAsync($"DELETE FROM FactSearchImpact");
-        await db.Database.ExecuteSqlAsync($"DELETE FROM FactSearchTermDocs");
-        if (keep)
+        await db.Database.ExecuteSqlAsync($"DELETE FROM FactSearchPostings");
+        if (present)
         {
-            await SearchIndex.RebuildImpactsAsync(db, default, minFacts: 1);
+            await SearchIndex.RebuildPostingsAsync(db, default, minFacts: 1);
             Assert.NotNull(await FullTextSearch.BestFactsAsync(db, SearchQuery.Parse("piano"), depth: 20, default));
         }
     }

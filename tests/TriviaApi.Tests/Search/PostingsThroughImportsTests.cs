@@ -5,18 +5,18 @@ using TriviaApi.Tests.Support;
 namespace TriviaApi.Tests.Search;
 
 /// <summary>
-/// The kept lists of common words (<see cref="TermImpacts"/>) stay what a rebuild would make after every kind of import:
-/// files added, a file removed, nothing changed. Over 5,000 facts, the size from which words get kept lists.
+/// The postings of common words (<see cref="TermPostings"/>) stay what a rebuild would make after every kind of import:
+/// files added, a file truncated, nothing changed.
 /// </summary>
-public sealed class KeptListsThroughImportsTests : IDisposable
+public sealed class PostingsThroughImportsTests : IDisposable
 {
     private readonly TriviaFolder _corpus = new();
 
-    public KeptListsThroughImportsTests()
+    public PostingsThroughImportsTests()
     {
-        // Every fact says "filme", some twice, among a varying number of other words: a word with a real kept list.
+        // Every fact says "filme", some twice, among a varying number of other words.
         string[] words = ["cena", "rodada", "em", "Lisboa", "durante", "chuva", "forte", "com", "figurantes", "locais"];
-        for (var film = 0; film < 52; film++)
+        for (var film = 0; film < 13; film++)
         {
             _corpus.WriteManifest($"filme-{film:00}.pt-BR.json", $"Filme Número {film}", 1950 + film);
             _corpus.WriteFacts($"filme-{film:00}.pt-BR.txt", [.. Enumerable.Range(0, 100).Select(line =>
@@ -27,39 +27,39 @@ public sealed class KeptListsThroughImportsTests : IDisposable
     public void Dispose() => _corpus.Dispose();
 
     [Fact]
-    public async Task Kept_lists_equal_a_rebuild_after_adding_removing_and_reimporting_files()
+    public async Task Postings_equal_a_rebuild_after_adding_truncating_and_reimporting_files()
     {
         await using var database = await TestDatabase.CreateAsync();
         var files = Directory.EnumerateFiles(_corpus.Path, "*.txt").Order(StringComparer.Ordinal).ToArray();
 
         await database.ImportAsync(files[..^1]);
-        Assert.NotEmpty(await KeptAsync(database));
+        Assert.NotEmpty(await PostingsAsync(database));
         await database.ImportAsync(files[^1]);
-        await AssertKeptListsAreCurrentAsync(database);
+        await AssertPostingsAreCurrentAsync(database);
 
         File.WriteAllLines(files[0], File.ReadAllLines(files[0]).Take(40));
         await database.ImportAsync(files[0]);
-        await AssertKeptListsAreCurrentAsync(database);
+        await AssertPostingsAreCurrentAsync(database);
 
         await database.ImportAsync(files);
-        await AssertKeptListsAreCurrentAsync(database);
+        await AssertPostingsAreCurrentAsync(database);
     }
 
-    private static async Task AssertKeptListsAreCurrentAsync(TestDatabase database)
+    private static async Task AssertPostingsAreCurrentAsync(TestDatabase database)
     {
-        var afterImport = await KeptAsync(database);
+        var afterImport = await PostingsAsync(database);
         await using (var db = database.NewContext())
         {
             await db.Database.OpenConnectionAsync();
-            await SearchIndex.RebuildImpactsAsync(db, default);
+            await SearchIndex.RebuildPostingsAsync(db, default);
         }
 
-        Assert.Equal(await KeptAsync(database), afterImport);
+        Assert.Equal(await PostingsAsync(database), afterImport);
     }
 
-    private static async Task<List<string>> KeptAsync(TestDatabase database)
+    private static async Task<List<string>> PostingsAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
-        return await db.Database.SqlQuery<string>($"SELECT term || ' ' || fact_id || ' ' || freq || ' ' || length AS Value FROM FactSearchImpact ORDER BY term, fact_id").ToListAsync();
+        return await db.Database.SqlQuery<string>($"SELECT term || ' ' || facts || ' ' || hex(postings) AS Value FROM FactSearchPostings ORDER BY term").ToListAsync();
     }
 }

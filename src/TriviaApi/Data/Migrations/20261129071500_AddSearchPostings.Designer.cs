@@ -11,8 +11,8 @@ using TriviaApi.Data;
 namespace TriviaApi.Data.Migrations
 {
     [DbContext(typeof(TriviaDbContext))]
-    [Migration("20261129070000_AddSearchTermDocs")]
-    partial class AddSearchTermDocs
+    [Migration("20261129071500_AddSearchPostings")]
+    partial class AddSearchPostings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
