@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Buffers;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 
@@ -39,17 +39,39 @@ public static class FullTextSearch
             return null;
         }
 
-        var json = JsonSerializer.Serialize(words);
-        var postings = await db.Database.SqlQuery<WordPostings>($"SELECT term AS Word, facts AS Facts, postings AS Postings FROM FactSearchPostings WHERE term IN (SELECT value FROM json_each({json}))")
-            .ToDictionaryAsync(p => p.Word, StringComparer.Ordinal, cancellationToken);
-        if (postings.Count < words.Count)
+        // Blobs of up to megabytes, read into pooled buffers: a new array each would land on the large object heap.
+        var postings = new List<WordPostings>(words.Count);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            return null;
-        }
+            await using var read = PreparedCommands.Prepare(db, "SELECT rowid, facts, length(postings), postings FROM FactSearchPostings WHERE term = $term", "$term");
+            foreach (var word in words)
+            {
+                read.Parameters[0].Value = word;
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+                if (!await reader.ReadAsync(cancellationToken))
+                {
+                    return null;
+                }
 
-        // The averages record FTS5 keeps (row id 1 of its data table): varints of the row count, then tokens per column.
-        var totals = SearchIndex.Varints(await db.Database.SqlQuery<byte[]>($"SELECT block AS Value FROM FactSearch_data WHERE id = 1").SingleAsync(cancellationToken));
-        return PostingsRanking.Rank(words.Select(w => postings[w]).ToList(), totals[0], (double)totals.Skip(1).Sum() / (double)totals[0], depth);
+                // With the row id in the query, the blob is copied straight from SQLite (incremental blob I/O).
+                var buffer = ArrayPool<byte>.Shared.Rent(reader.GetInt32(2));
+                postings.Add(new WordPostings(word, reader.GetInt32(1), new ArraySegment<byte>(buffer, 0, (int)reader.GetBytes(3, 0, buffer, 0, reader.GetInt32(2)))));
+            }
+
+            // The averages record FTS5 keeps (row id 1 of its data table): varints of the row count, then tokens per column.
+            var totals = SearchIndex.Varints(await db.Database.SqlQuery<byte[]>($"SELECT block AS Value FROM FactSearch_data WHERE id = 1").SingleAsync(cancellationToken));
+            return PostingsRanking.Rank(postings, totals[0], (double)totals.Skip(1).Sum() / (double)totals[0], depth);
+        }
+        finally
+        {
+            foreach (var word in postings)
+            {
+                ArrayPool<byte>.Shared.Return(word.Postings.Array!);
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Films, people and tags whose names match, best first, at most <paramref name="limit"/>.</summary>

@@ -89,7 +89,7 @@ public static class PostingsRanking
 }
 
 /// <summary>A word of a search, how many facts hold it, and its postings.</summary>
-public sealed record WordPostings(string Word, int Facts, byte[] Postings);
+public sealed record WordPostings(string Word, int Facts, ArraySegment<byte> Postings);
 
 /// <summary>How many facts match a search, and the best of them in order.</summary>
 public sealed record RankedFacts(int Matching, IReadOnlyList<SearchHit> Best);

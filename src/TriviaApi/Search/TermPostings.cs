@@ -34,7 +34,7 @@ public static class TermPostings
         return blob.ToArray();
     }
 
-    public static IEnumerable<Posting> Decode(byte[] blob)
+    public static IEnumerable<Posting> Decode(ArraySegment<byte> blob)
     {
         var reader = new PostingReader(blob);
         while (reader.MoveNext())
@@ -60,15 +60,17 @@ public static class TermPostings
 public readonly record struct Posting(int FactId, int InText, int InNames, int Length);
 
 /// <summary>Reads a blob of <see cref="TermPostings"/> one posting at a time, without copying it.</summary>
-public struct PostingReader(byte[] blob)
+public struct PostingReader(ArraySegment<byte> blob)
 {
-    private int _offset;
+    private readonly byte[] _bytes = blob.Array ?? [];
+    private readonly int _end = blob.Offset + blob.Count;
+    private int _offset = blob.Offset;
 
     public Posting Current { get; private set; }
 
     public bool MoveNext()
     {
-        if (_offset >= blob.Length)
+        if (_offset >= _end)
         {
             return false;
         }
@@ -84,7 +86,7 @@ public struct PostingReader(byte[] blob)
         byte next;
         do
         {
-            next = blob[_offset++];
+            next = _bytes[_offset++];
             value |= (next & 0x7f) << shift;
             shift += 7;
         }
