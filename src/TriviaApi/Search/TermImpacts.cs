@@ -19,17 +19,39 @@ public static class TermImpacts
     /// <summary>The facts a one-term ranking can place within <paramref name="depth"/>, by id.</summary>
     public static List<TermImpact> Keep(IEnumerable<TermImpact> facts, int depth = Depth)
     {
-        var cells = facts.GroupBy(f => (f.Frequency, f.Length)).Select(g => (g.Key.Frequency, g.Key.Length, Ids: g.OrderBy(f => f.FactId).ToList())).ToList();
-        var kept = new List<TermImpact>();
-        foreach (var cell in cells)
+        // A common term's list holds most facts: cells built in one pass, and only cells that keep something sorted.
+        var cells = new Dictionary<(double Frequency, int Length), List<TermImpact>>();
+        foreach (var fact in facts)
         {
-            // Facts in other cells at least as frequent and as short all outrank this cell.
-            var better = cells.Where(c => c.Frequency >= cell.Frequency && c.Length <= cell.Length && (c.Frequency, c.Length) != (cell.Frequency, cell.Length))
-                .Sum(c => c.Ids.Count);
-            kept.AddRange(cell.Ids.Take(Math.Max(0, depth - better)));
+            if (!cells.TryGetValue((fact.Frequency, fact.Length), out var cell))
+            {
+                cells[(fact.Frequency, fact.Length)] = cell = [];
+            }
+
+            cell.Add(fact);
         }
 
-        return kept.OrderBy(f => f.FactId).ToList();
+        var kept = new List<TermImpact>();
+        foreach (var ((frequency, length), cell) in cells)
+        {
+            // Facts in other cells at least as frequent and as short all outrank this cell.
+            var better = 0;
+            foreach (var ((otherFrequency, otherLength), other) in cells)
+            {
+                if (otherFrequency >= frequency && otherLength <= length && (otherFrequency, otherLength) != (frequency, length))
+                {
+                    better += other.Count;
+                }
+            }
+
+            if (better < depth)
+            {
+                kept.AddRange(cell.OrderBy(f => f.FactId).Take(depth - better));
+            }
+        }
+
+        kept.Sort((a, b) => a.FactId.CompareTo(b.FactId));
+        return kept;
     }
 }
 

@@ -45,6 +45,32 @@ public sealed class KeptListsThroughImportsTests : IDisposable
         await AssertKeptListsAreCurrentAsync(database);
     }
 
+    [Fact]
+    public async Task Kept_lists_are_what_TermImpacts_keeps_from_FTS5s_counts_grouped_by_fact_in_SQL()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.ImportAsync(_corpus.Path);
+
+        await using var db = database.NewContext();
+        var lengths = new Dictionary<int, int>();
+        foreach (var row in await db.Database.SqlQuery<DocSize>($"SELECT id AS Id, sz AS Size FROM FactSearch_docsize").ToListAsync())
+        {
+            lengths[row.Id] = (int)SearchIndex.Varints(row.Size).Sum();
+        }
+
+        var expected = new List<KeptRow>();
+        var common = await db.Database.SqlQuery<string>($"SELECT term AS Value FROM FactSearchTerms WHERE doc >= {TermImpacts.MinFacts} ORDER BY term").ToListAsync();
+        foreach (var term in common)
+        {
+            var counts = await db.Database.SqlQuery<TermCount>(
+                $"SELECT doc AS Id, SUM(CASE col WHEN 'names' THEN {FullTextSearch.NameWeight} ELSE {FullTextSearch.TextWeight} END) AS Frequency FROM FactSearchInstances WHERE term = {term} GROUP BY doc").ToListAsync();
+            expected.AddRange(TermImpacts.Keep(counts.Select(c => new TermImpact(c.Id, c.Frequency, lengths[c.Id]))).Select(k => new KeptRow(term, k.FactId, k.Frequency, k.Length)));
+        }
+
+        Assert.NotEmpty(common);
+        Assert.Equal(expected, await db.Database.SqlQuery<KeptRow>($"SELECT term AS Term, fact_id AS FactId, freq AS Frequency, length AS Length FROM FactSearchImpact ORDER BY term, fact_id").ToListAsync());
+    }
+
     private static async Task AssertKeptListsAreCurrentAsync(TestDatabase database)
     {
         var afterImport = await KeptAsync(database);
@@ -62,4 +88,10 @@ public sealed class KeptListsThroughImportsTests : IDisposable
         await using var db = database.NewContext();
         return await db.Database.SqlQuery<string>($"SELECT term || ' ' || fact_id || ' ' || freq || ' ' || length AS Value FROM FactSearchImpact ORDER BY term, fact_id").ToListAsync();
     }
+
+    private sealed record DocSize(int Id, byte[] Size);
+
+    private sealed record TermCount(int Id, double Frequency);
+
+    private sealed record KeptRow(string Term, int FactId, double Frequency, int Length);
 }
