@@ -43,6 +43,8 @@ public sealed class QueryBenchmark(IServiceProvider services)
             new("person's trivia", s => Trivia(s, new TriviaListQuery { Person = person }), $"/people/{person}/trivia, the most-named person"),
             new("search, one word", s => Trivia(s, new TriviaListQuery { Q = "piano" }), "q=piano"),
             new("search, two words", s => Trivia(s, new TriviaListQuery { Q = "festival veneza" }), "q=festival veneza"),
+            new("search, two unrelated words", s => Trivia(s, new TriviaListQuery { Q = "diretor lisboa" }), "q=diretor lisboa"),
+            new("search, the two commonest words", s => Trivia(s, new TriviaListQuery { Q = "o de" }), "q=o de: in 78% and 76% of facts"),
             new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = "piano" }, default)).TotalCount, "/search?q=piano"),
             new("suggestion", async s => (await s.GetRequiredService<SearchQueries>().SuggestAsync(new SuggestRequest { Q = "guim" }, default)).Count, "/search/suggest?q=guim"),
             new("random draw", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery(), default)).Items.Count, "/trivia/random"),

@@ -27,13 +27,9 @@ public static partial class DatabaseSetup
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Facts.AnyAsync(cancellationToken))
         {
-            if (!await SearchIndex.IsCompleteAsync(db, cancellationToken))
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await SearchIndex.RebuildAsync(db, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SearchIndex.CompleteAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return;
         }
 

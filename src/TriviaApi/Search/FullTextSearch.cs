@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 
@@ -25,31 +26,30 @@ public static class FullTextSearch
         db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
 
     /// <summary>
-    /// The best <paramref name="depth"/> facts for a one-word search, ranked from the facts <see cref="TermImpacts"/> kept
-    /// for the word instead of scoring all <paramref name="matching"/> matches: the same facts, ranks and order as
-    /// <see cref="Facts"/> ordered by rank and id. Null when the kept lists cannot answer (more than one word, a word
-    /// matching few facts, a page deeper than <see cref="TermImpacts.Depth"/>): rank with <see cref="Facts"/> then.
+    /// How many facts match a search of plain words (<see cref="SearchQuery.PlainWords"/>), and the best
+    /// <paramref name="depth"/> of them, ranked from the words' <see cref="TermPostings"/> instead of by FTS5: the same
+    /// facts, ranks and order as <see cref="Facts"/> ordered by rank and id. Null when postings cannot answer (a
+    /// phrase, prefix, OR or exclusion; a word in few facts): count with <see cref="Count"/> and rank with
+    /// <see cref="Facts"/> then.
     /// </summary>
-    public static async Task<List<SearchHit>?> BestFactsAsync(TriviaDbContext db, SearchQuery query, int matching, int depth, CancellationToken cancellationToken)
+    public static async Task<RankedFacts?> BestFactsAsync(TriviaDbContext db, SearchQuery query, int depth, CancellationToken cancellationToken)
     {
-        if (depth > TermImpacts.Depth || query.SingleWord is not { } word)
+        if (query.PlainWords is not { } words)
         {
             return null;
         }
 
-        var kept = await db.Database.SqlQuery<TermImpact>($"SELECT fact_id AS FactId, freq AS Frequency, length AS Length FROM FactSearchImpact WHERE term = {word}")
-            .ToListAsync(cancellationToken);
-        if (kept.Count == 0)
+        var json = JsonSerializer.Serialize(words);
+        var postings = await db.Database.SqlQuery<WordPostings>($"SELECT term AS Word, facts AS Facts, postings AS Postings FROM FactSearchPostings WHERE term IN (SELECT value FROM json_each({json}))")
+            .ToDictionaryAsync(p => p.Word, StringComparer.Ordinal, cancellationToken);
+        if (postings.Count < words.Count)
         {
             return null;
         }
 
         // The averages record FTS5 keeps (row id 1 of its data table): varints of the row count, then tokens per column.
         var totals = SearchIndex.Varints(await db.Database.SqlQuery<byte[]>($"SELECT block AS Value FROM FactSearch_data WHERE id = 1").SingleAsync(cancellationToken));
-        var idf = Bm25.Idf(totals[0], matching);
-        var averageLength = (double)totals.Skip(1).Sum() / (double)totals[0];
-        return kept.Select(k => new SearchHit { Id = k.FactId, Rank = Bm25.Rank(idf, k.Frequency, k.Length, averageLength) })
-            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList();
+        return PostingsRanking.Rank(words.Select(w => postings[w]).ToList(), totals[0], (double)totals.Skip(1).Sum() / (double)totals[0], depth);
     }
 
     /// <summary>Films, people and tags whose names match, best first, at most <paramref name="limit"/>.</summary>

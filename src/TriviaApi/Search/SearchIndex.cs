@@ -36,8 +36,8 @@ public static class SearchIndex
             .Where(name => name.Length > 0));
 
     /// <summary>
-    /// Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the kept lists when
-    /// any fact changed (<paramref name="factsAdded"/>: the import wrote new facts' rows itself) and the names.
+    /// Re-indexes the given facts (and drops rows of facts that no longer exist), then rebuilds the postings when any
+    /// fact changed (<paramref name="factsAdded"/>: the import wrote new facts' rows itself) and the names.
     /// </summary>
     public static async Task UpdateAsync(TriviaDbContext db, IReadOnlyCollection<int> factIds, bool factsAdded, CancellationToken cancellationToken)
     {
@@ -49,10 +49,10 @@ public static class SearchIndex
             await IndexFactsAsync(db, db.Facts.Where(f => f.Id >= from && f.Id <= to), cancellationToken, chunk.ToHashSet());
         }
 
-        // The kept lists take seconds to rebuild at a million facts: not for an import that changed no fact.
+        // The postings take seconds to rebuild at a million facts: not for an import that changed no fact.
         if (factsAdded || removed > 0 || factIds.Count > 0)
         {
-            await RebuildImpactsAsync(db, cancellationToken);
+            await RebuildPostingsAsync(db, cancellationToken);
         }
 
         await RebuildNamesAsync(db, cancellationToken);
@@ -76,19 +76,26 @@ public static class SearchIndex
             lastId = to;
         }
 
-        await RebuildImpactsAsync(db, cancellationToken);
+        await RebuildPostingsAsync(db, cancellationToken);
         await RebuildNamesAsync(db, cancellationToken);
     }
 
     /// <summary>
-    /// True when every fact has its row and, in a corpus large enough to need them, the kept lists of
-    /// <see cref="TermImpacts"/> exist: the check start-up makes before trusting the index.
+    /// What start-up does before trusting the index: every fact must have its row, else everything is indexed again;
+    /// and a corpus large enough to need them must have its <see cref="TermPostings"/> (a database indexed before they
+    /// existed gets them).
     /// </summary>
-    public static async Task<bool> IsCompleteAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    public static async Task CompleteAsync(TriviaDbContext db, CancellationToken cancellationToken)
     {
         var facts = await db.Facts.CountAsync(cancellationToken);
-        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken) == facts
-            && (facts < TermImpacts.MinFacts || await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM (SELECT 1 FROM FactSearchImpact LIMIT 1)").SingleAsync(cancellationToken) > 0);
+        if (await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync(cancellationToken) != facts)
+        {
+            await RebuildAsync(db, cancellationToken);
+        }
+        else if (facts >= TermPostings.MinFacts && await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM (SELECT 1 FROM FactSearchPostings LIMIT 1)").SingleAsync(cancellationToken) == 0)
+        {
+            await RebuildPostingsAsync(db, cancellationToken);
+        }
     }
 
     /// <summary>The unsigned varints FTS5 packs its sizes in (SQLite's encoding: 7 bits a byte, high bit set on all but the last).</summary>
@@ -140,20 +147,20 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Rewrites the facts <see cref="TermImpacts"/> keeps for every word matching at least <paramref name="minFacts"/>
-    /// facts, from FTS5's own counts (its instance list and its stored lengths), so they agree with <c>bm25()</c>.
+    /// Rewrites the <see cref="TermPostings"/> of every word in at least <paramref name="minFacts"/> facts from FTS5's
+    /// own counts (its term and instance lists and its stored lengths), so they agree with <c>bm25()</c>.
     /// </summary>
-    internal static async Task RebuildImpactsAsync(TriviaDbContext db, CancellationToken cancellationToken, int minFacts = TermImpacts.MinFacts)
+    internal static async Task RebuildPostingsAsync(TriviaDbContext db, CancellationToken cancellationToken, int minFacts = TermPostings.MinFacts)
     {
-        await ExecuteAsync(db, "DELETE FROM FactSearchImpact", cancellationToken);
-        var terms = new List<string>();
-        await using (var common = PreparedCommands.Prepare(db, "SELECT term FROM FactSearchTerms WHERE doc >= $min", "$min"))
+        await ExecuteAsync(db, "DELETE FROM FactSearchPostings", cancellationToken);
+        var terms = new List<(string Term, int Facts)>();
+        await using (var common = PreparedCommands.Prepare(db, "SELECT term, doc FROM FactSearchTerms WHERE doc >= $min", "$min"))
         {
             common.Parameters[0].Value = minFacts;
             await using var reader = await common.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                terms.Add(reader.GetString(0));
+                terms.Add((reader.GetString(0), reader.GetInt32(1)));
             }
         }
 
@@ -162,17 +169,17 @@ public static class SearchIndex
             return;
         }
 
-        var lengths = await FactLengthsAsync(db, cancellationToken);
+        var lengths = await LengthsAsync(db, cancellationToken);
 
-        // The instances come one row per occurrence, and are summed here: grouping them by fact in SQL sorted every
-        // row of every common term into a temporary B-tree first, which cost several times the scan itself. Each row
-        // is one integer, the fact id doubled plus one in the names column: reading a column costs as much as the row.
+        // The instances come one row per occurrence, and are counted here: grouping them by fact in SQL sorted every
+        // occurrence of every common word into a temporary B-tree first, which cost several times the scan itself.
+        // Each row is one integer, the fact id doubled plus one in the names column: a column read costs as much as a row.
         await using var occurrences = PreparedCommands.Prepare(db, "SELECT doc * 2 + (col = 'names') FROM FactSearchInstances WHERE term = $term", "$term");
-        await using var insert = PreparedCommands.Prepare(db, "INSERT INTO FactSearchImpact(term, fact_id, freq, length) VALUES ($term, $id, $freq, $length)", "$term", "$id", "$freq", "$length");
-        var frequencies = new double[lengths.Length];
-        foreach (var term in terms)
+        await using var insert = PreparedCommands.Prepare(db, "INSERT INTO FactSearchPostings(term, facts, postings) VALUES ($term, $facts, $postings)", "$term", "$facts", "$postings");
+        var (inText, inNames) = (new int[lengths.Length], new int[lengths.Length]);
+        foreach (var (term, facts) in terms)
         {
-            var holders = new List<int>();
+            var holders = new List<int>(facts);
             occurrences.Parameters[0].Value = term;
             await using (var reader = await occurrences.ExecuteReaderAsync(cancellationToken))
             {
@@ -180,46 +187,43 @@ public static class SearchIndex
                 {
                     var occurrence = reader.GetInt64(0);
                     var id = (int)(occurrence >> 1);
-                    if (frequencies[id] == 0)
+                    if (inText[id] == 0 && inNames[id] == 0)
                     {
                         holders.Add(id);
                     }
 
-                    frequencies[id] += (occurrence & 1) == 1 ? FullTextSearch.NameWeight : FullTextSearch.TextWeight;
+                    if ((occurrence & 1) == 1)
+                    {
+                        inNames[id]++;
+                    }
+                    else
+                    {
+                        inText[id]++;
+                    }
                 }
             }
 
-            var facts = holders.Select(id => new TermImpact(id, frequencies[id], lengths[id])).ToList();
+            holders.Sort();
+            var postings = holders.ConvertAll(id => new Posting(id, inText[id], inNames[id], lengths[id]));
             foreach (var id in holders)
             {
-                frequencies[id] = 0;
+                (inText[id], inNames[id]) = (0, 0);
             }
 
-            foreach (var kept in TermImpacts.Keep(facts))
-            {
-                (insert.Parameters[0].Value, insert.Parameters[1].Value, insert.Parameters[2].Value, insert.Parameters[3].Value) = (term, kept.FactId, kept.Frequency, kept.Length);
-                insert.ExecuteNonQuery();
-            }
+            PreparedCommands.Execute(insert, term, facts, TermPostings.Encode(postings));
         }
     }
 
-    /// <summary>Every indexed fact's length in tokens, all columns together, by fact id (FTS5's stored sizes).</summary>
-    private static async Task<int[]> FactLengthsAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    /// <summary>Every fact's length in tokens, all columns, indexed by fact id: FTS5's stored sizes.</summary>
+    private static async Task<int[]> LengthsAsync(TriviaDbContext db, CancellationToken cancellationToken)
     {
-        await using var sizes = PreparedCommands.Prepare(db, "SELECT id, sz FROM FactSearch_docsize ORDER BY id");
-        var rows = new List<(int Id, int Length)>();
-        await using (var reader = await sizes.ExecuteReaderAsync(cancellationToken))
+        var lastId = await db.Database.SqlQuery<int>($"SELECT COALESCE(MAX(id), 0) AS Value FROM FactSearch_docsize").SingleAsync(cancellationToken);
+        var lengths = new int[lastId + 1];
+        await using var sizes = PreparedCommands.Prepare(db, "SELECT id, sz FROM FactSearch_docsize");
+        await using var reader = await sizes.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            while (reader.Read())
-            {
-                rows.Add((reader.GetInt32(0), (int)Varints((byte[])reader[1]).Sum()));
-            }
-        }
-
-        var lengths = new int[rows.Count == 0 ? 1 : rows[^1].Id + 1];
-        foreach (var (id, length) in rows)
-        {
-            lengths[id] = length;
+            lengths[reader.GetInt32(0)] = (int)Varints((byte[])reader[1]).Sum();
         }
 
         return lengths;

@@ -20,8 +20,18 @@ public sealed class SearchQuery
 
     public IReadOnlyList<SearchTerm> Excluded { get; }
 
-    /// <summary>The one word searched for, when the query is a single word (no phrase, prefix, OR or exclusion).</summary>
-    public string? SingleWord => Required is [[{ IsPrefix: false, Words: [var word] }]] && Excluded.Count == 0 ? word : null;
+    /// <summary>
+    /// The words searched for, in the query's order, when the query is nothing but different single words, all
+    /// required (no phrase, prefix, OR or exclusion): the searches <see cref="TermPostings"/> can rank. Null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? PlainWords
+    {
+        get
+        {
+            var words = Required.Select(g => g is [{ IsPrefix: false, Words: [var word] }] ? word : null).OfType<string>().ToList();
+            return Excluded.Count == 0 && words.Count == Required.Count && words.Distinct(StringComparer.Ordinal).Count() == words.Count ? words : null;
+        }
+    }
 
     /// <summary>The positive terms, for highlighting.</summary>
     public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);

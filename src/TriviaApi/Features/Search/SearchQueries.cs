@@ -20,9 +20,9 @@ public sealed class SearchQueries(TriviaDbContext db)
         {
             if (kind == "trivia")
             {
-                var matching = await FullTextSearch.Count(db, query).SingleAsync(cancellationToken);
+                var (matching, facts) = await FactsAsync(query, depth, cancellationToken);
                 total += matching;
-                results.AddRange(await FactsAsync(query, matching, depth, cancellationToken));
+                results.AddRange(facts);
                 continue;
             }
 
@@ -47,15 +47,17 @@ public sealed class SearchQueries(TriviaDbContext db)
         return new PagedList<SearchResult>(page, request, total);
     }
 
-    /// <summary>The best facts down to <paramref name="depth"/>: from the kept lists for one word, else from every match.</summary>
-    private async Task<IEnumerable<SearchResult>> FactsAsync(SearchQuery query, int matching, int depth, CancellationToken cancellationToken)
+    /// <summary>How many facts match, and the best down to <paramref name="depth"/>: from the words' postings when they can tell, else from FTS5.</summary>
+    private async Task<(int Matching, IEnumerable<SearchResult> Facts)> FactsAsync(SearchQuery query, int depth, CancellationToken cancellationToken)
     {
-        var hits = await FullTextSearch.BestFactsAsync(db, query, matching, depth, cancellationToken)
-            ?? await FullTextSearch.Facts(db, query).OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToListAsync(cancellationToken);
-        var ids = hits.Select(h => h.Id).ToList();
+        var ranked = await FullTextSearch.BestFactsAsync(db, query, depth, cancellationToken)
+            ?? new RankedFacts(
+                await FullTextSearch.Count(db, query).SingleAsync(cancellationToken),
+                await FullTextSearch.Facts(db, query).OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToListAsync(cancellationToken));
+        var ids = ranked.Best.Select(h => h.Id).ToList();
         var facts = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Text, f.Film.Title }).ToDictionaryAsync(f => f.Id, cancellationToken);
-        return hits.Where(h => facts.ContainsKey(h.Id)).Select(h => (Hit: h, Fact: facts[h.Id]))
-            .Select(r => new SearchResult("trivia", r.Hit.Id, null, r.Fact.Title, SnippetBuilder.Build(r.Fact.Text, query), SearchHit.Score(r.Hit.Rank), $"/api/v1/trivia/{r.Hit.Id}"));
+        return (ranked.Matching, ranked.Best.Where(h => facts.ContainsKey(h.Id)).Select(h => (Hit: h, Fact: facts[h.Id]))
+            .Select(r => new SearchResult("trivia", r.Hit.Id, null, r.Fact.Title, SnippetBuilder.Build(r.Fact.Text, query), SearchHit.Score(r.Hit.Rank), $"/api/v1/trivia/{r.Hit.Id}")));
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken)

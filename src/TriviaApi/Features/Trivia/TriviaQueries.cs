@@ -22,17 +22,18 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
         // A plain search (no filter, by relevance) reads the index alone: joining every match to its fact first
         // tripled the time of a first page at a million facts.
         var plainSearch = search is not null && !query.HasFilters && sort is { Field: "relevance", Descending: false };
-        var total = plainSearch ? await FullTextSearch.Count(db, search!).SingleAsync(cancellationToken)
+        // Plain words are counted and ranked in one pass over their postings: same page, same scores as FTS5's ranking.
+        var best = plainSearch ? await FullTextSearch.BestFactsAsync(db, search!, (query.Page * query.PageSize) + 1, cancellationToken) : null;
+        var total = best is not null ? best.Matching
+            : plainSearch ? await FullTextSearch.Count(db, search!).SingleAsync(cancellationToken)
             : search is null ? await filtered.CountAsync(query, cancellationToken)
             : await ranked.CountAsync(cancellationToken);
         TriviaCursor cursor = default;
         var byCursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out cursor);
         var ordered = Order(byCursor ? After(ranked, cursor) : ranked, sort);
         var window = byCursor ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
-        // A one-word first page ranks the facts kept for the word instead of all its matches: same page, same scores.
-        var best = plainSearch ? await FullTextSearch.BestFactsAsync(db, search!, total, (query.Page * query.PageSize) + 1, cancellationToken) : null;
         var rows = best is not null
-            ? best.Skip((query.Page - 1) * query.PageSize).Select(h => new { h.Id, Year = 0, h.Rank }).ToList()
+            ? best.Best.Skip((query.Page - 1) * query.PageSize).Select(h => new { h.Id, Year = 0, h.Rank }).ToList()
             : plainSearch
             ? await FullTextSearch.Facts(db, search!).OrderBy(h => h.Rank).ThenBy(h => h.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1)
                 .Select(h => new { h.Id, Year = 0, h.Rank }).ToListAsync(cancellationToken)

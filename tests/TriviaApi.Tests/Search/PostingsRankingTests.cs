@@ -1,0 +1,74 @@
+using TriviaApi.Search;
+
+namespace TriviaApi.Tests.Search;
+
+/// <summary>Ranking from postings against a brute-force BM25 ranking of every fact, on made-up facts; and the blob format.</summary>
+public class PostingsRankingTests
+{
+    private const double AverageLength = 14.0;
+
+    // Word i stands in a fact with probability Odds[i], in its text or its names, once or twice.
+    private static readonly (string Word, double Odds)[] Vocabulary =
+        [("vinte", 1.0), ("filme", 0.9), ("cena", 0.6), ("trilha", 0.3), ("roteiro", 0.15), ("raro", 0.02)];
+
+    private static readonly List<Posting[]> Facts = MakeFacts(seed: 7, count: 3_000);
+
+    [Theory]
+    [InlineData("filme", 21)]
+    [InlineData("vinte filme", 21)]
+    [InlineData("cena filme", 41)]
+    [InlineData("trilha roteiro", 21)]
+    [InlineData("vinte filme cena", 101)]
+    [InlineData("roteiro raro", 21)]
+    [InlineData("filme trilha roteiro", 3_000)]
+    [InlineData("cena trilha", 0)]
+    public void Postings_rank_as_brute_force_does(string query, int depth)
+    {
+        var words = query.Split(' ').Select(w => Array.FindIndex(Vocabulary, v => v.Word == w)).ToArray();
+        var matches = Enumerable.Range(0, Facts.Count).Where(f => words.All(w => Facts[f][w].FactId != 0)).ToList();
+        var expected = matches
+            .Select(f => (Rank: Bm25.Rank(words.Select(w => Contribution(w, Facts[f][w])).ToArray()), Id: f + 1))
+            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList();
+
+        var ranked = PostingsRanking.Rank(words.Select(w => Postings(w)).ToList(), Facts.Count, AverageLength, depth);
+
+        Assert.Equal(matches.Count, ranked.Matching);
+        Assert.Equal(expected, ranked.Best.Select(h => (h.Rank, h.Id)));
+    }
+
+    [Fact]
+    public void A_blob_gives_back_its_postings()
+    {
+        Posting[] postings = [new(3, 1, 0, 12), new(4, 0, 2, 7), new(200, 1, 1, 130), new(1_000_000, 300, 0, 100_000)];
+
+        Assert.Equal(postings, TermPostings.Decode(TermPostings.Encode(postings)));
+    }
+
+    [Fact]
+    public void Postings_out_of_id_order_are_refused() =>
+        Assert.Throws<ArgumentException>(() => TermPostings.Encode([new(5, 1, 0, 10), new(5, 1, 0, 10)]));
+
+    private static double Idf(int word) => Bm25.Idf(Facts.Count, Facts.Count(f => f[word].FactId != 0));
+
+    private static double Contribution(int word, Posting posting) =>
+        Bm25.Contribution(Idf(word), (posting.InText * FullTextSearch.TextWeight) + (posting.InNames * FullTextSearch.NameWeight), posting.Length, AverageLength);
+
+    private static WordPostings Postings(int word)
+    {
+        var holding = Facts.Select(f => f[word]).Where(p => p.FactId != 0).ToList();
+        return new WordPostings(Vocabulary[word].Word, holding.Count, TermPostings.Encode(holding));
+    }
+
+    /// <summary>Per fact, per word of the vocabulary: its posting, or a default one (id 0) when the fact lacks the word.</summary>
+    private static List<Posting[]> MakeFacts(int seed, int count)
+    {
+        var random = new Random(seed);
+        return Enumerable.Range(1, count).Select(id =>
+        {
+            var length = 3 + random.Next(30);
+            return Vocabulary.Select(v => random.NextDouble() >= v.Odds ? default
+                : random.Next(4) == 0 ? new Posting(id, 0, 1 + (random.Next(6) / 5), length)
+                : new Posting(id, 1 + (random.Next(6) / 5), random.Next(5) / 4, length)).ToArray();
+        }).ToList();
+    }
+}
