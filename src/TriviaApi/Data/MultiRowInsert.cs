@@ -1,78 +1,95 @@
 using System.Data.Common;
-using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace TriviaApi.Data;
 
 /// <summary>
-/// Rows for one table, queued and inserted many to a statement when <see cref="Flush"/> is called: a statement costs
-/// far more than a row, so a first import's millions of rows go in as thousands of statements. One prepared statement
-/// per number of rows, made when first needed; rows go in the order they were added.
+/// Rows for one table, queued and inserted by one statement when <see cref="Flush"/> is called, in the order added.
+/// The rows travel as one JSON array that SQLite unpacks itself (<c>json_each</c>): a statement, and each parameter
+/// bound to it, cost far more than a row, and FTS5 ends a batch of pending terms with every statement.
 /// </summary>
-internal sealed class MultiRowInsert(TriviaDbContext db, string table, params string[] columns) : IAsyncDisposable
+internal sealed class MultiRowInsert : IAsyncDisposable
 {
-    // Well under SQLite's limit of 32,766 parameters a statement for any of our tables.
-    private const int MaxRows = 100;
+    // Raw non-ASCII text: SQLite reads it back exactly, and escaping it would only lengthen the JSON.
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly List<object?> _values = [];
-    private readonly Dictionary<int, DbCommand> _statements = [];
+    private readonly int _columns;
+    private readonly DbCommand _insert;
+    private readonly MemoryStream _buffer = new();
+    private readonly Utf8JsonWriter _rows;
+
+    public MultiRowInsert(TriviaDbContext db, string table, params string[] columns)
+    {
+        _columns = columns.Length;
+        var values = string.Join(", ", columns.Select((_, i) => $"value ->> {i}"));
+        _insert = PreparedCommands.Prepare(db, $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {values} FROM json_each($rows)", "$rows");
+        _rows = new Utf8JsonWriter(_buffer, Json);
+    }
 
     /// <summary>Rows queued and not yet inserted.</summary>
-    public int Count => _values.Count / columns.Length;
+    public int Count { get; private set; }
 
-    /// <summary>Queues a row: one value per column, in the columns' order (null as SQL NULL).</summary>
+    /// <summary>Queues a row: one value per column, in the columns' order; numbers, text or null.</summary>
     public void Add(params object?[] row)
     {
-        if (row.Length != columns.Length)
+        if (row.Length != _columns)
         {
-            throw new ArgumentException($"{table} takes {columns.Length} values a row, not {row.Length}.", nameof(row));
+            throw new ArgumentException($"This table takes {_columns} values a row, not {row.Length}.", nameof(row));
         }
 
-        _values.AddRange(row);
+        if (Count == 0)
+        {
+            _rows.WriteStartArray();
+        }
+
+        _rows.WriteStartArray();
+        foreach (var value in row)
+        {
+            switch (value)
+            {
+                case null:
+                    _rows.WriteNullValue();
+                    break;
+                case int number:
+                    _rows.WriteNumberValue(number);
+                    break;
+                case long number:
+                    _rows.WriteNumberValue(number);
+                    break;
+                case string text:
+                    _rows.WriteStringValue(text);
+                    break;
+                default:
+                    throw new ArgumentException($"Values are numbers, text or null, not {value.GetType().Name}.", nameof(row));
+            }
+        }
+
+        _rows.WriteEndArray();
+        Count++;
     }
 
     /// <summary>Inserts the queued rows, in the caller's transaction.</summary>
     public void Flush()
     {
-        var rows = Count;
-        for (var first = 0; first < rows; first += MaxRows)
+        if (Count == 0)
         {
-            var count = Math.Min(MaxRows, rows - first);
-            var statement = Statement(count);
-            for (var i = 0; i < count * columns.Length; i++)
-            {
-                statement.Parameters[i].Value = _values[(first * columns.Length) + i] ?? DBNull.Value;
-            }
-
-            statement.ExecuteNonQuery();
+            return;
         }
 
-        _values.Clear();
-    }
-
-    private DbCommand Statement(int rows)
-    {
-        if (!_statements.TryGetValue(rows, out var statement))
-        {
-            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
-            var parameters = new List<string>();
-            for (var row = 0; row < rows; row++)
-            {
-                var names = columns.Select((_, column) => $"$p{(row * columns.Length) + column}").ToList();
-                sql.Append(row > 0 ? ", (" : "(").AppendJoin(", ", names).Append(')');
-                parameters.AddRange(names);
-            }
-
-            _statements[rows] = statement = PreparedCommands.Prepare(db, sql.ToString(), [.. parameters]);
-        }
-
-        return statement;
+        _rows.WriteEndArray();
+        _rows.Flush();
+        _insert.Parameters[0].Value = System.Text.Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length);
+        _insert.ExecuteNonQuery();
+        _buffer.SetLength(0);
+        _rows.Reset();
+        Count = 0;
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var statement in _statements.Values)
-        {
-            await statement.DisposeAsync();
-        }
+        await _insert.DisposeAsync();
+        await _rows.DisposeAsync();
+        await _buffer.DisposeAsync();
     }
 }
