@@ -177,21 +177,24 @@ public static class SearchIndex
         await using var occurrences = PreparedCommands.Prepare(db, "SELECT group_concat(doc * 2 + (col = 'names')) FROM FactSearchInstances WHERE term = $term", "$term");
         await using var insert = PreparedCommands.Prepare(db, "INSERT INTO FactSearchPostings(term, facts, postings) VALUES ($term, $facts, $postings)", "$term", "$facts", "$postings");
         var (inText, inNames) = (new int[lengths.Length], new int[lengths.Length]);
+        var list = Array.Empty<byte>(); // grown to the longest word's list and reused: megabytes a word otherwise pile up for the GC
         foreach (var (term, facts) in terms)
         {
             var holders = new List<int>(facts);
             occurrences.Parameters[0].Value = term;
-            byte[] list;
+            int length;
             await using (var reader = await occurrences.ExecuteReaderAsync(cancellationToken))
             {
                 await reader.ReadAsync(cancellationToken);
-                list = reader.GetFieldValue<byte[]>(0);
+                length = (int)reader.GetBytes(0, 0, null, 0, 0);
+                list = list.Length < length ? new byte[length] : list;
+                reader.GetBytes(0, 0, list, 0, length);
             }
 
             var occurrence = 0L;
-            for (var i = 0; i <= list.Length; i++)
+            for (var i = 0; i <= length; i++)
             {
-                if (i < list.Length && list[i] != ',')
+                if (i < length && list[i] != ',')
                 {
                     occurrence = (occurrence * 10) + (list[i] - '0');
                     continue;
