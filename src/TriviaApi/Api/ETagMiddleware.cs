@@ -44,6 +44,13 @@ internal sealed class ETagMiddleware(RequestDelegate next)
             }
         }
 
+        // The whole body is at hand, so its length is known: one write instead of a chunked body, kept in the output
+        // cache. An empty body (a bare 404) stays unsized, for the status code pages to fill.
+        if (!context.Response.HasStarted && buffer.Length > 0)
+        {
+            context.Response.ContentLength = buffer.Length;
+        }
+
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }

@@ -21,6 +21,7 @@ public static class PostingsRanking
         var contributions = new double[readers.Length];
         // The worst of the best so far on top: a worse rank, then (ranks equal) a higher id.
         var best = new PriorityQueue<(double Rank, int Id), (double Rank, int Id)>(depth + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
+        var worstKept = double.PositiveInfinity;
         var matching = 0;
         var target = 0;
         while (true)
@@ -55,14 +56,19 @@ public static class PostingsRanking
             }
 
             // Ids only grow here, so a fact ranked equal to the worst kept is worse: it has the higher id.
-            var hit = (Bm25.Rank(contributions), target);
-            if (best.Count < depth)
+            var rank = Bm25.Rank(contributions);
+            if (depth > 0 && (best.Count < depth || rank < worstKept))
             {
-                best.Enqueue(hit, hit);
-            }
-            else if (depth > 0 && hit.CompareTo(best.Peek()) < 0)
-            {
-                best.EnqueueDequeue(hit, hit);
+                if (best.Count < depth)
+                {
+                    best.Enqueue((rank, target), (rank, target));
+                }
+                else
+                {
+                    best.EnqueueDequeue((rank, target), (rank, target));
+                }
+
+                worstKept = best.Count < depth ? double.PositiveInfinity : best.Peek().Rank;
             }
 
             target++;

@@ -23,6 +23,19 @@ public class HttpBehaviourTests(TriviaApiFactory factory)
     }
 
     [Fact]
+    public async Task A_response_states_its_length_first_hand_and_from_the_output_cache()
+    {
+        foreach (var _ in new[] { "computed", "from the output cache" })
+        {
+            var response = await _client.GetAsync(new Uri("/api/v1/trivia?pageSize=3&page=2", UriKind.Relative));
+
+            // As sent: HttpClient's ContentLength would count a buffered body that came without the header.
+            Assert.True(response.Content.Headers.NonValidated.TryGetValues("Content-Length", out var sent));
+            Assert.Equal((await response.Content.ReadAsByteArrayAsync()).Length.ToString(System.Globalization.CultureInfo.InvariantCulture), sent.ToString());
+        }
+    }
+
+    [Fact]
     public async Task A_stale_etag_gets_the_full_response()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/tags");
