@@ -161,10 +161,25 @@ internal sealed class NameRegistry
     {
         var inFact = FullNameWithSurname(line, surname);
         var credited = _manifestPeople.FirstOrDefault(k => k.EndsWith(" " + surname, StringComparison.Ordinal));
-        return inFact ?? credited ?? Enumerable.Range(0, _runs.Count)
-            .OrderBy(i => Math.Abs(i - line)).ThenByDescending(i => i < line)
-            .Select(i => FullNameWithSurname(i, surname))
-            .FirstOrDefault(key => key is not null);
+        return inFact ?? credited ?? LinesOutFrom(line).Select(i => FullNameWithSurname(i, surname)).FirstOrDefault(key => key is not null);
+    }
+
+    /// <summary>The file's lines by distance from <paramref name="line"/>, the earlier first of two as near: no sort per surname.</summary>
+    private IEnumerable<int> LinesOutFrom(int line)
+    {
+        yield return line;
+        for (var distance = 1; distance < _runs.Count; distance++)
+        {
+            if (line - distance >= 0)
+            {
+                yield return line - distance;
+            }
+
+            if (line + distance < _runs.Count)
+            {
+                yield return line + distance;
+            }
+        }
     }
 
     private string? FullNameWithSurname(int line, string surname) =>

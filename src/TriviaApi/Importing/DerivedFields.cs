@@ -18,7 +18,8 @@ internal static class DerivedFields
     {
         foreach (var ids in personIds.Chunk(500))
         {
-            var fromFacts = await db.FactPeople.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, m.Professions }).ToListAsync(cancellationToken);
+            // Distinct in SQL: a person named in a hundred thousand facts has a handful of different lists.
+            var fromFacts = await db.FactPeople.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, m.Professions }).Distinct().ToListAsync(cancellationToken);
             var fromCredits = await db.Credits.Where(c => ids.Contains(c.PersonId)).Select(c => new { c.PersonId, c.Role }).ToListAsync(cancellationToken);
             var professions = fromFacts.SelectMany(m => m.Professions.Select(p => (m.PersonId, Profession: p)))
                 .Concat(fromCredits.Select(c => (c.PersonId, Profession: c.Role)))

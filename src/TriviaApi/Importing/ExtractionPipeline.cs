@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using TriviaApi.Extraction;
+using TriviaApi.Search;
 
 namespace TriviaApi.Importing;
 
@@ -13,28 +14,33 @@ internal static class ExtractionPipeline
 {
     private static readonly int FilesAhead = Math.Max(2, Environment.ProcessorCount * 4);
 
-    public static async IAsyncEnumerable<(TriviaSource Source, IReadOnlyList<TriviaLine> Lines, IReadOnlyList<FactMentions> Mentions)> ExtractAsync(
-        IReadOnlyList<TriviaSource> sources, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Each file's lines and mentions; for the files <paramref name="isNew"/> says no import has seen (all their lines
+    /// become facts), also each line's indexed text (<see cref="SearchText.Normalize"/>), made here rather than on
+    /// the writer's thread. Other files get none: most of their lines are usually facts already.
+    /// </summary>
+    public static async IAsyncEnumerable<ExtractedFile> ExtractAsync(
+        IReadOnlyList<TriviaSource> sources, Func<TriviaSource, bool> isNew, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var pending = new Queue<(TriviaSource Source, Task<(IReadOnlyList<TriviaLine> Lines, IReadOnlyList<FactMentions> Mentions)> Extracted)>();
+        var pending = new Queue<Task<ExtractedFile>>();
         var next = 0;
         while (next < sources.Count || pending.Count > 0)
         {
             while (next < sources.Count && pending.Count < FilesAhead)
             {
                 var source = sources[next++];
-                pending.Enqueue((source, Task.Run(() => Extract(source), cancellationToken)));
+                var indexed = isNew(source);
+                pending.Enqueue(Task.Run(() => Extract(source, indexed), cancellationToken));
             }
 
-            var (done, extracted) = pending.Dequeue();
-            var (lines, mentions) = await extracted;
-            yield return (done, lines, mentions);
+            yield return await pending.Dequeue();
         }
     }
 
-    private static (IReadOnlyList<TriviaLine> Lines, IReadOnlyList<FactMentions> Mentions) Extract(TriviaSource source)
+    private static ExtractedFile Extract(TriviaSource source, bool indexed)
     {
         var lines = source.ReadLines();
-        return (lines, TriviaFileExtractor.Extract(source.Subject, lines.Select(l => l.Text).ToList()));
+        var texts = lines.Select(l => l.Text).ToList();
+        return new ExtractedFile(source, lines, TriviaFileExtractor.Extract(source.Subject, texts), indexed ? texts.ConvertAll(SearchText.Normalize) : null);
     }
 }

@@ -35,7 +35,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             }
         }
 
-        await foreach (var (source, lines, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
+        await foreach (var (source, lines, mentions, searchTexts) in ExtractionPipeline.ExtractAsync(sources, s => !seenFiles.Contains(s.FileName), cancellationToken))
         {
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
@@ -72,7 +72,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             {
                 var line = lines[i];
                 var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
-                writer.Insert(fact, targets[i]);
+                writer.Add(fact, targets[i], searchTexts?[i] ?? SearchText.Normalize(line.Text));
                 report.Facts.Added++;
                 report.TagAssignments.Added += targets[i].Tags.Count;
                 foreach (var person in targets[i].People.Keys)
@@ -84,6 +84,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
                 Progress(source.FileName);
             }
 
+            writer.Flush();
             report.UnchangedFacts += lines.Count - newLines.Count - facts.Updated.Count;
             Progress(source.FileName);
 

@@ -14,6 +14,11 @@ public static class SearchIndex
 
     internal const string InsertFactSql = "INSERT INTO FactSearch(rowid, text, names) VALUES ($id, $text, $names)";
 
+    /// <summary>The table and columns of <see cref="InsertFactSql"/>, for writers that insert many rows a statement.</summary>
+    internal const string FactTable = "FactSearch";
+
+    internal static readonly string[] FactColumns = ["rowid", "text", "names"];
+
     /// <summary>
     /// The names column of a fact's row: its film's titles, then the people, films, characters and topics it links to,
     /// each kind in id order, stemmed. The import writes new facts' rows with it, and re-indexing reads them back into it.

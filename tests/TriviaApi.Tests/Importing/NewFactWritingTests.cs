@@ -84,6 +84,25 @@ public sealed class NewFactWritingTests : IDisposable
         Assert.Equal(await db.Facts.CountAsync(), await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync());
     }
 
+    [Fact]
+    public async Task A_new_fact_takes_an_id_after_every_id_the_table_held_even_removed_ones()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.ImportAsync(_folder.Path);
+        var last = Path.Combine(_folder.Path, $"filme-{FileCount - 1:00}.pt-BR.txt");
+        await using var db = database.NewContext();
+        var highest = await db.Facts.MaxAsync(f => f.Id);
+        Assert.Equal(highest, await db.Facts.Where(f => f.SourceFile == Path.GetFileName(last)).MaxAsync(f => f.Id));
+
+        File.WriteAllLines(last, File.ReadAllLines(last).SkipLast(1));
+        await database.ImportAsync(last);
+        Assert.Equal(highest - 1, await db.Facts.MaxAsync(f => f.Id));
+
+        _folder.WriteManifest("zz-novo.pt-BR.json", "Filme Novo", 2020);
+        await database.ImportAsync(_folder.WriteFacts("zz-novo.pt-BR.txt", "Uma cena nova.", "Outra cena nova."));
+        Assert.Equal([highest + 1, highest + 2], await db.Facts.Where(f => f.SourceFile == "zz-novo.pt-BR.txt").OrderBy(f => f.SourceLine).Select(f => f.Id).ToListAsync());
+    }
+
     private static async Task<List<string>> SearchRowsAsync(TestDatabase database)
     {
         await using var db = database.NewContext();

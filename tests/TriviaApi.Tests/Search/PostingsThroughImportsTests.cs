@@ -45,6 +45,32 @@ public sealed class PostingsThroughImportsTests : IDisposable
         await AssertPostingsAreCurrentAsync(database);
     }
 
+    [Fact]
+    public async Task Postings_are_FTS5s_counts_grouped_by_fact_in_SQL()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.ImportAsync(_corpus.Path);
+
+        await using var db = database.NewContext();
+        var lengths = new Dictionary<int, int>();
+        foreach (var row in await db.Database.SqlQuery<DocSize>($"SELECT id AS Id, sz AS Size FROM FactSearch_docsize").ToListAsync())
+        {
+            lengths[row.Id] = (int)SearchIndex.Varints(row.Size).Sum();
+        }
+
+        var common = await db.Database.SqlQuery<string>($"SELECT term AS Value FROM FactSearchTerms WHERE doc >= {TermPostings.MinFacts} ORDER BY term").ToListAsync();
+        var written = (await db.Database.SqlQuery<TermBlob>($"SELECT term AS Term, postings AS Postings FROM FactSearchPostings ORDER BY term").ToListAsync())
+            .ToDictionary(t => t.Term, t => TermPostings.Decode(t.Postings).ToList());
+        Assert.NotEmpty(common);
+        Assert.Equal(common, written.Keys);
+        foreach (var term in common)
+        {
+            var counts = await db.Database.SqlQuery<FactCounts>(
+                $"SELECT doc AS FactId, SUM(col = 'text') AS InText, SUM(col = 'names') AS InNames FROM FactSearchInstances WHERE term = {term} GROUP BY doc ORDER BY doc").ToListAsync();
+            Assert.Equal(counts.Select(c => new Posting(c.FactId, c.InText, c.InNames, lengths[c.FactId])), written[term]);
+        }
+    }
+
     private static async Task AssertPostingsAreCurrentAsync(TestDatabase database)
     {
         var afterImport = await PostingsAsync(database);
@@ -62,4 +88,10 @@ public sealed class PostingsThroughImportsTests : IDisposable
         await using var db = database.NewContext();
         return await db.Database.SqlQuery<string>($"SELECT term || ' ' || facts || ' ' || hex(postings) AS Value FROM FactSearchPostings ORDER BY term").ToListAsync();
     }
+
+    private sealed record DocSize(int Id, byte[] Size);
+
+    private sealed record TermBlob(string Term, byte[] Postings);
+
+    private sealed record FactCounts(int FactId, int InText, int InNames);
 }
