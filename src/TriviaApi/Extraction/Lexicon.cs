@@ -116,7 +116,7 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "como"];
 
-    /// <summary>Adverbs allowed between an actor and the verb: "Stone também viveu".</summary>
+    /// <summary>Adverbs allowed between an actor and the verb: "Moura também viveu".</summary>
     public static readonly HashSet<string> Adverbs = Folded(
         "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente");
 

@@ -65,7 +65,7 @@ public static partial class TriviaSourceLoader
         return new TriviaSource(name, file, language, subject, TriviaFileReader.Read(file).Count);
     }
 
-    /// <summary>"la-la-land.pt-BR.txt" is in pt-BR; a file whose name carries no tag is taken to be.</summary>
+    /// <summary>"o-segredo-do-mar.pt-BR.txt" is in pt-BR; a file whose name carries no tag is taken to be.</summary>
     private static string LanguageFromName(string fileName)
     {
         var stem = Path.GetFileNameWithoutExtension(fileName);

@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Domain;
+using TriviaApi.Extraction;
+using TriviaApi.Text;
+
+namespace TriviaApi.Importing;
+
+/// <summary>Films: found by folded title (or original title) and year, created when new, their titles kept current.</summary>
+internal sealed partial class EntityIndex
+{
+    /// <summary>The subject of a trivia file: the manifest's titles win over a mention's spelling.</summary>
+    public Film Subject(SubjectFilm subject)
+    {
+        var film = Find(subject.AsMention());
+        if (film is null)
+        {
+            return Create(subject.AsMention(), Slug.From(subject.OriginalTitle ?? subject.Title));
+        }
+
+        var changed = film.Title != subject.Title || (subject.OriginalTitle is not null && film.OriginalTitle != subject.OriginalTitle);
+        if (changed)
+        {
+            Track(film);
+            film.Title = subject.Title;
+            film.TitleKey = TextFolding.MatchKey(subject.Title);
+            film.OriginalTitle = subject.OriginalTitle ?? film.OriginalTitle;
+            film.OriginalTitleKey = film.OriginalTitle is null ? null : TextFolding.MatchKey(film.OriginalTitle);
+            Remember(film);
+            MarkUpdated(film);
+        }
+
+        return film;
+    }
+
+    /// <summary>A mentioned film; an undated title resolves only when exactly one known film bears it.</summary>
+    public Film? Film(FilmMention mention)
+    {
+        if (mention.Year is null)
+        {
+            var key = TextFolding.MatchKey(mention.Title);
+            // Films are listed under every key they ever had; a title changed by this import no longer counts.
+            var listed = _filmsByTitleKey.GetValueOrDefault(key) ?? [];
+            var candidates = listed.Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        var film = Find(mention);
+        if (film is not null && film.OriginalTitle is null && mention.OriginalTitle is not null)
+        {
+            Track(film);
+            film.OriginalTitle = mention.OriginalTitle;
+            film.OriginalTitleKey = TextFolding.MatchKey(mention.OriginalTitle);
+            Remember(film);
+            MarkUpdated(film);
+        }
+
+        return film ?? Create(mention, Slug.From(mention.Title, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Facts about or mentioning a film whose titles this import changed: their search rows name it.</summary>
+    public async Task<List<int>> FactsNamingUpdatedFilmsAsync(CancellationToken cancellationToken)
+    {
+        var ids = _updatedFilms.Select(f => f.Id).ToList();
+        return ids.Count == 0 ? [] : await _db.Facts
+            .Where(f => ids.Contains(f.FilmId) || f.Films.Any(m => ids.Contains(m.FilmId)))
+            .Select(f => f.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private void MarkUpdated(Film film)
+    {
+        // A film created for the file in hand and given its titles there counts as added only.
+        if (_updatedFilms.Add(film) && !_createdForFile.Contains(film))
+        {
+            _report.Films.Updated++;
+        }
+    }
+
+    private Film? Find(FilmMention mention)
+    {
+        foreach (var title in new[] { mention.Title, mention.OriginalTitle }.OfType<string>())
+        {
+            if (_filmsByTitle.TryGetValue(TitleYear(TextFolding.MatchKey(title), mention.Year), out var film))
+            {
+                return film;
+            }
+        }
+
+        return null;
+    }
+
+    private Film Create(FilmMention mention, string slug)
+    {
+        var film = new Film
+        {
+            Title = mention.Title,
+            TitleKey = TextFolding.MatchKey(mention.Title),
+            OriginalTitle = mention.OriginalTitle,
+            OriginalTitleKey = mention.OriginalTitle is null ? null : TextFolding.MatchKey(mention.OriginalTitle),
+            Year = mention.Year!.Value,
+            Slug = UniqueSlug(_filmSlugs, slug, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        _writer.Insert(film);
+        _createdForFile.Add(film);
+        Remember(film);
+        _report.Films.Added++;
+        return film;
+    }
+
+    private void Remember(Film film)
+    {
+        _filmSlugs.Add(film.Slug);
+        _filmsByTitle[TitleYear(film.TitleKey, film.Year)] = film;
+        ListUnder(film.TitleKey, film);
+        if (film.OriginalTitleKey is not null)
+        {
+            _filmsByTitle[TitleYear(film.OriginalTitleKey, film.Year)] = film;
+            ListUnder(film.OriginalTitleKey, film);
+        }
+    }
+
+    private void ListUnder(string titleKey, Film film)
+    {
+        if (!_filmsByTitleKey.TryGetValue(titleKey, out var films))
+        {
+            _filmsByTitleKey[titleKey] = films = [];
+        }
+
+        films.Add(film);
+    }
+
+    private static string TitleYear(string titleKey, int? year) => $"{titleKey}|{year}";
+}
