@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TriviaApi.Search;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace TriviaApi.Search;
 /// </summary>
 public static class PostingsRanking
 {
+    // Below this many postings in all, decoding them takes well under a millisecond: not worth a second thread.
+    private const int ParallelFrom = 200_000;
+
     /// <param name="words">The search's words in its order, each with its postings.</param>
     /// <param name="rows">How many facts the index holds.</param>
     /// <param name="averageLength">The index's average fact length in tokens.</param>
@@ -15,44 +20,66 @@ public static class PostingsRanking
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfZero(words.Count);
-        var idf = words.Select(w => Bm25.Idf(rows, w.Facts)).ToArray();
-        var readers = words.Select(w => new PostingReader(w.Postings)).ToArray();
-        var postings = new Posting[readers.Length];
-        var contributions = new double[readers.Length];
+        var lists = new Posting[words.Count][];
+        var counts = new int[words.Count];
+        try
+        {
+            // Each word's postings decoded into an array of its own, side by side on the cores when there are many.
+            Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = words.Sum(w => w.Facts) > ParallelFrom ? Environment.ProcessorCount : 1 }, i =>
+                (lists[i], counts[i]) = Decode(words[i]));
+            return Intersect(lists, counts, words.Select(w => new Contributions(Bm25.Idf(rows, w.Facts), averageLength)).ToArray(), depth);
+        }
+        finally
+        {
+            foreach (var list in lists.OfType<Posting[]>())
+            {
+                ArrayPool<Posting>.Shared.Return(list);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks the word with the fewest facts and finds each of its facts in the other words' lists (their positions
+    /// only move forward); scores the facts found in all of them, adding the words' contributions in the query's order.
+    /// </summary>
+    private static RankedFacts Intersect(Posting[][] lists, int[] counts, Contributions[] contributionsOf, int depth)
+    {
+        var driver = Array.IndexOf(counts, counts.Min());
+        var positions = new int[lists.Length];
+        var contributions = new double[lists.Length];
         // The worst of the best so far on top: a worse rank, then (ranks equal) a higher id.
         var best = new PriorityQueue<(double Rank, int Id), (double Rank, int Id)>(depth + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
         var worstKept = double.PositiveInfinity;
         var matching = 0;
-        var target = 0;
-        while (true)
+        for (positions[driver] = 0; positions[driver] < counts[driver]; positions[driver]++)
         {
-            // Move every word to the first fact at or past the target; a word passing it sets the next target.
-            var agreed = true;
-            for (var i = 0; i < readers.Length; i++)
+            var id = lists[driver][positions[driver]].FactId;
+            var inAll = true;
+            for (var i = 0; i < lists.Length && inAll; i++)
             {
-                while (readers[i].Current.FactId < target || readers[i].Current.FactId == 0)
+                ref var position = ref positions[i];
+                while (position < counts[i] && lists[i][position].FactId < id)
                 {
-                    if (!readers[i].MoveNext())
-                    {
-                        return Ranked(matching, best);
-                    }
+                    position++;
                 }
 
-                postings[i] = readers[i].Current;
-                agreed &= postings[i].FactId == target;
-                target = Math.Max(target, postings[i].FactId);
+                if (position == counts[i])
+                {
+                    return Ranked(matching, best);
+                }
+
+                inAll = lists[i][position].FactId == id;
             }
 
-            if (!agreed)
+            if (!inAll)
             {
                 continue;
             }
 
             matching++;
-            for (var i = 0; i < postings.Length; i++)
+            for (var i = 0; i < lists.Length; i++)
             {
-                var frequency = (postings[i].InText * FullTextSearch.TextWeight) + (postings[i].InNames * FullTextSearch.NameWeight);
-                contributions[i] = Bm25.Contribution(idf[i], frequency, postings[i].Length, averageLength);
+                contributions[i] = contributionsOf[i].Of(lists[i][positions[i]]);
             }
 
             // Ids only grow here, so a fact ranked equal to the worst kept is worse: it has the higher id.
@@ -61,18 +88,31 @@ public static class PostingsRanking
             {
                 if (best.Count < depth)
                 {
-                    best.Enqueue((rank, target), (rank, target));
+                    best.Enqueue((rank, id), (rank, id));
                 }
                 else
                 {
-                    best.EnqueueDequeue((rank, target), (rank, target));
+                    best.EnqueueDequeue((rank, id), (rank, id));
                 }
 
                 worstKept = best.Count < depth ? double.PositiveInfinity : best.Peek().Rank;
             }
-
-            target++;
         }
+
+        return Ranked(matching, best);
+    }
+
+    private static (Posting[] List, int Count) Decode(WordPostings word)
+    {
+        var list = ArrayPool<Posting>.Shared.Rent(Math.Max(word.Facts, 1));
+        var count = 0;
+        var reader = new PostingReader(word.Postings);
+        while (reader.MoveNext())
+        {
+            list[count++] = reader.Current;
+        }
+
+        return (list, count);
     }
 
     private static RankedFacts Ranked(int matching, PriorityQueue<(double Rank, int Id), (double Rank, int Id)> best)
@@ -85,6 +125,43 @@ public static class PostingsRanking
 
         hits.Reverse();
         return new RankedFacts(matching, hits);
+    }
+}
+
+/// <summary>
+/// What a word adds to a fact's score, remembered for the small counts and lengths nearly every fact has: a search
+/// of common words scores hundreds of thousands of facts from a few hundred different postings.
+/// </summary>
+internal sealed class Contributions(double idf, double averageLength)
+{
+    private const int Counts = 4;
+    private const int Lengths = 128;
+    private readonly double[] _known = Unknown();
+
+    public double Of(Posting posting)
+    {
+        if (posting.InText >= Counts || posting.InNames >= Counts || posting.Length >= Lengths)
+        {
+            return Compute(posting);
+        }
+
+        ref var known = ref _known[(((posting.InText * Counts) + posting.InNames) * Lengths) + posting.Length];
+        if (double.IsNaN(known))
+        {
+            known = Compute(posting);
+        }
+
+        return known;
+    }
+
+    private double Compute(Posting posting) =>
+        Bm25.Contribution(idf, (posting.InText * FullTextSearch.TextWeight) + (posting.InNames * FullTextSearch.NameWeight), posting.Length, averageLength);
+
+    private static double[] Unknown()
+    {
+        var known = new double[Counts * Counts * Lengths];
+        Array.Fill(known, double.NaN);
+        return known;
     }
 }
 

@@ -65,7 +65,8 @@ public class PostingsRankingTests
         var random = new Random(seed);
         return Enumerable.Range(1, count).Select(id =>
         {
-            var length = 3 + random.Next(30);
+            // Most lengths within what Contributions remembers (under 128 tokens), some beyond.
+            var length = 3 + (random.Next(10) == 0 ? random.Next(300) : random.Next(30));
             return Vocabulary.Select(v => random.NextDouble() >= v.Odds ? default
                 : random.Next(4) == 0 ? new Posting(id, 0, 1 + (random.Next(6) / 5), length)
                 : new Posting(id, 1 + (random.Next(6) / 5), random.Next(5) / 4, length)).ToArray();
