@@ -51,24 +51,38 @@ public static class PostingsRanking
         var best = new PriorityQueue<(double Rank, int Id), (double Rank, int Id)>(depth + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
         var worstKept = double.PositiveInfinity;
         var matching = 0;
-        for (positions[driver] = 0; positions[driver] < counts[driver]; positions[driver]++)
+        var drivingList = lists[driver];
+        for (var at = 0; at < counts[driver]; at++)
         {
-            var id = lists[driver][positions[driver]].FactId;
+            var id = drivingList[at].FactId;
+            positions[driver] = at;
             var inAll = true;
-            for (var i = 0; i < lists.Length && inAll; i++)
+            for (var i = 0; i < lists.Length; i++)
             {
-                ref var position = ref positions[i];
-                while (position < counts[i] && lists[i][position].FactId < id)
+                if (i == driver)
+                {
+                    continue;
+                }
+
+                var list = lists[i];
+                var count = counts[i];
+                var position = positions[i];
+                while (position < count && list[position].FactId < id)
                 {
                     position++;
                 }
 
-                if (position == counts[i])
+                positions[i] = position;
+                if (position == count)
                 {
                     return Ranked(matching, best);
                 }
 
-                inAll = lists[i][position].FactId == id;
+                if (list[position].FactId != id)
+                {
+                    inAll = false;
+                    break;
+                }
             }
 
             if (!inAll)
