@@ -14,7 +14,7 @@ public static partial class DatabaseSetup
     {
         var connectionString = ResolveDataSource(
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
-        services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new MemoryMappedReads()));
+        services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<KnowledgeBaseImporter>();
         return services;
     }
