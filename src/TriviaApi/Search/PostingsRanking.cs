@@ -3,9 +3,10 @@ using System.Buffers;
 namespace TriviaApi.Search;
 
 /// <summary>
-/// Ranks the facts holding every word of a search by walking the words' <see cref="TermPostings"/> side by side (each
-/// in fact id order, so a match is where they all stop on one id) and scoring each match with FTS5's <c>bm25()</c>,
-/// bit for bit: the same facts, ranks and order as FTS5's full ranking, and the number of matches besides.
+/// Ranks the facts holding every word of a search from the words' <see cref="TermPostings"/>: each decoded, in fact
+/// id order, the rarest word's facts are looked up in the others' lists, and each fact found in all of them is scored
+/// with FTS5's <c>bm25()</c>, bit for bit: the same facts, ranks and order as FTS5's full ranking, and the number of
+/// matches besides.
 /// </summary>
 public static class PostingsRanking
 {
@@ -139,43 +140,6 @@ public static class PostingsRanking
 
         hits.Reverse();
         return new RankedFacts(matching, hits);
-    }
-}
-
-/// <summary>
-/// What a word adds to a fact's score, remembered for the small counts and lengths nearly every fact has: a search
-/// of common words scores hundreds of thousands of facts from a few hundred different postings.
-/// </summary>
-internal sealed class Contributions(double idf, double averageLength)
-{
-    private const int Counts = 4;
-    private const int Lengths = 128;
-    private readonly double[] _known = Unknown();
-
-    public double Of(Posting posting)
-    {
-        if (posting.InText >= Counts || posting.InNames >= Counts || posting.Length >= Lengths)
-        {
-            return Compute(posting);
-        }
-
-        ref var known = ref _known[(((posting.InText * Counts) + posting.InNames) * Lengths) + posting.Length];
-        if (double.IsNaN(known))
-        {
-            known = Compute(posting);
-        }
-
-        return known;
-    }
-
-    private double Compute(Posting posting) =>
-        Bm25.Contribution(idf, (posting.InText * FullTextSearch.TextWeight) + (posting.InNames * FullTextSearch.NameWeight), posting.Length, averageLength);
-
-    private static double[] Unknown()
-    {
-        var known = new double[Counts * Counts * Lengths];
-        Array.Fill(known, double.NaN);
-        return known;
     }
 }
 
