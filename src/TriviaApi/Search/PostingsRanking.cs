@@ -21,6 +21,7 @@ public static class PostingsRanking
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfZero(words.Count);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
         var lists = new Posting[words.Count][];
         var counts = new int[words.Count];
         try
@@ -49,7 +50,8 @@ public static class PostingsRanking
         var positions = new int[lists.Length];
         var contributions = new double[lists.Length];
         // The worst of the best so far on top: a worse rank, then (ranks equal) a higher id.
-        var best = new PriorityQueue<(double Rank, int Id), (double Rank, int Id)>(depth + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
+        // Sized for a first page: a deep one (page 1,000,000 asks for 100 million) grows only as far as the matches go.
+        var best = new PriorityQueue<(double Rank, int Id), (double Rank, int Id)>(Math.Min(depth, 1_024) + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
         var worstKept = double.PositiveInfinity;
         var matching = 0;
         var drivingList = lists[driver];

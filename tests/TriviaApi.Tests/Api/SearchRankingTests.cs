@@ -20,6 +20,7 @@ public class SearchRankingTests(TriviaApiFactory factory) : IClassFixture<Trivia
     [InlineData("/api/v1/trivia?q=filme&pageSize=5")]
     [InlineData("/api/v1/trivia?q=emma%20stone")]
     [InlineData("/api/v1/trivia?q=filme%20stone&pageSize=3")]
+    [InlineData("/api/v1/trivia?q=filme&page=1000000&pageSize=100")]
     [InlineData("/api/v1/search?q=gosling")]
     [InlineData("/api/v1/search?q=ryan%20gosling")]
     [InlineData("/api/v1/search?q=filme&type=trivia")]

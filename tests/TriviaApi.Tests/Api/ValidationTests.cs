@@ -11,6 +11,7 @@ public class ValidationTests(TriviaApiFactory factory)
     [InlineData("/api/v1/trivia?page=0", "page", "page must be 1 or more.")]
     [InlineData("/api/v1/trivia?page=abc", "page", "'abc' is not valid: page must be a whole number.")]
     [InlineData("/api/v1/trivia?pageSize=101", "pageSize", "pageSize must be from 1 to 100.")]
+    [InlineData("/api/v1/trivia?q=filme&page=21474837&pageSize=100", "page", "page is past the end of any list: page × pageSize must stay under 2,147,483,647.")]
     [InlineData("/api/v1/films?sort=rating", "sort", "sort must be one of: title, -title, year, -year, triviaCount, -triviaCount.")]
     [InlineData("/api/v1/trivia?yearFrom=2010&yearTo=2000", "yearFrom", "yearFrom must not be after yearTo.")]
     [InlineData("/api/v1/films?year=1869", "year", "year must be a year from 1870 to 2100.")]
@@ -63,4 +64,12 @@ public class ValidationTests(TriviaApiFactory factory)
     [InlineData("/api/v1/films/99999999999999999999/trivia")]
     public async Task Hostile_path_values_are_answered_with_400_or_404(string url) =>
         Assert.True((int)(await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode is 400 or 404);
+
+    [Theory]
+    [InlineData("/api/v1/trivia?page=2147483647&pageSize=100")]
+    [InlineData("/api/v1/trivia?q=filme&page=2147483647&pageSize=100")]
+    [InlineData("/api/v1/trivia?q=filme&page=1000000&pageSize=100")]
+    [InlineData("/api/v1/people?page=2147483647&pageSize=100")]
+    public async Task A_page_past_any_end_is_an_empty_page_or_a_400_never_a_500(string url) =>
+        Assert.True((int)(await _client.GetAsync(new Uri(url, UriKind.Relative))).StatusCode is 200 or 400);
 }
