@@ -12,9 +12,7 @@ public static partial class SearchIndex
 {
     private const int Batch = 2_000;
 
-    internal const string InsertFactSql = "INSERT INTO FactSearch(rowid, text, names) VALUES ($id, $text, $names)";
-
-    /// <summary>The table and columns of <see cref="InsertFactSql"/>, for writers that insert many rows a statement.</summary>
+    /// <summary>The facts' full-text table and the columns of a row, for <see cref="MultiRowInsert"/>: the one way its rows are written.</summary>
     internal const string FactTable = "FactSearch";
 
     internal static readonly string[] FactColumns = ["rowid", "text", "names"];
@@ -133,17 +131,16 @@ public static partial class SearchIndex
         }).AsSplitQuery().ToListAsync(cancellationToken);
 
         await using var delete = PreparedCommands.Prepare(db, "DELETE FROM FactSearch WHERE rowid = $id", "$id");
-        await using var insert = PreparedCommands.Prepare(db, InsertFactSql, "$id", "$text", "$names");
+        await using var insert = new MultiRowInsert(db, FactTable, FactColumns);
         foreach (var row in rows.Where(r => only is null || only.Contains(r.Id)))
         {
             delete.Parameters[0].Value = row.Id;
             await delete.ExecuteNonQueryAsync(cancellationToken);
-            insert.Parameters[0].Value = row.Id;
-            insert.Parameters[1].Value = SearchText.Normalize(row.Text);
-            insert.Parameters[2].Value = FactNames(row.Title, row.OriginalTitle, row.People, row.Films.Select(m => (m.Title, m.OriginalTitle)), row.Characters,
-                row.Tags.Select(m => (m.NamePt, m.NameEn)));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            insert.Add(row.Id, SearchText.Normalize(row.Text), FactNames(row.Title, row.OriginalTitle, row.People,
+                row.Films.Select(m => (m.Title, m.OriginalTitle)), row.Characters, row.Tags.Select(m => (m.NamePt, m.NameEn))));
         }
+
+        insert.Flush();
     }
 
     private static async Task RebuildNamesAsync(TriviaDbContext db, CancellationToken cancellationToken)
