@@ -3,14 +3,14 @@ using System.Buffers;
 namespace TriviaApi.Search;
 
 /// <summary>
-/// Ranks the facts holding every word of a search from the words' <see cref="TermPostings"/>: each decoded, in fact
-/// id order, the rarest word's facts are looked up in the others' lists, and each fact found in all of them is scored
-/// with FTS5's <c>bm25()</c>, bit for bit: the same facts, ranks and order as FTS5's full ranking, and the number of
-/// matches besides.
+/// Ranks the facts holding every word of a search from the words' <see cref="TermPostings"/>: the rarest word's facts
+/// are walked in id order and looked up in a table of each other word's facts, and each fact found in all of them is
+/// scored with FTS5's <c>bm25()</c>, bit for bit: the same facts, ranks and order as FTS5's full ranking, and the
+/// number of matches besides.
 /// </summary>
 public static class PostingsRanking
 {
-    // Below this many postings in all, decoding them takes well under a millisecond: not worth a second thread.
+    // Below this many postings in all, filling the tables takes well under a millisecond: not worth a second thread.
     private const int ParallelFrom = 200_000;
 
     /// <param name="words">The search's words in its order, each with its postings.</param>
@@ -22,83 +22,68 @@ public static class PostingsRanking
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfZero(words.Count);
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
-        var lists = new Posting[words.Count][];
-        var counts = new int[words.Count];
+        var readers = words.Select(w => new PostingReader(w.Postings)).ToArray();
+        // What a word adds to a fact depends on the fact only through its occurrence there: each scored once.
+        var contributions = words.Select((word, i) => readers[i].Occurrences
+            .Select(o => Bm25.Contribution(Bm25.Idf(rows, word.Facts), o.Frequency, o.Length, averageLength)).ToArray()).ToArray();
+        var driver = words.Index().MinBy(w => w.Item.Facts).Index;
+        // No fact past the first word to end can hold them all.
+        var lastId = readers.Min(r => r.LastFactId);
+        var tables = new int[words.Count][];
         try
         {
-            // Each word's postings decoded into an array of its own, side by side on the cores when there are many.
             Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = words.Sum(w => w.Facts) > ParallelFrom ? Environment.ProcessorCount : 1 }, i =>
-                (lists[i], counts[i]) = Decode(words[i]));
-            return Intersect(lists, counts, words.Select(w => new Contributions(Bm25.Idf(rows, w.Facts), averageLength)).ToArray(), depth);
+            {
+                if (i != driver)
+                {
+                    tables[i] = Table(readers[i], lastId);
+                }
+            });
+            return Walk(readers[driver], driver, tables, contributions, lastId, depth);
         }
         finally
         {
-            foreach (var list in lists.OfType<Posting[]>())
+            foreach (var table in tables.OfType<int[]>())
             {
-                ArrayPool<Posting>.Shared.Return(list);
+                ArrayPool<int>.Shared.Return(table);
             }
         }
     }
 
-    /// <summary>
-    /// Walks the word with the fewest facts and finds each of its facts in the other words' lists (their positions
-    /// only move forward); scores the facts found in all of them, adding the words' contributions in the query's order.
-    /// </summary>
-    private static RankedFacts Intersect(Posting[][] lists, int[] counts, Contributions[] contributionsOf, int depth)
+    /// <summary>For each fact id up to <paramref name="lastId"/>: one more than the place of the word's occurrence in it, or 0 where the word is absent.</summary>
+    private static int[] Table(PostingReader postings, int lastId)
     {
-        var driver = Array.IndexOf(counts, counts.Min());
-        var positions = new int[lists.Length];
-        var contributions = new double[lists.Length];
+        var table = ArrayPool<int>.Shared.Rent(lastId + 1);
+        Array.Clear(table, 0, lastId + 1);
+        while (postings.MoveNext() && postings.FactId <= lastId)
+        {
+            table[postings.FactId] = postings.OccurrenceIndex + 1;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Walks the driving word's facts, finds each in the other words' tables, and scores the facts found in all of
+    /// them, adding the words' contributions in the query's order.
+    /// </summary>
+    private static RankedFacts Walk(PostingReader driving, int driver, int[][] tables, double[][] contributionsOf, int lastId, int depth)
+    {
+        var contributions = new double[tables.Length];
         // The worst of the best so far on top: a worse rank, then (ranks equal) a higher id.
         // Sized for a first page: a deep one (page 1,000,000 asks for 100 million) grows only as far as the matches go.
         var best = new PriorityQueue<(double Rank, int Id), (double Rank, int Id)>(Math.Min(depth, 1_024) + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
         var worstKept = double.PositiveInfinity;
         var matching = 0;
-        var drivingList = lists[driver];
-        for (var at = 0; at < counts[driver]; at++)
+        while (driving.MoveNext() && driving.FactId <= lastId)
         {
-            var id = drivingList[at].FactId;
-            positions[driver] = at;
-            var inAll = true;
-            for (var i = 0; i < lists.Length; i++)
-            {
-                if (i == driver)
-                {
-                    continue;
-                }
-
-                var list = lists[i];
-                var count = counts[i];
-                var position = positions[i];
-                while (position < count && list[position].FactId < id)
-                {
-                    position++;
-                }
-
-                positions[i] = position;
-                if (position == count)
-                {
-                    return Ranked(matching, best);
-                }
-
-                if (list[position].FactId != id)
-                {
-                    inAll = false;
-                    break;
-                }
-            }
-
-            if (!inAll)
+            var id = driving.FactId;
+            if (!Contributions(id, driving.OccurrenceIndex, driver, tables, contributionsOf, contributions))
             {
                 continue;
             }
 
             matching++;
-            for (var i = 0; i < lists.Length; i++)
-            {
-                contributions[i] = contributionsOf[i].Of(lists[i][positions[i]]);
-            }
-
             // Ids only grow here, so a fact ranked equal to the worst kept is worse: it has the higher id.
             var rank = Bm25.Rank(contributions);
             if (depth > 0 && (best.Count < depth || rank < worstKept))
@@ -116,24 +101,6 @@ public static class PostingsRanking
             }
         }
 
-        return Ranked(matching, best);
-    }
-
-    private static (Posting[] List, int Count) Decode(WordPostings word)
-    {
-        var list = ArrayPool<Posting>.Shared.Rent(Math.Max(word.Facts, 1));
-        var count = 0;
-        var reader = new PostingReader(word.Postings);
-        while (reader.MoveNext())
-        {
-            list[count++] = reader.Current;
-        }
-
-        return (list, count);
-    }
-
-    private static RankedFacts Ranked(int matching, PriorityQueue<(double Rank, int Id), (double Rank, int Id)> best)
-    {
         var hits = new List<SearchHit>(best.Count);
         while (best.TryDequeue(out var hit, out _))
         {
@@ -142,6 +109,23 @@ public static class PostingsRanking
 
         hits.Reverse();
         return new RankedFacts(matching, hits);
+    }
+
+    /// <summary>Fills in what each word adds to fact <paramref name="id"/>; false when a word is not in it.</summary>
+    private static bool Contributions(int id, int drivingOccurrence, int driver, int[][] tables, double[][] contributionsOf, double[] contributions)
+    {
+        for (var i = 0; i < tables.Length; i++)
+        {
+            var place = i == driver ? drivingOccurrence : tables[i][id] - 1;
+            if (place < 0)
+            {
+                return false;
+            }
+
+            contributions[i] = contributionsOf[i][place];
+        }
+
+        return true;
     }
 }
 

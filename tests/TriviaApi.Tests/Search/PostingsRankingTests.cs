@@ -45,6 +45,18 @@ public class PostingsRankingTests
     }
 
     [Fact]
+    public void A_blob_lists_each_occurrence_once()
+    {
+        // A common word's facts: ids one apart, most with the same occurrence, some with another.
+        var postings = Enumerable.Range(1, 10_000).Select(id => id % 10 == 0 ? new Posting(id, 2, 1, 30) : new Posting(id, 1, 0, 14)).ToList();
+
+        var blob = TermPostings.Encode(postings);
+
+        Assert.Equal(postings, TermPostings.Decode(blob));
+        Assert.True(blob.Length <= (2 * postings.Count) + 16, $"{blob.Length} bytes: a byte for the id gap and a byte for the occurrence each, and the two occurrences once");
+    }
+
+    [Fact]
     public void Postings_out_of_id_order_are_refused() =>
         Assert.Throws<ArgumentException>(() => TermPostings.Encode([new(5, 1, 0, 10), new(5, 1, 0, 10)]));
 
@@ -65,7 +77,7 @@ public class PostingsRankingTests
         var random = new Random(seed);
         return Enumerable.Range(1, count).Select(id =>
         {
-            // Most lengths within what Contributions remembers (under 128 tokens), some beyond.
+            // Mostly a sentence long, some much longer.
             var length = 3 + (random.Next(10) == 0 ? random.Next(300) : random.Next(30));
             return Vocabulary.Select(v => random.NextDouble() >= v.Odds ? default
                 : random.Next(4) == 0 ? new Posting(id, 0, 1 + (random.Next(6) / 5), length)
