@@ -23,7 +23,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
 
     /// <summary>
     /// The scenarios, with their inputs picked from the database: a cursor nine tenths of the way into the facts by id,
-    /// and the person the most facts name.
+    /// that fact's film, and the person the most facts name.
     /// </summary>
     public async Task<IReadOnlyList<Scenario>> ScenariosAsync(CancellationToken cancellationToken = default)
     {
@@ -32,6 +32,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
         var facts = await db.Facts.CountAsync(cancellationToken);
         var deepId = await db.Facts.OrderBy(f => f.Id).Skip(facts * 9 / 10).Select(f => f.Id).FirstOrDefaultAsync(cancellationToken);
         var deepCursor = new TriviaCursor(SortOrder.Parse(null, "id"), 0, deepId).Encode();
+        var film = await db.Facts.Where(f => f.Id == deepId).Select(f => f.Film.Slug).FirstOrDefaultAsync(cancellationToken) ?? "nothing";
         var person = await db.FactPeople.GroupBy(m => m.PersonId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => db.People.Where(p => p.Id == g.Key).Select(p => p.Slug).First())
             .FirstOrDefaultAsync(cancellationToken) ?? "nobody";
@@ -45,6 +46,8 @@ public sealed class QueryBenchmark(IServiceProvider services)
             new("search, two words", s => Trivia(s, new TriviaListQuery { Q = "festival veneza" }), "q=festival veneza"),
             new("search, two unrelated words", s => Trivia(s, new TriviaListQuery { Q = "diretor lisboa" }), "q=diretor lisboa"),
             new("search, the two commonest words", s => Trivia(s, new TriviaListQuery { Q = "o de" }), "q=o de: in 78% and 76% of facts"),
+            new("search within a film", s => Trivia(s, new TriviaListQuery { Q = "o de", Film = film }), $"q=o de&film={film}"),
+            new("search within a person's facts", s => Trivia(s, new TriviaListQuery { Q = "o de", Person = person }), $"q=o de&person={person}"),
             new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = "piano" }, default)).TotalCount, "/search?q=piano"),
             new("suggestion", async s => (await s.GetRequiredService<SearchQueries>().SuggestAsync(new SuggestRequest { Q = "guim" }, default)).Count, "/search/suggest?q=guim"),
             new("random draw", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery(), default)).Items.Count, "/trivia/random"),

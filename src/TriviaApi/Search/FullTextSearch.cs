@@ -30,9 +30,10 @@ public static class FullTextSearch
     /// <paramref name="depth"/> of them, ranked from the words' <see cref="TermPostings"/> instead of by FTS5: the same
     /// facts, ranks and order as <see cref="Facts"/> ordered by rank and id. Null when postings cannot answer (a
     /// phrase, prefix, OR or exclusion; a word in few facts): count with <see cref="Count"/> and rank with
-    /// <see cref="Facts"/> then.
+    /// <see cref="Facts"/> then. A filtered search gives the ids of the facts its filters keep as
+    /// <paramref name="within"/>, read only when postings can answer.
     /// </summary>
-    public static async Task<RankedFacts?> BestFactsAsync(TriviaDbContext db, SearchQuery query, int depth, CancellationToken cancellationToken)
+    public static async Task<RankedFacts?> BestFactsAsync(TriviaDbContext db, SearchQuery query, int depth, CancellationToken cancellationToken, IQueryable<int>? within = null)
     {
         if (query.PlainWords is not { } words)
         {
@@ -61,7 +62,8 @@ public static class FullTextSearch
 
             // The averages record FTS5 keeps (row id 1 of its data table): varints of the row count, then tokens per column.
             var totals = SearchIndex.Varints(await db.Database.SqlQuery<byte[]>($"SELECT block AS Value FROM FactSearch_data WHERE id = 1").SingleAsync(cancellationToken));
-            return PostingsRanking.Rank(postings, totals[0], (double)totals.Skip(1).Sum() / (double)totals[0], depth);
+            var kept = within is null ? null : await within.OrderBy(id => id).ToListAsync(cancellationToken);
+            return PostingsRanking.Rank(postings, totals[0], (double)totals.Skip(1).Sum() / (double)totals[0], depth, kept);
         }
         finally
         {

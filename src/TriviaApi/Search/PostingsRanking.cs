@@ -4,9 +4,9 @@ namespace TriviaApi.Search;
 
 /// <summary>
 /// Ranks the facts holding every word of a search from the words' <see cref="TermPostings"/>: the rarest word's facts
-/// are walked in id order and looked up in a table of each other word's facts, and each fact found in all of them is
-/// scored with FTS5's <c>bm25()</c>, bit for bit: the same facts, ranks and order as FTS5's full ranking, and the
-/// number of matches besides.
+/// (or the facts a filter keeps, when fewer) are walked in id order and looked up in a table of each word's facts,
+/// and each fact found in all of them is scored with FTS5's <c>bm25()</c>, bit for bit: the same facts, ranks and
+/// order as FTS5's full ranking, and the number of matches besides.
 /// </summary>
 public static class PostingsRanking
 {
@@ -17,7 +17,8 @@ public static class PostingsRanking
     /// <param name="rows">How many facts the index holds.</param>
     /// <param name="averageLength">The index's average fact length in tokens.</param>
     /// <param name="depth">How many of the best facts are wanted.</param>
-    public static RankedFacts Rank(IReadOnlyList<WordPostings> words, long rows, double averageLength, int depth)
+    /// <param name="within">When the search is filtered: the ids of the facts the filters keep, in increasing order.</param>
+    public static RankedFacts Rank(IReadOnlyList<WordPostings> words, long rows, double averageLength, int depth, IReadOnlyList<int>? within = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentOutOfRangeException.ThrowIfZero(words.Count);
@@ -26,7 +27,9 @@ public static class PostingsRanking
         // What a word adds to a fact depends on the fact only through its occurrence there: each scored once.
         var contributions = words.Select((word, i) => readers[i].Occurrences
             .Select(o => Bm25.Contribution(Bm25.Idf(rows, word.Facts), o.Frequency, o.Length, averageLength)).ToArray()).ToArray();
-        var driver = words.Index().MinBy(w => w.Item.Facts).Index;
+        var rarest = words.Index().MinBy(w => w.Item.Facts);
+        // The filter's facts are walked when fewer than the rarest word's: then every word is looked up.
+        var driver = within is not null && within.Count < rarest.Item.Facts ? -1 : rarest.Index;
         // No fact past the first word to end can hold them all.
         var lastId = readers.Min(r => r.LastFactId);
         var tables = new int[words.Count][];
@@ -39,7 +42,17 @@ public static class PostingsRanking
                     tables[i] = Table(readers[i], lastId);
                 }
             });
-            return Walk(readers[driver], driver, tables, contributions, lastId, depth);
+            var scoring = new Scoring(tables, contributions, depth);
+            if (driver < 0)
+            {
+                scoring.Walk(within!, lastId);
+            }
+            else
+            {
+                scoring.Walk(readers[driver], driver, within, lastId);
+            }
+
+            return scoring.Ranked();
         }
         finally
         {
@@ -61,71 +74,6 @@ public static class PostingsRanking
         }
 
         return table;
-    }
-
-    /// <summary>
-    /// Walks the driving word's facts, finds each in the other words' tables, and scores the facts found in all of
-    /// them, adding the words' contributions in the query's order.
-    /// </summary>
-    private static RankedFacts Walk(PostingReader driving, int driver, int[][] tables, double[][] contributionsOf, int lastId, int depth)
-    {
-        var contributions = new double[tables.Length];
-        // The worst of the best so far on top: a worse rank, then (ranks equal) a higher id.
-        // Sized for a first page: a deep one (page 1,000,000 asks for 100 million) grows only as far as the matches go.
-        var best = new PriorityQueue<(double Rank, int Id), (double Rank, int Id)>(Math.Min(depth, 1_024) + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
-        var worstKept = double.PositiveInfinity;
-        var matching = 0;
-        while (driving.MoveNext() && driving.FactId <= lastId)
-        {
-            var id = driving.FactId;
-            if (!Contributions(id, driving.OccurrenceIndex, driver, tables, contributionsOf, contributions))
-            {
-                continue;
-            }
-
-            matching++;
-            // Ids only grow here, so a fact ranked equal to the worst kept is worse: it has the higher id.
-            var rank = Bm25.Rank(contributions);
-            if (depth > 0 && (best.Count < depth || rank < worstKept))
-            {
-                if (best.Count < depth)
-                {
-                    best.Enqueue((rank, id), (rank, id));
-                }
-                else
-                {
-                    best.EnqueueDequeue((rank, id), (rank, id));
-                }
-
-                worstKept = best.Count < depth ? double.PositiveInfinity : best.Peek().Rank;
-            }
-        }
-
-        var hits = new List<SearchHit>(best.Count);
-        while (best.TryDequeue(out var hit, out _))
-        {
-            hits.Add(new SearchHit { Id = hit.Id, Rank = hit.Rank });
-        }
-
-        hits.Reverse();
-        return new RankedFacts(matching, hits);
-    }
-
-    /// <summary>Fills in what each word adds to fact <paramref name="id"/>; false when a word is not in it.</summary>
-    private static bool Contributions(int id, int drivingOccurrence, int driver, int[][] tables, double[][] contributionsOf, double[] contributions)
-    {
-        for (var i = 0; i < tables.Length; i++)
-        {
-            var place = i == driver ? drivingOccurrence : tables[i][id] - 1;
-            if (place < 0)
-            {
-                return false;
-            }
-
-            contributions[i] = contributionsOf[i][place];
-        }
-
-        return true;
     }
 }
 

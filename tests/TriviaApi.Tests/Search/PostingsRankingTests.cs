@@ -36,6 +36,26 @@ public class PostingsRankingTests
         Assert.Equal(expected, ranked.Best.Select(h => (h.Rank, h.Id)));
     }
 
+    [Theory]
+    [InlineData("filme", 3, 21)]
+    [InlineData("vinte filme", 7, 41)]
+    [InlineData("roteiro raro", 2, 21)]
+    [InlineData("trilha roteiro", 50, 101)]
+    public void Postings_within_a_filter_rank_as_brute_force_does(string query, int everyNth, int depth)
+    {
+        var words = query.Split(' ').Select(w => Array.FindIndex(Vocabulary, v => v.Word == w)).ToArray();
+        var within = Enumerable.Range(1, Facts.Count).Where(id => id % everyNth == 0).ToList();
+        var matches = within.Where(id => words.All(w => Facts[id - 1][w].FactId != 0)).ToList();
+        var expected = matches
+            .Select(id => (Rank: Bm25.Rank(words.Select(w => Contribution(w, Facts[id - 1][w])).ToArray()), Id: id))
+            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList();
+
+        var ranked = PostingsRanking.Rank(words.Select(w => Postings(w)).ToList(), Facts.Count, AverageLength, depth, within);
+
+        Assert.Equal(matches.Count, ranked.Matching);
+        Assert.Equal(expected, ranked.Best.Select(h => (h.Rank, h.Id)));
+    }
+
     [Fact]
     public void A_blob_gives_back_its_postings()
     {

@@ -33,6 +33,26 @@ public sealed class SeveralWordsRankingTests(SeveralWordsCorpus corpus) : IClass
     }
 
     [Theory]
+    [InlineData("filme", 1953, 1953, 21)]
+    [InlineData("cena filme", 1953, 1954, 201)]
+    [InlineData("chuva lisboa", 1950, 1960, 21)]
+    [InlineData("chuva lisboa", 1950, 1990, 1_000)]
+    [InlineData("musica filme chuva lisboa", 1960, 1999, 61)]
+    public async Task Postings_within_a_filter_give_its_count_and_the_page_of_its_full_ranking(string query, int fromYear, int toYear, int depth)
+    {
+        await using var db = corpus.Database.NewContext();
+        var search = SearchQuery.Parse(query);
+        var kept = db.Facts.Where(f => f.Film.Year >= fromYear && f.Film.Year <= toYear).Select(f => f.Id);
+
+        var best = await FullTextSearch.BestFactsAsync(db, search, depth, default, kept);
+        var full = await FullTextSearch.Facts(db, search).Where(h => kept.Contains(h.Id)).OrderBy(h => h.Rank).ThenBy(h => h.Id).ToListAsync();
+
+        Assert.NotNull(best);
+        Assert.Equal(full.Count, best.Matching);
+        Assert.Equal(full.Take(depth).Select(h => (h.Id, h.Rank)), best.Best.Select(h => (h.Id, h.Rank)));
+    }
+
+    [Theory]
     [InlineData("filme raro")]
     [InlineData("\"filme cena\"")]
     [InlineData("filme -cena")]

@@ -60,13 +60,17 @@ public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver referenc
         if (filter.Person is not null)
         {
             var personId = await references.PersonIdAsync(filter.Person, "person", cancellationToken);
-            facts = facts.Where(f => f.People.Any(m => m.PersonId == personId));
+            // As a list of ids (rowid IN): SQLite reads the person's few facts, where EXISTS has it check every fact.
+            var mentioning = db.FactPeople.Where(m => m.PersonId == personId).Select(m => m.FactId);
+            facts = facts.Where(f => mentioning.Contains(f.Id));
         }
 
         if (filter.Mentions is not null)
         {
             var (filmId, personId) = await references.FilmOrPersonAsync(filter.Mentions, "mentions", cancellationToken);
-            facts = facts.Where(f => f.Films.Any(m => m.FilmId == filmId) || f.People.Any(m => m.PersonId == personId));
+            var mentioning = db.FactFilms.Where(m => m.FilmId == filmId).Select(m => m.FactId)
+                .Concat(db.FactPeople.Where(m => m.PersonId == personId).Select(m => m.FactId));
+            facts = facts.Where(f => mentioning.Contains(f.Id));
         }
 
         foreach (var tag in (filter.Tag ?? []).Distinct())

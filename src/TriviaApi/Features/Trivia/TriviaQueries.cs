@@ -19,11 +19,15 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
             : facts.Join(FullTextSearch.Facts(db, search), f => f.Id, h => h.Id, (f, h) => new RankedFact { Fact = f, Rank = h.Rank });
         var sort = query.ResolvedSort();
 
+        var byRelevance = search is not null && sort is { Field: "relevance", Descending: false };
         // A plain search (no filter, by relevance) reads the index alone: joining every match to its fact first
         // tripled the time of a first page at a million facts.
-        var plainSearch = search is not null && !query.HasFilters && sort is { Field: "relevance", Descending: false };
+        var plainSearch = byRelevance && !query.HasFilters;
         // Plain words are counted and ranked in one pass over their postings: same page, same scores as FTS5's ranking.
-        var best = plainSearch ? await FullTextSearch.BestFactsAsync(db, search!, (query.Page * query.PageSize) + 1, cancellationToken) : null;
+        // Within one film's or person's facts too: FTS5 would score every match in the corpus before the join.
+        var best = plainSearch || (byRelevance && query.KeepsFewFacts)
+            ? await FullTextSearch.BestFactsAsync(db, search!, (query.Page * query.PageSize) + 1, cancellationToken, query.HasFilters ? facts.Select(f => f.Id) : null)
+            : null;
         var total = best is not null ? best.Matching
             : plainSearch ? await FullTextSearch.Count(db, search!).SingleAsync(cancellationToken)
             : search is null ? await filtered.CountAsync(query, cancellationToken)
