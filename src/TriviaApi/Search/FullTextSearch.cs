@@ -26,27 +26,27 @@ public static class FullTextSearch
         db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch WHERE FactSearch MATCH {query.ToFts5()}");
 
     /// <summary>
-    /// How many facts match a search of plain words (<see cref="SearchQuery.PlainWords"/>), and the best
-    /// <paramref name="depth"/> of them, ranked from the words' <see cref="TermPostings"/> instead of by FTS5: the same
-    /// facts, ranks and order as <see cref="Facts"/> ordered by rank and id. Null when postings cannot answer (a
-    /// phrase, prefix, OR or exclusion; a word in few facts): count with <see cref="Count"/> and rank with
+    /// How many facts match a search of words (<see cref="SearchQuery.IsOfWords"/>: required, alternatives or
+    /// excluded), and the best <paramref name="depth"/> of them, ranked from the words' <see cref="TermPostings"/>
+    /// instead of by FTS5: the same facts, ranks and order as <see cref="Facts"/> ordered by rank and id. Null when
+    /// postings cannot answer (a phrase or prefix; a word in few facts): count with <see cref="Count"/> and rank with
     /// <see cref="Facts"/> then. A filtered search gives the ids of the facts its filters keep as
     /// <paramref name="within"/>, read only when postings can answer.
     /// </summary>
     public static async Task<RankedFacts?> BestFactsAsync(TriviaDbContext db, SearchQuery query, int depth, CancellationToken cancellationToken, IQueryable<int>? within = null)
     {
-        if (query.PlainWords is not { } words)
+        if (!query.IsOfWords)
         {
             return null;
         }
 
         // Blobs of up to megabytes, read into pooled buffers: a new array each would land on the large object heap.
-        var postings = new List<WordPostings>(words.Count);
+        var postings = new Dictionary<string, WordPostings>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var read = PreparedCommands.Prepare(db, "SELECT rowid, facts, length(postings), postings FROM FactSearchPostings WHERE term = $term", "$term");
-            foreach (var word in words)
+            foreach (var word in query.Required.SelectMany(g => g).Concat(query.Excluded).Select(t => t.Words[0]).Distinct(StringComparer.Ordinal))
             {
                 read.Parameters[0].Value = word;
                 await using var reader = await read.ExecuteReaderAsync(cancellationToken);
@@ -57,17 +57,22 @@ public static class FullTextSearch
 
                 // With the row id in the query, the blob is copied straight from SQLite (incremental blob I/O).
                 var buffer = ArrayPool<byte>.Shared.Rent(reader.GetInt32(2));
-                postings.Add(new WordPostings(word, reader.GetInt32(1), new ArraySegment<byte>(buffer, 0, (int)reader.GetBytes(3, 0, buffer, 0, reader.GetInt32(2)))));
+                postings[word] = new WordPostings(word, reader.GetInt32(1), new ArraySegment<byte>(buffer, 0, (int)reader.GetBytes(3, 0, buffer, 0, reader.GetInt32(2))));
             }
 
             // The averages record FTS5 keeps (row id 1 of its data table): varints of the row count, then tokens per column.
             var totals = SearchIndex.Varints(await db.Database.SqlQuery<byte[]>($"SELECT block AS Value FROM FactSearch_data WHERE id = 1").SingleAsync(cancellationToken));
             var kept = within is null ? null : await within.OrderBy(id => id).ToListAsync(cancellationToken);
-            return PostingsRanking.Rank(postings, totals[0], (double)totals.Skip(1).Sum() / (double)totals[0], depth, kept);
+            return PostingsRanking.Rank(
+                query.Required.Select(g => g.Select(t => postings[t.Words[0]]).ToList()).ToList(),
+                query.Excluded.Select(t => postings[t.Words[0]]).ToList(),
+                new IndexTotals(totals[0], (double)totals.Skip(1).Sum() / (double)totals[0]),
+                depth,
+                kept);
         }
         finally
         {
-            foreach (var word in postings)
+            foreach (var word in postings.Values)
             {
                 ArrayPool<byte>.Shared.Return(word.Postings.Array!);
             }

@@ -3,55 +3,57 @@ using System.Buffers;
 namespace TriviaApi.Search;
 
 /// <summary>
-/// Ranks the facts holding every word of a search from the words' <see cref="TermPostings"/>: the rarest word's facts
-/// (or the facts a filter keeps, when fewer) are walked in id order and looked up in a table of each word's facts,
-/// and each fact found in all of them is scored with FTS5's <c>bm25()</c>, bit for bit: the same facts, ranks and
-/// order as FTS5's full ranking, and the number of matches besides.
+/// Ranks the facts matching a search of words from the words' <see cref="TermPostings"/>: the facts of its rarest
+/// required word (or those a filter keeps, when fewer; or every fact, when each required group has alternatives)
+/// are walked in id order and looked up in a table of each other word's facts, and each fact that matches is scored
+/// with FTS5's <c>bm25()</c>, bit for bit: the same facts, ranks and order as FTS5's full ranking, and the number of
+/// matches besides.
 /// </summary>
 public static class PostingsRanking
 {
     // Below this many postings in all, filling the tables takes well under a millisecond: not worth a second thread.
     private const int ParallelFrom = 200_000;
 
-    /// <param name="words">The search's words in its order, each with its postings.</param>
-    /// <param name="rows">How many facts the index holds.</param>
-    /// <param name="averageLength">The index's average fact length in tokens.</param>
+    /// <param name="required">Groups of words that must all match, in the query's order; a group matches when any of its words (alternatives joined by OR) does.</param>
+    /// <param name="excluded">Words no match may hold.</param>
+    /// <param name="index">How many facts the index holds, and their average length.</param>
     /// <param name="depth">How many of the best facts are wanted.</param>
     /// <param name="within">When the search is filtered: the ids of the facts the filters keep, in increasing order.</param>
-    public static RankedFacts Rank(IReadOnlyList<WordPostings> words, long rows, double averageLength, int depth, IReadOnlyList<int>? within = null)
+    public static RankedFacts Rank(IReadOnlyList<IReadOnlyList<WordPostings>> required, IReadOnlyList<WordPostings> excluded, IndexTotals index, int depth, IReadOnlyList<int>? within = null)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        ArgumentOutOfRangeException.ThrowIfZero(words.Count);
+        ArgumentNullException.ThrowIfNull(required);
+        ArgumentNullException.ThrowIfNull(excluded);
+        ArgumentOutOfRangeException.ThrowIfZero(required.Count);
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        // FTS5's order of phrases: the required words group by group, then the excluded ones.
+        var words = required.SelectMany(g => g).Concat(excluded).ToArray();
         var readers = words.Select(w => new PostingReader(w.Postings)).ToArray();
         // What a word adds to a fact depends on the fact only through its occurrence there: each scored once.
         var contributions = words.Select((word, i) => readers[i].Occurrences
-            .Select(o => Bm25.Contribution(Bm25.Idf(rows, word.Facts), o.Frequency, o.Length, averageLength)).ToArray()).ToArray();
-        var rarest = words.Index().MinBy(w => w.Item.Facts);
-        // The filter's facts are walked when fewer than the rarest word's: then every word is looked up.
-        var driver = within is not null && within.Count < rarest.Item.Facts ? -1 : rarest.Index;
-        // No fact past the first word to end can hold them all.
-        var lastId = readers.Min(r => r.LastFactId);
-        var tables = new int[words.Count][];
+            .Select(o => Bm25.Contribution(Bm25.Idf(index.Rows, word.Facts), o.Frequency, o.Length, index.AverageLength)).ToArray()).ToArray();
+        var groupSizes = required.Select(g => g.Count).ToArray();
+        var driver = Driver(required, within);
+        // No fact past the end of every word of a required group can match.
+        var first = 0;
+        var lastId = int.MaxValue;
+        foreach (var size in groupSizes)
+        {
+            lastId = Math.Min(lastId, readers.Skip(first).Take(size).Max(r => r.LastFactId));
+            first += size;
+        }
+
+        var tables = new int[words.Length][];
         try
         {
-            Parallel.For(0, words.Count, new ParallelOptions { MaxDegreeOfParallelism = words.Sum(w => w.Facts) > ParallelFrom ? Environment.ProcessorCount : 1 }, i =>
+            Parallel.For(0, words.Length, new ParallelOptions { MaxDegreeOfParallelism = words.Sum(w => w.Facts) > ParallelFrom ? Environment.ProcessorCount : 1 }, i =>
             {
                 if (i != driver)
                 {
                     tables[i] = Table(readers[i], lastId);
                 }
             });
-            var scoring = new Scoring(tables, contributions, depth);
-            if (driver < 0)
-            {
-                scoring.Walk(within!, lastId);
-            }
-            else
-            {
-                scoring.Walk(readers[driver], driver, within, lastId);
-            }
-
+            var scoring = new Scoring(tables, contributions, groupSizes, depth);
+            scoring.Walk(driver < 0 ? default : readers[driver], driver, within, lastId);
             return scoring.Ranked();
         }
         finally
@@ -61,6 +63,26 @@ public static class PostingsRanking
                 ArrayPool<int>.Shared.Return(table);
             }
         }
+    }
+
+    /// <summary>
+    /// The word whose facts are walked, by its place among the words: the one of a group without alternatives that
+    /// the fewest facts hold. Negative when the filter keeps fewer facts, or no group stands alone.
+    /// </summary>
+    private static int Driver(IReadOnlyList<IReadOnlyList<WordPostings>> required, IReadOnlyList<int>? within)
+    {
+        var (driver, facts, place) = (-1, within?.Count ?? int.MaxValue, 0);
+        foreach (var group in required)
+        {
+            if (group is [var word] && word.Facts < facts)
+            {
+                (driver, facts) = (place, word.Facts);
+            }
+
+            place += group.Count;
+        }
+
+        return driver;
     }
 
     /// <summary>For each fact id up to <paramref name="lastId"/>: one more than the place of the word's occurrence in it, or 0 where the word is absent.</summary>
@@ -79,6 +101,9 @@ public static class PostingsRanking
 
 /// <summary>A word of a search, how many facts hold it, and its postings.</summary>
 public sealed record WordPostings(string Word, int Facts, ArraySegment<byte> Postings);
+
+/// <summary>What BM25 needs of the whole index: how many facts it holds, and their average length in tokens.</summary>
+public readonly record struct IndexTotals(long Rows, double AverageLength);
 
 /// <summary>How many facts match a search, and the best of them in order.</summary>
 public sealed record RankedFacts(int Matching, IReadOnlyList<SearchHit> Best);

@@ -1,11 +1,16 @@
 namespace TriviaApi.Search;
 
 /// <summary>
-/// The walk of <see cref="PostingsRanking"/>: facts offered in increasing id, each found in every word's table (but
-/// the driving word's, whose postings are walked) is scored, adding the words' contributions in the query's order;
-/// the best <c>depth</c> are kept, and the matches counted.
+/// The walk of <see cref="PostingsRanking"/>: facts offered in increasing id; one matches when each required group
+/// has a word in it and no excluded word is, each looked up in its table (but the driving word, whose postings are
+/// walked). A match is scored by adding the words' contributions in FTS5's order, nothing for a word it lacks, as
+/// FTS5 adds zero; the best <c>depth</c> are kept, and the matches counted.
 /// </summary>
-internal sealed class Scoring(int[][] tables, double[][] contributionsOf, int depth)
+/// <param name="tables">Per word, in FTS5's order (the required groups' words, then the excluded): its table by fact id, or null for the driving word.</param>
+/// <param name="contributionsOf">Per word, what it adds to a fact, by the place of its occurrence there.</param>
+/// <param name="groupSizes">How many words each required group has; the words after them are excluded.</param>
+/// <param name="depth">How many of the best facts to keep.</param>
+internal sealed class Scoring(int[]?[] tables, double[][] contributionsOf, int[] groupSizes, int depth)
 {
     private readonly double[] _contributions = new double[tables.Length];
 
@@ -17,37 +22,49 @@ internal sealed class Scoring(int[][] tables, double[][] contributionsOf, int de
     private double _worstKept = double.PositiveInfinity;
     private int _matching;
 
-    /// <summary>Walks the driving word's facts; with <paramref name="within"/>, only those the filter keeps.</summary>
+    /// <summary>
+    /// Walks the driving word's facts (<paramref name="driver"/> is its place among the words), only those in
+    /// <paramref name="within"/> when given; with no driving word (negative), the facts in <paramref name="within"/>,
+    /// or every fact up to <paramref name="lastId"/>.
+    /// </summary>
     public void Walk(PostingReader driving, int driver, IReadOnlyList<int>? within, int lastId)
     {
-        var filter = within is null ? null : new HashSet<int>(within);
-        while (driving.MoveNext() && driving.FactId <= lastId)
+        if (driver >= 0)
         {
-            if (filter is null || filter.Contains(driving.FactId))
+            var filter = within is null ? null : new HashSet<int>(within);
+            while (driving.MoveNext() && driving.FactId <= lastId)
             {
-                Offer(driving.FactId, driver, driving.OccurrenceIndex);
+                if (filter is null || filter.Contains(driving.FactId))
+                {
+                    Offer(driving.FactId, driver, driving.OccurrenceIndex);
+                }
             }
         }
-    }
-
-    /// <summary>Walks the facts a filter keeps, given in increasing id.</summary>
-    public void Walk(IReadOnlyList<int> within, int lastId)
-    {
-        var previous = 0;
-        foreach (var id in within)
+        else if (within is not null)
         {
-            if (id <= previous)
+            var previous = 0;
+            foreach (var id in within)
             {
-                throw new ArgumentException("Filtered facts go in increasing id.", nameof(within));
-            }
+                if (id <= previous)
+                {
+                    throw new ArgumentException("Filtered facts go in increasing id.", nameof(within));
+                }
 
-            if (id > lastId)
+                if (id > lastId)
+                {
+                    break;
+                }
+
+                Offer(id, driver, drivingOccurrence: 0);
+                previous = id;
+            }
+        }
+        else
+        {
+            for (var id = 1; id <= lastId; id++)
             {
-                break;
+                Offer(id, driver, drivingOccurrence: 0);
             }
-
-            Offer(id, driver: -1, drivingOccurrence: 0);
-            previous = id;
         }
     }
 
@@ -65,15 +82,31 @@ internal sealed class Scoring(int[][] tables, double[][] contributionsOf, int de
 
     private void Offer(int id, int driver, int drivingOccurrence)
     {
-        for (var i = 0; i < tables.Length; i++)
+        var word = 0;
+        foreach (var size in groupSizes)
         {
-            var place = i == driver ? drivingOccurrence : tables[i][id] - 1;
-            if (place < 0)
+            var found = false;
+            for (var end = word + size; word < end; word++)
+            {
+                var place = word == driver ? drivingOccurrence : tables[word]![id] - 1;
+                found |= place >= 0;
+                _contributions[word] = place >= 0 ? contributionsOf[word][place] : 0.0;
+            }
+
+            if (!found)
+            {
+                return;
+            }
+        }
+
+        for (; word < tables.Length; word++)
+        {
+            if (tables[word]![id] != 0)
             {
                 return;
             }
 
-            _contributions[i] = contributionsOf[i][place];
+            _contributions[word] = 0.0;
         }
 
         _matching++;

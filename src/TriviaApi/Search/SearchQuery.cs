@@ -21,17 +21,10 @@ public sealed class SearchQuery
     public IReadOnlyList<SearchTerm> Excluded { get; }
 
     /// <summary>
-    /// The words searched for, in the query's order, when the query is nothing but different single words, all
-    /// required (no phrase, prefix, OR or exclusion): the searches <see cref="TermPostings"/> can rank. Null otherwise.
+    /// Whether every term is a single word, not a prefix: the searches <see cref="TermPostings"/> can rank, given
+    /// postings for each word (a phrase needs its words' positions, and a prefix all the words it stands for).
     /// </summary>
-    public IReadOnlyList<string>? PlainWords
-    {
-        get
-        {
-            var words = Required.Select(g => g is [{ IsPrefix: false, Words: [var word] }] ? word : null).OfType<string>().ToList();
-            return Excluded.Count == 0 && words.Count == Required.Count && words.Distinct(StringComparer.Ordinal).Count() == words.Count ? words : null;
-        }
-    }
+    public bool IsOfWords => Required.SelectMany(g => g).Concat(Excluded).All(t => t is { IsPrefix: false, Words: [_] });
 
     /// <summary>The positive terms, for highlighting.</summary>
     public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);

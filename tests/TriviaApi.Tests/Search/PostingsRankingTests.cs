@@ -13,6 +13,7 @@ public class PostingsRankingTests
 
     private static readonly List<Posting[]> Facts = MakeFacts(seed: 7, count: 3_000);
 
+    // A query: groups of words that must all match, "|" joining alternatives, "-" marking a word to exclude.
     [Theory]
     [InlineData("filme", 21)]
     [InlineData("vinte filme", 21)]
@@ -22,39 +23,21 @@ public class PostingsRankingTests
     [InlineData("roteiro raro", 21)]
     [InlineData("filme trilha roteiro", 3_000)]
     [InlineData("cena trilha", 0)]
-    public void Postings_rank_as_brute_force_does(string query, int depth)
-    {
-        var words = query.Split(' ').Select(w => Array.FindIndex(Vocabulary, v => v.Word == w)).ToArray();
-        var matches = Enumerable.Range(0, Facts.Count).Where(f => words.All(w => Facts[f][w].FactId != 0)).ToList();
-        var expected = matches
-            .Select(f => (Rank: Bm25.Rank(words.Select(w => Contribution(w, Facts[f][w])).ToArray()), Id: f + 1))
-            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList();
-
-        var ranked = PostingsRanking.Rank(words.Select(w => Postings(w)).ToList(), Facts.Count, AverageLength, depth);
-
-        Assert.Equal(matches.Count, ranked.Matching);
-        Assert.Equal(expected, ranked.Best.Select(h => (h.Rank, h.Id)));
-    }
+    [InlineData("trilha|roteiro", 41)]
+    [InlineData("raro|roteiro cena", 21)]
+    [InlineData("filme -cena", 21)]
+    [InlineData("trilha|raro -filme -roteiro", 3_000)]
+    [InlineData("filme filme", 21)]
+    public void Postings_rank_as_brute_force_does(string query, int depth) => AssertRanksAsBruteForce(query, depth, within: null);
 
     [Theory]
     [InlineData("filme", 3, 21)]
     [InlineData("vinte filme", 7, 41)]
     [InlineData("roteiro raro", 2, 21)]
     [InlineData("trilha roteiro", 50, 101)]
-    public void Postings_within_a_filter_rank_as_brute_force_does(string query, int everyNth, int depth)
-    {
-        var words = query.Split(' ').Select(w => Array.FindIndex(Vocabulary, v => v.Word == w)).ToArray();
-        var within = Enumerable.Range(1, Facts.Count).Where(id => id % everyNth == 0).ToList();
-        var matches = within.Where(id => words.All(w => Facts[id - 1][w].FactId != 0)).ToList();
-        var expected = matches
-            .Select(id => (Rank: Bm25.Rank(words.Select(w => Contribution(w, Facts[id - 1][w])).ToArray()), Id: id))
-            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList();
-
-        var ranked = PostingsRanking.Rank(words.Select(w => Postings(w)).ToList(), Facts.Count, AverageLength, depth, within);
-
-        Assert.Equal(matches.Count, ranked.Matching);
-        Assert.Equal(expected, ranked.Best.Select(h => (h.Rank, h.Id)));
-    }
+    [InlineData("trilha|raro -cena", 4, 21)]
+    public void Postings_within_a_filter_rank_as_brute_force_does(string query, int everyNth, int depth) =>
+        AssertRanksAsBruteForce(query, depth, Enumerable.Range(1, Facts.Count).Where(id => id % everyNth == 0).ToList());
 
     [Fact]
     public void A_blob_gives_back_its_postings()
@@ -79,6 +62,31 @@ public class PostingsRankingTests
     [Fact]
     public void Postings_out_of_id_order_are_refused() =>
         Assert.Throws<ArgumentException>(() => TermPostings.Encode([new(5, 1, 0, 10), new(5, 1, 0, 10)]));
+
+    private static void AssertRanksAsBruteForce(string query, int depth, List<int>? within)
+    {
+        var terms = query.Split(' ');
+        var required = terms.Where(t => t[0] != '-').Select(t => t.Split('|').Select(Word).ToArray()).ToList();
+        var excluded = terms.Where(t => t[0] == '-').Select(t => Word(t[1..])).ToList();
+        var order = required.SelectMany(g => g).Concat(excluded).ToList();
+        var matches = (within ?? Enumerable.Range(1, Facts.Count)).Where(id =>
+            required.All(g => g.Any(w => Holds(id, w))) && !excluded.Any(w => Holds(id, w))).ToList();
+        // FTS5 adds every word's contribution, zero for a word the fact lacks.
+        var expected = matches
+            .Select(id => (Rank: Bm25.Rank(order.Select(w => Holds(id, w) ? Contribution(w, Facts[id - 1][w]) : 0.0).ToArray()), Id: id))
+            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList();
+
+        var ranked = PostingsRanking.Rank(
+            required.Select(g => (IReadOnlyList<WordPostings>)g.Select(Postings).ToList()).ToList(), excluded.Select(Postings).ToList(),
+            new IndexTotals(Facts.Count, AverageLength), depth, within);
+
+        Assert.Equal(matches.Count, ranked.Matching);
+        Assert.Equal(expected, ranked.Best.Select(h => (h.Rank, h.Id)));
+    }
+
+    private static int Word(string word) => Array.FindIndex(Vocabulary, v => v.Word == word);
+
+    private static bool Holds(int id, int word) => Facts[id - 1][word].FactId != 0;
 
     private static double Idf(int word) => Bm25.Idf(Facts.Count, Facts.Count(f => f[word].FactId != 0));
 
