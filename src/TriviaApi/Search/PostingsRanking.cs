@@ -14,6 +14,9 @@ public static class PostingsRanking
     // Below this many postings in all, filling the tables takes well under a millisecond: not worth a second thread.
     private const int ParallelFrom = 200_000;
 
+    // Fewer facts to walk are walked on one core: splitting costs a page of hits per core, and a merge.
+    private const int SplitFrom = 100_000;
+
     /// <param name="required">Groups of words that must all match, in the query's order; a group matches when any of its words (alternatives joined by OR) does.</param>
     /// <param name="excluded">Words no match may hold.</param>
     /// <param name="index">How many facts the index holds, and their average length.</param>
@@ -43,24 +46,52 @@ public static class PostingsRanking
         }
 
         var tables = new int[words.Length][];
+        var (candidates, slots, count) = (Array.Empty<int>(), (int[]?)null, 0);
+        bool[]? kept = null;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = words.Sum(w => w.Facts) > ParallelFrom ? Environment.ProcessorCount : 1 };
         try
         {
-            Parallel.For(0, words.Length, new ParallelOptions { MaxDegreeOfParallelism = words.Sum(w => w.Facts) > ParallelFrom ? Environment.ProcessorCount : 1 }, i =>
+            // Each other word's table, and the driving word's facts in an array the walk can share between the cores.
+            Parallel.For(0, words.Length, parallel, i =>
             {
                 if (i != driver)
                 {
                     tables[i] = Table(readers[i], lastId);
                 }
+                else
+                {
+                    (candidates, slots, count) = Decode(readers[i], words[i].Facts, lastId);
+                }
             });
-            var scoring = new Scoring(tables, contributions, groupSizes, depth);
-            scoring.Walk(driver < 0 ? default : readers[driver], driver, within, lastId);
-            return scoring.Ranked();
+            if (driver < 0)
+            {
+                (candidates, count) = within is null ? Every(lastId) : Kept(within, lastId);
+            }
+            else if (within is not null)
+            {
+                kept = Filter(within, lastId);
+            }
+
+            // Split in runs of ids, each walked on a core of its own, with a page of its own; the pages merged after.
+            var parts = count >= SplitFrom ? parallel.MaxDegreeOfParallelism : 1;
+            var scorings = new Scoring[parts];
+            Parallel.For(0, parts, parallel, part =>
+            {
+                scorings[part] = new Scoring(tables, contributions, groupSizes, depth);
+                scorings[part].Walk(candidates, slots, driver, kept, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
+            });
+            return Scoring.Merge(scorings, depth);
         }
         finally
         {
-            foreach (var table in tables.OfType<int[]>())
+            foreach (var pooled in tables.Append(candidates).Append(slots).OfType<int[]>().Where(a => a.Length > 0))
             {
-                ArrayPool<int>.Shared.Return(table);
+                ArrayPool<int>.Shared.Return(pooled);
+            }
+
+            if (kept is not null)
+            {
+                ArrayPool<bool>.Shared.Return(kept);
             }
         }
     }
@@ -83,6 +114,69 @@ public static class PostingsRanking
         }
 
         return driver;
+    }
+
+    /// <summary>The facts of the driving word up to <paramref name="lastId"/>, by id, with the place of its occurrence in each.</summary>
+    private static (int[] Ids, int[] Slots, int Count) Decode(PostingReader postings, int facts, int lastId)
+    {
+        var ids = ArrayPool<int>.Shared.Rent(Math.Max(facts, 1));
+        var slots = ArrayPool<int>.Shared.Rent(Math.Max(facts, 1));
+        var count = 0;
+        while (postings.MoveNext() && postings.FactId <= lastId)
+        {
+            (ids[count], slots[count]) = (postings.FactId, postings.OccurrenceIndex);
+            count++;
+        }
+
+        return (ids, slots, count);
+    }
+
+    /// <summary>Every fact id from 1 to <paramref name="lastId"/>: a search whose every required group has alternatives.</summary>
+    private static (int[] Ids, int Count) Every(int lastId)
+    {
+        var ids = ArrayPool<int>.Shared.Rent(Math.Max(lastId, 1));
+        for (var id = 1; id <= lastId; id++)
+        {
+            ids[id - 1] = id;
+        }
+
+        return (ids, lastId);
+    }
+
+    /// <summary>The facts a filter keeps up to <paramref name="lastId"/>, checked to come in increasing id.</summary>
+    private static (int[] Ids, int Count) Kept(IReadOnlyList<int> within, int lastId)
+    {
+        var ids = ArrayPool<int>.Shared.Rent(Math.Max(within.Count, 1));
+        var count = 0;
+        foreach (var id in within)
+        {
+            if (count > 0 && id <= ids[count - 1])
+            {
+                throw new ArgumentException("Filtered facts go in increasing id.", nameof(within));
+            }
+
+            if (id > lastId)
+            {
+                break;
+            }
+
+            ids[count++] = id;
+        }
+
+        return (ids, count);
+    }
+
+    /// <summary>Whether the filter keeps each fact id up to <paramref name="lastId"/>.</summary>
+    private static bool[] Filter(IReadOnlyList<int> within, int lastId)
+    {
+        var kept = ArrayPool<bool>.Shared.Rent(lastId + 1);
+        Array.Clear(kept, 0, lastId + 1);
+        foreach (var id in within.Where(id => id <= lastId))
+        {
+            kept[id] = true;
+        }
+
+        return kept;
     }
 
     /// <summary>For each fact id up to <paramref name="lastId"/>: one more than the place of the word's occurrence in it, or 0 where the word is absent.</summary>

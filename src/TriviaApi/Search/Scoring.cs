@@ -19,56 +19,40 @@ internal sealed class Scoring(int[]?[] tables, double[][] contributionsOf, int[]
     private readonly PriorityQueue<(double Rank, int Id), (double Rank, int Id)> _best =
         new(Math.Min(depth, 1_024) + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
 
+    // The most the other required words can add to a fact together, beside the driving word's own share.
+    private double _bestOfOthers;
     private double _worstKept = double.PositiveInfinity;
     private int _matching;
 
     /// <summary>
-    /// Walks the driving word's facts (<paramref name="driver"/> is its place among the words), only those in
-    /// <paramref name="within"/> when given; with no driving word (negative), the facts in <paramref name="within"/>,
-    /// or every fact up to <paramref name="lastId"/>.
+    /// Walks the facts <paramref name="ids"/> holds from <paramref name="from"/> up to <paramref name="to"/>: the driving
+    /// word's, with its occurrence in each in <paramref name="slots"/> (<paramref name="driver"/> is its place among the
+    /// words; only the facts <paramref name="kept"/> says a filter keeps, when given); or, with no driving word
+    /// (negative), the facts a filter keeps, or every fact.
     /// </summary>
-    public void Walk(PostingReader driving, int driver, IReadOnlyList<int>? within, int lastId)
+    public void Walk(int[] ids, int[]? slots, int driver, bool[]? kept, int from, int to)
     {
         if (driver >= 0)
         {
-            var filter = within is null ? null : new HashSet<int>(within);
-            while (driving.MoveNext() && driving.FactId <= lastId)
-            {
-                if (filter is null || filter.Contains(driving.FactId))
-                {
-                    Offer(driving.FactId, driver, driving.OccurrenceIndex);
-                }
-            }
+            _bestOfOthers = Enumerable.Range(0, groupSizes.Sum()).Where(w => w != driver).Sum(w => contributionsOf[w].DefaultIfEmpty().Max());
         }
-        else if (within is not null)
-        {
-            var previous = 0;
-            foreach (var id in within)
-            {
-                if (id <= previous)
-                {
-                    throw new ArgumentException("Filtered facts go in increasing id.", nameof(within));
-                }
 
-                if (id > lastId)
-                {
-                    break;
-                }
-
-                Offer(id, driver, drivingOccurrence: 0);
-                previous = id;
-            }
-        }
-        else
+        for (var at = from; at < to; at++)
         {
-            for (var id = 1; id <= lastId; id++)
+            var id = ids[at];
+            if (kept is null || kept[id])
             {
-                Offer(id, driver, drivingOccurrence: 0);
+                Offer(id, driver, slots is null ? 0 : slots[at]);
             }
         }
     }
 
-    public RankedFacts Ranked()
+    /// <summary>The matches counted by every part of a walk, and the best <paramref name="depth"/> of all their pages.</summary>
+    public static RankedFacts Merge(IReadOnlyList<Scoring> parts, int depth) =>
+        new(parts.Sum(p => p._matching), parts.SelectMany(p => p.Ranked().Best)
+            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList());
+
+    private RankedFacts Ranked()
     {
         var hits = new List<SearchHit>(_best.Count);
         while (_best.TryDequeue(out var hit, out _))
@@ -88,9 +72,7 @@ internal sealed class Scoring(int[]?[] tables, double[][] contributionsOf, int[]
             var found = false;
             for (var end = word + size; word < end; word++)
             {
-                var place = word == driver ? drivingOccurrence : tables[word]![id] - 1;
-                found |= place >= 0;
-                _contributions[word] = place >= 0 ? contributionsOf[word][place] : 0.0;
+                found |= word == driver || tables[word]![id] != 0;
             }
 
             if (!found)
@@ -105,11 +87,22 @@ internal sealed class Scoring(int[]?[] tables, double[][] contributionsOf, int[]
             {
                 return;
             }
-
-            _contributions[word] = 0.0;
         }
 
         _matching++;
+        // Most matches of common words cannot reach the page: the driving word's share and every other word's best
+        // cannot beat the worst kept, with a margin far wider than the rounding of a sum of a few terms.
+        if (_best.Count == depth && driver >= 0 && -(_bestOfOthers + contributionsOf[driver][drivingOccurrence]) - _worstKept > Math.Abs(_worstKept) * 1e-12)
+        {
+            return;
+        }
+
+        for (word = 0; word < tables.Length; word++)
+        {
+            var place = word == driver ? drivingOccurrence : tables[word]![id] - 1;
+            _contributions[word] = place >= 0 ? contributionsOf[word][place] : 0.0;
+        }
+
         // Ids only grow here, so a fact ranked equal to the worst kept is worse: it has the higher id.
         var rank = Bm25.Rank(_contributions);
         if (depth > 0 && (_best.Count < depth || rank < _worstKept))

@@ -39,6 +39,43 @@ public class PostingsRankingTests
     public void Postings_within_a_filter_rank_as_brute_force_does(string query, int everyNth, int depth) =>
         AssertRanksAsBruteForce(query, depth, Enumerable.Range(1, Facts.Count).Where(id => id % everyNth == 0).ToList());
 
+    // Enough facts that the walk is split between the cores (on a machine that has several), each part keeping a
+    // page of its own: the merged page must be the page of the whole.
+    [Theory]
+    [InlineData("comum geral", 101)]
+    [InlineData("comum|geral", 101)]
+    [InlineData("geral -comum", 101)]
+    public void A_walk_split_between_cores_ranks_as_brute_force_does(string query, int depth)
+    {
+        var random = new Random(3);
+        var facts = Enumerable.Range(1, 150_000).Select(id => (Id: id, Length: 5 + random.Next(400), Comum: random.Next(10) < 9, Geral: random.Next(10) < 8, Twice: random.Next(7) == 0)).ToList();
+        Posting PostingOf((int Id, int Length, bool Comum, bool Geral, bool Twice) fact, bool inNames) =>
+            new(fact.Id, inNames ? 0 : fact.Twice ? 2 : 1, inNames ? 1 : 0, fact.Length);
+        var postings = new Dictionary<string, List<Posting>>
+        {
+            ["comum"] = facts.Where(f => f.Comum).Select(f => PostingOf(f, inNames: false)).ToList(),
+            ["geral"] = facts.Where(f => f.Geral).Select(f => PostingOf(f, inNames: f.Id % 5 == 0)).ToList(),
+        };
+        var terms = query.Split(' ');
+        var required = terms.Where(t => t[0] != '-').Select(t => t.Split('|')).ToList();
+        var excluded = terms.Where(t => t[0] == '-').Select(t => t[1..]).ToList();
+        var holding = postings.ToDictionary(p => p.Key, p => p.Value.ToDictionary(x => x.FactId));
+        double ContributionOf(string word, Posting posting) =>
+            Bm25.Contribution(Bm25.Idf(facts.Count, postings[word].Count), posting.Occurrence.Frequency, posting.Length, AverageLength);
+        var matches = facts.Select(f => f.Id).Where(id => required.All(g => g.Any(w => holding[w].ContainsKey(id))) && !excluded.Any(w => holding[w].ContainsKey(id))).ToList();
+        var expected = matches
+            .Select(id => (Rank: Bm25.Rank(required.SelectMany(g => g).Concat(excluded).Select(w => holding[w].TryGetValue(id, out var p) ? ContributionOf(w, p) : 0.0).ToArray()), Id: id))
+            .OrderBy(h => h.Rank).ThenBy(h => h.Id).Take(depth).ToList();
+        WordPostings Blob(string word) => new(word, postings[word].Count, TermPostings.Encode(postings[word]));
+
+        var ranked = PostingsRanking.Rank(
+            required.Select(g => (IReadOnlyList<WordPostings>)g.Select(Blob).ToList()).ToList(), excluded.Select(Blob).ToList(),
+            new IndexTotals(facts.Count, AverageLength), depth);
+
+        Assert.Equal(matches.Count, ranked.Matching);
+        Assert.Equal(expected, ranked.Best.Select(h => (h.Rank, h.Id)));
+    }
+
     [Fact]
     public void A_blob_gives_back_its_postings()
     {
