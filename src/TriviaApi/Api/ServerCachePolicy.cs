@@ -18,7 +18,10 @@ internal sealed class ServerCachePolicy : IOutputCachePolicy
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // Never coalesced: requests for one URL would each wait for the one before, even when its response is never
+        // stored (random draws ran one at a time), and a client that hung up would fail every request waiting on it.
+        // A cold entry is built by the few requests that race for it; the next ones read it.
+        context.AllowLocking = false;
         context.CacheVaryByRules.QueryKeys = "*";
         return ValueTask.CompletedTask;
     }
