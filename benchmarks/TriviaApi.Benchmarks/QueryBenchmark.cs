@@ -48,6 +48,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
             new("search, the two commonest words", s => Trivia(s, new TriviaListQuery { Q = "o de" }), "q=o de: in 78% and 76% of facts"),
             new("search, a word but not another", s => Trivia(s, new TriviaListQuery { Q = "o -de" }), "q=o -de: the commonest words again"),
             new("search, either of two words", s => Trivia(s, new TriviaListQuery { Q = "piano OR festival" }), "q=piano OR festival"),
+            new("search with facets", s => Trivia(s, new TriviaListQuery { Q = "piano", Facets = "tag,person,film" }), "q=piano&facets=tag,person,film"),
             new("search within a film", s => Trivia(s, new TriviaListQuery { Q = "o de", Film = film }), $"q=o de&film={film}"),
             new("search within a person's facts", s => Trivia(s, new TriviaListQuery { Q = "o de", Person = person }), $"q=o de&person={person}"),
             new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = "piano" }, default)).TotalCount, "/search?q=piano"),
