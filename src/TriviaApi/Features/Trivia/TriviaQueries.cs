@@ -23,7 +23,8 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
         // A plain search (no filter, by relevance) reads the index alone: joining every match to its fact first
         // tripled the time of a first page at a million facts.
         var plainSearch = byRelevance && !query.HasFilters;
-        // Plain words are counted and ranked in one pass over their postings: same page, same scores as FTS5's ranking.
+        // Words (required, alternatives, excluded) are counted and ranked in one pass over their postings: same page,
+        // same scores as FTS5's ranking.
         // Within one film's or person's facts too: FTS5 would score every match in the corpus before the join.
         var best = plainSearch || (byRelevance && query.KeepsFewFacts)
             ? await FullTextSearch.BestFactsAsync(db, search!, (query.Page * query.PageSize) + 1, cancellationToken, query.HasFilters ? facts.Select(f => f.Id) : null)
