@@ -46,7 +46,7 @@ public static class FullTextSearch
         try
         {
             await using var read = PreparedCommands.Prepare(db, "SELECT rowid, facts, length(postings), postings FROM FactSearchPostings WHERE term = $term", "$term");
-            foreach (var word in query.Required.SelectMany(g => g).Concat(query.Excluded).Select(t => t.Words[0]).Distinct(StringComparer.Ordinal))
+            foreach (var word in query.Terms.Select(t => t.Words[0]).Distinct(StringComparer.Ordinal))
             {
                 read.Parameters[0].Value = word;
                 await using var reader = await read.ExecuteReaderAsync(cancellationToken);

@@ -77,8 +77,8 @@ public static class PostingsRanking
             var scorings = new Scoring[parts];
             Parallel.For(0, parts, parallel, part =>
             {
-                scorings[part] = new Scoring(tables, contributions, groupSizes, depth);
-                scorings[part].Walk(candidates, slots, driver, kept, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
+                scorings[part] = new Scoring(tables, contributions, groupSizes, driver, depth);
+                scorings[part].Walk(candidates, slots, kept, (int)((long)count * part / parts), (int)((long)count * (part + 1) / parts));
             });
             return Scoring.Merge(scorings, depth);
         }

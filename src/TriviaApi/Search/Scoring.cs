@@ -9,40 +9,36 @@ namespace TriviaApi.Search;
 /// <param name="tables">Per word, in FTS5's order (the required groups' words, then the excluded): its table by fact id, or null for the driving word.</param>
 /// <param name="contributionsOf">Per word, what it adds to a fact, by the place of its occurrence there.</param>
 /// <param name="groupSizes">How many words each required group has; the words after them are excluded.</param>
+/// <param name="driver">The driving word's place among the words, whose facts are walked; negative when there is none.</param>
 /// <param name="depth">How many of the best facts to keep.</param>
-internal sealed class Scoring(int[]?[] tables, double[][] contributionsOf, int[] groupSizes, int depth)
+internal sealed class Scoring(int[]?[] tables, double[][] contributionsOf, int[] groupSizes, int driver, int depth)
 {
     private readonly double[] _contributions = new double[tables.Length];
+
+    // The most the other required words can add to a fact together, beside the driving word's own share.
+    private readonly double _bestOfOthers = Enumerable.Range(0, groupSizes.Sum()).Where(w => w != driver).Sum(w => contributionsOf[w].DefaultIfEmpty().Max());
 
     // The worst of the best so far on top: a worse rank, then (ranks equal) a higher id.
     // Sized for a first page: a deep one (page 1,000,000 asks for 100 million) grows only as far as the matches go.
     private readonly PriorityQueue<(double Rank, int Id), (double Rank, int Id)> _best =
         new(Math.Min(depth, 1_024) + 1, Comparer<(double Rank, int Id)>.Create((a, b) => b.CompareTo(a)));
 
-    // The most the other required words can add to a fact together, beside the driving word's own share.
-    private double _bestOfOthers;
     private double _worstKept = double.PositiveInfinity;
     private int _matching;
 
     /// <summary>
     /// Walks the facts <paramref name="ids"/> holds from <paramref name="from"/> up to <paramref name="to"/>: the driving
-    /// word's, with its occurrence in each in <paramref name="slots"/> (<paramref name="driver"/> is its place among the
-    /// words; only the facts <paramref name="kept"/> says a filter keeps, when given); or, with no driving word
-    /// (negative), the facts a filter keeps, or every fact.
+    /// word's, with its occurrence in each in <paramref name="slots"/> (only the facts <paramref name="kept"/> says a
+    /// filter keeps, when given); or, with no driving word, the facts a filter keeps, or every fact.
     /// </summary>
-    public void Walk(int[] ids, int[]? slots, int driver, bool[]? kept, int from, int to)
+    public void Walk(int[] ids, int[]? slots, bool[]? kept, int from, int to)
     {
-        if (driver >= 0)
-        {
-            _bestOfOthers = Enumerable.Range(0, groupSizes.Sum()).Where(w => w != driver).Sum(w => contributionsOf[w].DefaultIfEmpty().Max());
-        }
-
         for (var at = from; at < to; at++)
         {
             var id = ids[at];
             if (kept is null || kept[id])
             {
-                Offer(id, driver, slots is null ? 0 : slots[at]);
+                Offer(id, slots is null ? 0 : slots[at]);
             }
         }
     }
@@ -64,7 +60,7 @@ internal sealed class Scoring(int[]?[] tables, double[][] contributionsOf, int[]
         return new RankedFacts(_matching, hits);
     }
 
-    private void Offer(int id, int driver, int drivingOccurrence)
+    private void Offer(int id, int drivingOccurrence)
     {
         var word = 0;
         foreach (var size in groupSizes)

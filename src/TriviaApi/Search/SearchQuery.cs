@@ -24,7 +24,10 @@ public sealed class SearchQuery
     /// Whether every term is a single word, not a prefix: the searches <see cref="TermPostings"/> can rank, given
     /// postings for each word (a phrase needs its words' positions, and a prefix all the words it stands for).
     /// </summary>
-    public bool IsOfWords => Required.SelectMany(g => g).Concat(Excluded).All(t => t is { IsPrefix: false, Words: [_] });
+    public bool IsOfWords => Terms.All(t => t is { IsPrefix: false, Words: [_] });
+
+    /// <summary>Every term in <see cref="ToFts5"/>'s order, FTS5's order of phrases: the required groups', then the excluded.</summary>
+    public IEnumerable<SearchTerm> Terms => Required.SelectMany(g => g).Concat(Excluded);
 
     /// <summary>The positive terms, for highlighting.</summary>
     public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);
