@@ -9,14 +9,18 @@ internal static class CharacterCueReader
 {
     private static readonly HashSet<string> Of = ["de", "da", "do"];
     private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas"];
+    private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
     {
         foreach (var run in runs)
         {
             ReadCueBefore(tokens, runs, run);
+            ReadPlayedByAfter(tokens, runs, run);
             run.FilmAfter = FilmAfter(tokens, films, run);
         }
+
+        ContinueRoleLists(tokens, runs);
 
         foreach (var run in runs.Concat(categories))
         {
@@ -51,7 +55,8 @@ internal static class CharacterCueReader
             return;
         }
 
-        if (RoleNouns.Contains(Before(1)))
+        // "a personagem Nina"; "papéis como Diana, Lúcia e Vera".
+        if (RoleNouns.Contains(Before(1)) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
         {
             run.Cue = CharacterCue.Role;
             return;
@@ -83,6 +88,39 @@ internal static class CharacterCueReader
             run.Cue = CharacterCue.Role;
         }
     }
+
+    /// <summary>"Otávio Lemos, vivido por Rafael Nogueira": the participle puts the actor after the character.</summary>
+    private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
+    {
+        var next = run.Last + 1;
+        if (next < tokens.Count && tokens[next].Is(","))
+        {
+            next++;
+        }
+
+        if (next + 2 < tokens.Count && Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) && tokens[next + 1].Folded == "por"
+            && runs.FirstOrDefault(r => r.First == next + 2) is { } actor)
+        {
+            (run.Cue, run.Actor) = (CharacterCue.Played, actor);
+        }
+    }
+
+    /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
+    private static void ContinueRoleLists(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var (run, first) = (runs[i], runs[i].First);
+            var opensList = run.Cue is CharacterCue.Role or CharacterCue.RoleOf && first >= 2 && PluralRoleNouns.Contains(tokens[first - (tokens[first - 1].Folded is "como" or "de" ? 2 : 1)].Folded);
+            for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None && OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]); j++)
+            {
+                runs[j].Cue = run.Cue;
+            }
+        }
+    }
+
+    private static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, NameRun before, NameRun after) =>
+        after.First > before.Last + 1 && Enumerable.Range(before.Last + 1, after.First - before.Last - 1).All(i => tokens[i].Is(",") || tokens[i].Folded == "e");
 
     private static FilmSpan? FilmAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run)
     {

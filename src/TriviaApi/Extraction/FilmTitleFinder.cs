@@ -104,6 +104,13 @@ internal static partial class FilmTitleFinder
             first = SkipToTitleStart(tokens, first + 1, last);
         }
 
+        if (first < last && Lexicon.FilmOrderCues.Contains(tokens[first].Folded)
+            && (tokens[first + 1].Is(":") || (tokens[first + 1].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[first + 1].Folded))))
+        {
+            // "Sucedido por Mar Aberto 2 (2021)", "Sequência: ...": how the films relate is not part of the title.
+            first = SkipToTitleStart(tokens, first + 2, last);
+        }
+
         return first > last ? null : (text[tokens[first].Start..tokens[last].End], tokens[first].Start);
     }
 

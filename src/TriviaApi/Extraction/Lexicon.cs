@@ -70,6 +70,43 @@ internal static class Lexicon
         "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
         "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército");
 
+    /// <summary>English words that make a name an award body, company or site: "National Board of Review", "Box Office Mojo".</summary>
+    public static readonly HashSet<string> EnglishOrganisationWords = Folded(
+        "board", "review", "critics", "circle", "choice", "commission", "committee", "federation", "league",
+        "union", "agency", "office", "media", "releasing", "distribution", "features", "labs", "laboratories",
+        "industries", "enterprises", "holdings", "productions", "associates", "partners", "brothers", "movie", "movies");
+
+    /// <summary>
+    /// First words that make a run an event, place or organisation however the rest reads: "Guerra do Paraguai",
+    /// "Vila Madalena", "Operação Lava Jato". Only first: "Ruy Guerra" is a person.
+    /// </summary>
+    public static readonly HashSet<string> NonPersonHeads = Folded(
+        "guerra", "guerras", "revolução", "batalha", "ditadura", "golpe", "revolta", "levante", "massacre", "copa",
+        "olimpíadas", "jogos", "império", "reino", "república", "era", "idade", "operação", "campanha", "movimento",
+        "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
+        "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
+        "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
+        "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série");
+
+    /// <summary>Words after a name, behind a comma or not, that stay part of it: "Harry Connick, Jr.".</summary>
+    public static readonly HashSet<string> NameSuffixes = Folded("jr", "sr", "júnior", "junior");
+
+    /// <summary>
+    /// Words that open a sentence to say how a film relates to another, before a preposition or a colon; never part
+    /// of the title after them: "Sucedido por ...", "Continuação de ...", "Sequência: ...".
+    /// </summary>
+    public static readonly HashSet<string> FilmOrderCues = Folded(
+        "antecedido", "antecedida", "precedido", "precedida", "sucedido", "sucedida", "seguido", "seguida",
+        "continuação", "continuacao", "sequência", "sequencia", "sequel", "prequela", "prequel", "prólogo",
+        "refilmagem", "remake", "baseado", "baseada", "inspirado", "inspirada", "adaptação", "adaptado", "adaptada",
+        "derivado", "derivada", "spin-off", "versão", "releitura", "homenagem", "paródia", "anterior", "seguinte",
+        "próximo", "predecessor", "sucessor", "antecessor");
+
+    /// <summary>Ordinary words the dictionary's stems miss, met in categories and events.</summary>
+    public static readonly HashSet<string> OrdinaryWordsTheDictionaryLacks = Folded(
+        "coadjuvante", "infinito", "nascimento", "refilmagem", "maquiagem", "roteiro", "longa", "curta", "metragem",
+        "elenco", "bilheteria", "verão", "rio", "morro", "internacional", "nacional", "lançamento", "distribuidora");
+
     /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
     public static readonly HashSet<string> PlacePrefixes = Folded(
         "los", "las", "san", "santa", "santo", "são", "new", "nova", "novo", "rio", "porto", "monte",
@@ -107,8 +144,14 @@ internal static class Lexicon
 
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>
     public static readonly HashSet<string> PlayedVerbs = Folded(
-        "viveu", "vive", "vivia", "viverá", "interpretou", "interpreta", "interpretava", "interpretará",
-        "encarnou", "encarna", "personificou", "dublou", "dubla");
+        "viveu", "vive", "vivia", "viverá", "viver", "vivendo", "interpretou", "interpreta", "interpretava",
+        "interpretará", "interpretar", "interpretando", "encarnou", "encarna", "encarnar", "encarnando",
+        "personificou", "personificar", "dublou", "dubla", "dublar");
+
+    /// <summary>Participles that put the actor after the character: "Otávio, vivido por Rafael Nogueira".</summary>
+    public static readonly HashSet<string> PlayedByParticiples = Folded(
+        "vivido", "vivida", "interpretado", "interpretada", "encarnado", "encarnada", "dublado", "dublada",
+        "personificado", "personificada");
 
     /// <summary>
     /// Linking words that also introduce a character when a person stands before them. Compared unfolded:

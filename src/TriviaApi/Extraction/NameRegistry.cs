@@ -33,8 +33,8 @@ internal sealed class NameRegistry
         ResolveCastPairs(all.Select(r => r.run).ToList());
         var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
 
-        // A full name is a person's when some fact uses it with no cue and no article, and no fact says it was played.
-        foreach (var (run, _) in all.Where(r => r.run.WordCount >= 2 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
+        // A full name is a person's when some fact uses it as one, and no fact says it was played.
+        foreach (var (run, _) in all.Where(r => IsUsedAsPersonsName(r.run)))
         {
             if (!played.Contains(run.Key) && ManifestCharacter(run) is null)
             {
@@ -60,7 +60,7 @@ internal sealed class NameRegistry
     /// </summary>
     private void ResolveCastPairs(List<NameRun> runs)
     {
-        var namedAsPeople = runs.Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None && !r.HasArticleBefore).Select(r => r.Key).Concat(_manifestPeople).ToHashSet();
+        var namedAsPeople = runs.Where(IsUsedAsPersonsName).Select(r => r.Key).Concat(_manifestPeople).ToHashSet();
         var pairs = runs.Where(r => r.Cue == CharacterCue.Credited && r.PairedWith is { } inside && r.Last < inside.First)
             .Select(outside => (Outside: outside, Inside: outside.PairedWith!, InsideIsCharacter: InsideIsCharacter(outside, outside.PairedWith!, namedAsPeople)))
             .ToList();
@@ -71,6 +71,13 @@ internal sealed class NameRegistry
             (character.Actor, actor.Cue) = (actor, CharacterCue.None);
         }
     }
+
+    /// <summary>
+    /// A full name with no role cue and no article before it; one made of ordinary words ("Capitão Trovão") only with
+    /// a role noun that says it is a person ("a atriz Glória Pires").
+    /// </summary>
+    private static bool IsUsedAsPersonsName(NameRun run) =>
+        run.WordCount >= 2 && run.Cue == CharacterCue.None && !run.HasArticleBefore && (!run.IsOrdinaryWords || run.Professions.Count > 0);
 
     private bool? InsideIsCharacter(NameRun outside, NameRun inside, HashSet<string> namedAsPeople) =>
         ManifestCharacter(inside) is not null || (inside.WordCount == 1 && outside.WordCount >= 2) || (namedAsPeople.Contains(outside.Key) && !namedAsPeople.Contains(inside.Key)) ? true

@@ -7,7 +7,10 @@ namespace TriviaApi.Extraction;
 internal static class NameRunFinder
 {
     private static readonly HashSet<string> Clitics = ["se", "lhe", "lhes", "la", "lo", "las", "los", "me", "te", "nos"];
-    private static readonly HashSet<string> DefiniteArticles = ["o", "os", "as"];
+    // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
+    private static readonly HashSet<string> DefiniteArticles =
+        ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa"];
+    private static readonly HashSet<string> Quotes = ["\"", "“", "”", "«", "»"];
     private static readonly HashSet<string> CapitalisedArticles = ["o", "a", "os", "as"];
 
     public static List<NameRun> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
@@ -23,14 +26,15 @@ internal static class NameRunFinder
                     WordCount = tokens.Skip(start).Take(end - start + 1).Count(t => t.IsNameToken),
                 };
                 run.Professions.AddRange(professions);
+                run.Professions.AddRange(RoleNounsBefore(tokens, start));
                 if (IsAwardCategory(tokens[start]))
                 {
                     categories.Add(run);
                 }
                 else if (IsPossibleName(tokens, run))
                 {
-                    run.Professions.AddRange(RoleNounsBefore(tokens, start));
                     run.HasArticleBefore = start > 0 && HasArticle(tokens[start - 1]);
+                    run.IsOrdinaryWords = IsMadeOfOrdinaryWords(tokens, run);
                     runs.Add(run);
                 }
             }
@@ -43,7 +47,8 @@ internal static class NameRunFinder
     /// <summary>Maximal runs of name tokens outside films; a particle joins when one name word follows it.</summary>
     private static IEnumerable<(int First, int Last)> RawRuns(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
-        bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !films.Any(f => f.Covers(tokens[i]));
+        bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !tokens[i].InLabel && !films.Any(f => f.Covers(tokens[i]));
+        bool IsSuffix(int i) => i < tokens.Count && tokens[i].IsCapitalizedWord && Lexicon.NameSuffixes.Contains(tokens[i].Folded);
 
         var index = 0;
         while (index < tokens.Count)
@@ -65,6 +70,11 @@ internal static class NameRunFinder
                     && IsCandidate(last + 2) && !IsCandidate(last + 3))
                 {
                     last += 2;
+                }
+                else if (last + 2 < tokens.Count && tokens[last + 1].Is(",") && IsSuffix(last + 2))
+                {
+                    // "Harry Connick, Jr.": the suffix, and the full stop of its abbreviation, belong to the name.
+                    last += last + 3 < tokens.Count && tokens[last + 3].Is(".") && tokens[last + 3].Start == tokens[last + 2].End ? 3 : 2;
                 }
                 else
                 {
@@ -130,24 +140,46 @@ internal static class NameRunFinder
     }
 
     /// <summary>
-    /// "o Rialto Theatre", "foi lançado O Poderoso Chefão": an article before a name marks a place, thing or title.
-    /// Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
+    /// "Capitão Trovão", "Guerra Fria", "Direção de Fotografia": names whose every word is an ordinary Portuguese word
+    /// are heroes, events, places or categories, unless the first is a given name as well ("Glória Pires").
+    /// </summary>
+    private static bool IsMadeOfOrdinaryWords(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var names = tokens.Skip(run.First).Take(run.Last - run.First + 1).Where(t => t.IsCapitalizedWord).ToList();
+        return run.WordCount >= 2
+            && names.Count == run.WordCount
+            && !GivenNames.Contains(names[0].Folded)
+            && names.All(t => OrdinaryWords.Contains(t.Folded));
+    }
+
+    /// <summary>
+    /// "o Rialto Theatre", "no Rotten Tomatoes", "foi lançado O Poderoso Chefão": an article before a name marks a
+    /// place, thing or title.
     /// </summary>
     private static bool HasArticle(Token before) =>
         before.Kind == TokenKind.Word
         && (before.IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(before.Folded);
 
-    private static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores";
+    private static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores";
 
     private static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
     {
         var words = tokens.Skip(run.First).Take(run.Last - run.First + 1).ToList();
-        if (words.Any(t => Lexicon.NonPersonWords.Contains(t.Folded)))
+
+        // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called.
+        var namedAsPerson = run.Professions.Count > 0;
+        if (!namedAsPerson && words.Any(t => Lexicon.NonPersonWords.Contains(t.Folded) || Lexicon.EnglishOrganisationWords.Contains(t.Folded)))
         {
             return false;
         }
 
-        if (words.Count > 1 && Lexicon.PlacePrefixes.Contains(words[0].Folded))
+        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded)))
+        {
+            return false;
+        }
+
+        // "O título provisório era \"Night Shift Blues\"": a name that fills a quotation is a title or a nickname.
+        if (run.First > 0 && run.Last + 1 < tokens.Count && Quotes.Contains(tokens[run.First - 1].Text) && Quotes.Contains(tokens[run.Last + 1].Text))
         {
             return false;
         }

@@ -25,5 +25,8 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
 
     public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials;
 
+    /// <summary>Part of the label opening a fact-sheet line ("Bilheteria doméstica:"), which is never a name.</summary>
+    public bool InLabel { get; init; }
+
     public bool Is(string punctuation) => Kind == TokenKind.Punctuation && Text == punctuation;
 }

@@ -7,6 +7,8 @@ internal static partial class Tokenizer
 {
     private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
     private static readonly HashSet<string> OpeningQuotes = ["\"", "“", "«"];
+    private static readonly HashSet<string> LabelPunctuation = ["-", "–", "/", "(", ")", "&"];
+    private const int MaxLabelTokens = 8;
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -33,7 +35,44 @@ internal static partial class Tokenizer
                 : false;
         }
 
+        return MarkLabel(tokens);
+    }
+
+    /// <summary>
+    /// "Orçamento estimado: R$ 8 milhões", "Troféu Redentor 2011: ...": a fact-sheet line opens with a label of a few
+    /// words before a colon. A short run of names before a colon ("Emma Stone: ...") is not one.
+    /// </summary>
+    private static List<Token> MarkLabel(List<Token> tokens)
+    {
+        var colon = tokens.FindIndex(t => t.Is(":"));
+        if (colon < 1 || colon > MaxLabelTokens || !IsLabel(tokens.GetRange(0, colon)))
+        {
+            return tokens;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            tokens[i] = tokens[i] with { InLabel = true };
+        }
+
+        if (colon + 1 < tokens.Count)
+        {
+            tokens[colon + 1] = tokens[colon + 1] with { StartsSentence = true };
+        }
+
         return tokens;
+    }
+
+    private static bool IsLabel(List<Token> label)
+    {
+        if (!label[0].IsCapitalizedWord || label.Any(t => t.Kind == TokenKind.Punctuation && !LabelPunctuation.Contains(t.Text)))
+        {
+            return false;
+        }
+
+        return label.Count == 1
+            || label.Any(t => t.Kind == TokenKind.Number)
+            || label.Where(t => t.IsCapitalizedWord).All(t => OrdinaryWords.Contains(t.Folded));
     }
 
     [GeneratedRegex(

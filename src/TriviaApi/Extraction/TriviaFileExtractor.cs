@@ -19,7 +19,7 @@ public static class TriviaFileExtractor
         {
             var dated = FilmTitleFinder.FindDatedTitles(text, tokens[i]);
             dated.AddRange(FilmTitleFinder.FindQuotedTitles(text).Where(q => !dated.Any(d => d.Start < q.End && q.Start < d.End)));
-            return dated;
+            return dated.ConvertAll(span => IsSubject(subject, span.Film) ? span with { Film = subject.AsMention(), IsSubject = true } : span);
         }).ToList();
 
         var knownTitles = KnownTitles(subject, films.SelectMany(f => f)).ToList();
@@ -35,6 +35,14 @@ public static class TriviaFileExtractor
             films[i].Where(f => !f.IsSubject).Select(f => f.Film).Distinct().ToList(),
             names.CharactersIn(i),
             TagClassifier.Classify(text))).ToList();
+    }
+
+    /// <summary>"Antecedido por O Silêncio (1991)" in another film's file: the title, with the subject's year if dated, is the subject.</summary>
+    private static bool IsSubject(SubjectFilm subject, FilmMention film)
+    {
+        var key = TextFolding.MatchKey(film.Title);
+        return (film.Year is null || film.Year == subject.Year)
+            && (key == TextFolding.MatchKey(subject.Title) || (subject.OriginalTitle is { } original && key == TextFolding.MatchKey(original)));
     }
 
     private static IEnumerable<(string Title, FilmMention Film, bool IsSubject)> KnownTitles(SubjectFilm subject, IEnumerable<FilmSpan> dated)

@@ -1,0 +1,9 @@
+namespace TriviaApi.Extraction;
+
+/// <summary>Common given names (Words/given-names.txt): "Glória Pires" is a person though "glória" and "pires" are ordinary words.</summary>
+internal static class GivenNames
+{
+    private static readonly Lazy<HashSet<string>> Names = new(() => EmbeddedWordList.Load("given-names.txt"));
+
+    public static bool Contains(string folded) => Names.Value.Contains(folded);
+}

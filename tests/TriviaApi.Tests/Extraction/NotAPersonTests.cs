@@ -1,0 +1,49 @@
+namespace TriviaApi.Tests.Extraction;
+
+/// <summary>Organisations, companies, sites, places, events and franchises: capitalised, and never people.</summary>
+public class NotAPersonTests
+{
+    [Theory]
+    [InlineData("A distribuição ficou a cargo da Vitrine Filmes no Brasil.")]
+    [InlineData("Foi coproduzido pela 20th Century Studios e pela Lightstorm.")]
+    [InlineData("A \"Boa Vista Produções\" bancou metade do orçamento.")]
+    [InlineData("Tem 94% de aprovação no Rotten Tomatoes.")]
+    [InlineData("Segundo o Box Office Mojo, arrecadou o dobro do esperado.")]
+    [InlineData("No IMDb, a nota média passa de oito.")]
+    [InlineData("Na trama, a empresa Cosmos Engenharia esconde o acidente.")]
+    public void Companies_and_sites_are_not_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("As cenas de rua foram gravadas na Vila Madalena e em Copacabana.")]
+    [InlineData("A equipe passou dois meses em Ouro Preto.")]
+    [InlineData("O set foi montado em Belo Horizonte.")]
+    public void Places_are_not_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("A trama se passa durante a Guerra do Paraguai.")]
+    [InlineData("O roteiro usa a Guerra Fria como pano de fundo.")]
+    [InlineData("A história começa logo após a Revolução Russa.")]
+    [InlineData("O filme retrata os anos da Ditadura Militar.")]
+    public void Historical_events_are_not_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("É o quarto filme do Universo Cinematográfico da Marvel.")]
+    [InlineData("A Saga Infinito terminou com este capítulo.")]
+    public void Franchise_terms_are_not_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Fact]
+    public void A_founder_named_as_a_person_is_a_person_though_a_studio_bears_the_name() =>
+        Assert.Equal(["Walt Disney"], Extract.From("O produtor Walt Disney visitou o set em 1960.").People());
+
+    [Fact]
+    public void A_company_running_into_a_persons_name_is_not_one_person() =>
+        Assert.DoesNotContain("Warner Bros Kevin Tsujihara", Extract.From("A Warner Bros Kevin Tsujihara aprovou o projeto.").People());
+
+    [Fact]
+    public void A_name_split_by_a_comma_before_jr_is_one_person() =>
+        Assert.Equal(["Roberto Alves, Jr."], Extract.From("Roberto Alves, Jr. recusou o papel.").People());
+}

@@ -1,0 +1,47 @@
+namespace TriviaApi.Tests.Extraction;
+
+/// <summary>Fictional characters often have full, person-like names; the slot they stand in says they are characters.</summary>
+public class RoleSlotTests
+{
+    [Theory]
+    [InlineData("Rafael Nogueira interpretou Otávio Lemos, o delegado corrupto.")]
+    [InlineData("Rafael Nogueira foi escalado para viver Otávio Lemos.")]
+    [InlineData("Rafael Nogueira aceitou interpretar Otávio Lemos após dois testes.")]
+    [InlineData("Rafael Nogueira deu vida a Otávio Lemos com sotaque carregado.")]
+    [InlineData("Rafael Nogueira aparece no papel de Otávio Lemos.")]
+    [InlineData("Rafael Nogueira como Otávio Lemos foi a escolha do elenco.")]
+    [InlineData("Otávio Lemos (Rafael Nogueira) é o vilão da trama.")]
+    [InlineData("O personagem Otávio Lemos foi escrito para Rafael Nogueira.")]
+    [InlineData("Otávio Lemos, vivido por Rafael Nogueira, só aparece no segundo ato.")]
+    [InlineData("Otávio Lemos, interpretado por Rafael Nogueira, foi inspirado num delegado real.")]
+    public void A_full_name_in_a_role_slot_is_a_character_and_the_other_is_the_actor(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Rafael Nogueira"], mentions.People());
+        Assert.Equal(["Otávio Lemos"], mentions.Characters());
+    }
+
+    [Fact]
+    public void Every_name_in_a_list_of_roles_is_a_character() =>
+        Assert.Equal(
+            ["Diana Castro", "Lúcia Prates", "Vera Antunes"],
+            Extract.From("Carla Mendes já teve papéis como Diana Castro, Lúcia Prates e Vera Antunes.").Characters().Order());
+
+    [Fact]
+    public void A_name_played_in_one_fact_stays_a_character_alone_in_another()
+    {
+        var facts = Extract.FromFile(["Rafael Nogueira interpretou Otávio Lemos.", "No roteiro original, Otávio Lemos morria no fim."]);
+
+        Assert.Empty(facts[1].People);
+        Assert.Equal(["Otávio Lemos"], facts[1].Characters());
+    }
+
+    [Theory]
+    [InlineData("O Capitão Trovão salva a cidade no último ato.")]
+    [InlineData("A Mulher-Gavião ganhou um filme próprio.")]
+    [InlineData("O traje do Doutor Sombra pesava vinte quilos.")]
+    [InlineData("Sargento Pimenta aparece em apenas duas cenas.")]
+    public void A_hero_or_title_built_from_ordinary_words_is_not_a_person(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+}
