@@ -77,7 +77,7 @@ internal sealed class FactLines
         var hash = ContentHash.Of(line.Text);
         if (fact.ContentHash != hash || fact.FilmId != subject.Id || fact.Language != language)
         {
-            (fact.Text, fact.ContentHash, fact.FilmId, fact.Language) = (line.Text, hash, subject.Id, language);
+            (fact.Text, fact.ContentHash, fact.FilmId, fact.Language) = (line.Fact, hash, subject.Id, language);
             MarkUpdated(fact, report);
         }
 

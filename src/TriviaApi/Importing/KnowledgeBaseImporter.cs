@@ -71,8 +71,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             foreach (var i in newLines)
             {
                 var line = lines[i];
-                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
-                writer.Add(fact, targets[i], searchTexts?[i] ?? SearchText.Normalize(line.Text));
+                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
+                writer.Add(fact, targets[i], searchTexts?[i] ?? SearchText.Normalize(line.Fact));
                 report.Facts.Added++;
                 report.TagAssignments.Added += targets[i].Tags.Count;
                 foreach (var person in targets[i].People.Keys)
