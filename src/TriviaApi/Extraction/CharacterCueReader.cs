@@ -40,7 +40,10 @@ internal static class CharacterCueReader
             {
                 // Which of the pair is the character ("Eunice (Fernanda Torres)" or "Fernanda Torres (Eunice)") is for the registry
                 // to decide, knowing the whole file.
-                (run.Cue, inside.Cue, run.PairedWith, inside.PairedWith) = (CharacterCue.Credited, CharacterCue.Credited, inside, run);
+                (run.PairedWith, inside.PairedWith) = (inside, run);
+                var pair = $"cast pair \"{run.Text} ({inside.Text})\"";
+                Mark(run, CharacterCue.Credited, pair);
+                Mark(inside, CharacterCue.Credited, pair);
             }
         }
     }
@@ -48,17 +51,18 @@ internal static class CharacterCueReader
     private static void ReadCueBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
         string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
+        string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
 
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
-            run.Cue = CharacterCue.RoleOf;
+            Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
             return;
         }
 
         // "a personagem Nina"; "papéis como Diana, Lúcia e Vera".
         if (RoleNouns.Contains(Before(1)) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
         {
-            run.Cue = CharacterCue.Role;
+            Mark(run, CharacterCue.Role, Slot(run.First - (Before(1) == "como" ? 2 : 1)));
             return;
         }
 
@@ -81,11 +85,11 @@ internal static class CharacterCueReader
         var actor = runs.FirstOrDefault(r => r.Last == actorEnd);
         if (actor is not null)
         {
-            (run.Cue, run.Actor) = (CharacterCue.Played, actor);
+            Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)))
         {
-            run.Cue = CharacterCue.Role;
+            Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
 
@@ -101,7 +105,7 @@ internal static class CharacterCueReader
         if (next + 2 < tokens.Count && Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) && tokens[next + 1].Folded == "por"
             && runs.FirstOrDefault(r => r.First == next + 2) is { } actor)
         {
-            (run.Cue, run.Actor) = (CharacterCue.Played, actor);
+            Mark(run, CharacterCue.Played, $"role slot \"{tokens[next].Text} por\" {actor.Text}", actor);
         }
     }
 
@@ -114,10 +118,13 @@ internal static class CharacterCueReader
             var opensList = run.Cue is CharacterCue.Role or CharacterCue.RoleOf && first >= 2 && PluralRoleNouns.Contains(tokens[first - (tokens[first - 1].Folded is "como" or "de" ? 2 : 1)].Folded);
             for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None && OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]); j++)
             {
-                runs[j].Cue = run.Cue;
+                Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");
             }
         }
     }
+
+    private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>
+        (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);
 
     private static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, NameRun before, NameRun after) =>
         after.First > before.Last + 1 && Enumerable.Range(before.Last + 1, after.First - before.Last - 1).All(i => tokens[i].Is(",") || tokens[i].Folded == "e");

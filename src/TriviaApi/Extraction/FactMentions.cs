@@ -5,4 +5,5 @@ public sealed record FactMentions(
     IReadOnlyList<PersonMention> People,
     IReadOnlyList<FilmMention> Films,
     IReadOnlyList<CharacterMention> Characters,
-    IReadOnlyList<string> TagSlugs);
+    IReadOnlyList<string> TagSlugs,
+    IReadOnlyList<MentionCue> Cues);

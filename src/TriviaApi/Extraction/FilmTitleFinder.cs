@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TriviaApi.Extraction;
 
 /// <summary>A film found in a fact, and the characters of the text it covers.</summary>
-internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSubject)
+internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSubject, string Cue)
 {
     public bool Covers(Token token) => token.Start >= Start && token.End <= End;
 }
@@ -26,10 +26,11 @@ internal static partial class FilmTitleFinder
             var original = match.Groups["original"].Success && match.Groups["original"].Value.Any(char.IsLower)
                 ? match.Groups["original"].Value.Trim().Trim('"', '“', '”')
                 : null;
-            var title = QuotedTitleBefore(text, match.Index) ?? ScannedTitleBefore(text, tokens, match.Index);
-            if (title is { } found)
+            var quoted = QuotedTitleBefore(text, match.Index);
+            if ((quoted ?? ScannedTitleBefore(text, tokens, match.Index)) is { } found)
             {
-                spans.Add(new FilmSpan(new FilmMention(found.Title, original, year), found.Start, match.Index + match.Length, false));
+                var cue = $"{(quoted is null ? "title" : "quoted title")} before \"{match.Value}\"";
+                spans.Add(new FilmSpan(new FilmMention(found.Title, original, year), found.Start, match.Index + match.Length, false, cue));
             }
         }
 
@@ -44,7 +45,8 @@ internal static partial class FilmTitleFinder
             var title = match.Groups["title"];
             if (char.IsUpper(title.Value[0]))
             {
-                yield return new FilmSpan(new FilmMention(title.Value.Trim(), null, null), match.Groups["quoted"].Index, match.Index + match.Length, false);
+                var noun = match.Value[..match.Value.IndexOf(match.Groups["quoted"].Value, StringComparison.Ordinal)].Trim();
+                yield return new FilmSpan(new FilmMention(title.Value.Trim(), null, null), match.Groups["quoted"].Index, match.Index + match.Length, false, $"quoted after \"{noun}\"");
             }
         }
     }

@@ -14,7 +14,7 @@ internal static class KnownTitleFinder
                 var wholeWords = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
                 if (wholeWords && !taken.Any(t => t.Start < end && at < t.End))
                 {
-                    var span = new FilmSpan(film, at, end, isSubject);
+                    var span = new FilmSpan(film, at, end, isSubject, isSubject ? "the subject's title" : "title dated in another fact");
                     taken.Add(span);
                     yield return span;
                 }

@@ -88,24 +88,43 @@ internal sealed class NameRegistry
     private bool IsPersonsName(NameRun run, int line) =>
         _people.ContainsKey(run.Key) || (run.Cue == CharacterCue.RoleOf && run.WordCount == 1 && PersonBySurname(run.Key, line) is not null);
 
-    public IReadOnlyList<PersonMention> PeopleIn(int line)
+    /// <summary>The people a fact names, each with the cue of its first mention there.</summary>
+    public IReadOnlyList<(PersonMention Person, string Cue)> PeopleIn(int line)
     {
-        var people = new Dictionary<string, List<string>>();
+        var people = new Dictionary<string, (List<string> Professions, string Cue)>();
         foreach (var run in _runs[line].Where(r => CharacterFor(r) is null))
         {
-            var key = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : null) : PersonBySurname(run.Key, line);
+            var (key, cue) = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : null, PersonCue(run))
+                : PersonBySurname(run.Key, line) is { } full ? (full, $"surname of {_people[full]}")
+                : (null, "");
             if (key is not null)
             {
-                var professions = people.TryGetValue(key, out var known) ? known : people[key] = [];
+                var (professions, _) = people.TryGetValue(key, out var known) ? known : people[key] = ([], cue);
                 professions.AddRange(run.Professions.Except(professions));
             }
         }
 
-        return people.Select(p => new PersonMention(_people[p.Key], p.Value)).ToList();
+        return people.Select(p => (new PersonMention(_people[p.Key], p.Value.Professions), p.Value.Cue)).ToList();
     }
 
-    public IReadOnlyList<CharacterMention> CharactersIn(int line) =>
-        _runs[line].Select(CharacterFor).OfType<CharacterMention>().Distinct().ToList();
+    /// <summary>The characters a fact names, each with the cue that made it one.</summary>
+    public IReadOnlyList<(CharacterMention Character, string Cue)> CharactersIn(int line) =>
+        _runs[line].Select(run => (Character: CharacterFor(run), Cue: CharacterCueOf(run)))
+            .Where(c => c.Character is not null)
+            .DistinctBy(c => c.Character)
+            .Select(c => (c.Character!, c.Cue))
+            .ToList();
+
+    private string PersonCue(NameRun run) =>
+        run.Professions.Count > 0 ? $"profession \"{run.Professions[0]}\" before it"
+        : run.CueText.Length > 0 ? $"actor of {run.CueText}"
+        : _manifestPeople.Contains(run.Key) ? "manifest credit"
+        : "full name with no role cue";
+
+    private string CharacterCueOf(NameRun run) =>
+        ManifestCharacter(run) is not null ? "manifest credit"
+        : run.Cue != CharacterCue.None ? run.CueText
+        : "named as a character in another fact";
 
     private CharacterMention? CharacterFor(NameRun run) =>
         ManifestCharacter(run) is { } credit ? new CharacterMention(credit.Character!, _subject.AsMention(), credit.Person)

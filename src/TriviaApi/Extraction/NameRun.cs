@@ -40,6 +40,9 @@ internal sealed class NameRun(int first, int last, string text)
 
     public CharacterCue Cue { get; set; }
 
+    /// <summary>The words that gave <see cref="Cue"/>, for a curator: <c>role slot "interpretou"</c>.</summary>
+    public string CueText { get; set; } = "";
+
     /// <summary>The run naming the actor, for <see cref="CharacterCue.Played"/>.</summary>
     public NameRun? Actor { get; set; }
 

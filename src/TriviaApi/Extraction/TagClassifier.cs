@@ -5,15 +5,17 @@ namespace TriviaApi.Extraction;
 /// <summary>Puts a fact under the topics of <see cref="TagTaxonomy"/> whose cue stems it contains.</summary>
 internal static class TagClassifier
 {
-    public static IReadOnlyList<string> Classify(string text)
+    /// <summary>Each topic with the first of its cue stems the fact contains; <c>general</c>, with no cue, when none matches.</summary>
+    public static IReadOnlyList<(string Slug, string Cue)> Classify(string text)
     {
         // Punctuation becomes spaces and the text is padded, so a cue ending in a space matches a whole word anywhere.
         var folded = " " + new string(TextFolding.FoldAccents(text).Select(c => char.IsLetterOrDigit(c) || c is '$' or '-' ? c : ' ').ToArray()) + " ";
-        var slugs = TagTaxonomy.All
-            .Where(tag => tag.Cues.Any(cue => ContainsAtWordStart(folded, cue)))
-            .Select(tag => tag.Slug)
+        var tags = TagTaxonomy.All
+            .Select(tag => (tag.Slug, Cue: tag.Cues.FirstOrDefault(cue => ContainsAtWordStart(folded, cue))))
+            .Where(tag => tag.Cue is not null)
+            .Select(tag => (tag.Slug, $"cue \"{tag.Cue!.Trim()}\""))
             .ToList();
-        return slugs.Count > 0 ? slugs : [TagTaxonomy.FallbackSlug];
+        return tags.Count > 0 ? tags : [(TagTaxonomy.FallbackSlug, "no topic's cue")];
     }
 
     private static bool ContainsAtWordStart(string folded, string cue)

@@ -30,11 +30,21 @@ public static class TriviaFileExtractor
 
         var runs = facts.Select((text, i) => NameRunFinder.Find(text, tokens[i], films[i])).ToList();
         var names = new NameRegistry(subject, runs, films, tokens);
-        return facts.Select((text, i) => new FactMentions(
-            names.PeopleIn(i),
-            films[i].Where(f => !f.IsSubject).Select(f => f.Film).Distinct().ToList(),
-            names.CharactersIn(i),
-            TagClassifier.Classify(text))).ToList();
+        return facts.Select((text, i) => Mentions(names.PeopleIn(i), films[i].Where(f => !f.IsSubject).DistinctBy(f => f.Film).ToList(), names.CharactersIn(i), TagClassifier.Classify(text))).ToList();
+    }
+
+    private static FactMentions Mentions(
+        IReadOnlyList<(PersonMention Person, string Cue)> people,
+        IReadOnlyList<FilmSpan> films,
+        IReadOnlyList<(CharacterMention Character, string Cue)> characters,
+        IReadOnlyList<(string Slug, string Cue)> tags)
+    {
+        var cues = people.Select(p => new MentionCue(MentionKind.Person, p.Person.Name, p.Cue))
+            .Concat(films.Select(f => new MentionCue(MentionKind.Film, f.Film.Year is { } year ? $"{f.Film.Title} ({year})" : f.Film.Title, f.Cue)))
+            .Concat(characters.Select(c => new MentionCue(MentionKind.Character, c.Character.Name, c.Cue)))
+            .Concat(tags.Select(t => new MentionCue(MentionKind.Tag, t.Slug, t.Cue)))
+            .ToList();
+        return new FactMentions(people.Select(p => p.Person).ToList(), films.Select(f => f.Film).ToList(), characters.Select(c => c.Character).ToList(), tags.Select(t => t.Slug).ToList(), cues);
     }
 
     /// <summary>"Antecedido por O Silêncio (1991)" in another film's file: the title, with the subject's year if dated, is the subject.</summary>

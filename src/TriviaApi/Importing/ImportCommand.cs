@@ -5,19 +5,21 @@ using TriviaApi.Data;
 namespace TriviaApi.Importing;
 
 /// <summary>
-/// <c>dotnet run --project src/TriviaApi -- import PATH... [--title T --year Y]</c>: imports trivia files or folders
-/// into the configured database and exits: 0 on success, 1 on bad input (nothing changed), 2 on a usage error.
+/// <c>dotnet run --project src/TriviaApi -- import [--dry-run [--format text|json]] PATH... [--title T --year Y]</c>:
+/// imports trivia files or folders into the configured database and exits: 0 on success, 1 on bad input (nothing
+/// changed), 2 on a usage error. With <c>--dry-run</c> it runs the whole import, prints what each line would link to
+/// and why, and rolls it back.
 /// </summary>
 public static class ImportCommand
 {
     public const string Name = "import";
-    private const string Usage = "usage: import PATH... [--title \"Título do filme\" --year YYYY]";
+    private const string Usage = "usage: import [--dry-run [--format text|json]] PATH... [--title \"Título do filme\" --year YYYY]";
 
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
-        if (!TryParse(args, out var paths, out var title, out var year, out var problem))
+        if (!TryParse(args, out var options, out var problem))
         {
             await error.WriteLineAsync($"{problem}{Environment.NewLine}{Usage}");
             return 2;
@@ -28,20 +30,28 @@ public static class ImportCommand
         await db.Database.MigrateAsync();
         try
         {
-            var sources = TriviaSourceLoader.Load(paths.Select(FromCallerDirectory), title, year);
-            var progress = new Progress<string>(line => output.WriteLine(line));
-            var report = await scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>().ImportAsync(sources, progress);
+            var sources = TriviaSourceLoader.Load(options.Paths.Select(FromCallerDirectory), options.Title, options.Year);
+            var importer = scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>();
+            if (options.DryRun)
+            {
+                // Progress goes to standard error, so that the JSON on standard output stays a document.
+                var review = await importer.ReviewAsync(sources, new Progress<string>(line => error.WriteLine(line)));
+                await (options.Json ? ImportReviewWriter.WriteJsonAsync(review, output) : ImportReviewWriter.WriteTextAsync(review, output));
+                return 0;
+            }
+
+            var report = await importer.ImportAsync(sources, new Progress<string>(line => output.WriteLine(line)));
             await output.WriteLineAsync(report.ToString());
             return 0;
         }
         catch (ImportException e)
         {
-            await error.WriteLineAsync($"import failed, database unchanged: {e.Message}");
+            await error.WriteLineAsync($"{(options.DryRun ? "dry run" : "import")} failed, database unchanged: {e.Message}");
             return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbUpdateException)
         {
-            await error.WriteLineAsync($"import failed, database unchanged: {e.GetType().Name}: {e.Message}");
+            await error.WriteLineAsync($"{(options.DryRun ? "dry run" : "import")} failed, database unchanged: {e.GetType().Name}: {e.Message}");
             return 1;
         }
     }
@@ -53,9 +63,12 @@ public static class ImportCommand
     private static string FromCallerDirectory(string path) =>
         Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Environment.CurrentDirectory);
 
-    private static bool TryParse(string[] args, out List<string> paths, out string? title, out int? year, out string problem)
+    private sealed record Options(List<string> Paths, string? Title, int? Year, bool DryRun, bool Json);
+
+    private static bool TryParse(string[] args, out Options options, out string problem)
     {
-        (paths, title, year, problem) = ([], null, null, "");
+        var (paths, title, year, dryRun, format) = (new List<string>(), (string?)null, (int?)null, false, (string?)null);
+        (options, problem) = (new Options(paths, null, null, false, false), "");
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -72,6 +85,12 @@ public static class ImportCommand
                     }
 
                     year = parsed;
+                    break;
+                case "--dry-run":
+                    dryRun = true;
+                    break;
+                case "--format" when i + 1 < args.Length:
+                    format = args[++i];
                     break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal):
                     problem = $"unknown option or missing value: {option}";
@@ -90,7 +109,16 @@ public static class ImportCommand
         {
             problem = "--title and --year go together.";
         }
+        else if (format is not (null or "text" or "json"))
+        {
+            problem = $"--format is text or json, not \"{format}\".";
+        }
+        else if (format is not null && !dryRun)
+        {
+            problem = "--format goes with --dry-run.";
+        }
 
+        options = new Options(paths, title, year, dryRun, format == "json");
         return problem.Length == 0;
     }
 }

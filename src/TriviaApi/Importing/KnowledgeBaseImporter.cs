@@ -14,7 +14,22 @@ namespace TriviaApi.Importing;
 /// </summary>
 public sealed class KnowledgeBaseImporter(TriviaDbContext db)
 {
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(sources, progress, review: null, cancellationToken);
+
+    /// <summary>Runs the whole import and rolls it back, recording what each line would link to.</summary>
+    public async Task<ImportReview> ReviewAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var lastIds = (
+            await db.People.MaxAsync(p => (int?)p.Id, cancellationToken) ?? 0,
+            await db.Films.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0,
+            await db.Characters.MaxAsync(c => (int?)c.Id, cancellationToken) ?? 0);
+        var review = new ImportReview(lastIds);
+        review.Report = await RunAsync(sources, progress, review, cancellationToken);
+        return review;
+    }
+
+    private async Task<ImportReport> RunAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress, ImportReview? review, CancellationToken cancellationToken)
     {
         var report = new ImportReport { Files = sources.Count };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,6 +56,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
             await CreditAsync(subject, source.Subject, entities, touchedPeople, cancellationToken);
             var targets = mentions.Select((m, i) => FactTargets.Resolve(m, films[i], entities, tags)).ToList();
+            review?.Record(source, lines, mentions, entities);
 
             var facts = await FactLines.MatchAsync(db, source, lines, seenFiles.Contains(source.FileName), cancellationToken);
             var newLines = new List<int>();
@@ -101,7 +117,15 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         await DerivedFields.RefreshTriviaCountsAsync(db, cancellationToken);
         var reindex = changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet();
         await SearchIndex.UpdateAsync(db, reindex, factsAdded: report.Facts.Added > 0, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (review is null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
+
         return report;
     }
 

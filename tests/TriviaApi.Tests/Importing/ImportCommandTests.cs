@@ -1,9 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting.Internal;
 
-using TriviaApi.Data;
 using TriviaApi.Importing;
 using TriviaApi.Tests.Support;
 
@@ -62,7 +58,7 @@ public sealed class ImportCommandTests : IAsyncLifetime, IDisposable
         var run = await RunAsync(args.Replace("{seed}", Seed.TextPath, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal(2, run.Exit);
-        Assert.Contains("usage: import PATH...", run.Error, StringComparison.Ordinal);
+        Assert.Contains("usage: import [--dry-run [--format text|json]] PATH...", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,17 +74,5 @@ public sealed class ImportCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(("Whiplash - Em Busca da Perfeição", 2014, 2), (film.Title, film.Year, film.Facts.Count));
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([new("ConnectionStrings:" + DatabaseSetup.ConnectionStringName, _database.ConnectionString)])
-            .Build();
-        await using var services = new ServiceCollection()
-            .AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = _folder.Path })
-            .BuildServiceProvider();
-        await using var output = new StringWriter();
-        await using var error = new StringWriter();
-        var exit = await ImportCommand.RunAsync(services, [ImportCommand.Name, .. args], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => ImportCommandRun.RunAsync(_database, _folder.Path, args);
 }

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+
+using TriviaApi.Data;
+using TriviaApi.Importing;
+
+namespace TriviaApi.Tests.Support;
+
+/// <summary>Runs <c>import ARGS...</c> over the app's own service registration, against a test database.</summary>
+internal static class ImportCommandRun
+{
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(TestDatabase database, string contentRoot, params string[] args)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("ConnectionStrings:" + DatabaseSetup.ConnectionStringName, database.ConnectionString)])
+            .Build();
+        await using var services = new ServiceCollection()
+            .AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = contentRoot })
+            .BuildServiceProvider();
+        await using var output = new StringWriter();
+        await using var error = new StringWriter();
+        var exit = await ImportCommand.RunAsync(services, [ImportCommand.Name, .. args], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
