@@ -72,3 +72,9 @@ static async Task<int> QueriesAsync(string database, int iterations)
 
     return 0;
 }
+
+/// <summary>
+/// Internal, so that the tests, which reference this project for its harness, see one <c>Program</c>: the API's.
+/// (ASP.NET Core makes a top-level <c>Program</c> public unless it is declared otherwise.)
+/// </summary>
+internal sealed partial class Program;
