@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TriviaApi.Benchmarks;
+using TriviaApi.Benchmarks.Extraction;
 using TriviaApi.Data;
 using TriviaApi.Importing;
 
@@ -10,6 +11,7 @@ using TriviaApi.Importing;
 //                                                                  -- import DIR DB
 //                                                                  -- floor-script DIR OUT_DIR
 //                                                                  -- queries DB [ITERATIONS]
+//                                                                  -- extraction DIR   (extraction against a gold, not a timing)
 // benchmarks/run SIZE runs them all, plus the HTTP load, and prints the tables of docs/benchmarks.md.
 // Lines starting with "bench:" are for that script to read.
 var command = args.FirstOrDefault();
@@ -28,8 +30,10 @@ switch (command)
         return 0;
     case "queries" when args.Length >= 2:
         return await QueriesAsync(args[1], args.Length > 2 ? Int(args[2]) : 200);
+    case "extraction":
+        return ExtractionCommand.Run(args, Console.Out, Console.Error);
     default:
-        Console.Error.WriteLine("usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | floor-script DIR OUT_DIR | queries DB [ITERATIONS]");
+        Console.Error.WriteLine($"usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | floor-script DIR OUT_DIR | queries DB [ITERATIONS] | {ExtractionCommand.Usage}");
         return 2;
 }
 
@@ -72,3 +76,9 @@ static async Task<int> QueriesAsync(string database, int iterations)
 
     return 0;
 }
+
+/// <summary>
+/// Internal, so that the tests, which reference this project for its harness, see one <c>Program</c>: the API's.
+/// (ASP.NET Core makes a top-level <c>Program</c> public unless it is declared otherwise.)
+/// </summary>
+internal sealed partial class Program;

@@ -6,7 +6,7 @@ public static class Seed
     public const string TextName = "la-la-land.pt-BR.txt";
     public const string ManifestName = "la-la-land.pt-BR.json";
 
-    public static string Folder { get; } = FindSeedFolder();
+    public static string Folder { get; } = Repository.PathOf("seeds");
 
     public static string TextPath => Path.Combine(Folder, TextName);
 
@@ -14,17 +14,4 @@ public static class Seed
 
     /// <summary>The seed's facts, line 1 first (the seed has no blank lines).</summary>
     public static IReadOnlyList<string> Lines { get; } = File.ReadAllText(TextPath).Split('\n');
-
-    private static string FindSeedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TriviaApi.sln")))
-            {
-                return Path.Combine(dir.FullName, "seeds");
-            }
-        }
-
-        throw new InvalidOperationException($"No TriviaApi.sln above {AppContext.BaseDirectory}.");
-    }
 }
