@@ -41,8 +41,7 @@ public static class ExtractionScorer
 
         var gold = GoldAnnotation.Read(GoldAnnotation.PathFor(textPath));
         var source = TriviaSourceLoader.Load([textPath]).Single();
-        var texts = source.ReadLines().Select(l => l.Text).ToList();
-        return Score(name, source.Subject, gold, ExtractedNames.From(TriviaFileExtractor.Extract(source.Subject, texts)));
+        return Score(name, source.Subject, gold, ExtractedNames.From(source.Extract(source.ReadLines())));
     }
 
     public static FileScore Score(string fileName, SubjectFilm subject, GoldAnnotation gold, ExtractedNames found)

@@ -40,7 +40,6 @@ internal static class ExtractionPipeline
     private static ExtractedFile Extract(TriviaSource source, bool indexed)
     {
         var lines = source.ReadLines();
-        var texts = lines.Select(l => l.Fact).ToList();
-        return new ExtractedFile(source, lines, TriviaFileExtractor.Extract(source.Subject, texts), indexed ? texts.ConvertAll(SearchText.Normalize) : null);
+        return new ExtractedFile(source, lines, source.Extract(lines), indexed ? lines.Select(l => SearchText.Normalize(l.Fact)).ToList() : null);
     }
 }

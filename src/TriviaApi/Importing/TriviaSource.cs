@@ -15,4 +15,7 @@ namespace TriviaApi.Importing;
 public sealed record TriviaSource(string FileName, string FilePath, string Language, SubjectFilm Subject, int LineCount)
 {
     public IReadOnlyList<TriviaLine> ReadLines() => TriviaFileReader.Read(FilePath);
+
+    /// <summary>What extraction finds in each of the file's lines, read as the API shows them (<see cref="TriviaLine.Fact"/>).</summary>
+    public IReadOnlyList<FactMentions> Extract(IReadOnlyList<TriviaLine> lines) => TriviaFileExtractor.Extract(Subject, lines.Select(l => l.Fact).ToList());
 }

@@ -135,8 +135,8 @@ public sealed class ExtractionScorerTests
         var film = new FilmMention("Cartas ao Mar", null, 2009);
         var found = ExtractedNames.From(
         [
-            new([new("Ana Lobo", ["diretora"])], [film], [new("Anselmo Rocha", null, "Júlio Sampaio")], []),
-            new([new("ana lobo", []), new("Júlio Sampaio", [])], [film], [], []),
+            new([new("Ana Lobo", ["diretora"])], [film], [new("Anselmo Rocha", null, "Júlio Sampaio")], [], []),
+            new([new("ana lobo", []), new("Júlio Sampaio", [])], [film], [], [], []),
         ]);
 
         Assert.Equal(["Ana Lobo", "Júlio Sampaio"], found.People);
