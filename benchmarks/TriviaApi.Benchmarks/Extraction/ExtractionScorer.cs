@@ -76,7 +76,7 @@ public static class ExtractionScorer
         var subjectKeys = Keys(subject.Title, subject.OriginalTitle);
         var matched = new bool[gold.Count];
         var falsePositives = new List<string>();
-        foreach (var film in found.Where(f => !Keys(f.Title, f.OriginalTitle).Overlaps(subjectKeys)))
+        foreach (var film in found.Where(f => !(Keys(f.Title, f.OriginalTitle).Overlaps(subjectKeys) && (f.Year is null || f.Year == subject.Year))))
         {
             var matches = Enumerable.Range(0, gold.Count).Where(i => Matches(film, gold[i])).ToList();
             if (matches.Count == 0)

@@ -8,16 +8,17 @@ namespace TriviaApi.Extraction;
 internal static class CharacterCueReader
 {
     private static readonly HashSet<string> Of = ["de", "da", "do"];
-    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas"];
+    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada"];
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
+    private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
     {
         foreach (var run in runs)
         {
+            run.FilmAfter = FilmAfter(tokens, films, run);
             ReadCueBefore(tokens, runs, run);
             ReadPlayedByAfter(tokens, runs, run);
-            run.FilmAfter = FilmAfter(tokens, films, run);
         }
 
         ContinueRoleLists(tokens, runs);
@@ -30,11 +31,13 @@ internal static class CharacterCueReader
                 continue;
             }
 
-            if (categories.Contains(run))
+            if (categories.Contains(run) || IsCategoryBeforePerson(tokens, run, inside))
             {
                 inside.Professions.AddRange(tokens.Skip(run.First).Take(run.Last - run.First + 1)
                     .Where(t => Lexicon.RoleNouns.Contains(t.Folded))
-                    .Select(t => t.Text.ToLowerInvariant()));
+                    .Select(t => t.Text.ToLowerInvariant())
+                    .Concat(run.Professions)
+                    .Except(inside.Professions));
             }
             else
             {
@@ -48,13 +51,32 @@ internal static class CharacterCueReader
         }
     }
 
+    /// <summary>"Ator Coadjuvante (Milhem Cortaz)" in an award line: a role noun and ordinary words before a person's name are a category, not a role.</summary>
+    private static bool IsCategoryBeforePerson(IReadOnlyList<Token> tokens, NameRun run, NameRun inside)
+    {
+        var words = tokens.Skip(run.First).Take(run.Last - run.First + 1).Where(t => t.IsCapitalizedWord).ToList();
+        return inside.WordCount >= 2 && !inside.IsOrdinaryWords
+            && (run.Professions.Count > 0 || words.Any(t => Lexicon.RoleNouns.Contains(t.Folded)))
+            && words.All(t => OrdinaryWords.Contains(t.Folded));
+    }
+
     private static void ReadCueBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
-        string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
+        // "interpreta o esperto João Grilo", "dá vida ao capanga Luca Brasi": an article and a word or two describing
+        // the character may stand between the cue and the name.
+        var described = DescribedBy(tokens, run.First);
+        string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
         string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
 
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
+            // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it.
+            if (Before(3) == "," && described == 0 && runs.FirstOrDefault(r => r.Last == run.First - 4) is { } played)
+            {
+                Mark(played, CharacterCue.Played, $"{Slot(run.First - 3)} {run.Text}", run);
+                return;
+            }
+
             Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
             return;
         }
@@ -66,40 +88,77 @@ internal static class CharacterCueReader
             return;
         }
 
-        var verbAt = run.First - 1;
-        if (Before(1) is "a" or "à" or "ao" && Before(2) == "vida" && Before(3) is "deu" or "da" or "dando")
+        var verbAt = run.First - described - 1;
+        var givesLife = Before(1) is "a" or "à" or "ao" && Before(2) == "vida" && Before(3) is "deu" or "da" or "dando" or "dar" or "dao" or "deram";
+        if (givesLife)
         {
-            verbAt = run.First - 3;
+            verbAt -= 2;
         }
-        else if (!Lexicon.PlayedVerbs.Contains(Before(1)) && !(run.First > 0 && Lexicon.LinkingVerbs.Contains(tokens[run.First - 1].Text.ToLowerInvariant())))
+        else if (!Lexicon.PlayedVerbs.Contains(Before(1)) && !Lexicon.PlayedVerbsAfterAnActor.Contains(Before(1))
+            && !(verbAt >= 0 && Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant())))
         {
             return;
         }
 
         var actorEnd = verbAt - 1;
-        if (actorEnd >= 0 && Lexicon.Adverbs.Contains(tokens[actorEnd].Folded))
+        if (actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",")
+            || (tokens[verbAt].Folded == "como" && tokens[actorEnd].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[actorEnd]))))
         {
+            // "Moura também viveu", "Keitel aparece como Winston Wolfe".
             actorEnd--;
         }
 
         var actor = runs.FirstOrDefault(r => r.Last == actorEnd);
+        run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded);
         if (actor is not null)
         {
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)))
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && run.FilmAfter is not null))
         {
+            // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
 
-    /// <summary>"Otávio Lemos, vivido por Rafael Nogueira": the participle puts the actor after the character.</summary>
+    /// <summary>How many tokens describe the character before its name: an article, then at most two lower-case words.</summary>
+    private static int DescribedBy(IReadOnlyList<Token> tokens, int first)
+    {
+        var (at, words) = (first - 1, 0);
+        while (at >= 0 && words < 2 && IsDescribingWord(tokens[at]))
+        {
+            (at, words) = (at - 1, words + 1);
+        }
+
+        if (at < 0 || !tokens[at].IsLowercaseWord || !DescribingArticles.Contains(tokens[at].Folded))
+        {
+            return 0;
+        }
+
+        // In "dá vida ao capanga Luca Brasi" the "ao" belongs to the cue "dar vida a": only the describing word is skipped.
+        var articleOfTheCue = tokens[at].Folded is "ao" or "a" && at > 0 && tokens[at - 1].Folded == "vida";
+        return first - at - (articleOfTheCue ? 1 : 0);
+    }
+
+    private static bool IsDescribingWord(Token token) =>
+        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.PlayedVerbs.Contains(token.Folded)
+        && !RoleNouns.Contains(token.Folded) && !Lexicon.RoleNouns.Contains(token.Folded);
+
+    /// <summary>"Otávio Lemos, vivido por Rafael Nogueira", "Vic Vega, o bandido vivido por Madsen": the participle puts the actor after the character.</summary>
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
         var next = run.Last + 1;
         if (next < tokens.Count && tokens[next].Is(","))
         {
             next++;
+            if (next + 1 < tokens.Count && DescribingArticles.Contains(tokens[next].Folded) && tokens[next].IsLowercaseWord)
+            {
+                next++;
+                while (next < tokens.Count && next - run.Last < 6 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
+                {
+                    next++;
+                }
+            }
         }
 
         if (next + 2 < tokens.Count && Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) && tokens[next + 1].Folded == "por"
@@ -115,7 +174,8 @@ internal static class CharacterCueReader
         for (var i = 0; i < runs.Count; i++)
         {
             var (run, first) = (runs[i], runs[i].First);
-            var opensList = run.Cue is CharacterCue.Role or CharacterCue.RoleOf && first >= 2 && PluralRoleNouns.Contains(tokens[first - (tokens[first - 1].Folded is "como" or "de" ? 2 : 1)].Folded);
+            var opensList = run.OpensRoleList
+                || (run.Cue is CharacterCue.Role or CharacterCue.RoleOf && first >= 2 && PluralRoleNouns.Contains(tokens[first - (tokens[first - 1].Folded is "como" or "de" ? 2 : 1)].Folded));
             for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None && OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]); j++)
             {
                 Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");

@@ -33,7 +33,7 @@ internal static class Lexicon
         "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
         "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
-        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und");
+        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus");
 
     /// <summary>Articles that start a title; after a lower-case preposition they mark where it begins.</summary>
     public static readonly HashSet<string> TitleArticles = Folded("o", "a", "os", "as", "um", "uma", "the");
@@ -64,7 +64,7 @@ internal static class Lexicon
         "estados", "unidos", "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá",
         "califórnia", "europa", "américa", "sul", "norte", "leste", "oeste", "centro", "natal", "páscoa",
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-        "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus", "film", "registry", "library",
+        "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus", "film", "filme", "registry", "library",
         "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
         "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",
         "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
@@ -74,7 +74,9 @@ internal static class Lexicon
     public static readonly HashSet<string> EnglishOrganisationWords = Folded(
         "board", "review", "critics", "circle", "choice", "commission", "committee", "federation", "league",
         "union", "agency", "office", "media", "releasing", "distribution", "features", "labs", "laboratories",
-        "industries", "enterprises", "holdings", "productions", "associates", "partners", "brothers", "movie", "movies");
+        "industries", "enterprises", "holdings", "productions", "associates", "partners", "brothers", "movie", "movies",
+        "century", "island", "field", "lawn", "bay", "beach", "valley", "hills", "heights", "springs", "lake", "river",
+        "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town");
 
     /// <summary>
     /// First words that make a run an event, place or organisation however the rest reads: "Guerra do Paraguai",
@@ -146,7 +148,15 @@ internal static class Lexicon
     public static readonly HashSet<string> PlayedVerbs = Folded(
         "viveu", "vive", "vivia", "viverá", "viver", "vivendo", "interpretou", "interpreta", "interpretava",
         "interpretará", "interpretar", "interpretando", "encarnou", "encarna", "encarnar", "encarnando",
-        "personificou", "personificar", "dublou", "dubla", "dublar");
+        "personificou", "personificar", "dublou", "dubla", "dublar", "vivem", "viveram", "viviam", "interpretam",
+        "interpretaram", "interpretavam", "encarnam", "encarnaram", "dublam", "dublaram");
+
+    /// <summary>Verbs that make the name after them a character only when an actor's name stands before: "Soia Lira faz Ana".</summary>
+    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram");
+
+    /// <summary>Plural played verbs: the names joined after the first are roles too ("vivem Pumpkin e Honey Bunny").</summary>
+    public static readonly HashSet<string> PluralPlayedVerbs = Folded(
+        "vivem", "viveram", "viviam", "interpretam", "interpretaram", "interpretavam", "encarnam", "encarnaram", "dublam", "dublaram", "fazem", "fizeram");
 
     /// <summary>Participles that put the actor after the character: "Otávio, vivido por Rafael Nogueira".</summary>
     public static readonly HashSet<string> PlayedByParticiples = Folded(

@@ -51,6 +51,31 @@ internal sealed class NameRegistry
                 _characters.Add(run.Key, new CharacterMention(run.Text, FilmOf(run, films[line], tokens[line]), ActorOf(run, line)));
             }
         }
+
+        TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
+    }
+
+    /// <summary>
+    /// "Calderón disputou o papel de Jules" in one fact makes "Jules Winnfield" in another the character, not a person,
+    /// unless the file gives that full name a profession, an actor's place or a manifest credit.
+    /// </summary>
+    private void TakeFullNamesOfCharacters(List<NameRun> runs)
+    {
+        var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
+        var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key);
+        foreach (var uses in named)
+        {
+            var first = uses.Key.Split(' ')[0];
+            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0)
+                || !_characters.TryGetValue(first, out var character))
+            {
+                continue;
+            }
+
+            _people.Remove(uses.Key);
+            _characters.Remove(first);
+            _characters[uses.Key] = character with { Name = uses.First().Text };
+        }
     }
 
     /// <summary>

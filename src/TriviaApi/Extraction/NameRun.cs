@@ -40,6 +40,9 @@ internal sealed class NameRun(int first, int last, string text)
 
     public CharacterCue Cue { get; set; }
 
+    /// <summary>After a plural verb ("vivem Pumpkin e Honey Bunny"), the names joined to this one are roles too.</summary>
+    public bool OpensRoleList { get; set; }
+
     /// <summary>The words that gave <see cref="Cue"/>, for a curator: <c>role slot "interpretou"</c>.</summary>
     public string CueText { get; set; } = "";
 

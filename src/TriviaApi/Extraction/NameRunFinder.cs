@@ -10,8 +10,9 @@ internal static class NameRunFinder
     // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
     private static readonly HashSet<string> DefiniteArticles =
         ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa"];
-    private static readonly HashSet<string> Quotes = ["\"", "“", "”", "«", "»"];
-    private static readonly HashSet<string> CapitalisedArticles = ["o", "a", "os", "as"];
+    private static readonly HashSet<string> CapitalisedArticles = ["o", "a", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "ao", "aos"];
+    private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
+    private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra"];
 
     public static List<NameRun> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
@@ -33,7 +34,7 @@ internal static class NameRunFinder
                 }
                 else if (IsPossibleName(tokens, run))
                 {
-                    run.HasArticleBefore = start > 0 && HasArticle(tokens[start - 1]);
+                    run.HasArticleBefore = (start > 0 && HasArticle(tokens[start - 1])) || InsideUndatedTitle(tokens, start);
                     run.IsOrdinaryWords = IsMadeOfOrdinaryWords(tokens, run);
                     runs.Add(run);
                 }
@@ -69,6 +70,16 @@ internal static class NameRunFinder
                 else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
                     && IsCandidate(last + 2) && !IsCandidate(last + 3))
                 {
+                    last += 2;
+                }
+                else if (last + 1 < tokens.Count && RomanNumerals.Contains(tokens[last + 1].Text))
+                {
+                    // "João Paulo II".
+                    last++;
+                }
+                else if (last + 2 < tokens.Count && tokens[last + 1].Is(".") && TitlesOfAddress.Contains(tokens[last].Folded) && IsCandidate(last + 2))
+                {
+                    // "Sr. Reagan".
                     last += 2;
                 }
                 else if (last + 2 < tokens.Count && tokens[last + 1].Is(",") && IsSuffix(last + 2))
@@ -140,6 +151,48 @@ internal static class NameRunFinder
     }
 
     /// <summary>
+    /// "a vaga ficou com O Ano em Que Meus Pais Saíram de Férias, de ...": capitalised words running on from a
+    /// capitalised article in mid-sentence are an undated title.
+    /// </summary>
+    private static bool InsideUndatedTitle(IReadOnlyList<Token> tokens, int start)
+    {
+        var at = start - 1;
+        while (at >= 0 && (tokens[at].IsNameToken || (tokens[at].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[at].Folded))) && !tokens[at].StartsSentence)
+        {
+            if (tokens[at].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[at].Folded) && at > 0 && tokens[at - 1].IsLowercaseWord)
+            {
+                return true;
+            }
+
+            at--;
+        }
+
+        return false;
+    }
+
+    private static bool IsQuoted(IReadOnlyList<Token> tokens, int at)
+    {
+        var (straight, curly) = (false, false);
+        for (var i = 0; i < at; i++)
+        {
+            switch (tokens[i].Text)
+            {
+                case "\"":
+                    straight = !straight;
+                    break;
+                case "“" or "«":
+                    curly = true;
+                    break;
+                case "”" or "»":
+                    curly = false;
+                    break;
+            }
+        }
+
+        return straight || curly;
+    }
+
+    /// <summary>
     /// "Capitão Trovão", "Guerra Fria", "Direção de Fotografia": names whose every word is an ordinary Portuguese word
     /// are heroes, events, places or categories, unless the first is a given name as well ("Glória Pires").
     /// </summary>
@@ -178,8 +231,8 @@ internal static class NameRunFinder
             return false;
         }
 
-        // "O título provisório era \"Night Shift Blues\"": a name that fills a quotation is a title or a nickname.
-        if (run.First > 0 && run.Last + 1 < tokens.Count && Quotes.Contains(tokens[run.First - 1].Text) && Quotes.Contains(tokens[run.Last + 1].Text))
+        // "O título provisório era \"Night Shift Blues\"", "ao som de \"You Never Can Tell\"": a name inside a quotation is part of a title or a nickname.
+        if (IsQuoted(tokens, run.First))
         {
             return false;
         }

@@ -10,6 +10,9 @@ internal static partial class Tokenizer
     private static readonly HashSet<string> LabelPunctuation = ["-", "–", "/", "(", ")", "&"];
     private const int MaxLabelTokens = 8;
 
+    // "Alien vs. Predador", "Sr. Reagan", "Robert Downey Jr. e": the full stop of an abbreviation ends no sentence.
+    private static readonly HashSet<string> Abbreviations = ["vs", "sr", "sra", "dr", "dra", "jr", "st", "mr", "mrs", "ms", "prof", "gen", "cel", "cap"];
+
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
@@ -29,9 +32,10 @@ internal static partial class Tokenizer
                 insideStraightQuote = !insideStraightQuote;
             }
 
-            // A quotation opens a new sentence; so does a full stop, but not the one that ends an initial.
+            // A quotation opens a new sentence; so does a full stop, but not the one that ends an initial or an abbreviation.
+            var afterAbbreviation = match.Value == "." && tokens.Count > 1 && Abbreviations.Contains(tokens[^2].Text.ToLowerInvariant()) && tokens[^2].End == match.Index;
             startsSentence = kind == TokenKind.Punctuation
-                ? SentenceEnds.Contains(match.Value) || opensQuote || (startsSentence && match.Value is "(" or "—" or "-")
+                ? (SentenceEnds.Contains(match.Value) && !afterAbbreviation) || opensQuote || (startsSentence && match.Value is "(" or "—" or "-")
                 : false;
         }
 
@@ -40,7 +44,7 @@ internal static partial class Tokenizer
 
     /// <summary>
     /// "Orçamento estimado: R$ 8 milhões", "Troféu Redentor 2011: ...": a fact-sheet line opens with a label of a few
-    /// words before a colon. A short run of names before a colon ("Emma Stone: ...") is not one.
+    /// words before a colon. Names before a colon ("Emma Stone: ...", "Alien: Romulus") are not one.
     /// </summary>
     private static List<Token> MarkLabel(List<Token> tokens)
     {
@@ -70,8 +74,8 @@ internal static partial class Tokenizer
             return false;
         }
 
-        return label.Count == 1
-            || label.Any(t => t.Kind == TokenKind.Number)
+        // "Alien: Romulus" is a title, not a label: a label's words are ordinary words.
+        return label.Any(t => t.Kind == TokenKind.Number)
             || label.Where(t => t.IsCapitalizedWord).All(t => OrdinaryWords.Contains(t.Folded));
     }
 

@@ -18,6 +18,10 @@ public class AwardLineTests
         Assert.Empty(Extract.From("Ganhou o Framboesa de Ouro de Pior Atriz Coadjuvante e Pior Remake.").People);
 
     [Fact]
+    public void A_category_with_its_winner_in_parentheses_is_no_character() =>
+        Assert.Empty(Extract.From("Prêmio Guarani 2009: Ator Coadjuvante (Rafael Nogueira) e Fotografia.").Characters);
+
+    [Fact]
     public void The_person_beside_a_category_is_still_a_person() =>
         Assert.Equal(["Kate Winslet"], Extract.From("Indicada ao Oscar de Melhor Atriz, Kate Winslet perdeu para Helen Hunt.").People().Take(1));
 

@@ -44,6 +44,14 @@ public class NotAPersonTests
         Assert.DoesNotContain("Warner Bros Kevin Tsujihara", Extract.From("A Warner Bros Kevin Tsujihara aprovou o projeto.").People());
 
     [Fact]
+    public void A_name_inside_a_quoted_song_title_is_not_a_person() =>
+        Assert.Equal(["Dusty Springfield"], Extract.From("Toca \"Son of a Travelling Man\", de Dusty Springfield.").People());
+
+    [Fact]
+    public void A_roman_numeral_belongs_to_the_name() =>
+        Assert.Equal(["Bento Ramos II"], Extract.From("O filme foi exibido para o rei Bento Ramos II em Lisboa.").People());
+
+    [Fact]
     public void A_name_split_by_a_comma_before_jr_is_one_person() =>
         Assert.Equal(["Roberto Alves, Jr."], Extract.From("Roberto Alves, Jr. recusou o papel.").People());
 }

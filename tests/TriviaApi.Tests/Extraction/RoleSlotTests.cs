@@ -38,6 +38,40 @@ public class RoleSlotTests
     }
 
     [Theory]
+    [InlineData("Rafael Nogueira interpreta o astuto Otávio Lemos.")]
+    [InlineData("Rafael Nogueira dá vida ao pescador Otávio Lemos.")]
+    [InlineData("Rafael Nogueira aparece como o delegado Otávio Lemos.")]
+    [InlineData("Otávio Lemos, o vilão vivido por Rafael Nogueira, só aparece no fim.")]
+    [InlineData("Otávio Lemos, papel de Rafael Nogueira, só aparece no fim.")]
+    [InlineData("Rafael Nogueira faz Otávio Lemos, seu primeiro vilão.")]
+    public void Words_describing_the_character_may_stand_in_the_role_slot(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Rafael Nogueira"], mentions.People());
+        Assert.Equal(["Otávio Lemos"], mentions.Characters());
+    }
+
+    [Fact]
+    public void After_a_plural_verb_every_name_joined_is_a_role() =>
+        Assert.Equal(
+            ["Diana Castro", "Vera Antunes"],
+            Extract.From("Carla Mendes e Lúcia Prates vivem Diana Castro e Vera Antunes, duas irmãs.").Characters().Order());
+
+    [Fact]
+    public void A_full_name_sharing_the_first_name_of_a_played_character_is_that_character()
+    {
+        var facts = Extract.FromFile(["Rafael Nogueira recusou o papel de Otávio.", "Na cena final, Otávio Lemos foge para o sul."]);
+
+        Assert.Empty(facts[1].People);
+        Assert.Equal(["Otávio Lemos"], facts[1].Characters());
+    }
+
+    [Fact]
+    public void A_role_in_a_named_film_needs_no_actor_beside_it() =>
+        Assert.Equal(["Otávio Lemos"], Extract.From("Ele voltaria como Otávio Lemos em Mar Aberto (2021).").Characters());
+
+    [Theory]
     [InlineData("O Capitão Trovão salva a cidade no último ato.")]
     [InlineData("A Mulher-Gavião ganhou um filme próprio.")]
     [InlineData("O traje do Doutor Sombra pesava vinte quilos.")]

@@ -24,6 +24,21 @@ public class SequelCueTests
     public void A_cue_opening_the_sentence_is_not_part_of_the_title(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
+    [Theory]
+    [InlineData("Ana Prado repetiu a parceria em Mar Aberto, o Retorno (2021).", "Mar Aberto, o Retorno (2021)")]
+    [InlineData("O diretor admirava Freud, Além do Espelho (1962).", "Freud, Além do Espelho (1962)")]
+    [InlineData("Depois, Ana Prado em Mar Aberto (2021) ganhou prêmios.", "Mar Aberto (2021)")]
+    [InlineData("Ela já tinha o Oscar de Melhor Atriz por Tarde Demais (1988).", "Tarde Demais (1988)")]
+    [InlineData("Lembra o clássico Somente a Lua por Companhia (1958).", "Somente a Lua por Companhia (1958)")]
+    [InlineData("Veio antes de Robôs vs. Piratas (2004).", "Robôs vs. Piratas (2004)")]
+    [InlineData("O diretor homenageia Era Uma Vez em... Lisboa (2019).", "Era Uma Vez em... Lisboa (2019)")]
+    public void A_title_keeps_its_subtitle_and_loses_the_name_or_award_before_it(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void Capitalised_words_after_an_article_in_mid_sentence_are_an_undated_title_not_a_person() =>
+        Assert.Empty(Extract.From("A vaga ficou com O Dia em Que Meus Tios Voltaram de Viagem, de outro diretor.").People);
+
     [Fact]
     public void The_subject_named_by_its_original_title_is_not_another_film() =>
         Assert.Empty(Extract.From("Summer Nights é um filme de 2019 dirigido por Ana Prado.").Films);
