@@ -73,7 +73,7 @@ internal static class CharacterCueReader
             // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it.
             if (Before(3) == "," && described == 0 && runs.FirstOrDefault(r => r.Last == run.First - 4) is { } played)
             {
-                Mark(played, CharacterCue.Played, $"{Slot(run.First - 3)} {run.Text}", run);
+                Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {run.Text}", run);
                 return;
             }
 

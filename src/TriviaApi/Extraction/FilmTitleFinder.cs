@@ -141,6 +141,11 @@ internal static partial class FilmTitleFinder
             return true;
         }
 
+        if (!tokens[comma + 1].IsNameToken)
+        {
+            return false;
+        }
+
         var before = comma - 1;
         while (before >= 0 && tokens[before].IsNameToken && !tokens[before].StartsSentence)
         {

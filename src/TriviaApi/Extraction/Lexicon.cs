@@ -63,7 +63,7 @@ internal static class Lexicon
         "summit", "sony", "columbia", "mgm", "pixar", "marvel", "dc", "hbo", "amazon", "apple",
         "estados", "unidos", "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá",
         "califórnia", "europa", "américa", "sul", "norte", "leste", "oeste", "centro", "natal", "páscoa",
-        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+        "janeiro", "fevereiro", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
         "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus", "film", "filme", "registry", "library",
         "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
         "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",

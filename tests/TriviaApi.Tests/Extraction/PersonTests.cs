@@ -27,6 +27,10 @@ public class PersonTests
         Assert.Equal(["Ryan Gosling"], Extract.From(fact).People());
 
     [Fact]
+    public void A_given_name_spelt_like_a_month_is_still_a_name() =>
+        Assert.Equal(["Marco Vilela"], Extract.From("O montador Marco Vilela cortou duas horas do filme.").People());
+
+    [Fact]
     public void Two_names_joined_by_e_are_two_people() =>
         Assert.Equal(["Margot Robbie", "Will Smith"], Extract.From("Seus papéis mais tarde foram para Margot Robbie e Will Smith.").People());
 
