@@ -42,6 +42,16 @@ internal sealed class NameRegistry
             }
         }
 
+        // "o cineasta Costa-Gavras": one name with a role noun before it is a person known by one name, when it is
+        // nobody's surname and no ordinary word.
+        foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && r.run.Professions.Count > 0 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
+        {
+            if (!OrdinaryWords.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => k.StartsWith(run.Key + " ", StringComparison.Ordinal)))
+            {
+                _people.TryAdd(run.Key, run.Text);
+            }
+        }
+
         // Full names first, so that a first name alone ("o papel de Sonny") joins the character it begins.
         var cued = all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !IsPersonsName(r.run, r.line));
         foreach (var (run, line) in cued.OrderByDescending(r => r.run.WordCount))
@@ -121,6 +131,7 @@ internal sealed class NameRegistry
         {
             var (key, cue) = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : null, PersonCue(run))
                 : PersonBySurname(run.Key, line) is { } full ? (full, $"surname of {_people[full]}")
+                : _people.ContainsKey(run.Key) ? (run.Key, PersonCue(run))
                 : (null, "");
             if (key is not null)
             {

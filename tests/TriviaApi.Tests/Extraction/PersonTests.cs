@@ -27,6 +27,14 @@ public class PersonTests
         Assert.Equal(["Ryan Gosling"], Extract.From(fact).People());
 
     [Fact]
+    public void One_name_after_a_role_noun_is_a_person_known_by_that_name() =>
+        Assert.Equal(["Zoltarian"], Extract.From("Os cenários vieram do ilustrador Zoltarian, que trabalhou seis meses.").People());
+
+    [Fact]
+    public void One_name_after_a_role_noun_is_the_person_of_that_surname_when_there_is_one() =>
+        Assert.Equal(["Ana Zoltarian"], Extract.FromFile(["Ana Zoltarian desenhou os cenários.", "A ilustradora Zoltarian trabalhou seis meses."])[1].People());
+
+    [Fact]
     public void A_given_name_spelt_like_a_month_is_still_a_name() =>
         Assert.Equal(["Marco Vilela"], Extract.From("O montador Marco Vilela cortou duas horas do filme.").People());
 
