@@ -49,6 +49,25 @@ internal static class Lexicon
         "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
         "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo");
 
+    /// <summary>Nouns for kinds of organisation, place or thing: a capitalised name right after one is its name, not a person's.</summary>
+    public static readonly HashSet<string> ThingNouns = Folded(
+        "empresa", "companhia", "estúdio", "estúdios", "produtora", "distribuidora", "banda", "grupo", "revista",
+        "jornal", "site", "portal", "canal", "emissora", "rede", "loja", "hotel", "bar", "restaurante", "boate",
+        "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
+        "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival",
+        "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora");
+
+    /// <summary>Nouns for places that "de" names: "a cidade de Pedra Azul", "o estado do Pará".</summary>
+    public static readonly HashSet<string> PlaceNouns = Folded(
+        "cidade", "cidades", "estado", "bairro", "ilha", "região", "país", "vila", "município", "província",
+        "distrito", "comunidade", "favela", "morro", "rua", "avenida", "praia", "capital", "interior", "litoral",
+        "periferia", "subúrbio", "centro", "zona", "sertão", "vale", "serra");
+
+    /// <summary>Stems of verbs that put a place after "em": "filmado em", "nasceu em", "se passa em".</summary>
+    public static readonly string[] LocationVerbs =
+        ["filmad", "filmou", "filmar", "gravad", "gravou", "rodad", "rodou", "ambientad", "nasc", "morou", "mora", "morreu",
+         "situad", "localizad", "sediad", "passa", "cresceu"];
+
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",

@@ -238,7 +238,13 @@ internal static class NameRunFinder
         }
 
         // "a franquia Homem Aranha", "a música When I Wake": a name right after a kind of work is its title.
-        return run.First == 0 || !Lexicon.WorkNouns.Contains(tokens[run.First - 1].Folded);
+        // "a empresa Cosmos Engenharia", "o navio Vento Sul": a name right after a kind of thing or place is its name.
+        // "filmado em Ouro Fino", "nasceu em Vila Rica", "a cidade de Pedra Azul": a place after where it happened.
+        string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
+        return !Lexicon.WorkNouns.Contains(Before(1)) && !Lexicon.ThingNouns.Contains(Before(1))
+            && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
+            && !(Before(1) == "em" && Lexicon.LocationVerbs.Any(verb => Before(2).StartsWith(verb, StringComparison.Ordinal)))
+            && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram");
     }
 
     /// <summary>"O cantor e pianista Gilberto Gil" gives cantor and pianista; "dirigido por Walter Salles", diretor.</summary>

@@ -22,6 +22,15 @@ public class NotAPersonTests
         Assert.Empty(Extract.From(fact).People);
 
     [Theory]
+    [InlineData("A cena do naufrágio foi filmada em Porto Fino.")]
+    [InlineData("A diretora nasceu em Campo Alegre, no interior.")]
+    [InlineData("Tudo se passa na cidade de Pedra Azul.")]
+    [InlineData("O navio Vento Sul afunda no segundo ato.")]
+    [InlineData("A banda Os Rapazes de Prata gravou a trilha.")]
+    public void A_name_after_where_something_happened_or_a_kind_of_thing_is_not_a_person(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
     [InlineData("A trama se passa durante a Guerra do Paraguai.")]
     [InlineData("O roteiro usa a Guerra Fria como pano de fundo.")]
     [InlineData("A história começa logo após a Revolução Russa.")]
