@@ -9,6 +9,7 @@ public sealed class ChangeCount
 
     public int Removed { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Any => Added + Updated + Removed > 0;
 
     public override string ToString() => $"{Added} added, {Updated} updated, {Removed} removed";

@@ -18,6 +18,7 @@ public sealed class ImportReport
     /// <summary>Facts put under a topic, or taken out of one (the topics themselves are fixed).</summary>
     public ChangeCount TagAssignments { get; } = new();
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool ChangedAnything => Facts.Any || Films.Any || People.Any || Characters.Any || TagAssignments.Any;
 
     public override string ToString() => string.Join(Environment.NewLine,
