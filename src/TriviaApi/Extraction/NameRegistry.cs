@@ -6,7 +6,7 @@ namespace TriviaApi.Extraction;
 /// The people and characters of one trivia file, known from the manifest and from every fact in it, so that each
 /// fact's name runs resolve to one of them: "Torres" to Fernanda Torres, "Eunice" to the character Eunice Paiva.
 /// </summary>
-internal sealed class NameRegistry
+internal sealed partial class NameRegistry
 {
     private readonly SubjectFilm _subject;
     private readonly IReadOnlyList<List<NameRun>> _runs;
@@ -214,36 +214,4 @@ internal sealed class NameRegistry
             && tokens[next].Folded is "em" or "na" or "no" or "de" or "da" or "do"
             && (tokens[next + 1].IsCapitalizedWord || Lexicon.WorkNouns.Contains(tokens[next + 1].Folded));
     }
-
-    /// <summary>
-    /// A surname alone is the person of that name in the same fact, else the one the manifest credits, else the
-    /// one named in the nearest fact.
-    /// </summary>
-    private string? PersonBySurname(string surname, int line)
-    {
-        var inFact = FullNameWithSurname(line, surname);
-        var credited = _manifestPeople.FirstOrDefault(k => k.EndsWith(" " + surname, StringComparison.Ordinal));
-        return inFact ?? credited ?? LinesOutFrom(line).Select(i => FullNameWithSurname(i, surname)).FirstOrDefault(key => key is not null);
-    }
-
-    /// <summary>The file's lines by distance from <paramref name="line"/>, the earlier first of two as near: no sort per surname.</summary>
-    private IEnumerable<int> LinesOutFrom(int line)
-    {
-        yield return line;
-        for (var distance = 1; distance < _runs.Count; distance++)
-        {
-            if (line - distance >= 0)
-            {
-                yield return line - distance;
-            }
-
-            if (line + distance < _runs.Count)
-            {
-                yield return line + distance;
-            }
-        }
-    }
-
-    private string? FullNameWithSurname(int line, string surname) =>
-        _runs[line].FirstOrDefault(r => r.WordCount >= 2 && r.LastWordKey == surname && _people.ContainsKey(r.Key))?.Key;
 }

@@ -1,0 +1,67 @@
+namespace TriviaApi.Extraction;
+
+/// <summary>Where a title read back from its year begins: past a comma before its subtitle, after a name or award before it.</summary>
+internal static class TitleEdges
+{
+    private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma"];
+    private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para"];
+    private static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
+
+    /// <summary>
+    /// "Aliens, o Resgate", "Freud, Além da Alma": a comma before a subtitle, told from a comma between listed titles
+    /// by the article after it, or by a short title before it that no other comma precedes.
+    /// </summary>
+    public static bool IsSubtitleComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (!tokens[comma].Is(",") || comma == 0 || comma + 2 >= tokens.Count || !tokens[comma - 1].IsNameToken)
+        {
+            return false;
+        }
+
+        if (tokens[comma + 1].IsLowercaseWord && SubtitleArticles.Contains(tokens[comma + 1].Folded) && tokens[comma + 2].IsNameToken)
+        {
+            return true;
+        }
+
+        if (!tokens[comma + 1].IsNameToken)
+        {
+            return false;
+        }
+
+        var before = comma - 1;
+        while (before >= 0 && tokens[before].IsNameToken && !tokens[before].StartsSentence)
+        {
+            before--;
+        }
+
+        var (after, wordsAfter) = (comma + 1, 0);
+        for (; after < tokens.Count && (tokens[after].IsNameToken || (tokens[after].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[after].Folded))); after++)
+        {
+            wordsAfter += tokens[after].IsNameToken ? 1 : 0;
+        }
+
+        var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
+        return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 0 && tokens[before].Is(","));
+    }
+
+    /// <summary>"Salles em Linha de Passe (2008)", "Oscar por Razão e Sensibilidade (1995)": a name or award before a preposition is not part of the title.</summary>
+    public static int AfterNameBeforeTitle(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var k = last - 1; k > first; k--)
+        {
+            if (!(tokens[k].IsLowercaseWord && PrepositionsBeforeTitles.Contains(tokens[k].Folded)))
+            {
+                continue;
+            }
+
+            var before = tokens.Skip(first).Take(k - first).ToList();
+            var namesSomething = before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded)
+                && before.All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded))
+                && (GivenNames.Contains(before[0].Folded)
+                    || before.Any(t => AwardWords.Contains(t.Folded) || (t.IsCapitalizedWord && !Lexicon.IsFunctionWord(t) && !OrdinaryWords.Contains(t.Folded))));
+            return namesSomething ? FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last) : first;
+        }
+
+        return first;
+    }
+}
