@@ -128,6 +128,12 @@ internal static class Lexicon
         "coadjuvante", "infinito", "nascimento", "refilmagem", "maquiagem", "roteiro", "longa", "curta", "metragem",
         "elenco", "bilheteria", "verão", "rio", "morro", "internacional", "nacional", "lançamento", "distribuidora");
 
+    /// <summary>Well-known places whose two words read like a person's name and no prefix or suffix gives away.</summary>
+    public static readonly HashSet<string> PlaceNames = Folded(
+        "hong kong", "joão pessoa", "campo grande", "mato grosso", "minas gerais", "espírito santo", "costa rica",
+        "puerto rico", "sri lanka", "tel aviv", "cape town", "abu dhabi", "kuala lumpur", "cabo verde", "costa do marfim",
+        "santa catarina", "rio grande", "foz do iguaçu", "juiz de fora", "campina grande", "vitória da conquista");
+
     /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
     public static readonly HashSet<string> PlacePrefixes = Folded(
         "los", "las", "san", "santa", "santo", "são", "new", "nova", "novo", "rio", "porto", "monte",

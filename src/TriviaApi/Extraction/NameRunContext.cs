@@ -91,7 +91,7 @@ internal static class NameRunContext
             return false;
         }
 
-        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded)))
+        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)))
         {
             return false;
         }

@@ -18,6 +18,7 @@ public class NotAPersonTests
     [InlineData("As cenas de rua foram gravadas na Vila Madalena e em Copacabana.")]
     [InlineData("A equipe passou dois meses em Ouro Preto.")]
     [InlineData("O set foi montado em Belo Horizonte.")]
+    [InlineData("A estreia asiática foi em Hong Kong, com a equipe toda.")]
     public void Places_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 
