@@ -18,7 +18,7 @@ internal static partial class CharacterCueReader
         }
 
         // In "dá vida ao capanga Luca Brasi" the "ao" belongs to the cue "dar vida a": only the describing word is skipped.
-        var articleOfTheCue = tokens[at].Folded is "ao" or "a" && at > 0 && tokens[at - 1].Folded == "vida";
+        var articleOfTheCue = tokens[at].Folded is "ao" or "a" && at > 0 && tokens[at - 1].Folded is "vida" or "voz";
         return first - at - (articleOfTheCue ? 1 : 0);
     }
 

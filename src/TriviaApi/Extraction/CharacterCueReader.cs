@@ -8,7 +8,8 @@ namespace TriviaApi.Extraction;
 internal static partial class CharacterCueReader
 {
     private static readonly HashSet<string> Of = ["de", "da", "do"];
-    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada"];
+    // "na pele de" is the idiom for playing someone.
+    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada", "pele"];
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
 
@@ -89,7 +90,8 @@ internal static partial class CharacterCueReader
         }
 
         var verbAt = run.First - described - 1;
-        var givesLife = Before(1) is "a" or "à" or "ao" && Before(2) == "vida" && Before(3) is "deu" or "da" or "dando" or "dar" or "dao" or "deram";
+        // "deu vida a", and for voice roles "dá voz a".
+        var givesLife = Before(1) is "a" or "à" or "ao" && Before(2) is "vida" or "voz" && Before(3) is "deu" or "da" or "dando" or "dar" or "dao" or "deram" or "emprestou" or "empresta";
         if (givesLife)
         {
             verbAt -= 2;
@@ -100,11 +102,11 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "Moura também viveu", "Keitel aparece como Winston Wolfe", "Rafael Nogueira, que vive Otávio,".
         var actorEnd = verbAt - 1;
-        if (actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",")
-            || (tokens[verbAt].Folded == "como" && tokens[actorEnd].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[actorEnd]))))
+        for (var skipped = 0; skipped < 2 && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
+            || (tokens[verbAt].Folded == "como" && tokens[actorEnd].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[actorEnd]))); skipped++)
         {
-            // "Moura também viveu", "Keitel aparece como Winston Wolfe".
             actorEnd--;
         }
 

@@ -44,6 +44,9 @@ public class RoleSlotTests
     [InlineData("Otávio Lemos, o vilão vivido por Rafael Nogueira, só aparece no fim.")]
     [InlineData("Otávio Lemos, papel de Rafael Nogueira, só aparece no fim.")]
     [InlineData("Rafael Nogueira faz Otávio Lemos, seu primeiro vilão.")]
+    [InlineData("Rafael Nogueira, que vive Otávio Lemos, treinou boxe.")]
+    [InlineData("Rafael Nogueira entrou na pele de Otávio Lemos aos 60 anos.")]
+    [InlineData("Rafael Nogueira dá voz a Otávio Lemos na versão brasileira.")]
     public void Words_describing_the_character_may_stand_in_the_role_slot(string fact)
     {
         var mentions = Extract.From(fact);
