@@ -24,9 +24,9 @@ internal static class Lexicon
         "grande", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "cerca",
         "quase", "muito", "muitos", "muita", "muitas", "nenhum", "nenhuma", "algum", "alguma", "cada", "tal",
         "curiosidade", "trivia", "nota", "obs",
-        // English function words, met in song and film titles quoted inside facts.
+        // English and French function words, met in titles and place names inside facts.
         "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "when", "i", "my", "your", "is",
-        "it", "me", "you", "we", "by", "an");
+        "it", "me", "you", "we", "by", "an", "au", "aux", "des", "du", "les");
 
     /// <summary>Lower-case words that may sit inside a title ("Central do Brasil", "O Auto da Compadecida").</summary>
     public static readonly HashSet<string> TitleConnectors = Folded(
@@ -107,7 +107,8 @@ internal static class Lexicon
         "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
         "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
-        "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série");
+        "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
+        "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café");
 
     /// <summary>Words after a name, behind a comma or not, that stay part of it: "Harry Connick, Jr.".</summary>
     public static readonly HashSet<string> NameSuffixes = Folded("jr", "sr", "júnior", "junior");

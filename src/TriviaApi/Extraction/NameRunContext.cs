@@ -8,8 +8,9 @@ internal static class NameRunContext
 {
     // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
     private static readonly HashSet<string> DefiniteArticles =
-        ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa"];
-    private static readonly HashSet<string> CapitalisedArticles = ["o", "a", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "ao", "aos"];
+        ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux"];
+    private static readonly HashSet<string> CapitalisedArticles =
+        ["o", "a", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "ao", "aos", "the", "le", "les", "la", "el", "il", "au", "aux"];
 
     /// <summary>An article right before the run, or a capitalised article opening an undated title it runs on from.</summary>
     public static bool FollowsAnArticle(IReadOnlyList<Token> tokens, int start) =>
@@ -109,6 +110,26 @@ internal static class NameRunContext
         return !Lexicon.WorkNouns.Contains(Before(1)) && !Lexicon.ThingNouns.Contains(Before(1))
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && Lexicon.LocationVerbs.Any(verb => Before(2).StartsWith(verb, StringComparison.Ordinal)))
-            && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram");
+            && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
+            && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))
+            && !IsDescribedAsAThingAfter(tokens, run);
+    }
+
+    /// <summary>"a Section Eight, empresa de Soderbergh", "Taperoá, cidade do sertão": an apposition naming a kind of thing or place.</summary>
+    private static bool IsDescribedAsAThingAfter(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var next = run.Last + 1;
+        if (next >= tokens.Count || !tokens[next].Is(","))
+        {
+            return false;
+        }
+
+        next++;
+        if (next < tokens.Count && tokens[next].Folded is "a" or "o" or "uma" or "um")
+        {
+            next++;
+        }
+
+        return next < tokens.Count && tokens[next].IsLowercaseWord && (Lexicon.ThingNouns.Contains(tokens[next].Folded) || Lexicon.PlaceNouns.Contains(tokens[next].Folded));
     }
 }

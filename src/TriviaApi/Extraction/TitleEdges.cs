@@ -54,6 +54,13 @@ internal static class TitleEdges
                 continue;
             }
 
+            // "deu vida a Lampião em Baile Perfumado (1996)": a name in a role slot is the character, not the title.
+            if (first > 0 && (Lexicon.PlayedVerbs.Contains(tokens[first - 1].Folded)
+                || (first > 1 && tokens[first - 1].Folded is "a" or "ao" && tokens[first - 2].Folded is "vida" or "voz")))
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
+            }
+
             var before = tokens.Skip(first).Take(k - first).ToList();
             var namesSomething = before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded)
                 && before.All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded))

@@ -27,6 +27,9 @@ public class NotAPersonTests
     [InlineData("A diretora nasceu em Campo Alegre, no interior.")]
     [InlineData("Tudo se passa na cidade de Pedra Azul.")]
     [InlineData("O navio Vento Sul afunda no segundo ato.")]
+    [InlineData("A produção é da Boa Sorte Filmes em parceria com a Cinco Ventos, empresa do diretor.")]
+    [InlineData("Os cinco amigos ficaram conhecidos como Turma Dourada.")]
+    [InlineData("A cena foi rodada no Café des Trois Amis, na Rue Mouffetard.")]
     [InlineData("A banda Os Rapazes de Prata gravou a trilha.")]
     public void A_name_after_where_something_happened_or_a_kind_of_thing_is_not_a_person(string fact) =>
         Assert.Empty(Extract.From(fact).People);

@@ -29,6 +29,7 @@ public class SequelCueTests
     [InlineData("O diretor admirava Freud, Além do Espelho (1962).", "Freud, Além do Espelho (1962)")]
     [InlineData("Depois, Ana Prado em Mar Aberto (2021) ganhou prêmios.", "Mar Aberto (2021)")]
     [InlineData("Ela já tinha o Oscar de Melhor Atriz por Tarde Demais (1988).", "Tarde Demais (1988)")]
+    [InlineData("Ele já tinha dado vida a Lampião em Sertão Vermelho (1996).", "Sertão Vermelho (1996)")]
     [InlineData("Lembra o clássico Somente a Lua por Companhia (1958).", "Somente a Lua por Companhia (1958)")]
     [InlineData("Veio antes de Robôs vs. Piratas (2004).", "Robôs vs. Piratas (2004)")]
     [InlineData("O diretor homenageia Era Uma Vez em... Lisboa (2019).", "Era Uma Vez em... Lisboa (2019)")]
