@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using TriviaApi.Search.Analysis;
 
 namespace TriviaApi.Search;
 
@@ -10,17 +10,9 @@ public static partial class SearchText
     public static IEnumerable<(string Word, int Start, int Length)> Words(string text) =>
         WordPattern().Matches(text).Select(m => (m.Value, m.Index, m.Length));
 
-    /// <summary>The indexed form of a text: its words stemmed, separated by spaces ("As Filmagens" → "as filmagem").</summary>
-    public static string Normalize(string text)
-    {
-        var normalized = new StringBuilder(text.Length);
-        foreach (var (word, _, _) in Words(text))
-        {
-            normalized.Append(normalized.Length > 0 ? " " : "").Append(PortugueseStemmer.Stem(word));
-        }
-
-        return normalized.ToString();
-    }
+    /// <summary>The indexed form of a text: its words as <see cref="PortugueseAnalyzer"/> gives them, separated by spaces ("As Filmagens" → "as filmagem").</summary>
+    public static string Normalize(string text) =>
+        string.Join(' ', PortugueseAnalyzer.Instance.Terms(text));
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{Nd}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
