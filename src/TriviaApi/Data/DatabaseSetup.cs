@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Importing;
 using TriviaApi.Search;
+using TriviaApi.Search.Index;
 
 namespace TriviaApi.Data;
 
@@ -15,15 +16,31 @@ public static partial class DatabaseSetup
         var connectionString = ResolveDataSource(
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton(new SearchIndexStore(SearchIndexStore.PathFor(connectionString, configuration["Search:IndexPath"])));
+        services.AddLogging().AddSingleton<SearchIndexWriter>();
         services.AddScoped<KnowledgeBaseImporter>();
         return services;
     }
 
-    /// <summary>Applies pending migrations, then imports the seed folder when the database holds no facts yet.</summary>
+    /// <summary>
+    /// Applies pending migrations, then imports the seed folder when the database holds no facts yet; finally rebuilds
+    /// the search index if it does not reflect the database (missing, stale, or written by an interrupted import).
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await PrepareDataAsync(scope.ServiceProvider, cancellationToken);
+        }
+
+        await using var indexing = services.CreateAsyncScope();
+        await indexing.ServiceProvider.GetRequiredService<SearchIndexWriter>()
+            .EnsureCurrentAsync(indexing.ServiceProvider.GetRequiredService<TriviaDbContext>(), cancellationToken);
+    }
+
+    private static async Task PrepareDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<TriviaDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Facts.AnyAsync(cancellationToken))
         {
@@ -33,15 +50,15 @@ public static partial class DatabaseSetup
             return;
         }
 
-        var seeds = SeedFolder(scope.ServiceProvider.GetRequiredService<IConfiguration>());
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        var seeds = SeedFolder(services.GetRequiredService<IConfiguration>());
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         if (!Directory.Exists(seeds) || !Directory.EnumerateFiles(seeds, "*.txt").Any())
         {
             LogNoSeeds(logger, seeds);
             return;
         }
 
-        var report = await scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>()
+        var report = await services.GetRequiredService<KnowledgeBaseImporter>()
             .ImportAsync(TriviaSourceLoader.Load([seeds]), cancellationToken: cancellationToken);
         LogSeeded(logger, seeds, report);
     }

@@ -4,20 +4,24 @@ using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Extraction;
 using TriviaApi.Search;
+using TriviaApi.Search.Index;
 
 namespace TriviaApi.Importing;
 
 /// <summary>
 /// Brings the knowledge base in line with trivia files, in one transaction: new lines become facts, edited lines
 /// update theirs, removed lines remove theirs, and films, people and characters no fact or credit needs any more go.
-/// Importing unchanged files changes nothing.
+/// Importing unchanged files changes nothing. Once the transaction commits, the search index is brought in step
+/// through its one writer (when one is given: tests of the database alone go without).
 /// </summary>
-public sealed class KnowledgeBaseImporter(TriviaDbContext db)
+public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter? index = null)
 {
     public async Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var report = new ImportReport { Files = sources.Count };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var generationBefore = await DatabaseGeneration.ReadAsync(db, cancellationToken);
+        var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
         await using var entityWriter = new NewEntityWriter(db);
         var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
@@ -101,7 +105,13 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
         await DerivedFields.RefreshTriviaCountsAsync(db, cancellationToken);
         var reindex = changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet();
         await SearchIndex.UpdateAsync(db, reindex, factsAdded: report.Facts.Added > 0, cancellationToken);
+        await DatabaseGeneration.AdvanceAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (index is not null)
+        {
+            await index.UpdateAsync(db, new FactChanges(generationBefore, lastIdBefore, reindex, report.Facts.Removed > 0), cancellationToken);
+        }
+
         return report;
     }
 

@@ -30,5 +30,12 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
         {
             File.Delete(file);
         }
+
+        // The search index sits beside the database, in a folder of the same name.
+        var index = Path.ChangeExtension(_databasePath, ".search");
+        if (Directory.Exists(index))
+        {
+            Directory.Delete(index, recursive: true);
+        }
     }
 }

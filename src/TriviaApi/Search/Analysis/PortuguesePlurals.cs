@@ -4,7 +4,9 @@ namespace TriviaApi.Search.Analysis;
 /// The plural step of the RSLP stemmer (Orengo and Huyck, 2001), on a word already lower-cased and folded:
 /// "premios" → "premio", "filmagens" → "filmagem", "gravacoes" → "gravacao", "papeis" → "papel". Only the plural:
 /// deeper stemming merges words readers keep apart (RSLP's full run makes "filme" and "filmagem" one stem, and "ator"
-/// and "atriz" one), and Lucene's Portuguese light stemmer does the same to "filme" and "filmagem".
+/// and "atriz" one). Lucene's Portuguese light stemmer goes further too ("filme" → "film", "música" → "music", the
+/// English tag name); its minimal stemmer is this same plural step but reads accented suffixes, so it would have to run
+/// before folding, where this one runs after it on the folded forms the index holds.
 /// </summary>
 public static class PortuguesePlurals
 {

@@ -1,0 +1,98 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Search.Index;
+using TriviaApi.Tests.Support;
+
+namespace TriviaApi.Tests.Search;
+
+/// <summary>The index follows the database: every import writes what it changed; a missing or lagging index is rebuilt.</summary>
+public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
+{
+    private readonly TriviaFolder _folder = new();
+    private IndexedDatabase _indexed = null!;
+
+    public async Task InitializeAsync() => _indexed = await IndexedDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _indexed.DisposeAsync();
+
+    public void Dispose() => _folder.Dispose();
+
+    private int Facts(string term) =>
+        _indexed.Store.Search(s => s.Search(new TermQuery(new Term(FactFields.Text, term)), 1).TotalHits);
+
+    private int AllFacts() =>
+        _indexed.Store.Search(s => s.Search(new TermRangeQuery(FactFields.Key, null, null, true, true), 1).TotalHits);
+
+    private async Task<int> DatabaseFactsAsync()
+    {
+        await using var db = _indexed.Database.NewContext();
+        return await db.Facts.CountAsync();
+    }
+
+    [Fact]
+    public async Task An_import_indexes_every_fact_and_records_the_database_generation()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+
+        Assert.Equal(await DatabaseFactsAsync(), AllFacts());
+        Assert.Equal(1, _indexed.Writer.IndexedGeneration());
+    }
+
+    [Fact]
+    public async Task An_edited_line_replaces_its_fact_and_a_removed_line_removes_it()
+    {
+        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
+        var file = _folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano.", "Outra frase sobre a harpa.", "Uma terceira frase.");
+        await _indexed.ImportAsync(file);
+
+        _folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o xilofone.", "Outra frase sobre a harpa.");
+        await _indexed.ImportAsync(file);
+
+        Assert.Equal((0, 1, 1, 2), (Facts("piano"), Facts("xilofone"), Facts("harpa"), AllFacts()));
+    }
+
+    [Fact]
+    public async Task A_deleted_index_folder_is_rebuilt_at_start()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+        _indexed.Store.Dispose();
+        Directory.Delete(_indexed.IndexPath, recursive: true);
+
+        _indexed.Reopen();
+        await _indexed.EnsureCurrentAsync();
+
+        Assert.Equal(await DatabaseFactsAsync(), AllFacts());
+    }
+
+    [Fact]
+    public async Task An_import_whose_index_write_never_happened_is_indexed_at_the_next_start()
+    {
+        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
+        await _indexed.ImportAsync(_folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano."));
+        // As if the process died between the database's commit and the index's.
+        _folder.WriteManifest("outro.pt-BR.json", "Outro Filme", 2002);
+        await _indexed.Database.ImportAsync(_folder.WriteFacts("outro.pt-BR.txt", "Uma frase sobre o xilofone."));
+
+        _indexed.Reopen();
+        await _indexed.EnsureCurrentAsync();
+
+        Assert.Equal((1, 1, 2), (Facts("piano"), Facts("xilofone"), AllFacts()));
+    }
+
+    [Fact]
+    public async Task A_corrupt_index_is_rebuilt_at_start()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+        _indexed.Store.Dispose();
+        foreach (var segments in Directory.EnumerateFiles(_indexed.IndexPath, "segments*"))
+        {
+            File.WriteAllText(segments, "not an index");
+        }
+
+        _indexed.Reopen();
+        await _indexed.EnsureCurrentAsync();
+
+        Assert.Equal(await DatabaseFactsAsync(), AllFacts());
+    }
+}
