@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TriviaApi.Importing;
 using TriviaApi.Search;
 using TriviaApi.Search.Index;
+using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Data;
 
@@ -18,6 +19,7 @@ public static partial class DatabaseSetup
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton(new SearchIndexStore(SearchIndexStore.PathFor(connectionString, configuration["Search:IndexPath"])));
         services.AddLogging().AddSingleton<SearchIndexWriter>();
+        services.AddSingleton<TriviaSearch>();
         services.AddScoped<KnowledgeBaseImporter>();
         return services;
     }
