@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Importing;
-using TriviaApi.Search;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
 
@@ -46,9 +45,6 @@ public static partial class DatabaseSetup
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Facts.AnyAsync(cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SearchIndex.CompleteAsync(db, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return;
         }
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Extraction;
-using TriviaApi.Search;
 using TriviaApi.Search.Index;
 
 namespace TriviaApi.Importing;
@@ -39,7 +38,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             }
         }
 
-        await foreach (var (source, lines, mentions, searchTexts) in ExtractionPipeline.ExtractAsync(sources, s => !seenFiles.Contains(s.FileName), cancellationToken))
+        await foreach (var (source, lines, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
         {
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
@@ -70,13 +69,12 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             await db.SaveChangesAsync(cancellationToken);
             changedFacts.AddRange(facts.Updated.Select(f => f.Id));
 
-            // New lines go in after the existing facts are saved: a line a moved fact left is free only then. The
-            // writer indexes them for search too; the index update at the end covers the facts EF changed.
+            // New lines go in after the existing facts are saved: a line a moved fact left is free only then.
             foreach (var i in newLines)
             {
                 var line = lines[i];
                 var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Text, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
-                writer.Add(fact, targets[i], searchTexts?[i] ?? SearchText.Normalize(line.Text));
+                writer.Add(fact, targets[i]);
                 report.Facts.Added++;
                 report.TagAssignments.Added += targets[i].Tags.Count;
                 foreach (var person in targets[i].People.Keys)
@@ -98,13 +96,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             entities.Forget();
         }
 
-        writer.FlushSearchRows();
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
         await DerivedFields.RefreshTriviaCountsAsync(db, cancellationToken);
         var reindex = changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet();
-        await SearchIndex.UpdateAsync(db, reindex, factsAdded: report.Facts.Added > 0, cancellationToken);
         await DatabaseGeneration.AdvanceAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (index is not null)

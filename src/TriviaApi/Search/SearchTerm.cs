@@ -19,10 +19,7 @@ public sealed record SearchTerm(IReadOnlyList<string> Words, bool IsPrefix)
         };
     }
 
-    /// <summary>Whether an original word of a text is matched by this term, for highlighting.</summary>
-    public bool Matches(string word) =>
-        IsPrefix ? PortugueseAnalyzer.Folding.Terms(word) is [var folded] && folded.StartsWith(Words[0], StringComparison.Ordinal)
-            : PortugueseAnalyzer.Instance.Terms(word) is [var term] && Words.Contains(term);
-
-    public string ToFts5() => IsPrefix ? $"\"{Words[0]}\"*" : $"\"{string.Join(' ', Words)}\"";
+    /// <summary>Whether a word of a text, folded (<see cref="PortugueseAnalyzer.Folding"/>), is matched by this term, for highlighting.</summary>
+    public bool Matches(string folded) =>
+        IsPrefix ? folded.StartsWith(Words[0], StringComparison.Ordinal) : Words.Contains(PortuguesePlurals.Singular(folded));
 }

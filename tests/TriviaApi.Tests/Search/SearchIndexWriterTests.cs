@@ -53,6 +53,25 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_index_kept_by_imports_equals_one_rebuilt_from_the_database()
+    {
+        var seed = _folder.CopySeed();
+        _folder.WriteManifest("teste.pt-BR.json", "Whiplash", 2014);
+        await _indexed.ImportAsync(seed, _folder.WriteFacts("teste.pt-BR.txt", "O baterista ensaiou com J.K. Simmons.", "Uma frase que sai."));
+        _folder.WriteFacts(Seed.TextName, [.. Seed.Lines.Skip(1)]);
+        await _indexed.ImportAsync(seed, _folder.WriteFacts("teste.pt-BR.txt", "O baterista ensaiou com J.K. Simmons e Emma Stone."));
+        var kept = Contents();
+
+        await using (var db = _indexed.Database.NewContext())
+        {
+            await _indexed.Writer.RebuildAsync(db, default);
+        }
+
+        Assert.Equal(Contents(), kept);
+        Assert.Contains("text:emma", string.Join(' ', kept));
+    }
+
+    [Fact]
     public async Task A_deleted_index_folder_is_rebuilt_at_start()
     {
         await _indexed.ImportAsync(_folder.CopySeed());
@@ -95,4 +114,30 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(await DatabaseFactsAsync(), AllFacts());
     }
+
+    /// <summary>Every indexed term of every live fact, as field:term:fact id, sorted.</summary>
+    private List<string> Contents() => _indexed.Store.Search(searcher =>
+    {
+        var contents = new List<string>();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var ids = reader.GetNumericDocValues(FactFields.Id);
+            foreach (var field in new[] { FactFields.Text, FactFields.Names, FactFields.Film, FactFields.People, FactFields.MentionedFilms, FactFields.Tags })
+            {
+                var terms = reader.GetTerms(field)?.GetEnumerator();
+                while (terms is not null && terms.MoveNext())
+                {
+                    var docs = terms.Docs(reader.LiveDocs, null);
+                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        contents.Add($"{field}:{terms.Term.Utf8ToString()}:{ids.Get(docs.DocID)}");
+                    }
+                }
+            }
+        }
+
+        contents.Sort(StringComparer.Ordinal);
+        return contents;
+    });
 }
