@@ -42,6 +42,7 @@ public static partial class DatabaseSetup
     private static async Task PrepareDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<TriviaDbContext>();
+        await RefuseEarlierSchemaAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Facts.AnyAsync(cancellationToken))
         {
@@ -59,6 +60,22 @@ public static partial class DatabaseSetup
         var report = await services.GetRequiredService<KnowledgeBaseImporter>()
             .ImportAsync(TriviaSourceLoader.Load([seeds]), cancellationToken: cancellationToken);
         LogSeeded(logger, seeds, report);
+    }
+
+    /// <summary>
+    /// The migrations were reset to one initial schema before the first release: a database made before that holds
+    /// migrations this build does not know, and cannot be upgraded. It is refused, saying what to do.
+    /// </summary>
+    private static async Task RefuseEarlierSchemaAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database {db.Database.GetDbConnection().DataSource} was made by an earlier schema (migration {unknown[0]}), which this version cannot upgrade. "
+                + "Delete it (and the .search folder beside it) and re-import the trivia files: `dotnet run --project src/TriviaApi -- import PATH...`, or start the API to import the seeds.");
+        }
     }
 
     /// <summary>The seed folder: <c>Seeds:Path</c>, by default the <c>seeds</c> folder copied beside the binaries.</summary>
