@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Search.Index;
+using TriviaApi.Search.Querying;
 using TriviaApi.Tests.Support;
 
 namespace TriviaApi.Tests.Search;
@@ -70,6 +71,10 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
         Assert.Equal(Contents(), kept);
         Assert.Contains("text:emma", string.Join(' ', kept));
     }
+
+    [Fact]
+    public void A_search_before_the_index_is_built_says_it_is_not_ready() =>
+        Assert.Throws<SearchIndexNotReadyException>(() => new TriviaSearch(_indexed.Store).Suggest("gosl", 10));
 
     [Fact]
     public async Task A_deleted_index_folder_is_rebuilt_at_start()
