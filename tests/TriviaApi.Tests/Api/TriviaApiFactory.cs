@@ -9,6 +9,9 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"trivia-api-{Guid.NewGuid():N}.db");
 
+    /// <summary>The database file the API serves; its search index is the folder beside it with <c>.search</c>.</summary>
+    public string DatabasePath => _databasePath;
+
     /// <summary>A folder of trivia files to seed from instead of the repository's <c>seeds/</c>.</summary>
     public string? SeedsPath { get; init; }
 

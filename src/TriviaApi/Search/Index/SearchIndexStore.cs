@@ -9,15 +9,14 @@ namespace TriviaApi.Search.Index;
 
 /// <summary>
 /// The index folder beside the database (<c>Search:IndexPath</c>, by default the database file's name with
-/// <c>.search</c>), and the searcher over its latest commit. A commit made by another process (an import from the
-/// command line) is picked up within a second.
+/// <c>.search</c>), and the searcher over its latest commit. Each search first checks for a newer commit (reading the
+/// folder's segments file, not the index), so one made by another process, an import from the command line, is
+/// searched from the next request on.
 /// </summary>
 public sealed class SearchIndexStore : IDisposable
 {
-    private static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(1);
     private readonly System.Threading.Lock _opening = new();
     private SearcherManager? _searchers;
-    private long _lastRefresh;
 
     public SearchIndexStore(string path)
     {
@@ -54,13 +53,7 @@ public sealed class SearchIndexStore : IDisposable
     public T Search<T>(Func<IndexSearcher, T> search)
     {
         var searchers = Searchers();
-        var now = Environment.TickCount64;
-        if (now - Interlocked.Read(ref _lastRefresh) > RefreshEvery.TotalMilliseconds)
-        {
-            Interlocked.Exchange(ref _lastRefresh, now);
-            searchers.MaybeRefresh();
-        }
-
+        searchers.MaybeRefresh();
         var searcher = searchers.Acquire();
         try
         {
@@ -73,11 +66,7 @@ public sealed class SearchIndexStore : IDisposable
     }
 
     /// <summary>After this process commits: searches see the commit at once.</summary>
-    public void Refresh()
-    {
-        _searchers?.MaybeRefreshBlocking();
-        Interlocked.Exchange(ref _lastRefresh, Environment.TickCount64);
-    }
+    public void Refresh() => _searchers?.MaybeRefreshBlocking();
 
     private SearcherManager Searchers()
     {
