@@ -64,7 +64,8 @@ public sealed class TriviaSearch(SearchIndexStore store)
         return store.Search(searcher =>
         {
             var kindOnly = new QueryWrapperFilter(new TermQuery(new Term(FactFields.Kind, kind)));
-            var top = searcher.Search(LuceneQueries.Names(query), kindOnly, Math.Max(1, take), ByRelevance, doDocScores: true, doMaxScore: false);
+            // A deep page asks for more hits than there are documents: Lucene sizes its queue by what is asked.
+            var top = searcher.Search(LuceneQueries.Names(query), kindOnly, Math.Max(1, Math.Min(take, searcher.IndexReader.MaxDoc)), ByRelevance, doDocScores: true, doMaxScore: false);
             return new NameMatches(top.TotalHits, Hits(searcher, top).Take(take).ToList());
         });
     }
