@@ -2,13 +2,14 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Features;
 using TriviaApi.Importing;
+using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTriviaApi();
 builder.Services.AddTriviaFeatures(builder.Configuration);
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddCheck<SearchIndexHealth>("search");
 
 var app = builder.Build();
 

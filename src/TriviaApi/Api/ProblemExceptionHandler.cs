@@ -1,13 +1,29 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using TriviaApi.Search.Index;
 
 namespace TriviaApi.Api;
 
-/// <summary>Writes <see cref="MissingResourceException"/> as RFC 9457 problem details; anything else falls through to a plain 500 problem.</summary>
+/// <summary>
+/// Writes <see cref="MissingResourceException"/> (404 or 400) and a search asked before its index is built (503) as
+/// RFC 9457 problem details; anything else falls through to a plain 500 problem.
+/// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is SearchIndexNotReadyException)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = "5";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Search is not ready yet.", Detail = "The search index is being built; try again shortly." },
+                Exception = exception,
+            });
+        }
+
         if (exception is not MissingResourceException missing)
         {
             return false;

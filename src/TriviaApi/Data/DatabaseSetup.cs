@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Importing;
-using TriviaApi.Search;
+using TriviaApi.Search.Index;
+using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Data;
 
@@ -15,35 +16,66 @@ public static partial class DatabaseSetup
         var connectionString = ResolveDataSource(
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton(new SearchIndexStore(SearchIndexStore.PathFor(connectionString, configuration["Search:IndexPath"])));
+        services.AddLogging().AddSingleton<SearchIndexWriter>();
+        services.AddSingleton<TriviaSearch>();
         services.AddScoped<KnowledgeBaseImporter>();
         return services;
     }
 
-    /// <summary>Applies pending migrations, then imports the seed folder when the database holds no facts yet.</summary>
+    /// <summary>
+    /// Applies pending migrations, then imports the seed folder when the database holds no facts yet; finally rebuilds
+    /// the search index if it does not reflect the database (missing, stale, or written by an interrupted import).
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await PrepareDataAsync(scope.ServiceProvider, cancellationToken);
+        }
+
+        await using var indexing = services.CreateAsyncScope();
+        await indexing.ServiceProvider.GetRequiredService<SearchIndexWriter>()
+            .EnsureCurrentAsync(indexing.ServiceProvider.GetRequiredService<TriviaDbContext>(), cancellationToken);
+    }
+
+    private static async Task PrepareDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<TriviaDbContext>();
+        await RefuseEarlierSchemaAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Facts.AnyAsync(cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await SearchIndex.CompleteAsync(db, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return;
         }
 
-        var seeds = SeedFolder(scope.ServiceProvider.GetRequiredService<IConfiguration>());
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        var seeds = SeedFolder(services.GetRequiredService<IConfiguration>());
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         if (!Directory.Exists(seeds) || !Directory.EnumerateFiles(seeds, "*.txt").Any())
         {
             LogNoSeeds(logger, seeds);
             return;
         }
 
-        var report = await scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>()
+        var report = await services.GetRequiredService<KnowledgeBaseImporter>()
             .ImportAsync(TriviaSourceLoader.Load([seeds]), cancellationToken: cancellationToken);
         LogSeeded(logger, seeds, report);
+    }
+
+    /// <summary>
+    /// The migrations were reset to one initial schema before the first release: a database made before that holds
+    /// migrations this build does not know, and cannot be upgraded. It is refused, saying what to do.
+    /// </summary>
+    private static async Task RefuseEarlierSchemaAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database {db.Database.GetDbConnection().DataSource} was made by an earlier schema (migration {unknown[0]}), which this version cannot upgrade. "
+                + "Delete it (and the .search folder beside it) and re-import the trivia files: `dotnet run --project src/TriviaApi -- import PATH...`, or start the API to import the seeds.");
+        }
     }
 
     /// <summary>The seed folder: <c>Seeds:Path</c>, by default the <c>seeds</c> folder copied beside the binaries.</summary>

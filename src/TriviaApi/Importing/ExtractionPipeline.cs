@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using TriviaApi.Extraction;
-using TriviaApi.Search;
 
 namespace TriviaApi.Importing;
 
@@ -14,13 +13,9 @@ internal static class ExtractionPipeline
 {
     private static readonly int FilesAhead = Math.Max(2, Environment.ProcessorCount * 4);
 
-    /// <summary>
-    /// Each file's lines and mentions; for the files <paramref name="isNew"/> says no import has seen (all their lines
-    /// become facts), also each line's indexed text (<see cref="SearchText.Normalize"/>), made here rather than on
-    /// the writer's thread. Other files get none: most of their lines are usually facts already.
-    /// </summary>
+    /// <summary>Each file's lines and mentions.</summary>
     public static async IAsyncEnumerable<ExtractedFile> ExtractAsync(
-        IReadOnlyList<TriviaSource> sources, Func<TriviaSource, bool> isNew, [EnumeratorCancellation] CancellationToken cancellationToken)
+        IReadOnlyList<TriviaSource> sources, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pending = new Queue<Task<ExtractedFile>>();
         var next = 0;
@@ -29,17 +24,16 @@ internal static class ExtractionPipeline
             while (next < sources.Count && pending.Count < FilesAhead)
             {
                 var source = sources[next++];
-                var indexed = isNew(source);
-                pending.Enqueue(Task.Run(() => Extract(source, indexed), cancellationToken));
+                pending.Enqueue(Task.Run(() => Extract(source), cancellationToken));
             }
 
             yield return await pending.Dequeue();
         }
     }
 
-    private static ExtractedFile Extract(TriviaSource source, bool indexed)
+    private static ExtractedFile Extract(TriviaSource source)
     {
         var lines = source.ReadLines();
-        return new ExtractedFile(source, lines, source.Extract(lines), indexed ? lines.Select(l => SearchText.Normalize(l.Fact)).ToList() : null);
+        return new ExtractedFile(source, lines, source.Extract(lines));
     }
 }

@@ -3,16 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Extraction;
-using TriviaApi.Search;
+using TriviaApi.Search.Index;
 
 namespace TriviaApi.Importing;
 
 /// <summary>
 /// Brings the knowledge base in line with trivia files, in one transaction: new lines become facts, edited lines
 /// update theirs, removed lines remove theirs, and films, people and characters no fact or credit needs any more go.
-/// Importing unchanged files changes nothing.
+/// Importing unchanged files changes nothing. Once the transaction commits, the search index is brought in step
+/// through its one writer (when one is given: tests of the database alone go without).
 /// </summary>
-public sealed class KnowledgeBaseImporter(TriviaDbContext db)
+public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter? index = null)
 {
     public Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
         RunAsync(sources, progress, review: null, cancellationToken);
@@ -33,6 +34,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
     {
         var report = new ImportReport { Files = sources.Count };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var generationBefore = await DatabaseGeneration.ReadAsync(db, cancellationToken);
+        var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
         await using var entityWriter = new NewEntityWriter(db);
         var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
@@ -50,7 +53,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             }
         }
 
-        await foreach (var (source, lines, mentions, searchTexts) in ExtractionPipeline.ExtractAsync(sources, s => !seenFiles.Contains(s.FileName), cancellationToken))
+        await foreach (var (source, lines, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
         {
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
@@ -82,13 +85,12 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             await db.SaveChangesAsync(cancellationToken);
             changedFacts.AddRange(facts.Updated.Select(f => f.Id));
 
-            // New lines go in after the existing facts are saved: a line a moved fact left is free only then. The
-            // writer indexes them for search too; the index update at the end covers the facts EF changed.
+            // New lines go in after the existing facts are saved: a line a moved fact left is free only then.
             foreach (var i in newLines)
             {
                 var line = lines[i];
                 var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
-                writer.Add(fact, targets[i], searchTexts?[i] ?? SearchText.Normalize(line.Fact));
+                writer.Add(fact, targets[i]);
                 report.Facts.Added++;
                 report.TagAssignments.Added += targets[i].Tags.Count;
                 foreach (var person in targets[i].People.Keys)
@@ -110,20 +112,23 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db)
             entities.Forget();
         }
 
-        writer.FlushSearchRows();
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
         await DerivedFields.RefreshTriviaCountsAsync(db, cancellationToken);
         var reindex = changedFacts.Concat(await entities.FactsNamingUpdatedFilmsAsync(cancellationToken)).ToHashSet();
-        await SearchIndex.UpdateAsync(db, reindex, factsAdded: report.Facts.Added > 0, cancellationToken);
-        if (review is null)
+        if (review is not null)
         {
-            await transaction.CommitAsync(cancellationToken);
-        }
-        else
-        {
+            // A review changes nothing: not the database, its generation, nor the search index.
             await transaction.RollbackAsync(cancellationToken);
+            return report;
+        }
+
+        await DatabaseGeneration.AdvanceAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (index is not null)
+        {
+            await index.UpdateAsync(db, new FactChanges(generationBefore, lastIdBefore, reindex, report.Facts.Removed > 0), cancellationToken);
         }
 
         return report;

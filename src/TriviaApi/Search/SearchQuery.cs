@@ -1,11 +1,12 @@
-using System.Text;
+using TriviaApi.Search.Analysis;
 
 namespace TriviaApi.Search;
 
 /// <summary>
 /// A user's search, parsed: words are ANDed, <c>"a phrase"</c> keeps its words together, <c>-word</c> excludes,
 /// <c>word*</c> matches a prefix, <c>OR</c> joins alternatives. Anything else a user types (stray quotes, brackets,
-/// <c>NEAR(</c>, a lone <c>*</c>, SQL) is read as the words in it; punctuation never reaches the index.
+/// <c>NEAR(</c>, a lone <c>*</c>, SQL) is read as the words in it; punctuation never reaches the index, and the
+/// Lucene queries are built term by term from what is parsed here, never by Lucene's query parser.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -19,15 +20,6 @@ public sealed class SearchQuery
     public IReadOnlyList<IReadOnlyList<SearchTerm>> Required { get; }
 
     public IReadOnlyList<SearchTerm> Excluded { get; }
-
-    /// <summary>
-    /// Whether every term is a single word, not a prefix: the searches <see cref="TermPostings"/> can rank, given
-    /// postings for each word (a phrase needs its words' positions, and a prefix all the words it stands for).
-    /// </summary>
-    public bool IsOfWords => Terms.All(t => t is { IsPrefix: false, Words: [_] });
-
-    /// <summary>Every term in <see cref="ToFts5"/>'s order, FTS5's order of phrases: the required groups', then the excluded.</summary>
-    public IEnumerable<SearchTerm> Terms => Required.SelectMany(g => g).Concat(Excluded);
 
     /// <summary>The positive terms, for highlighting.</summary>
     public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);
@@ -82,26 +74,8 @@ public sealed class SearchQuery
     /// <summary>A search-box completion: every word typed, the last one as a prefix ("ryan gos" → ryan AND gos*).</summary>
     public static SearchQuery ForCompletion(string text)
     {
-        var words = SearchText.Words(text).Select(w => w.Word).ToList();
+        var words = PortugueseAnalyzer.Folding.Terms(text);
         var groups = words.Select((word, i) => (IReadOnlyList<SearchTerm>)[SearchTerm.From(i == words.Count - 1 ? word + "*" : word, quoted: false)!]).ToList();
         return new SearchQuery(groups, []);
-    }
-
-    /// <summary>The FTS5 MATCH expression: every term quoted, so no user text is ever read as FTS syntax.</summary>
-    public string ToFts5()
-    {
-        var match = new StringBuilder();
-        foreach (var group in Required)
-        {
-            match.Append(match.Length > 0 ? " AND " : "");
-            match.Append(group.Count == 1 ? group[0].ToFts5() : $"({string.Join(" OR ", group.Select(t => t.ToFts5()))})");
-        }
-
-        foreach (var term in Excluded)
-        {
-            match.Append(" NOT ").Append(term.ToFts5());
-        }
-
-        return match.ToString();
     }
 }

@@ -1,3 +1,5 @@
+using TriviaApi.Search.Analysis;
+
 namespace TriviaApi.Search;
 
 /// <summary>A word, a phrase (several stemmed words in a row) or a prefix, in the index's form.</summary>
@@ -7,21 +9,17 @@ public sealed record SearchTerm(IReadOnlyList<string> Words, bool IsPrefix)
     public static SearchTerm? From(string raw, bool quoted)
     {
         var isPrefix = !quoted && raw.EndsWith('*');
-        var words = SearchText.Words(raw).Select(w => w.Word).ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
         // A prefix is folded but not stemmed: "filmagen*" must still reach "filmagens" before it is a plural.
-        return isPrefix && words.Count == 1
-            ? new SearchTerm([TriviaApi.Text.TextFolding.FoldAccents(words[0])], true)
-            : new SearchTerm(words.Select(PortugueseStemmer.Stem).ToList(), false);
+        var folded = PortugueseAnalyzer.Folding.Terms(raw);
+        return folded.Count switch
+        {
+            0 => null,
+            1 when isPrefix => new SearchTerm(folded, true),
+            _ => new SearchTerm(PortugueseAnalyzer.Instance.Terms(raw), false),
+        };
     }
 
-    /// <summary>Whether an original word of a text is matched by this term, for highlighting.</summary>
-    public bool Matches(string word) =>
-        IsPrefix ? TriviaApi.Text.TextFolding.FoldAccents(word).StartsWith(Words[0], StringComparison.Ordinal) : Words.Contains(PortugueseStemmer.Stem(word));
-
-    public string ToFts5() => IsPrefix ? $"\"{Words[0]}\"*" : $"\"{string.Join(' ', Words)}\"";
+    /// <summary>Whether a word of a text, folded (<see cref="PortugueseAnalyzer.Folding"/>), is matched by this term, for highlighting.</summary>
+    public bool Matches(string folded) =>
+        IsPrefix ? folded.StartsWith(Words[0], StringComparison.Ordinal) : Words.Contains(PortuguesePlurals.Singular(folded));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using TriviaApi.Search.Analysis;
 
 namespace TriviaApi.Search;
 
@@ -12,8 +13,9 @@ public static class SnippetBuilder
 
     public static string Build(string text, SearchQuery query)
     {
-        var words = SearchText.Words(text).ToList();
-        var matched = words.Select(w => query.Highlighted.Any(t => t.Matches(w.Word))).ToList();
+        // The analyzer's own words and offsets: what is marked is what the index matched.
+        var words = PortugueseAnalyzer.Folding.Words(text);
+        var matched = words.Select(w => query.Highlighted.Any(t => t.Matches(w.Term))).ToList();
         var first = Math.Max(0, matched.IndexOf(true));
         var start = Math.Max(0, Math.Min(first - (WindowWords / 3), words.Count - WindowWords));
         var end = Math.Min(words.Count, start + WindowWords);
@@ -28,7 +30,8 @@ public static class SnippetBuilder
         var cursor = from;
         for (var i = start; i < end; i++)
         {
-            var (word, at, length) = words[i];
+            var (_, at, length) = words[i];
+            var word = text.Substring(at, length);
             snippet.Append(Escape(text[cursor..at]));
             snippet.Append(matched[i] ? $"<mark>{Escape(word)}</mark>" : Escape(word));
             cursor = at + length;

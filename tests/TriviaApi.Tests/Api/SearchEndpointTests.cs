@@ -112,6 +112,12 @@ public class SearchEndpointTests(TriviaApiFactory factory)
         }
     }
 
+    [Theory]
+    [InlineData("/api/v1/search?q=gosling&page=10&pageSize=100")]
+    [InlineData("/api/v1/trivia?q=gosling&page=21474836&pageSize=100")]
+    public async Task A_page_past_every_match_is_empty_not_an_error(string url) =>
+        Assert.Equal(0, (await _client.GetJsonAsync(url)).Items().GetArrayLength());
+
     [Fact]
     public async Task Two_hundred_characters_of_punctuation_are_refused_with_a_reason() =>
         Assert.Equal("q needs at least one word or number to search for.",

@@ -9,6 +9,9 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"trivia-api-{Guid.NewGuid():N}.db");
 
+    /// <summary>The database file the API serves; its search index is the folder beside it with <c>.search</c>.</summary>
+    public string DatabasePath => _databasePath;
+
     /// <summary>A folder of trivia files to seed from instead of the repository's <c>seeds/</c>.</summary>
     public string? SeedsPath { get; init; }
 
@@ -29,6 +32,13 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
         {
             File.Delete(file);
+        }
+
+        // The search index sits beside the database, in a folder of the same name.
+        var index = Path.ChangeExtension(_databasePath, ".search");
+        if (Directory.Exists(index))
+        {
+            Directory.Delete(index, recursive: true);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using TriviaApi.Benchmarks;
+using TriviaApi.Data;
 using TriviaApi.Tests.Support;
 
 namespace TriviaApi.Tests.Benchmarks;
@@ -72,6 +73,8 @@ public sealed class QueryBenchmarkTests(QueryBenchmarkTests.TinyCorpus corpus) :
         private async Task<IReadOnlyList<QueryBenchmark.Timing>> RunAsync()
         {
             await using var services = BenchmarkServices.For(new SqliteConnectionStringBuilder(Database.ConnectionString).DataSource);
+            // As `benchmarks/run` does: the start-up steps build the search index of a database imported without one.
+            await services.PrepareDatabaseAsync();
             return await new QueryBenchmark(services).MeasureAsync(iterations: 3, warmUp: 1);
         }
 

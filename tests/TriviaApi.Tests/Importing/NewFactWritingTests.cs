@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 
-using TriviaApi.Search;
 using TriviaApi.Tests.Support;
 
 namespace TriviaApi.Tests.Importing;
 
 /// <summary>
-/// New facts are extracted ahead on other threads and written apart from EF's change tracking, with their search
-/// rows: none of that may show in the database.
+/// New facts are extracted ahead on other threads and written apart from EF's change tracking: none of that may show
+/// in the database.
 /// </summary>
 public sealed class NewFactWritingTests : IDisposable
 {
@@ -45,43 +44,6 @@ public sealed class NewFactWritingTests : IDisposable
         }
 
         Assert.Equal(await DatabaseSnapshot.TakeAsync(oneByOne), await DatabaseSnapshot.TakeAsync(together));
-        Assert.Equal(await SearchRowsAsync(oneByOne), await SearchRowsAsync(together));
-    }
-
-    [Fact]
-    public async Task Search_rows_written_by_the_import_equal_a_rebuilt_index()
-    {
-        await using var database = await TestDatabase.CreateAsync();
-        await database.ImportAsync(_folder.Path, Seed.TextPath);
-        var written = await SearchRowsAsync(database);
-
-        await using (var db = database.NewContext())
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await SearchIndex.RebuildAsync(db, CancellationToken.None);
-            await transaction.CommitAsync();
-        }
-
-        Assert.Equal(FileCount * 4 + Seed.Lines.Count, written.Count);
-        Assert.Equal(await SearchRowsAsync(database), written);
-    }
-
-    [Fact]
-    public async Task Facts_removed_and_added_in_one_import_leave_one_search_row_per_fact()
-    {
-        await using var database = await TestDatabase.CreateAsync();
-        var seed = _folder.CopySeed();
-        await database.ImportAsync(seed);
-
-        _folder.WriteFacts(Seed.TextName, [.. Seed.Lines.SkipLast(1)]);
-        _folder.WriteManifest("zz-novo.pt-BR.json", "Whiplash", 2014);
-        var added = _folder.WriteFacts("zz-novo.pt-BR.txt", "Um xilofone raríssimo aparece na cena final.");
-        await database.ImportAsync(seed, added);
-
-        await using var db = database.NewContext();
-        var id = await db.Facts.Where(f => f.SourceFile == "zz-novo.pt-BR.txt").Select(f => f.Id).SingleAsync();
-        Assert.Equal([id], await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM FactSearch WHERE FactSearch MATCH 'xilofone'").ToListAsync());
-        Assert.Equal(await db.Facts.CountAsync(), await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM FactSearch").SingleAsync());
     }
 
     [Fact]
@@ -101,11 +63,5 @@ public sealed class NewFactWritingTests : IDisposable
         _folder.WriteManifest("zz-novo.pt-BR.json", "Filme Novo", 2020);
         await database.ImportAsync(_folder.WriteFacts("zz-novo.pt-BR.txt", "Uma cena nova.", "Outra cena nova."));
         Assert.Equal([highest + 1, highest + 2], await db.Facts.Where(f => f.SourceFile == "zz-novo.pt-BR.txt").OrderBy(f => f.SourceLine).Select(f => f.Id).ToListAsync());
-    }
-
-    private static async Task<List<string>> SearchRowsAsync(TestDatabase database)
-    {
-        await using var db = database.NewContext();
-        return await db.Database.SqlQuery<string>($"SELECT rowid || ' ' || text || ' | ' || names AS Value FROM FactSearch ORDER BY rowid").ToListAsync();
     }
 }

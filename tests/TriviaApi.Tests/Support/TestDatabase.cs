@@ -45,6 +45,13 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
         {
             File.Delete(file);
         }
+
+        // An import through the app's services (the import command) leaves its search index beside the file.
+        var index = Path.ChangeExtension(_path, ".search");
+        if (Directory.Exists(index))
+        {
+            Directory.Delete(index, recursive: true);
+        }
     }
 
     public ValueTask DisposeAsync()

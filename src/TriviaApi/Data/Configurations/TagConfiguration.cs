@@ -10,6 +10,7 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
     public void Configure(EntityTypeBuilder<Tag> tag)
     {
         tag.HasIndex(t => t.Slug).IsUnique();
+        tag.Property(t => t.TriviaCount).HasDefaultValue(0);
 
         // The taxonomy is data the schema owns: a migration adds a topic, and every database has the same ids.
         tag.HasData(TagTaxonomy.All.Select((t, i) => new Tag

@@ -206,7 +206,9 @@ namespace TriviaApi.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TriviaCount")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 
@@ -257,7 +259,9 @@ namespace TriviaApi.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TriviaCount")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 

@@ -3,6 +3,7 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Search;
+using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.Trivia;
 
@@ -10,19 +11,37 @@ namespace TriviaApi.Features.Trivia;
 /// Applies a <see cref="TriviaFilter"/> to the facts, resolving the films, people and tags it names (a name that
 /// does not exist is a 400 that says so). One place, so lists, random draws, the daily fact and quizzes agree.
 /// </summary>
-public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver references)
+public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver references, TriviaSearch search)
 {
     /// <summary>The facts that pass every filter, the search included, unranked.</summary>
     public async Task<IQueryable<TriviaFact>> MatchingAsync(TriviaFilter filter, CancellationToken cancellationToken)
     {
-        var facts = await NarrowAsync(db.Facts, filter, cancellationToken);
-        if (filter.Q is not null)
+        if (filter.Q is null)
         {
-            var matches = FullTextSearch.FactIds(db, SearchQuery.Parse(filter.Q));
-            facts = facts.Where(f => matches.Contains(f.Id));
+            return await NarrowAsync(db.Facts, filter, cancellationToken);
         }
 
-        return facts;
+        // A search is filtered in the index, which hands back the ids of every match.
+        var matches = search.MatchingIds(SearchQuery.Parse(filter.Q), await ResolveAsync(filter, cancellationToken));
+        return db.Facts.Where(f => matches.Contains(f.Id));
+    }
+
+    /// <summary>The filters by id, for the search index; a name that does not exist is a 400 that says so.</summary>
+    public async Task<FactFilter> ResolveAsync(TriviaFilter filter, CancellationToken cancellationToken)
+    {
+        var tags = new List<int>();
+        foreach (var tag in (filter.Tag ?? []).Distinct())
+        {
+            tags.Add(await references.TagIdAsync(tag, "tag", cancellationToken));
+        }
+
+        return new FactFilter(
+            filter.Film is null ? null : await references.FilmIdAsync(filter.Film, "film", cancellationToken),
+            filter.Person is null ? null : await references.PersonIdAsync(filter.Person, "person", cancellationToken),
+            filter.Mentions is null ? null : await references.FilmOrPersonAsync(filter.Mentions, "mentions", cancellationToken),
+            tags,
+            filter.YearFrom,
+            filter.YearTo);
     }
 
     /// <summary>

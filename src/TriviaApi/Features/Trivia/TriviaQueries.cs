@@ -4,60 +4,55 @@ using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Search;
+using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.Trivia;
 
 /// <summary>Reads trivia facts: filtered, sorted, paged by number or by keyset cursor, projected in SQL.</summary>
-public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
+public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, TriviaSearch search)
 {
     public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
     {
-        var facts = await filtered.NarrowAsync(db.Facts.AsNoTracking(), query, cancellationToken);
-        var search = query.Q is null ? null : SearchQuery.Parse(query.Q);
-        var ranked = search is null
-            ? facts.Select(f => new RankedFact { Fact = f, Rank = 0 })
-            : facts.Join(FullTextSearch.Facts(db, search), f => f.Id, h => h.Id, (f, h) => new RankedFact { Fact = f, Rank = h.Rank });
         var sort = query.ResolvedSort();
+        TriviaCursor? cursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out var parsed) ? parsed : null;
+        return query.Q is null
+            ? await ListAllAsync(query, sort, cursor, cancellationToken)
+            : await SearchAsync(query, sort, cursor, cancellationToken);
+    }
 
-        var byRelevance = search is not null && sort is { Field: "relevance", Descending: false };
-        // A plain search (no filter, by relevance) reads the index alone: joining every match to its fact first
-        // tripled the time of a first page at a million facts.
-        var plainSearch = byRelevance && !query.HasFilters;
-        // Words (required, alternatives, excluded) are counted and ranked in one pass over their postings: same page,
-        // same scores as FTS5's ranking.
-        // Within one film's or person's facts too: FTS5 would score every match in the corpus before the join.
-        var best = plainSearch || (byRelevance && query.KeepsFewFacts)
-            ? await FullTextSearch.BestFactsAsync(db, search!, (query.Page * query.PageSize) + 1, cancellationToken, query.HasFilters ? facts.Select(f => f.Id) : null)
-            : null;
-        var total = best is not null ? best.Matching
-            : plainSearch ? await FullTextSearch.Count(db, search!).SingleAsync(cancellationToken)
-            : search is null ? await filtered.CountAsync(query, cancellationToken)
-            : await ranked.CountAsync(cancellationToken);
-        TriviaCursor cursor = default;
-        var byCursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out cursor);
-        var ordered = Order(byCursor ? After(ranked, cursor) : ranked, sort);
-        var window = byCursor ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
-        var rows = best is not null
-            ? best.Best.Skip((query.Page - 1) * query.PageSize).Select(h => new { h.Id, Year = 0, h.Rank }).ToList()
-            : plainSearch
-            ? await FullTextSearch.Facts(db, search!).OrderBy(h => h.Rank).ThenBy(h => h.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize + 1)
-                .Select(h => new { h.Id, Year = 0, h.Rank }).ToListAsync(cancellationToken)
-            : await window.Take(query.PageSize + 1)
-                .Select(r => new { r.Fact.Id, r.Fact.Film.Year, r.Rank })
-                .ToListAsync(cancellationToken);
+    /// <summary>A search: matched, filtered, ordered, counted and faceted in the search index; the page's facts read here.</summary>
+    private async Task<PagedList<TriviaFactResponse>> SearchAsync(TriviaListQuery query, SortOrder sort, TriviaCursor? cursor, CancellationToken cancellationToken)
+    {
+        var words = SearchQuery.Parse(query.Q!);
+        var field = sort.Field switch { "relevance" => FactSortField.Relevance, "year" => FactSortField.Year, _ => FactSortField.Id };
+        var order = new FactOrder(field, sort.Descending, cursor is { } c ? (c.Year, c.Id) : null);
+        var found = search.Facts(new FactSearch(words, await filtered.ResolveAsync(query, cancellationToken), order,
+            cursor is null ? (query.Page - 1) * query.PageSize : 0, query.PageSize + 1, query.Facets is not null));
+        var page = found.Hits.Take(query.PageSize).ToList();
+        var next = found.Hits.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
+        var scores = page.ToDictionary(h => h.Id, h => h.Score);
+        var items = (await ProjectAsync(page.Select(h => h.Id).ToList(), cancellationToken))
+            .Select(f => f with { Score = scores[f.Id], Snippet = SnippetBuilder.Build(f.Text, words) }).ToList();
+        return new PagedList<TriviaFactResponse>(items, query, found.Total, next, cursor is not null)
+        {
+            Facets = query.Facets is null ? null : await FacetsAsync(found.Facets!, query.Facets, cancellationToken),
+        };
+    }
 
+    /// <summary>Facts without a search: filtered, sorted and paged in SQL.</summary>
+    private async Task<PagedList<TriviaFactResponse>> ListAllAsync(TriviaListQuery query, SortOrder sort, TriviaCursor? cursor, CancellationToken cancellationToken)
+    {
+        var facts = await filtered.NarrowAsync(db.Facts.AsNoTracking(), query, cancellationToken);
+        var total = await filtered.CountAsync(query, cancellationToken);
+        var ordered = Order(cursor is { } c ? After(facts, c) : facts, sort);
+        var window = cursor is not null ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
+        var rows = await window.Take(query.PageSize + 1).Select(f => new { f.Id, f.Film.Year }).ToListAsync(cancellationToken);
         var page = rows.Take(query.PageSize).ToList();
-        var next = rows.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
+        var next = rows.Count > query.PageSize ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var items = await ProjectAsync(page.Select(r => r.Id).ToList(), cancellationToken);
-        if (search is not null)
+        return new PagedList<TriviaFactResponse>(items, query, total, next, cursor is not null)
         {
-            var ranks = page.ToDictionary(r => r.Id, r => r.Rank);
-            items = items.Select(f => f with { Score = SearchHit.Score(ranks[f.Id]), Snippet = SnippetBuilder.Build(f.Text, search) }).ToList();
-        }
-
-        return new PagedList<TriviaFactResponse>(items, query, total, next, byCursor)
-        {
-            Facets = query.Facets is null ? null : await FacetsAsync(ranked.Select(r => r.Fact), query.Facets, cancellationToken),
+            Facets = query.Facets is null ? null : await FacetsAsync(facts, query.Facets, cancellationToken),
         };
     }
 
@@ -94,33 +89,29 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered)
             asked.Contains("film") ? await FactCounts.FilmsAsync(db, facts, 20, cancellationToken) : null);
     }
 
-    /// <summary>
-    /// Default order: by relevance when searching (best first), else by id. By year, ties by id; the id always breaks
-    /// ties ascending, so pages are stable.
-    /// </summary>
-    private static IQueryable<RankedFact> Order(IQueryable<RankedFact> facts, SortOrder sort) => (sort.Field, sort.Descending) switch
+    private async Task<Facets> FacetsAsync(FactFacetCounts counts, string names, CancellationToken cancellationToken)
     {
-        ("relevance", false) => facts.OrderBy(r => r.Rank).ThenBy(r => r.Fact.Id),
-        ("relevance", true) => facts.OrderByDescending(r => r.Rank).ThenBy(r => r.Fact.Id),
-        ("year", false) => facts.OrderBy(r => r.Fact.Film.Year).ThenBy(r => r.Fact.Id),
-        ("year", true) => facts.OrderByDescending(r => r.Fact.Film.Year).ThenBy(r => r.Fact.Id),
-        (_, true) => facts.OrderByDescending(r => r.Fact.Id),
-        _ => facts.OrderBy(r => r.Fact.Id),
-    };
-
-    private static IQueryable<RankedFact> After(IQueryable<RankedFact> facts, TriviaCursor cursor) => (cursor.Sort.Field, cursor.Sort.Descending) switch
-    {
-        ("year", false) => facts.Where(r => r.Fact.Film.Year > cursor.Year || (r.Fact.Film.Year == cursor.Year && r.Fact.Id > cursor.Id)),
-        ("year", true) => facts.Where(r => r.Fact.Film.Year < cursor.Year || (r.Fact.Film.Year == cursor.Year && r.Fact.Id > cursor.Id)),
-        (_, true) => facts.Where(r => r.Fact.Id < cursor.Id),
-        _ => facts.Where(r => r.Fact.Id > cursor.Id),
-    };
-
-    /// <summary>A fact with its search rank (0 when not searching), so one query pipeline serves lists and searches.</summary>
-    private sealed class RankedFact
-    {
-        public required TriviaFact Fact { get; init; }
-
-        public required double Rank { get; init; }
+        var asked = names.Split(',', StringSplitOptions.TrimEntries);
+        return new Facets(
+            asked.Contains("tag") ? await FactCounts.TagsAsync(db, counts.Tags, cancellationToken) : null,
+            asked.Contains("person") ? await FactCounts.PeopleAsync(db, counts.People, 20, cancellationToken) : null,
+            asked.Contains("film") ? await FactCounts.FilmsAsync(db, counts.Films, 20, cancellationToken) : null);
     }
+
+    /// <summary>Without a search: by id, or by year with ties by id; the id always breaks ties ascending, so pages are stable.</summary>
+    private static IQueryable<TriviaFact> Order(IQueryable<TriviaFact> facts, SortOrder sort) => (sort.Field, sort.Descending) switch
+    {
+        ("year", false) => facts.OrderBy(f => f.Film.Year).ThenBy(f => f.Id),
+        ("year", true) => facts.OrderByDescending(f => f.Film.Year).ThenBy(f => f.Id),
+        (_, true) => facts.OrderByDescending(f => f.Id),
+        _ => facts.OrderBy(f => f.Id),
+    };
+
+    private static IQueryable<TriviaFact> After(IQueryable<TriviaFact> facts, TriviaCursor cursor) => (cursor.Sort.Field, cursor.Sort.Descending) switch
+    {
+        ("year", false) => facts.Where(f => f.Film.Year > cursor.Year || (f.Film.Year == cursor.Year && f.Id > cursor.Id)),
+        ("year", true) => facts.Where(f => f.Film.Year < cursor.Year || (f.Film.Year == cursor.Year && f.Id > cursor.Id)),
+        (_, true) => facts.Where(f => f.Id < cursor.Id),
+        _ => facts.Where(f => f.Id > cursor.Id),
+    };
 }

@@ -1,21 +1,21 @@
-using TriviaApi.Text;
-
-namespace TriviaApi.Search;
+namespace TriviaApi.Search.Analysis;
 
 /// <summary>
-/// Reduces a Portuguese word to the form search compares: accents and case folded, then the plural undone with the
-/// plural step of the RSLP stemmer (Orengo and Huyck, 2001): "prêmios" → "premio", "filmagens" → "filmagem",
-/// "gravações" → "gravacao", "papéis" → "papel". Only the plural: deeper stemming merges words readers keep apart
-/// (RSLP's full run makes "filme" and "filmagem" one stem, and "ator" and "atriz" one).
+/// The plural step of the RSLP stemmer (Orengo and Huyck, 2001), on a word already lower-cased and folded:
+/// "premios" → "premio", "filmagens" → "filmagem", "gravacoes" → "gravacao", "papeis" → "papel". Only the plural:
+/// deeper stemming merges words readers keep apart (RSLP's full run makes "filme" and "filmagem" one stem, and "ator"
+/// and "atriz" one). Lucene's Portuguese light stemmer goes further too ("filme" → "film", "música" → "music", the
+/// English tag name); its minimal stemmer is this same plural step but reads accented suffixes, so it would have to run
+/// before folding, where this one runs after it on the folded forms the index holds.
 /// </summary>
-public static class PortugueseStemmer
+public static class PortuguesePlurals
 {
     // Words ending in -s that are not plurals, or whose singular keeps the -s.
     private static readonly HashSet<string> Invariant = ["lapis", "onibus", "virus", "pais", "mes", "gas", "tres", "depois", "antes", "mais", "menos", "apos", "jamais", "atras", "alias"];
 
-    public static string Stem(string word)
+    public static string Singular(string w)
     {
-        var w = TextFolding.FoldAccents(word);
+        ArgumentNullException.ThrowIfNull(w);
         if (w.Length <= 3 || !w.EndsWith('s') || Invariant.Contains(w))
         {
             return w;

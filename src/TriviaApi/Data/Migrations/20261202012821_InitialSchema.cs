@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -39,7 +40,8 @@ namespace TriviaApi.Data.Migrations
                     Slug = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     NameKey = table.Column<string>(type: "TEXT", nullable: false),
-                    Professions = table.Column<string>(type: "TEXT", nullable: false)
+                    Professions = table.Column<string>(type: "TEXT", nullable: false),
+                    TriviaCount = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
                 },
                 constraints: table =>
                 {
@@ -55,11 +57,27 @@ namespace TriviaApi.Data.Migrations
                     Slug = table.Column<string>(type: "TEXT", nullable: false),
                     NamePt = table.Column<string>(type: "TEXT", nullable: false),
                     NameEn = table.Column<string>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: false)
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    TriviaCount = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Tags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TriviaSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TriviaSessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -184,6 +202,30 @@ namespace TriviaApi.Data.Migrations
                         name: "FK_FactTags_Tags_TagId",
                         column: x => x.TagId,
                         principalTable: "Tags",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionFacts",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FactId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionFacts", x => new { x.SessionId, x.FactId });
+                    table.ForeignKey(
+                        name: "FK_SessionFacts_Facts_FactId",
+                        column: x => x.FactId,
+                        principalTable: "Facts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SessionFacts_TriviaSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TriviaSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -359,9 +401,25 @@ namespace TriviaApi.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SessionFacts_FactId",
+                table: "SessionFacts",
+                column: "FactId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Tags_Slug",
                 table: "Tags",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TriviaSessions_LastUsedAt",
+                table: "TriviaSessions",
+                column: "LastUsedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TriviaSessions_Token",
+                table: "TriviaSessions",
+                column: "Token",
                 unique: true);
         }
 
@@ -384,13 +442,19 @@ namespace TriviaApi.Data.Migrations
                 name: "FactTags");
 
             migrationBuilder.DropTable(
+                name: "SessionFacts");
+
+            migrationBuilder.DropTable(
                 name: "Characters");
+
+            migrationBuilder.DropTable(
+                name: "Tags");
 
             migrationBuilder.DropTable(
                 name: "Facts");
 
             migrationBuilder.DropTable(
-                name: "Tags");
+                name: "TriviaSessions");
 
             migrationBuilder.DropTable(
                 name: "People");

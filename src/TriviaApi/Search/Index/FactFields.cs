@@ -1,0 +1,41 @@
+namespace TriviaApi.Search.Index;
+
+/// <summary>The fields of the index's documents: one per fact, one per film, person and topic name.</summary>
+public static class FactFields
+{
+    /// <summary>The id as a term, for replacing or deleting one document.</summary>
+    public const string Key = "key";
+
+    /// <summary>The id: a numeric field for ranges and doc values for sorting and reading hits back.</summary>
+    public const string Id = "id";
+
+    /// <summary>The fact's text, analyzed.</summary>
+    public const string Text = "text";
+
+    /// <summary>The names the fact links to (its film, people, films, characters, topics), analyzed; weighted above the text.</summary>
+    public const string Names = "names";
+
+    /// <summary>The subject film's id: a term for filtering, doc values for facets.</summary>
+    public const string Film = "film";
+
+    /// <summary>The subject film's year: a numeric field for ranges, doc values for sorting.</summary>
+    public const string Year = "year";
+
+    /// <summary>The ids of the people the fact mentions: terms, and sorted-set doc values for facets.</summary>
+    public const string People = "person";
+
+    /// <summary>The ids of the films the fact mentions.</summary>
+    public const string MentionedFilms = "mentionedFilm";
+
+    /// <summary>The ids of the fact's topics: terms, and sorted-set doc values for facets.</summary>
+    public const string Tags = "tag";
+
+    /// <summary>A name document's kind (film, person or tag), stored; absent on facts.</summary>
+    public const string Kind = "kind";
+
+    /// <summary>A film's titles, a person's name or a topic's names, analyzed.</summary>
+    public const string Name = "name";
+
+    /// <summary>How much a match in a linked name weighs against one in the text.</summary>
+    public const float NameBoost = 4f;
+}

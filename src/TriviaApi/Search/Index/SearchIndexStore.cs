@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Data.Sqlite;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace TriviaApi.Search.Index;
+
+/// <summary>
+/// The index folder beside the database (<c>Search:IndexPath</c>, by default the database file's name with
+/// <c>.search</c>), and the searcher over its latest commit. Each search first checks for a newer commit (reading the
+/// folder's segments file, not the index), so one made by another process, an import from the command line, is
+/// searched from the next request on.
+/// </summary>
+public sealed class SearchIndexStore : IDisposable
+{
+    private readonly System.Threading.Lock _opening = new();
+    private SearcherManager? _searchers;
+
+    public SearchIndexStore(string path)
+    {
+        Path = path;
+        Directory = FSDirectory.Open(path);
+    }
+
+    public string Path { get; }
+
+    public Directory Directory { get; }
+
+    /// <summary>Serializes this process's writers; other processes wait on Lucene's write lock.</summary>
+    public SemaphoreSlim Writing { get; } = new(1, 1);
+
+    /// <summary>BM25, as before: for the index's norms and the searcher's scores alike.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>The folder for a database file, unless configured.</summary>
+    public static string PathFor(string connectionString, string? configured)
+    {
+        if (configured is { Length: > 0 })
+        {
+            return System.IO.Path.GetFullPath(configured);
+        }
+
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return System.IO.Path.ChangeExtension(System.IO.Path.GetFullPath(file), ".search");
+    }
+
+    /// <summary>Whether the folder holds a commit a searcher can open.</summary>
+    public bool Exists => DirectoryReader.IndexExists(Directory);
+
+    /// <summary>Runs <paramref name="search"/> on the latest commit's searcher.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searchers = Searchers();
+        searchers.MaybeRefresh();
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>After this process commits: searches see the commit at once.</summary>
+    public void Refresh() => _searchers?.MaybeRefreshBlocking();
+
+    private SearcherManager Searchers()
+    {
+        if (_searchers is { } ready)
+        {
+            return ready;
+        }
+
+        lock (_opening)
+        {
+            if (!Exists)
+            {
+                throw new SearchIndexNotReadyException(Path);
+            }
+
+            return _searchers ??= new SearcherManager(Directory, new SimilarSearchers());
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers?.Dispose();
+        Directory.Dispose();
+        Writing.Dispose();
+    }
+
+    private sealed class SimilarSearchers : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}
+
+/// <summary>Search was asked before the index was built.</summary>
+public sealed class SearchIndexNotReadyException(string path) : Exception($"The search index at {path} is not built yet.");

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using TriviaApi.Data;
+using TriviaApi.Tests.Support;
+
+namespace TriviaApi.Tests.Data;
+
+public sealed class SchemaTests
+{
+    [Fact]
+    public async Task The_schema_is_one_initial_migration() =>
+        Assert.Equal("InitialSchema", Assert.Single((await NewDatabaseMigrationsAsync()).Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..])));
+
+    [Fact]
+    public async Task A_database_from_an_earlier_schema_is_refused_with_a_message_to_reimport()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.NewContext())
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('20261129090000_RecodeSearchPostings', '10.0.15')");
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("ConnectionStrings:" + DatabaseSetup.ConnectionStringName, database.ConnectionString), new("Seeds:Path", "no-seeds-here")])
+            .Build();
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
+            .BuildServiceProvider();
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => services.PrepareDatabaseAsync());
+
+        Assert.Contains("earlier schema", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("re-import", refused.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> NewDatabaseMigrationsAsync()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+        return (await db.Database.GetAppliedMigrationsAsync()).ToList();
+    }
+}

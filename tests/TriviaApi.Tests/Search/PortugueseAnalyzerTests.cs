@@ -1,0 +1,53 @@
+using TriviaApi.Search.Analysis;
+
+namespace TriviaApi.Tests.Search;
+
+public class PortugueseAnalyzerTests
+{
+    private static string Term(string word) => Assert.Single(PortugueseAnalyzer.Instance.Terms(word));
+
+    [Theory]
+    [InlineData("prêmios", "premio")]
+    [InlineData("Prêmio", "premio")]
+    [InlineData("filmagens", "filmagem")]
+    [InlineData("gravações", "gravacao")]
+    [InlineData("papéis", "papel")]
+    [InlineData("festivais", "festival")]
+    [InlineData("atores", "ator")]
+    [InlineData("atrizes", "atriz")]
+    [InlineData("músicas", "musica")]
+    [InlineData("MÚSICA", "musica")]
+    public void Plurals_case_and_accents_fold_to_one_form(string word, string term) =>
+        Assert.Equal(term, Term(word));
+
+    [Theory]
+    [InlineData("mês")]
+    [InlineData("lápis")]
+    [InlineData("três")]
+    public void Words_whose_s_is_not_a_plural_keep_it(string word) =>
+        Assert.EndsWith("s", Term(word));
+
+    [Fact]
+    public void Singular_and_plural_share_a_term_but_different_words_do_not()
+    {
+        Assert.Equal(Term("filmagem"), Term("filmagens"));
+        Assert.NotEqual(Term("filme"), Term("filmagem"));
+        Assert.NotEqual(Term("ator"), Term("atriz"));
+    }
+
+    [Fact]
+    public void Punctuation_separates_words_and_never_becomes_a_term() =>
+        Assert.Equal(["co", "estrelado", "near", "piano", "drop", "table"], PortugueseAnalyzer.Instance.Terms("Co-estrelado NEAR(piano '); DROP TABLE--"));
+
+    [Fact]
+    public void Each_term_knows_where_its_word_stands_in_the_original()
+    {
+        var words = PortugueseAnalyzer.Instance.Words("As Gravações, enfim");
+
+        Assert.Equal([new AnalyzedWord("as", 0, 2), new AnalyzedWord("gravacao", 3, 9), new AnalyzedWord("enfim", 14, 5)], words);
+    }
+
+    [Fact]
+    public void Folding_alone_keeps_the_plural_for_prefixes() =>
+        Assert.Equal(["filmagens"], PortugueseAnalyzer.Folding.Terms("Filmagens"));
+}

@@ -1,0 +1,148 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.EntityFrameworkCore;
+using TriviaApi.Search.Index;
+using TriviaApi.Search.Querying;
+using TriviaApi.Tests.Support;
+
+namespace TriviaApi.Tests.Search;
+
+/// <summary>The index follows the database: every import writes what it changed; a missing or lagging index is rebuilt.</summary>
+public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
+{
+    private readonly TriviaFolder _folder = new();
+    private IndexedDatabase _indexed = null!;
+
+    public async Task InitializeAsync() => _indexed = await IndexedDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _indexed.DisposeAsync();
+
+    public void Dispose() => _folder.Dispose();
+
+    private int Facts(string term) =>
+        _indexed.Store.Search(s => s.Search(new TermQuery(new Term(FactFields.Text, term)), 1).TotalHits);
+
+    private int AllFacts() =>
+        _indexed.Store.Search(s => s.Search(new TermRangeQuery(FactFields.Key, null, null, true, true), 1).TotalHits);
+
+    private async Task<int> DatabaseFactsAsync()
+    {
+        await using var db = _indexed.Database.NewContext();
+        return await db.Facts.CountAsync();
+    }
+
+    [Fact]
+    public async Task An_import_indexes_every_fact_and_records_the_database_generation()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+
+        Assert.Equal(await DatabaseFactsAsync(), AllFacts());
+        Assert.Equal(1, _indexed.Writer.IndexedGeneration());
+    }
+
+    [Fact]
+    public async Task An_edited_line_replaces_its_fact_and_a_removed_line_removes_it()
+    {
+        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
+        var file = _folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano.", "Outra frase sobre a harpa.", "Uma terceira frase.");
+        await _indexed.ImportAsync(file);
+
+        _folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o xilofone.", "Outra frase sobre a harpa.");
+        await _indexed.ImportAsync(file);
+
+        Assert.Equal((0, 1, 1, 2), (Facts("piano"), Facts("xilofone"), Facts("harpa"), AllFacts()));
+    }
+
+    [Fact]
+    public async Task An_index_kept_by_imports_equals_one_rebuilt_from_the_database()
+    {
+        var seed = _folder.CopySeed();
+        _folder.WriteManifest("teste.pt-BR.json", "Whiplash", 2014);
+        await _indexed.ImportAsync(seed, _folder.WriteFacts("teste.pt-BR.txt", "O baterista ensaiou com J.K. Simmons.", "Uma frase que sai."));
+        _folder.WriteFacts(Seed.TextName, [.. Seed.Lines.Skip(1)]);
+        await _indexed.ImportAsync(seed, _folder.WriteFacts("teste.pt-BR.txt", "O baterista ensaiou com J.K. Simmons e Emma Stone."));
+        var kept = Contents();
+
+        await using (var db = _indexed.Database.NewContext())
+        {
+            await _indexed.Writer.RebuildAsync(db, default);
+        }
+
+        Assert.Equal(Contents(), kept);
+        Assert.Contains("text:emma", string.Join(' ', kept));
+    }
+
+    [Fact]
+    public void A_search_before_the_index_is_built_says_it_is_not_ready() =>
+        Assert.Throws<SearchIndexNotReadyException>(() => new TriviaSearch(_indexed.Store).Suggest("gosl", 10));
+
+    [Fact]
+    public async Task A_deleted_index_folder_is_rebuilt_at_start()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+        _indexed.Store.Dispose();
+        Directory.Delete(_indexed.IndexPath, recursive: true);
+
+        _indexed.Reopen();
+        await _indexed.EnsureCurrentAsync();
+
+        Assert.Equal(await DatabaseFactsAsync(), AllFacts());
+    }
+
+    [Fact]
+    public async Task An_import_whose_index_write_never_happened_is_indexed_at_the_next_start()
+    {
+        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
+        await _indexed.ImportAsync(_folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano."));
+        // As if the process died between the database's commit and the index's.
+        _folder.WriteManifest("outro.pt-BR.json", "Outro Filme", 2002);
+        await _indexed.Database.ImportAsync(_folder.WriteFacts("outro.pt-BR.txt", "Uma frase sobre o xilofone."));
+
+        _indexed.Reopen();
+        await _indexed.EnsureCurrentAsync();
+
+        Assert.Equal((1, 1, 2), (Facts("piano"), Facts("xilofone"), AllFacts()));
+    }
+
+    [Fact]
+    public async Task A_corrupt_index_is_rebuilt_at_start()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+        _indexed.Store.Dispose();
+        foreach (var segments in Directory.EnumerateFiles(_indexed.IndexPath, "segments*"))
+        {
+            File.WriteAllText(segments, "not an index");
+        }
+
+        _indexed.Reopen();
+        await _indexed.EnsureCurrentAsync();
+
+        Assert.Equal(await DatabaseFactsAsync(), AllFacts());
+    }
+
+    /// <summary>Every indexed term of every live fact, as field:term:fact id, sorted.</summary>
+    private List<string> Contents() => _indexed.Store.Search(searcher =>
+    {
+        var contents = new List<string>();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var ids = reader.GetNumericDocValues(FactFields.Id);
+            foreach (var field in new[] { FactFields.Text, FactFields.Names, FactFields.Film, FactFields.People, FactFields.MentionedFilms, FactFields.Tags })
+            {
+                var terms = reader.GetTerms(field)?.GetEnumerator();
+                while (terms is not null && terms.MoveNext())
+                {
+                    var docs = terms.Docs(reader.LiveDocs, null);
+                    while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        contents.Add($"{field}:{terms.Term.Utf8ToString()}:{ids.Get(docs.DocID)}");
+                    }
+                }
+            }
+        }
+
+        contents.Sort(StringComparer.Ordinal);
+        return contents;
+    });
+}
