@@ -23,7 +23,7 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
             {
                 var facts = search.Facts(new FactSearch(query, FactFilter.None, FactOrder.ByRelevance, 0, depth));
                 total += facts.Total;
-                results.AddRange(await FactResultsAsync(facts.Hits, query, cancellationToken));
+                results.AddRange(await FactResultsAsync(facts.Hits, cancellationToken));
                 continue;
             }
 
@@ -49,12 +49,12 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
         return new PagedList<SearchResult>(page, request, total);
     }
 
-    private async Task<IEnumerable<SearchResult>> FactResultsAsync(IReadOnlyList<FactHit> hits, SearchQuery query, CancellationToken cancellationToken)
+    private async Task<IEnumerable<SearchResult>> FactResultsAsync(IReadOnlyList<FactHit> hits, CancellationToken cancellationToken)
     {
         var ids = hits.Select(h => h.Id).ToList();
-        var facts = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Text, f.Film.Title }).ToDictionaryAsync(f => f.Id, cancellationToken);
-        return hits.Where(h => facts.ContainsKey(h.Id))
-            .Select(h => new SearchResult("trivia", h.Id, null, facts[h.Id].Title, SnippetBuilder.Build(facts[h.Id].Text, query), h.Score, $"/api/v1/trivia/{h.Id}"));
+        var titles = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Film.Title }).ToDictionaryAsync(f => f.Id, f => f.Title, cancellationToken);
+        return hits.Where(h => titles.ContainsKey(h.Id))
+            .Select(h => new SearchResult("trivia", h.Id, null, titles[h.Id], h.Snippet, h.Score, $"/api/v1/trivia/{h.Id}"));
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken)

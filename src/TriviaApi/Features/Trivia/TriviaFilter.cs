@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TriviaApi.Api;
 using TriviaApi.Search;
 
@@ -41,17 +40,6 @@ public class TriviaFilter
     /// <summary>Latest year of the subject film.</summary>
     /// <example>2020</example>
     public int? YearTo { get; set; }
-
-    /// <summary>Whether anything but the search narrows the facts.</summary>
-    [BindNever]
-    public bool HasFilters => Film is not null || Person is not null || Mentions is not null || Tag is { Length: > 0 } || YearFrom is not null || YearTo is not null;
-
-    /// <summary>
-    /// Whether a film, person or mention filter narrows the facts to one film's or one person's: a few hundred or
-    /// thousand, where a topic or a span of years keeps a share of them all.
-    /// </summary>
-    [BindNever]
-    public bool KeepsFewFacts => Film is not null || Person is not null || Mentions is not null;
 }
 
 /// <summary>The filters' rules; a request that derives from <see cref="TriviaFilter"/> includes them.</summary>

@@ -30,9 +30,9 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Tr
             cursor is null ? (query.Page - 1) * query.PageSize : 0, query.PageSize + 1, query.Facets is not null));
         var page = found.Hits.Take(query.PageSize).ToList();
         var next = found.Hits.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
-        var scores = page.ToDictionary(h => h.Id, h => h.Score);
+        var hits = page.ToDictionary(h => h.Id);
         var items = (await ProjectAsync(page.Select(h => h.Id).ToList(), cancellationToken))
-            .Select(f => f with { Score = scores[f.Id], Snippet = SnippetBuilder.Build(f.Text, words) }).ToList();
+            .Select(f => f with { Score = hits[f.Id].Score, Snippet = hits[f.Id].Snippet }).ToList();
         return new PagedList<TriviaFactResponse>(items, query, found.Total, next, cursor is not null)
         {
             Facets = query.Facets is null ? null : await FacetsAsync(found.Facets!, query.Facets, cancellationToken),

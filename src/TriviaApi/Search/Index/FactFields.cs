@@ -9,7 +9,7 @@ public static class FactFields
     /// <summary>The id: a numeric field for ranges and doc values for sorting and reading hits back.</summary>
     public const string Id = "id";
 
-    /// <summary>The fact's text, analyzed.</summary>
+    /// <summary>The fact's text, analyzed, and stored for the hits' snippets.</summary>
     public const string Text = "text";
 
     /// <summary>The names the fact links to (its film, people, films, characters, topics), analyzed; weighted above the text.</summary>

@@ -22,7 +22,7 @@ public sealed record IndexedFact(
             new StringField(FactFields.Key, Key(Id), Field.Store.NO),
             new Int32Field(FactFields.Id, Id, Field.Store.NO),
             new NumericDocValuesField(FactFields.Id, Id),
-            new TextField(FactFields.Text, Text, Field.Store.NO),
+            new TextField(FactFields.Text, Text, Field.Store.YES),
             new TextField(FactFields.Names, string.Join('\n', Names), Field.Store.NO),
             new StringField(FactFields.Film, Invariant(FilmId), Field.Store.NO),
             new NumericDocValuesField(FactFields.Film, FilmId),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TriviaApi.Search.Index;
@@ -5,7 +6,7 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// The one front door to search: facts by words, filters and order, with exact totals and facets; the ids of every
+/// The one front door to search: facts by words, filters and order, with scores, snippets, exact totals and facets; the ids of every
 /// matching fact (for random draws, the fact of the day and quizzes); films, people and topics by name; completions.
 /// How a search runs is decided here, never by the features that call it.
 /// </summary>
@@ -39,7 +40,8 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
             var hits = search.Skip >= wanted ? [] : page.ScoreDocs
-                .Select(d => new FactHit((int)ids.Get(d.Doc), Math.Round(d.Score, 4), (int)years.Get(d.Doc)))
+                .Select(d => new FactHit((int)ids.Get(d.Doc), Math.Round(d.Score, 4), (int)years.Get(d.Doc),
+                    SnippetBuilder.Build(searcher.Doc(d.Doc).Get(FactFields.Text, CultureInfo.InvariantCulture) ?? "", search.Query)))
                 .ToList();
             return new FactPage(total, hits, facets?.Counts());
         });
@@ -82,7 +84,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
     private static IEnumerable<NameMatch> Hits(IndexSearcher searcher, TopDocs top)
     {
         var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
-        return top.ScoreDocs.Select(d => new NameMatch(searcher.Doc(d.Doc).Get(FactFields.Kind, System.Globalization.CultureInfo.InvariantCulture), (int)ids.Get(d.Doc), Math.Round(d.Score, 4)));
+        return top.ScoreDocs.Select(d => new NameMatch(searcher.Doc(d.Doc).Get(FactFields.Kind, CultureInfo.InvariantCulture), (int)ids.Get(d.Doc), Math.Round(d.Score, 4)));
     }
 
     private static Sort Sort(FactOrder order)
