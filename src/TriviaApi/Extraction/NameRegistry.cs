@@ -73,6 +73,7 @@ internal sealed partial class NameRegistry
     {
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
         var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key);
+        var taken = new HashSet<string>();
         foreach (var uses in named)
         {
             var first = uses.Key.Split(' ')[0];
@@ -83,9 +84,12 @@ internal sealed partial class NameRegistry
             }
 
             _people.Remove(uses.Key);
-            _characters.Remove(first);
             _characters[uses.Key] = character with { Name = uses.First().Text };
+            taken.Add(first);
         }
+
+        // The first name alone now means the first full name that took it ("Rose" and "Rose Dawson Calvert" are one).
+        _characters.Keys.Where(taken.Contains).ToList().ForEach(key => _characters.Remove(key));
     }
 
     /// <summary>

@@ -71,6 +71,14 @@ public class RoleSlotTests
     }
 
     [Fact]
+    public void Two_full_names_sharing_a_played_first_name_are_both_the_character()
+    {
+        var facts = Extract.FromFile(["Rafael Nogueira viveu Otávio.", "Otávio Lemos era o nome de solteiro.", "Já velho, Otávio Lemos Prates voltou à cidade."]);
+
+        Assert.Equal(["Otávio Lemos", "Otávio Lemos Prates"], facts.Skip(1).SelectMany(f => f.Characters()));
+    }
+
+    [Fact]
     public void A_role_in_a_named_film_needs_no_actor_beside_it() =>
         Assert.Equal(["Otávio Lemos"], Extract.From("Ele voltaria como Otávio Lemos em Mar Aberto (2021).").Characters());
 
