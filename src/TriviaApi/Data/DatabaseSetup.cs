@@ -42,8 +42,7 @@ public static partial class DatabaseSetup
     private static async Task PrepareDataAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<TriviaDbContext>();
-        await RefuseEarlierSchemaAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.UpgradeSchemaAsync(cancellationToken);
         if (await db.Facts.AnyAsync(cancellationToken))
         {
             return;
@@ -62,6 +61,13 @@ public static partial class DatabaseSetup
         LogSeeded(logger, seeds, report);
     }
 
+    /// <summary>Brings the database's schema up to this build's, for the API's start and the import command alike.</summary>
+    public static async Task UpgradeSchemaAsync(this TriviaDbContext db, CancellationToken cancellationToken = default)
+    {
+        await RefuseEarlierSchemaAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
     /// <summary>
     /// The migrations were reset to one initial schema before the first release: a database made before that holds
     /// migrations this build does not know, and cannot be upgraded. It is refused, saying what to do.
@@ -72,7 +78,7 @@ public static partial class DatabaseSetup
         var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new EarlierSchemaException(
                 $"The database {db.Database.GetDbConnection().DataSource} was made by an earlier schema (migration {unknown[0]}), which this version cannot upgrade. "
                 + "Delete it (and the .search folder beside it) and re-import the trivia files: `dotnet run --project src/TriviaApi -- import PATH...`, or start the API to import the seeds.");
         }

@@ -128,7 +128,14 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await transaction.CommitAsync(cancellationToken);
         if (index is not null)
         {
-            await index.UpdateAsync(db, new FactChanges(generationBefore, lastIdBefore, reindex, report.Facts.Removed > 0), cancellationToken);
+            try
+            {
+                await index.UpdateAsync(db, new FactChanges(generationBefore, lastIdBefore, reindex, report.Facts.Removed > 0), cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+            {
+                throw new SearchIndexBehindException($"the search index could not be updated ({e.Message}); it is rebuilt when the API next starts.", e);
+            }
         }
 
         return report;

@@ -62,6 +62,21 @@ public sealed class ImportCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_database_from_an_earlier_schema_exits_1_saying_to_reimport()
+    {
+        await using (var db = _database.NewContext())
+        {
+            await db.Database.ExecuteSqlAsync($"INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('20261129090000_RecodeSearchPostings', '10.0.15')");
+        }
+
+        var run = await RunAsync(Seed.TextPath);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("earlier schema", run.Error, StringComparison.Ordinal);
+        Assert.Contains("re-import", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_without_manifest_imports_about_the_film_given_by_title_and_year()
     {
         var file = _folder.WriteFacts("whiplash.pt-BR.txt", "Filmado em 19 dias.", "Miles Teller tocou bateria em boa parte das cenas.");
