@@ -30,6 +30,7 @@ internal sealed partial class NameRegistry
         }
 
         var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
+        DropLinksToNobody(all.Select(r => r.run).ToList());
         ResolveCastPairs(all.Select(r => r.run).ToList());
         var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
 
@@ -90,6 +91,20 @@ internal sealed partial class NameRegistry
 
         // The first name alone now means the first full name that took it ("Rose" and "Rose Dawson Calvert" are one).
         _characters.Keys.Where(taken.Contains).ToList().ForEach(key => _characters.Remove(key));
+    }
+
+    /// <summary>
+    /// "A menina do ônibus com Forrest é Elizabeth Hanks": after "é", "foi" or "como", a single name that ends no full
+    /// name of the file is no actor, so the name after it is no role.
+    /// </summary>
+    private void DropLinksToNobody(List<NameRun> runs)
+    {
+        var surnames = runs.Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None).Select(r => r.LastWordKey)
+            .Concat(_manifestPeople.Select(p => p[(p.LastIndexOf(' ') + 1)..])).ToHashSet();
+        foreach (var run in runs.Where(r => r.PlayedByLinkingVerb && r.Actor is { WordCount: 1 } actor && !surnames.Contains(actor.Key)))
+        {
+            (run.Cue, run.Actor, run.CueText) = (CharacterCue.None, null, "");
+        }
     }
 
     /// <summary>
