@@ -5,8 +5,8 @@ internal static partial class CharacterCueReader
 {
     /// <summary>
     /// How many tokens describe the character before its name: an article, then at most two lower-case words, or three
-    /// with an "em" between them ("o especialista em explosivos Basher Tarr"). Never "de": in "a mulher de Paulo"
-    /// the role is the wife, not Paulo.
+    /// with an "em" or "de" between them ("o especialista em explosivos Basher Tarr", "a estrela de cinema Bridget
+    /// Vance"). Never "de" right before the name: in "a mulher de Paulo" the role is the wife, not Paulo.
     /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first)
     {
@@ -14,7 +14,7 @@ internal static partial class CharacterCueReader
         while (at >= 0 && words < 2 && IsDescribingWord(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
-            if (words == 1 && at >= 1 && tokens[at].Folded == "em" && tokens[at].IsLowercaseWord && IsDescribingWord(tokens[at - 1]))
+            if (words == 1 && at >= 1 && tokens[at].Folded is "em" or "de" && tokens[at].IsLowercaseWord && IsDescribingWord(tokens[at - 1]))
             {
                 at--;
             }
@@ -50,7 +50,7 @@ internal static partial class CharacterCueReader
             if (next + 1 < tokens.Count && DescribingArticles.Contains(tokens[next].Folded) && tokens[next].IsLowercaseWord)
             {
                 next++;
-                while (next < tokens.Count && next - run.Last < 6 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
+                while (next < tokens.Count && next - run.Last < 9 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
                 {
                     next++;
                 }

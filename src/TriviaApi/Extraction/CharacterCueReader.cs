@@ -21,6 +21,11 @@ internal static partial class CharacterCueReader
         {
             run.FilmAfter = FilmAfter(tokens, films, run);
             ReadCueBefore(tokens, runs, run);
+            if (run.Cue == CharacterCue.None)
+            {
+                ReadNamingCue(tokens, run);
+            }
+
             ReadPlayedByAfter(tokens, runs, run);
         }
 
@@ -113,6 +118,12 @@ internal static partial class CharacterCueReader
         }
 
         var verbAt = run.First - described - 1;
+        if (Before(1) == "como" && Lexicon.RoleNouns.Contains(Before(2)))
+        {
+            // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people.
+            return;
+        }
+
         // "deu vida a", and for voice roles "dá voz a".
         var givesLife = Before(1) is "a" or "à" or "ao" && Before(2) is "vida" or "voz" && Before(3) is "deu" or "da" or "dando" or "dar" or "dao" or "deram" or "emprestou" or "empresta";
         if (givesLife)

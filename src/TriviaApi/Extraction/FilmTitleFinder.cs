@@ -14,7 +14,7 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 /// </summary>
 internal static partial class FilmTitleFinder
 {
-    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…"];
+    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°"];
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
 
     public static List<FilmSpan> FindDatedTitles(string text, IReadOnlyList<Token> tokens)

@@ -60,7 +60,8 @@ internal static class Lexicon
         "empresa", "companhia", "estúdio", "estúdios", "produtora", "distribuidora", "banda", "grupo", "revista",
         "jornal", "site", "portal", "canal", "emissora", "rede", "loja", "hotel", "bar", "restaurante", "boate",
         "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
-        "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival",
+        "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
+        "pub", "cassino", "pousada", "pensão", "motel", "lanchonete",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora");
 
     /// <summary>Nouns for places that "de" names: "a cidade de Pedra Azul", "o estado do Pará".</summary>
@@ -128,7 +129,7 @@ internal static class Lexicon
     public static readonly HashSet<string> CharacterTitles = Folded(
         "major", "coronel", "capitão", "capitã", "tenente", "sargento", "cabo", "soldado", "recruta", "comandante",
         "detetive", "inspetor", "inspetora", "delegado", "delegada", "xerife", "agente", "doutor", "doutora", "dr", "dra",
-        "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó");
+        "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó", "imperador", "imperatriz");
 
     /// <summary>Words after a name, behind a comma or not, that stay part of it: "Harry Connick, Jr.".</summary>
     public static readonly HashSet<string> NameSuffixes = Folded("jr", "sr", "júnior", "junior");
@@ -158,7 +159,9 @@ internal static class Lexicon
     /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
     public static readonly HashSet<string> PlacePrefixes = Folded(
         "los", "las", "san", "santa", "santo", "são", "new", "nova", "novo", "rio", "porto", "monte",
-        "belo", "fort", "saint", "st", "lake", "salt", "buenos", "ciudad", "cidade", "ilha", "vale");
+        "belo", "fort", "saint", "st", "lake", "salt", "buenos", "ciudad", "cidade", "ilha", "vale",
+        // Romance articles: "La Louisiane", "Le Marais", "El Dorado".
+        "la", "le", "les", "el");
 
     /// <summary>Role nouns: the words before a name that give a person's profession.</summary>
     public static readonly HashSet<string> RoleNouns = Folded(
@@ -171,7 +174,12 @@ internal static class Lexicon
         "cenógrafo", "cenógrafa", "escritor", "escritora", "autor", "autora", "romancista", "dramaturgo",
         "dramaturga", "poeta", "poetisa", "comediante", "humorista", "apresentador", "apresentadora",
         "jornalista", "crítico", "crítica", "dublê", "dublador", "dubladora", "rapper", "modelo",
-        "empresário", "empresária", "animador", "animadora", "desenhista", "ilustrador", "ilustradora");
+        "empresário", "empresária", "animador", "animadora", "desenhista", "ilustrador", "ilustradora", "astro",
+        "astros", "astronauta", "presidente", "ex-presidente", "senador", "senadora", "deputado", "deputada",
+        "governador", "governadora", "ministro", "ministra", "historiador", "historiadora", "filósofo", "filósofa",
+        "sociólogo", "socióloga", "pintor", "pintora", "escultor", "escultora", "arquiteto", "arquiteta", "cientista",
+        "físico", "física", "campeão", "campeã", "pugilista", "atleta", "treinador", "treinadora", "sambista",
+        "compositores", "atores", "atrizes", "diretores", "cineastas", "cantores", "músicos");
 
     /// <summary>Participles before "por" that give the name after them a profession: "dirigido por" makes a diretor.</summary>
     public static readonly Dictionary<string, string> ParticipleRoles = new Dictionary<string, string>
@@ -190,16 +198,34 @@ internal static class Lexicon
         ["montada"] = "montador",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
+    /// <summary>Works whose author "de" names, and the author's profession: "a trilha sonora de Wendy Carlos" makes a compositor.</summary>
+    public static readonly Dictionary<string, string> AuthorsOfWorks = new Dictionary<string, string>
+    {
+        ["trilha"] = "compositor",
+        ["temas"] = "compositor",
+        ["canção"] = "compositor",
+        ["canções"] = "compositor",
+        ["livro"] = "escritor",
+        ["livros"] = "escritor",
+        ["conto"] = "escritor",
+        ["contos"] = "escritor",
+        ["peça"] = "dramaturgo",
+        ["roteiro"] = "roteirista",
+        ["montagem"] = "montador",
+        ["figurinos"] = "figurinista",
+    }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
+
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>
     public static readonly HashSet<string> PlayedVerbs = Folded(
         "viveu", "vive", "vivia", "viverá", "viver", "vivendo", "interpretou", "interpreta", "interpretava",
         "interpretará", "interpretar", "interpretando", "encarnou", "encarna", "encarnar", "encarnando",
         "personificou", "personificar", "dublou", "dubla", "dublar", "vivem", "viveram", "viviam", "interpretam",
         "interpretaram", "interpretavam", "encarnam", "encarnaram", "dublam", "dublaram", "interpretado", "interpretada",
-        "vivido", "vivida", "encarnado", "encarnada", "dublado", "dublada");
+        "vivido", "vivida", "encarnado", "encarnada", "dublado", "dublada", "viveria", "interpretaria", "encarnaria",
+        "dublaria", "viveriam", "interpretariam");
 
     /// <summary>Verbs that make the name after them a character only when an actor's name stands before: "Soia Lira faz Ana".</summary>
-    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram", "feito");
+    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram", "feito", "faria");
 
     /// <summary>Plural played verbs: the names joined after the first are roles too ("vivem Pumpkin e Honey Bunny").</summary>
     public static readonly HashSet<string> PluralPlayedVerbs = Folded(

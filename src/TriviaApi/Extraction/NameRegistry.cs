@@ -63,6 +63,12 @@ internal sealed partial class NameRegistry
             }
         }
 
+        // "o Coronel Hans Landa" in one fact is "Hans Landa" in another, and "Xerife Woody" is "Woody".
+        foreach (var (key, character) in _characters.Where(c => Lexicon.CharacterTitles.Contains(c.Key.Split(' ')[0])).ToList())
+        {
+            _characters.TryAdd(key[(key.IndexOf(' ') + 1)..], character);
+        }
+
         TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
     }
 
@@ -84,6 +90,13 @@ internal sealed partial class NameRegistry
         {
             if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0))
             {
+                continue;
+            }
+
+            if (_characters.ContainsKey(uses.Key))
+            {
+                // Already a character's other name ("Hans Landa" of "Coronel Hans Landa").
+                _people.Remove(uses.Key);
                 continue;
             }
 

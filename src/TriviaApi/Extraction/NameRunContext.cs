@@ -9,6 +9,9 @@ internal static class NameRunContext
     // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
     private static readonly HashSet<string> DefiniteArticles =
         ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux"];
+    // "a trilogia de Guerra nas Sombras": what a series is of is its title. Not "filme de": that is its director.
+    private static readonly HashSet<string> SeriesNouns = ["trilogia", "trilogias", "franquia", "saga", "universo"];
+
     // After these, "a" can only be the article: "com a Filmes do Sul".
     private static readonly HashSet<string> PrepositionsBeforeAnArticle = ["com", "para", "contra", "sobre", "sob", "entre", "até", "ate"];
     private static readonly HashSet<string> CapitalisedArticles =
@@ -121,6 +124,7 @@ internal static class NameRunContext
             && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
             && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))
             && !(Before(1) == "como" && WorkNounShortlyBefore(tokens, run.First - 1))
+            && !(Before(1) is "de" or "do" or "da" && SeriesNouns.Contains(Before(2)))
             && !IsTitleBeforeItsSubtitle(tokens, run)
             && !IsDescribedAsAThingAfter(tokens, run);
     }

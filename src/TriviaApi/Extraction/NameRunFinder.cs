@@ -151,6 +151,22 @@ internal static class NameRunFinder
         return hyphen > 0 && Clitics.Contains(token.Folded[(hyphen + 1)..]);
     }
 
+    /// <summary>"a trilha sonora de", "a peça homônima de", "o livro de": the name after is the work's author.</summary>
+    private static string? AuthorOfWorkBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!tokens[at].IsLowercaseWord)
+        {
+            return null;
+        }
+
+        if (Lexicon.AuthorsOfWorks.TryGetValue(tokens[at].Folded, out var author))
+        {
+            return author;
+        }
+
+        return at >= 1 && tokens[at - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at]) ? Lexicon.AuthorsOfWorks.GetValueOrDefault(tokens[at - 1].Folded) : null;
+    }
+
     /// <summary>Adjectives of origin by their endings: "mexicano", "pernambucana", "francês", "canadense", "brasileira", "uruguaio".</summary>
     private static bool IsNationality(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.RoleNouns.Contains(token.Folded)
@@ -162,6 +178,11 @@ internal static class NameRunFinder
         if (start >= 2 && tokens[start - 1].Folded == "por" && Lexicon.ParticipleRoles.TryGetValue(tokens[start - 2].Folded, out var role))
         {
             return [role];
+        }
+
+        if (start >= 2 && tokens[start - 1].Folded == "de" && AuthorOfWorkBefore(tokens, start - 2) is { } author)
+        {
+            return [author];
         }
 
         // "Volver (2006), de Pedro Almodóvar": the name after a dated title is its director's.

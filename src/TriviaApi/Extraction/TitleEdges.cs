@@ -4,7 +4,7 @@ namespace TriviaApi.Extraction;
 internal static class TitleEdges
 {
     private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma"];
-    private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para"];
+    private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra"];
     private static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
 
@@ -50,6 +50,11 @@ internal static class TitleEdges
     {
         for (var k = last - 1; k > first; k--)
         {
+            if (IsRoleOfAFilm(tokens, first, k))
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
+            }
+
             if (!(tokens[k].IsLowercaseWord && PrepositionsBeforeTitles.Contains(tokens[k].Folded)))
             {
                 continue;
@@ -70,6 +75,27 @@ internal static class TitleEdges
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "R. Lee Ermey, o Sargento Hartman de Nascido para Matar (1987)": after an article, a name and "de" are a role
+    /// of the film. Not "Drácula de Bram Stoker (1992)", a title that opens with a name.
+    /// </summary>
+    private static bool IsRoleOfAFilm(IReadOnlyList<Token> tokens, int first, int de)
+    {
+        if (tokens[de].Folded != "de")
+        {
+            return false;
+        }
+
+        var name = de - 1;
+        while (name > first && tokens[name - 1].IsNameToken)
+        {
+            name--;
+        }
+
+        return name > first && name < de && tokens[name - 1].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 1].Folded)
+            && tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded));
     }
 
     /// <summary>A person ("Salles"), an award ("Oscar") or a category phrase ("Melhor Atriz no Festival de Cannes").</summary>

@@ -14,7 +14,7 @@ public sealed class ExtractionCorpusTests
     private static readonly Dictionary<string, (double People, double Films, double Characters)> Floors = new()
     {
         ["seed"] = (1.0, 1.0, 1.0),
-        ["dev"] = (0.97, 0.98, 0.87),
+        ["dev"] = (0.97, 0.96, 0.84),
         ["holdout"] = (0.89, 0.93, 0.70),
     };
 

@@ -31,4 +31,15 @@ public class PersonEvidenceTests
     [Fact]
     public void A_man_named_like_his_studio_is_a_person() =>
         Assert.Contains("Walt Disney", Extract.From("Igualou a marca de Walt Disney em 1954.").People());
+
+    [Theory]
+    [InlineData("A trilha sonora de Wanda Albuquerque usa sintetizadores.", "compositor")]
+    [InlineData("É baseado na peça homônima de Wanda Albuquerque.", "dramaturgo")]
+    [InlineData("O roteiro de Wanda Albuquerque passou por nove versões.", "roteirista")]
+    public void The_author_of_a_work_has_the_works_profession(string fact, string profession) =>
+        Assert.Equal([profession], Extract.From(fact).ProfessionsOf("Wanda Albuquerque"));
+
+    [Fact]
+    public void A_profession_after_a_comma_is_still_not_needed_for_a_real_person_named_in_passing() =>
+        Assert.Equal(["Neil Aldrin"], Extract.From("O nome do patrulheiro homenageia Neil Aldrin, astronauta da missão.").People());
 }

@@ -75,4 +75,39 @@ public class RoleCueTests
         Assert.Empty(mentions.Characters());
         Assert.Equal(["Laura Quintela"], mentions.People());
     }
+
+    [Theory]
+    [InlineData("Anos depois, ele ficaria famoso como Tito Ramalho, numa série de TV.")]
+    [InlineData("Até então ela era lembrada como Tito Ramalho na novela das oito.")]
+    [InlineData("Antes, ela era ouvida pela voz de Tito Ramalho em Vizinhos do Barulho.")]
+    [InlineData("Nas primeiras versões, o robô se chamava Tito Ramalho.")]
+    [InlineData("Ela se esconde na cidade sob o nome de Tito Ramalho.")]
+    [InlineData("O outro personagem com a mesma cicatriz é Tito Ramalho.")]
+    [InlineData("Dois anos depois, Rui Carvalhal viveria Tito Ramalho em outro drama.")]
+    [InlineData("Rui Carvalhal negociou o papel da estrela de cinema Tito Ramalho.")]
+    public void Names_a_character_goes_by_are_roles(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Tito Ramalho"], mentions.Characters());
+        Assert.DoesNotContain("Tito Ramalho", mentions.People());
+    }
+
+    [Fact]
+    public void A_character_under_a_title_of_address_is_the_same_character_without_it()
+    {
+        var facts = Extract.FromFile(["Rui Carvalhal vive o Coronel Hans Brandt, caçador de fugitivos.", "O nome Hans Brandt foi tirado de um vizinho do diretor."]);
+
+        Assert.Empty(facts[1].People);
+        Assert.Equal(["Coronel Hans Brandt"], facts[1].Characters());
+    }
+
+    [Fact]
+    public void Como_after_a_profession_gives_examples_of_people_not_roles()
+    {
+        var mentions = Extract.From("Os produtores queriam um astro como Tom Garrido ou Raul Pimentel no papel principal.");
+
+        Assert.Empty(mentions.Characters());
+        Assert.Equal(["Tom Garrido", "Raul Pimentel"], mentions.People());
+    }
 }

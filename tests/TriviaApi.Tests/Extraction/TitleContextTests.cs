@@ -24,4 +24,18 @@ public class TitleContextTests
     [InlineData("Ela ganhou Melhor Atriz no Festival de Veneza por Quando o Mar Voltar (1986).", "Quando o Mar Voltar (1986)")]
     public void A_name_or_award_before_a_preposition_is_cut_even_when_the_title_holds_prepositions(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void What_a_trilogy_is_of_is_a_title() =>
+        Assert.Empty(Extract.From("Ela também viveu a rainha na segunda trilogia de Guerra Solar.").People);
+
+    [Fact]
+    public void A_name_after_a_romance_article_is_a_place() =>
+        Assert.Empty(Extract.From("Na taverna La Boussole, o espião se entrega pelo sotaque.").People);
+
+    [Theory]
+    [InlineData("Foi a maior bilheteria de Tarantino até Vento Norte (2012).", "Vento Norte (2012)")]
+    [InlineData("Coube a Raul Pimentel, o Sargento Hartwig de Marcha Lenta (1987), gravar a voz.", "Marcha Lenta (1987)")]
+    public void A_name_before_until_or_a_role_of_a_film_is_cut_from_the_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
 }

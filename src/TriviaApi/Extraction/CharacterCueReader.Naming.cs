@@ -1,0 +1,54 @@
+namespace TriviaApi.Extraction;
+
+/// <summary>Role slots that name a character without an actor beside it: "ficou famoso como ...", "se chamava ...", "o personagem ... é ...".</summary>
+internal static partial class CharacterCueReader
+{
+    private static readonly string[] FameStems = ["conhecid", "famos", "lembrad", "consagrad", "celebrizad", "eternizad"];
+    private static readonly HashSet<string> NamingVerbs = ["chamava", "chama", "chamaria", "chamavam", "chamam"];
+    private static readonly HashSet<string> VerbsOfAName = ["sob", "leva", "levava", "levou", "com", "recebe", "recebeu", "ganhou", "adota", "adotou", "usa", "usava", "usando", "assume", "assumiu"];
+
+    private static void ReadNamingCue(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
+        var described = DescribedBy(tokens, run.First);
+        string BeforeDescription(int distance) => Before(described + distance);
+
+        // "ficaria famoso como Bucky Barnes", "lembrada como Jackie Burkhart na série".
+        if (BeforeDescription(1) == "como" && FameStems.Any(stem => BeforeDescription(2).StartsWith(stem, StringComparison.Ordinal)))
+        {
+            Mark(run, CharacterCue.Role, $"role slot \"{BeforeDescription(2)} como\"");
+        }
+
+        // "pela voz de Meg Griffin em Uma Família da Pesada": a voice in a work is a role.
+        else if (Of.Contains(Before(1)) && Before(2) == "voz" && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Folded == "em" && tokens[run.Last + 2].IsCapitalizedWord)
+        {
+            Mark(run, CharacterCue.Role, "role slot \"voz de\" in a work");
+        }
+
+        // "Buzz se chamava Lunar Larry", "sob o nome de Emmanuelle Mimieux": another name of a character.
+        else if ((NamingVerbs.Contains(Before(1)) && Before(2) == "se")
+            || (Before(1) == "de" && Before(2) == "nome" && Before(3) == "o" && VerbsOfAName.Contains(Before(4))))
+        {
+            Mark(run, CharacterCue.Role, "another name of a character");
+        }
+
+        // "O outro personagem com essa marca é Vito Corleone".
+        else if (Lexicon.LinkingVerbs.Contains(tokens[Math.Max(0, run.First - 1)].Text) && Before(1) != "como" && RoleNounEarlierInTheSentence(tokens, run.First - 1))
+        {
+            Mark(run, CharacterCue.Role, "a role named after \"personagem ... é\"");
+        }
+    }
+
+    private static bool RoleNounEarlierInTheSentence(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var i = verb - 1; i >= Math.Max(0, verb - 7) && !tokens[i].Is(".") && !tokens[i].IsCapitalizedWord; i--)
+        {
+            if (tokens[i].Folded is "personagem" or "papel")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
