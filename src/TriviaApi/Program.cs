@@ -5,6 +5,7 @@ using TriviaApi.Importing;
 using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTriviaObservability();
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTriviaApi();
@@ -20,6 +21,7 @@ if (ImportCommand.IsRequested(args))
 
 await app.Services.PrepareDatabaseAsync();
 
+app.UseTriviaObservability();
 app.UseTriviaApi();
 app.MapHealthChecks("/health");
 
