@@ -77,8 +77,12 @@ public sealed class BadDatabaseFileTests : IAsyncLifetime
             await write.ExecuteNonQueryAsync();
         }
 
-        // A short busy timeout, so the import gives up on the held lock at once rather than after 30 s.
-        var run = await AppProcess.RunAsync($"Data Source={_goodFile};Default Timeout=1", ImportCommand.Name, Seed.TextPath);
+        // A file the database has not seen, so the import must write; a short busy timeout, so it gives up on the
+        // held lock at once rather than after 30 s.
+        var file = File("a-ilha.pt-BR.txt");
+        await System.IO.File.WriteAllTextAsync(file, "A ilha do filme era, na verdade, um banco de areia no litoral do Maranhão.\n");
+        await System.IO.File.WriteAllTextAsync(Path.ChangeExtension(file, ".json"), """{ "title": "A Ilha de Areia", "year": 1979 }""");
+        var run = await AppProcess.RunAsync($"Data Source={_goodFile};Default Timeout=1", ImportCommand.Name, file);
 
         AssertRefused(run, _goodFile, "is locked by another process");
     }
