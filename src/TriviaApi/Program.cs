@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTriviaApi();
+builder.Services.AddSessionCreationLimit(builder.Configuration);
 builder.Services.AddTriviaFeatures(builder.Configuration);
 builder.Services.AddTriviaHealthChecks();
 

@@ -17,6 +17,11 @@ public static partial class DatabaseSetup
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton(new DatabaseFile(connectionString));
+        var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
+            ? ResolveDataSource(store, environment.ContentRootPath)
+            : null;
+        services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000)));
+        services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:"));
         services.AddSingleton(new SearchIndexStore(SearchIndexStore.PathFor(connectionString, configuration["Search:IndexPath"])));
         services.AddLogging().AddSingleton<SearchIndexWriter>();
         services.AddSingleton<TriviaSearch>();
@@ -36,6 +41,11 @@ public static partial class DatabaseSetup
             await using (var scope = services.CreateAsyncScope())
             {
                 await PrepareDataAsync(scope.ServiceProvider, cancellationToken);
+            }
+
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await PrepareSessionStoreAsync(scope.ServiceProvider, cancellationToken);
             }
 
             await using var indexing = services.CreateAsyncScope();
@@ -107,6 +117,21 @@ public static partial class DatabaseSetup
             throw new EarlierSchemaException(
                 $"The database {db.Database.GetDbConnection().DataSource} was made by an earlier schema (migration {unknown[0]}), which this version cannot upgrade. "
                 + "Delete it (and the .search folder beside it) and re-import the trivia files: `dotnet run --project src/TriviaApi -- import PATH...`, or start the API to import the seeds.");
+        }
+    }
+
+    /// <summary>Creates or upgrades the session store, when there is one to write.</summary>
+    private static async Task PrepareSessionStoreAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetRequiredService<SessionStore>().ConnectionString is null)
+        {
+            return;
+        }
+
+        var sessions = services.GetRequiredService<SessionDbContext>();
+        if ((await sessions.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await sessions.Database.MigrateAsync(cancellationToken);
         }
     }
 
