@@ -1,8 +1,8 @@
--- wrk -s benchmarks/wrk-mix.lua: an uncached mix, for benchmarks/run. Each request takes the next of 40,000 distinct
+-- wrk -s benchmarks/wrk-mix.lua: an uncached mix, for benchmarks/run. Each request takes the next of 60,000 distinct
 -- URLs (searches of single words and pairs, with filters, pages, page sizes, sorts and facets; filtered lists without
 -- a search; searches across kinds; completions), so the server's output cache, which keeps a page per URL for a
 -- minute, cannot answer: a run sends each URL once as long as it makes fewer requests than that. MIX_OFFSET (default
--- 0) is where the first thread starts in the list (a warm-up run starts elsewhere); each further thread starts 10,000
+-- 0) is where the first thread starts in the list (a warm-up run starts elsewhere); each further thread starts 15,000
 -- URLs later. Ends with the same machine-readable line as wrk-summary.lua.
 local words = { "piano", "festival", "veneza", "lisboa", "diretor", "trilha", "figurinos", "semanas", "meses",
   "anos", "premios", "oscar", "verao", "cannes", "berlim", "gramado", "toronto", "paris", "recife", "salvador",
@@ -15,18 +15,21 @@ local prefixes = { "fil", "fes", "pia", "gui", "mar", "ana", "bar", "lis", "ver"
 
 local paths = {}
 local state = 42
+-- Park and Miller's generator: its products stay below 2^53, exact in LuaJIT's doubles.
+local function next_random()
+  state = (state * 16807) % 2147483647
+  return state
+end
 local function pick(list)
-  state = (state * 1103515245 + 12345) % 2147483648
-  return list[(state % #list) + 1]
+  return list[(next_random() % #list) + 1]
 end
 local function number(low, high)
-  state = (state * 1103515245 + 12345) % 2147483648
-  return low + state % (high - low + 1)
+  return low + next_random() % (high - low + 1)
 end
 
 local seen = {}
 local attempt = 0
-while #paths < 40000 and attempt < 1000000 do
+while #paths < 60000 and attempt < 2000000 do
   attempt = attempt + 1
   local kind = attempt % 8
   local path
@@ -55,7 +58,7 @@ end
 
 local threads = 0
 setup = function(thread)
-  thread:set("offset", threads * 10000)
+  thread:set("offset", threads * 15000)
   threads = threads + 1
 end
 
