@@ -58,6 +58,7 @@ public static class ApiSetup
         // Routing after the hygiene middleware, so a HEAD it has turned into a GET is routed as one.
         app.UseRouting();
         app.UseCors(AnyOriginReads);
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
         app.UseTriviaOpenApi();
