@@ -2,14 +2,15 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Features;
 using TriviaApi.Importing;
-using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTriviaObservability();
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddTriviaApi();
+builder.Services.AddSessionCreationLimit(builder.Configuration);
 builder.Services.AddTriviaFeatures(builder.Configuration);
-builder.Services.AddHealthChecks().AddCheck<SearchIndexHealth>("search");
+builder.Services.AddTriviaHealthChecks();
 
 var app = builder.Build();
 
@@ -18,10 +19,20 @@ if (ImportCommand.IsRequested(args))
     return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
-await app.Services.PrepareDatabaseAsync();
+try
+{
+    await app.Services.PrepareDatabaseAsync();
+}
+catch (DatabaseFaultException e)
+{
+    // One line naming the file and what to do, rather than an unhandled exception's abort.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
 
+app.UseTriviaObservability();
 app.UseTriviaApi();
-app.MapHealthChecks("/health");
+app.MapTriviaHealthChecks();
 
 await app.RunAsync();
 return 0;

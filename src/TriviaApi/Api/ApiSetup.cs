@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using Microsoft.OpenApi;
+using TriviaApi.Api.OpenApi;
 
 namespace TriviaApi.Api;
 
@@ -23,6 +23,15 @@ public static class ApiSetup
                 options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not valid here: a whole number is expected.");
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ValidationProblems.FromModelState);
+        // No Server header; a body over the documented limit is refused while it is read, even when sent chunked.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        });
+
+        // A body that is not the JSON expected says which field, never which .NET type it failed to become.
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.AllowInputFormatterExceptionMessages = false);
         services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -34,20 +43,7 @@ public static class ApiSetup
         services.AddCors(options => options.AddPolicy(AnyOriginReads, policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link")));
 
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(options =>
-        {
-            options.SwaggerDoc("v1", new OpenApiInfo
-            {
-                Title = "TriviaApi",
-                Version = "v1",
-                Description = "Film trivia in Brazilian Portuguese: films, facts, people and topics, linked.",
-            });
-            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TriviaApi.xml"));
-            options.DescribeAllParametersInCamelCase();
-            options.SupportNonNullableReferenceTypes();
-            options.NonNullableReferenceTypesAsRequired();
-        });
+        services.AddTriviaOpenApi();
         return services;
     }
 
@@ -55,13 +51,17 @@ public static class ApiSetup
 
     public static WebApplication UseTriviaApi(this WebApplication app)
     {
+        app.UseMiddleware<HttpHygieneMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Routing after the hygiene middleware, so a HEAD it has turned into a GET is routed as one.
+        app.UseRouting();
         app.UseCors(AnyOriginReads);
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
-        app.UseSwagger();
-        app.UseSwaggerUI(options => options.DocumentTitle = "TriviaApi");
+        app.UseTriviaOpenApi();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapControllers();
         return app;

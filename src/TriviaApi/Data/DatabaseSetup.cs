@@ -16,6 +16,12 @@ public static partial class DatabaseSetup
         var connectionString = ResolveDataSource(
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton(new DatabaseFile(connectionString));
+        var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
+            ? ResolveDataSource(store, environment.ContentRootPath)
+            : null;
+        services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000)));
+        services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:"));
         services.AddSingleton(new SearchIndexStore(SearchIndexStore.PathFor(connectionString, configuration["Search:IndexPath"])));
         services.AddLogging().AddSingleton<SearchIndexWriter>();
         services.AddSingleton<TriviaSearch>();
@@ -27,16 +33,29 @@ public static partial class DatabaseSetup
     /// Applies pending migrations, then imports the seed folder when the database holds no facts yet; finally rebuilds
     /// the search index if it does not reflect the database (missing, stale, or written by an interrupted import).
     /// </summary>
+    /// <exception cref="DatabaseFaultException">The file cannot be used: the message says why in one line.</exception>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await using (var scope = services.CreateAsyncScope())
+        try
         {
-            await PrepareDataAsync(scope.ServiceProvider, cancellationToken);
-        }
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await PrepareDataAsync(scope.ServiceProvider, cancellationToken);
+            }
 
-        await using var indexing = services.CreateAsyncScope();
-        await indexing.ServiceProvider.GetRequiredService<SearchIndexWriter>()
-            .EnsureCurrentAsync(indexing.ServiceProvider.GetRequiredService<TriviaDbContext>(), cancellationToken);
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await PrepareSessionStoreAsync(scope.ServiceProvider, cancellationToken);
+            }
+
+            await using var indexing = services.CreateAsyncScope();
+            await indexing.ServiceProvider.GetRequiredService<SearchIndexWriter>()
+                .EnsureCurrentAsync(indexing.ServiceProvider.GetRequiredService<TriviaDbContext>(), cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseFaultException.From(e, services.GetRequiredService<DatabaseFile>().Path);
+        }
     }
 
     private static async Task PrepareDataAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -61,11 +80,28 @@ public static partial class DatabaseSetup
         LogSeeded(logger, seeds, report);
     }
 
-    /// <summary>Brings the database's schema up to this build's, for the API's start and the import command alike.</summary>
+    /// <summary>
+    /// Brings the database's schema up to this build's, for the API's start and the import command alike. The file is
+    /// checked first on a connection of its own, so a file that is not a usable database gets one clear line. A current
+    /// schema is left alone without taking EF's migrations lock, which needs a write: a read-only database serves.
+    /// </summary>
+    /// <exception cref="DatabaseFaultException">The file cannot be used: the message says why in one line.</exception>
     public static async Task UpgradeSchemaAsync(this TriviaDbContext db, CancellationToken cancellationToken = default)
     {
-        await RefuseEarlierSchemaAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        var file = new DatabaseFile(db.Database.GetConnectionString()!);
+        await file.CheckAsync(mustExist: false, cancellationToken);
+        try
+        {
+            await RefuseEarlierSchemaAsync(db, cancellationToken);
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseFaultException.From(e, file.Path);
+        }
     }
 
     /// <summary>
@@ -81,6 +117,21 @@ public static partial class DatabaseSetup
             throw new EarlierSchemaException(
                 $"The database {db.Database.GetDbConnection().DataSource} was made by an earlier schema (migration {unknown[0]}), which this version cannot upgrade. "
                 + "Delete it (and the .search folder beside it) and re-import the trivia files: `dotnet run --project src/TriviaApi -- import PATH...`, or start the API to import the seeds.");
+        }
+    }
+
+    /// <summary>Creates or upgrades the session store, when there is one to write.</summary>
+    private static async Task PrepareSessionStoreAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetRequiredService<SessionStore>().ConnectionString is null)
+        {
+            return;
+        }
+
+        var sessions = services.GetRequiredService<SessionDbContext>();
+        if ((await sessions.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await sessions.Database.MigrateAsync(cancellationToken);
         }
     }
 

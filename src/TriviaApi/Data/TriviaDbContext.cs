@@ -26,9 +26,7 @@ public sealed class TriviaDbContext(DbContextOptions<TriviaDbContext> options) :
 
     public DbSet<FactTag> FactTags => Set<FactTag>();
 
-    public DbSet<TriviaSession> Sessions => Set<TriviaSession>();
-
-    public DbSet<SessionFact> SessionFacts => Set<SessionFact>();
+    public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TriviaDbContext).Assembly);

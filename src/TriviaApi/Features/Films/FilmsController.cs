@@ -39,6 +39,7 @@ public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, Peo
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}/trivia")]
+    [FilledByRoute("film")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> Trivia([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {
@@ -54,6 +55,7 @@ public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, Peo
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}/people")]
+    [FilledByRoute("film")]
     [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<PersonSummary>> People([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken)
     {

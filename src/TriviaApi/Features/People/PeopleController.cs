@@ -39,6 +39,7 @@ public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia,
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("{idOrSlug}/trivia")]
+    [FilledByRoute("person")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> Trivia([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {
@@ -54,6 +55,7 @@ public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia,
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("{idOrSlug}/films")]
+    [FilledByRoute("person")]
     [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<FilmSummary>> Films([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken)
     {

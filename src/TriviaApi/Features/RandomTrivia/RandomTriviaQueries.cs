@@ -5,12 +5,12 @@ using TriviaApi.Features.Trivia;
 namespace TriviaApi.Features.RandomTrivia;
 
 /// <summary>Random draws from the filtered facts, within a no-repeat session when one is given.</summary>
-public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler sampler, TriviaSessions sessions, TriviaQueries trivia)
+public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions sessions, TriviaQueries trivia)
 {
     /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
     public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
     {
-        var ids = await sampler.DrawAsync(await filtered.MatchingAsync(filter, cancellationToken), 1, Random.Shared, cancellationToken);
+        var ids = await (await filtered.PoolAsync(filter, cancellationToken)).DrawAsync(1, Random.Shared, excluded: null, cancellationToken);
         return ids.Count == 0
             ? throw MissingResourceException.NoMatchingFact("random fact")
             : (await trivia.ProjectAsync(ids, cancellationToken)).Single();
@@ -18,9 +18,9 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler samp
 
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
-        var pool = await filtered.MatchingAsync(query, cancellationToken);
+        var pool = await filtered.PoolAsync(query, cancellationToken);
         var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
-        var ids = await sampler.DrawAsync(session is null ? pool : sessions.Unseen(pool, session), query.Count, Random.Shared, cancellationToken);
+        var ids = await pool.DrawAsync(query.Count, Random.Shared, session is null ? null : await sessions.SeenAsync(session, cancellationToken), cancellationToken);
         if (session is not null)
         {
             await sessions.RememberAsync(session, ids, cancellationToken);
@@ -31,7 +31,7 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler samp
         return new RandomTrivia(await trivia.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
     }
 
-    private static async Task<string> ShortfallAsync(int drawn, IQueryable<Domain.TriviaFact> pool, string? session, CancellationToken cancellationToken)
+    private static async Task<string> ShortfallAsync(int drawn, FactPool pool, string? session, CancellationToken cancellationToken)
     {
         if (session is null || !await pool.AnyAsync(cancellationToken))
         {

@@ -6,8 +6,8 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// The one front door to search: facts by words, filters and order, with scores, snippets, exact totals and facets; the ids of every
-/// matching fact (for random draws, the fact of the day and quizzes); films, people and topics by name; completions.
+/// The one front door to search: facts by words, filters and order, with scores, snippets, exact totals and facets; every matching fact
+/// as a set of ids (for random draws, the fact of the day and quizzes); films, people and topics by name; completions.
 /// How a search runs is decided here, never by the features that call it.
 /// </summary>
 public sealed class TriviaSearch(SearchIndexStore store)
@@ -21,11 +21,18 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = search.Facets ? new FacetCounter() : null;
             var query = LuceneQueries.Facts(search.Query);
-            var total = top.TotalHits;
-            if (search.Order.After is null)
+            int total;
+            TopDocs page;
+            if (CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best))
+            {
+                total = common;
+                page = new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN);
+            }
+            else if (search.Order.After is null)
             {
                 searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
                 total = top.TotalHits;
+                page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
             }
             else
             {
@@ -34,9 +41,9 @@ public sealed class TriviaSearch(SearchIndexStore store)
                 searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), top);
                 searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
                 total = counted.TotalHits;
+                page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
             }
 
-            var page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
             var hits = search.Skip >= wanted ? [] : page.ScoreDocs
@@ -47,15 +54,20 @@ public sealed class TriviaSearch(SearchIndexStore store)
         });
     }
 
-    /// <summary>The ids of every fact that matches, in no particular order.</summary>
-    public IReadOnlyList<int> MatchingIds(SearchQuery query, FactFilter filter)
+    /// <summary>Every fact that matches, as a set of ids (for random draws, the fact of the day and quizzes).</summary>
+    public MatchingFacts Matching(SearchQuery query, FactFilter filter)
     {
         ArgumentNullException.ThrowIfNull(query);
         return store.Search(searcher =>
         {
-            var ids = new IdCollector();
-            searcher.Search(LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance), ids);
-            return ids.Ids;
+            if (CommonWordSearch.TryMatch(searcher, query, filter, out var common))
+            {
+                return common;
+            }
+
+            var matching = new IdCollector();
+            searcher.Search(LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance), matching);
+            return matching.Facts;
         });
     }
 
@@ -104,7 +116,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
     {
         private NumericDocValues? _ids;
 
-        public List<int> Ids { get; } = [];
+        public MatchingFacts Facts { get; } = new();
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -114,6 +126,6 @@ public sealed class TriviaSearch(SearchIndexStore store)
 
         public void SetNextReader(AtomicReaderContext context) => _ids = context.AtomicReader.GetNumericDocValues(FactFields.Id);
 
-        public void Collect(int doc) => Ids.Add((int)_ids!.Get(doc));
+        public void Collect(int doc) => Facts.Add((int)_ids!.Get(doc));
     }
 }
