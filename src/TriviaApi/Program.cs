@@ -2,11 +2,16 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Features;
 using TriviaApi.Importing;
+using TriviaApi.Search;
 using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
+    .AddTriviaSearch(builder.Configuration, builder.Environment)
+    .AddTriviaImporting()
+    .AddStartupStep<SeedImport>()
+    .AddStartupStep<SearchIndexRepair>();
 builder.Services.AddTriviaApi();
 builder.Services.AddTriviaFeatures(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<SearchIndexHealth>("search");
@@ -18,6 +23,7 @@ if (ImportCommand.IsRequested(args))
     return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+// The schema, then the steps above in order: the seeds into an empty database, then the search index.
 await app.Services.PrepareDatabaseAsync();
 
 app.UseTriviaApi();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting.Internal;
 
 using TriviaApi.Data;
 using TriviaApi.Importing;
+using TriviaApi.Search;
 
 namespace TriviaApi.Tests.Support;
 
@@ -15,8 +16,11 @@ internal static class ImportCommandRun
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new("ConnectionStrings:" + DatabaseSetup.ConnectionStringName, database.ConnectionString)])
             .Build();
+        var environment = new HostingEnvironment { ContentRootPath = contentRoot };
         await using var services = new ServiceCollection()
-            .AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = contentRoot })
+            .AddTriviaDatabase(configuration, environment)
+            .AddTriviaSearch(configuration, environment)
+            .AddTriviaImporting()
             .BuildServiceProvider();
         await using var output = new StringWriter();
         await using var error = new StringWriter();

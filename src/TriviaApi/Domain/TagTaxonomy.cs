@@ -1,4 +1,4 @@
-namespace TriviaApi.Extraction;
+namespace TriviaApi.Domain;
 
 /// <summary>A topic of the taxonomy, and the accent-folded word stems that put a fact under it.</summary>
 public sealed record TagDefinition(string Slug, string NamePt, string NameEn, string Description, IReadOnlyList<string> Cues);
