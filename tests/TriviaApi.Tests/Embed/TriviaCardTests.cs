@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using TriviaApi.Api.Resources;
+using TriviaApi.Facts;
 using TriviaApi.Features.Embed;
-using TriviaApi.Features.Trivia;
 
 namespace TriviaApi.Tests.Embed;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Embed;
 

@@ -1,9 +1,9 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
 using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
+using TriviaApi.Facts;
 using TriviaApi.Text;
 
 namespace TriviaApi.Features.Films;
@@ -44,10 +44,6 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
             await FactCounts.PeopleAsync(db, facts, 10, cancellationToken));
     }
 
-    /// <summary>A person's films: those crediting them, and those whose facts name them.</summary>
-    public static Expression<Func<Film, bool>> Involving(int personId) =>
-        f => f.Credits.Any(c => c.PersonId == personId) || f.Facts.Any(t => t.People.Any(m => m.PersonId == personId));
-
     private async Task<IQueryable<Film>> FilterAsync(IQueryable<Film> films, FilmListQuery query, CancellationToken cancellationToken)
     {
         if (query.Q is not null && TextFolding.MatchKey(query.Q) is { Length: > 0 } words)
@@ -73,7 +69,7 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
         if (query.Person is not null)
         {
             var personId = await references.PersonIdAsync(query.Person, "person", cancellationToken);
-            films = films.Where(Involving(personId));
+            films = films.Where(PersonFilms.Involving(personId));
         }
 
         if (query.Tag is not null)

@@ -3,7 +3,7 @@ using TriviaApi.Api;
 using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
-using TriviaApi.Features.Films;
+using TriviaApi.Facts;
 using TriviaApi.Text;
 
 namespace TriviaApi.Features.People;
@@ -29,7 +29,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
         var person = await db.People.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
             .SingleAsync(cancellationToken);
-        var films = await db.Films.AsNoTracking().Where(FilmQueries.Involving(id))
+        var films = await db.Films.AsNoTracking().Where(PersonFilms.Involving(id))
             .OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey)
             .Select(f => new FilmRef(f.Id, f.Slug, f.Title, f.Year))
             .ToListAsync(cancellationToken);

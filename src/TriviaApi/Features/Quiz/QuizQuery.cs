@@ -1,6 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Quiz;
 

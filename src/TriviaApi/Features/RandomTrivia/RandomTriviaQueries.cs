@@ -1,21 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using TriviaApi.Api;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Domain;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.RandomTrivia;
 
 /// <summary>Random draws from the filtered facts, within a no-repeat session when one is given.</summary>
-public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler sampler, TriviaSessions sessions, TriviaQueries trivia)
+public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler sampler, TriviaSessions sessions, FactResponses responses)
 {
-    /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
-    public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
-    {
-        var ids = await sampler.DrawAsync(await filtered.MatchingAsync(filter, cancellationToken), 1, Random.Shared, cancellationToken);
-        return ids.Count == 0
-            ? throw MissingResourceException.NoMatchingFact("random fact")
-            : (await trivia.ProjectAsync(ids, cancellationToken)).Single();
-    }
-
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
         var pool = await filtered.MatchingAsync(query, cancellationToken);
@@ -28,10 +19,10 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler samp
 
         var exhausted = ids.Count < query.Count;
         var message = !exhausted ? null : await ShortfallAsync(ids.Count, pool, session?.Token, cancellationToken);
-        return new RandomTrivia(await trivia.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
+        return new RandomTrivia(await responses.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
     }
 
-    private static async Task<string> ShortfallAsync(int drawn, IQueryable<Domain.TriviaFact> pool, string? session, CancellationToken cancellationToken)
+    private static async Task<string> ShortfallAsync(int drawn, IQueryable<TriviaFact> pool, string? session, CancellationToken cancellationToken)
     {
         if (session is null || !await pool.AnyAsync(cancellationToken))
         {

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api;
 using TriviaApi.Data;
 
-namespace TriviaApi.Api;
+namespace TriviaApi.Facts;
 
 /// <summary>
 /// Turns the ids or slugs in paths and filters into ids, or a <see cref="MissingResourceException"/>: a 404 for a path,
@@ -26,7 +27,7 @@ public sealed class ReferenceResolver(TriviaDbContext db)
     public async Task<int> TagIdAsync(string slug, string? parameter = null, CancellationToken cancellationToken = default)
     {
         var id = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
-        return id ?? throw new MissingResourceException("tag", slug, parameter);
+        return id ?? throw new MissingResourceException("tag", slug, parameter, identifiedBy: "slug");
     }
 
     /// <summary>A film or a person, for filters that take either: (film id, person id), at least one set.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using TriviaApi.Api.Resources;
 
-namespace TriviaApi.Features.Trivia;
+namespace TriviaApi.Facts;
 
 /// <summary>A trivia fact with everything it mentions.</summary>
 /// <param name="Id">Numeric id.</param>

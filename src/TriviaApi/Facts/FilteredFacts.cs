@@ -5,7 +5,7 @@ using TriviaApi.Domain;
 using TriviaApi.Search;
 using TriviaApi.Search.Querying;
 
-namespace TriviaApi.Features.Trivia;
+namespace TriviaApi.Facts;
 
 /// <summary>
 /// Applies a <see cref="TriviaFilter"/> to the facts, resolving the films, people and tags it names (a name that

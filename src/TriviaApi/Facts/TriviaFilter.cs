@@ -2,7 +2,7 @@ using FluentValidation;
 using TriviaApi.Api;
 using TriviaApi.Search;
 
-namespace TriviaApi.Features.Trivia;
+namespace TriviaApi.Facts;
 
 /// <summary>
 /// Which trivia facts a request is about; every filter narrows (AND). The same filters serve lists, random draws,

@@ -3,7 +3,7 @@ using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 
-namespace TriviaApi.Api;
+namespace TriviaApi.Facts;
 
 /// <summary>Counts over a set of facts, for detail responses: how many have each topic, how many name each person.</summary>
 public static class FactCounts
