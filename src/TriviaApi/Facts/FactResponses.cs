@@ -6,11 +6,20 @@ using TriviaApi.Data;
 namespace TriviaApi.Facts;
 
 /// <summary>Facts as responses, projected in SQL: one shape for lists, draws, the fact of the day and cards.</summary>
-public sealed class FactResponses(TriviaDbContext db)
+public sealed class FactResponses(TriviaDbContext db, FilteredFacts filtered)
 {
     public async Task<TriviaFactResponse> GetAsync(int id, CancellationToken cancellationToken) =>
         (await ProjectAsync([id], cancellationToken)).SingleOrDefault()
         ?? throw new MissingResourceException("trivia fact", id.ToString(System.Globalization.CultureInfo.InvariantCulture), identifiedBy: "id");
+
+    /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
+    public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
+    {
+        var ids = await (await filtered.PoolAsync(filter, cancellationToken)).DrawAsync(1, Random.Shared, excluded: null, cancellationToken);
+        return ids.Count == 0
+            ? throw MissingResourceException.NoMatchingFact("random fact")
+            : (await ProjectAsync(ids, cancellationToken)).Single();
+    }
 
     /// <summary>The full responses for the facts with these ids, in the ids' order.</summary>
     public async Task<List<TriviaFactResponse>> ProjectAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)

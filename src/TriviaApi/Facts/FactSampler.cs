@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 
@@ -10,20 +9,11 @@ namespace TriviaApi.Facts;
 /// from the range of fact ids and keeps those the pool holds, so a draw from a million facts reads a few hundred
 /// rows, not a million. A pool too sparse for that (one film's facts, a session near exhaustion) is read whole.
 /// </summary>
-public sealed class FactSampler(TriviaDbContext db, FilteredFacts filtered, FactResponses responses)
+public sealed class FactSampler(TriviaDbContext db)
 {
     private const int Rounds = 3;
     private const int MinProposals = 64;
     private const int ProposalsPerFact = 8;
-
-    /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
-    public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
-    {
-        var ids = await DrawAsync(await filtered.MatchingAsync(filter, cancellationToken), 1, Random.Shared, cancellationToken);
-        return ids.Count == 0
-            ? throw MissingResourceException.NoMatchingFact("random fact")
-            : (await responses.ProjectAsync(ids, cancellationToken)).Single();
-    }
 
     /// <summary>Up to <paramref name="count"/> distinct fact ids, in random order; fewer only when the pool has fewer.</summary>
     public async Task<List<int>> DrawAsync(IQueryable<TriviaFact> pool, int count, Random random, CancellationToken cancellationToken)

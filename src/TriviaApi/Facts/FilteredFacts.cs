@@ -11,20 +11,14 @@ namespace TriviaApi.Facts;
 /// Applies a <see cref="TriviaFilter"/> to the facts, resolving the films, people and tags it names (a name that
 /// does not exist is a 400 that says so). One place, so lists, random draws, the daily fact and quizzes agree.
 /// </summary>
-public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver references, TriviaSearch search)
+public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver references, TriviaSearch search, FactSampler sampler)
 {
-    /// <summary>The facts that pass every filter, the search included, unranked.</summary>
-    public async Task<IQueryable<TriviaFact>> MatchingAsync(TriviaFilter filter, CancellationToken cancellationToken)
-    {
-        if (filter.Q is null)
-        {
-            return await NarrowAsync(db.Facts, filter, cancellationToken);
-        }
-
-        // A search is filtered in the index, which hands back the ids of every match.
-        var matches = search.MatchingIds(SearchQuery.Parse(filter.Q), await ResolveAsync(filter, cancellationToken));
-        return db.Facts.Where(f => matches.Contains(f.Id));
-    }
+    /// <summary>The facts that pass every filter, the search included, unranked, to count, pick from and draw from.</summary>
+    public async Task<FactPool> PoolAsync(TriviaFilter filter, CancellationToken cancellationToken) =>
+        filter.Q is null
+            ? new FactPool(await NarrowAsync(db.Facts, filter, cancellationToken), sampler)
+            // A search is filtered in the index, which hands back the set of matching ids, not rows.
+            : new FactPool(search.Matching(SearchQuery.Parse(filter.Q), await ResolveAsync(filter, cancellationToken)));
 
     /// <summary>The filters by id, for the search index; a name that does not exist is a 400 that says so.</summary>
     public async Task<FactFilter> ResolveAsync(TriviaFilter filter, CancellationToken cancellationToken)

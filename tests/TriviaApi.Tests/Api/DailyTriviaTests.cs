@@ -38,6 +38,22 @@ public class DailyTriviaTests(TriviaApiFactory factory)
     }
 
     [Fact]
+    public async Task A_search_chooses_the_day_among_its_matches_the_same_for_everyone()
+    {
+        var matches = (await _client.GetJsonAsync("/api/v1/trivia?q=piano")).Lines();
+        var days = new List<int>();
+        for (var day = 1; day <= 10; day++)
+        {
+            var first = await _client.GetJsonAsync($"/api/v1/trivia/daily?q=piano&date=2026-12-{day:00}");
+            var again = await factory.CreateClient().GetJsonAsync($"/api/v1/trivia/daily?q=piano&date=2026-12-{day:00}");
+            Assert.Equal(first.GetProperty("fact").GetProperty("id").GetInt32(), again.GetProperty("fact").GetProperty("id").GetInt32());
+            days.Add(first.GetProperty("fact").GetProperty("source").GetProperty("line").GetInt32());
+        }
+
+        Assert.All(days, line => Assert.Contains(line, matches));
+    }
+
+    [Fact]
     public async Task Today_is_the_day_in_brasilia_and_its_fact_is_cached_until_midnight_there()
     {
         // 02:00 UTC on the 30th is still 23:00 on the 29th in Brasília (UTC−3): an hour to go.

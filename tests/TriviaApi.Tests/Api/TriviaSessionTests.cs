@@ -52,6 +52,24 @@ public class TriviaSessionTests(TriviaApiFactory factory)
     }
 
     [Fact]
+    public async Task A_session_with_a_search_shows_each_match_once_and_then_says_the_search_ran_out()
+    {
+        var token = await NewSessionAsync();
+        var matches = (await _client.GetJsonAsync("/api/v1/trivia?q=piano")).Lines();
+        var drawn = new List<int>();
+        foreach (var _ in matches)
+        {
+            drawn.AddRange((await _client.GetJsonAsync($"/api/v1/trivia/random?q=piano&session={token}")).Lines());
+        }
+
+        var empty = await _client.GetJsonAsync($"/api/v1/trivia/random?q=piano&session={token}");
+
+        Assert.Equal(matches.Order(), drawn.Order());
+        Assert.True(empty.GetProperty("exhausted").GetBoolean());
+        Assert.StartsWith("This session has been shown every fact", empty.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resetting_a_session_lets_every_fact_come_again()
     {
         var token = await NewSessionAsync();

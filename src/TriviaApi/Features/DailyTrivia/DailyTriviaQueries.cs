@@ -16,7 +16,7 @@ public sealed class DailyTriviaQueries(FilteredFacts filtered, FactResponses res
 {
     public async Task<DailyTrivia> PickAsync(DailyTriviaQuery query, DateOnly day, CancellationToken cancellationToken)
     {
-        var pool = await filtered.MatchingAsync(query, cancellationToken);
+        var pool = await filtered.PoolAsync(query, cancellationToken);
         var count = await pool.CountAsync(cancellationToken);
         if (count == 0)
         {
@@ -24,7 +24,7 @@ public sealed class DailyTriviaQueries(FilteredFacts filtered, FactResponses res
         }
 
         var position = (int)(Hash(day) % (ulong)count);
-        var id = await pool.OrderBy(f => f.Id).Skip(position).Select(f => f.Id).FirstAsync(cancellationToken);
+        var id = await pool.IdAtAsync(position, cancellationToken);
         var date = day.ToString(DailyTriviaQuery.DateFormat, CultureInfo.InvariantCulture);
         return new DailyTrivia(date, (await responses.ProjectAsync([id], cancellationToken)).Single());
     }

@@ -11,7 +11,7 @@ namespace TriviaApi.Features.Embed;
 [ApiController]
 [Route("embed/trivia")]
 [Produces("text/html")]
-public sealed class EmbedController(FactResponses facts, FactSampler sampler) : ControllerBase
+public sealed class EmbedController(FactResponses facts) : ControllerBase
 {
     /// <summary>A card with a fact drawn at random from those the filters allow; every load draws again.</summary>
     /// <response code="200">The card: a self-contained HTML page that any site may frame.</response>
@@ -19,7 +19,7 @@ public sealed class EmbedController(FactResponses facts, FactSampler sampler) : 
     [HttpGet("random")]
     public async Task<ContentResult> Random([FromQuery] TriviaFilter filter, [FromQuery] CardTheme look, CancellationToken cancellationToken)
     {
-        var fact = await sampler.DrawOneAsync(filter, cancellationToken);
+        var fact = await facts.DrawOneAsync(filter, cancellationToken);
         Response.NeverStore();
         return Card(fact, look.Theme);
     }

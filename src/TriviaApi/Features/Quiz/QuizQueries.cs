@@ -6,15 +6,15 @@ using TriviaApi.Facts;
 namespace TriviaApi.Features.Quiz;
 
 /// <summary>Makes quizzes from a random sample of the filtered facts, and checks answers.</summary>
-public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, FactSampler sampler, QuestionTokens tokens)
+public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, QuestionTokens tokens)
 {
     // Not every fact makes a question (nothing to blank, a give-away, too few distractors), so more are sampled.
     private const int FactsPerQuestion = 5;
 
     public async Task<QuizResponse> MakeAsync(QuizQuery query, CancellationToken cancellationToken)
     {
-        var pool = await filtered.MatchingAsync(query, cancellationToken);
-        var ids = await sampler.DrawAsync(pool, query.Count * FactsPerQuestion, Random.Shared, cancellationToken);
+        var pool = await filtered.PoolAsync(query, cancellationToken);
+        var ids = await pool.DrawAsync(query.Count * FactsPerQuestion, Random.Shared, excluded: null, cancellationToken);
         var people = await db.People
             .Select(p => new QuizCandidate(p.Id, p.Name, null, null, p.Professions, p.TriviaCount))
             .ToListAsync(cancellationToken);

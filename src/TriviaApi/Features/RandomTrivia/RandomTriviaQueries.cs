@@ -1,17 +1,15 @@
-using Microsoft.EntityFrameworkCore;
-using TriviaApi.Domain;
 using TriviaApi.Facts;
 
 namespace TriviaApi.Features.RandomTrivia;
 
 /// <summary>Random draws from the filtered facts, within a no-repeat session when one is given.</summary>
-public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler sampler, TriviaSessions sessions, FactResponses responses)
+public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions sessions, FactResponses responses)
 {
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
-        var pool = await filtered.MatchingAsync(query, cancellationToken);
+        var pool = await filtered.PoolAsync(query, cancellationToken);
         var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
-        var ids = await sampler.DrawAsync(session is null ? pool : sessions.Unseen(pool, session), query.Count, Random.Shared, cancellationToken);
+        var ids = await pool.DrawAsync(query.Count, Random.Shared, session is null ? null : sessions.Seen(session), cancellationToken);
         if (session is not null)
         {
             await sessions.RememberAsync(session, ids, cancellationToken);
@@ -22,7 +20,7 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, FactSampler samp
         return new RandomTrivia(await responses.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
     }
 
-    private static async Task<string> ShortfallAsync(int drawn, IQueryable<TriviaFact> pool, string? session, CancellationToken cancellationToken)
+    private static async Task<string> ShortfallAsync(int drawn, FactPool pool, string? session, CancellationToken cancellationToken)
     {
         if (session is null || !await pool.AnyAsync(cancellationToken))
         {

@@ -62,9 +62,9 @@ public sealed class TriviaSessions(TriviaDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The facts of <paramref name="pool"/> this session has not been shown.</summary>
-    public IQueryable<TriviaFact> Unseen(IQueryable<TriviaFact> pool, TriviaSession session) =>
-        pool.Where(f => !db.SessionFacts.Any(s => s.SessionId == session.Id && s.FactId == f.Id));
+    /// <summary>The ids of the facts this session has been shown.</summary>
+    public IQueryable<int> Seen(TriviaSession session) =>
+        db.SessionFacts.Where(s => s.SessionId == session.Id).Select(s => s.FactId);
 
     public async Task RememberAsync(TriviaSession session, IEnumerable<int> factIds, CancellationToken cancellationToken)
     {

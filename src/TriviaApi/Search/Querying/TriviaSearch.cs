@@ -6,8 +6,8 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// The one front door to search: facts by words, filters and order, with scores, snippets, exact totals and facets; the ids of every
-/// matching fact (for random draws, the fact of the day and quizzes); films, people and topics by name; completions.
+/// The one front door to search: facts by words, filters and order, with scores, snippets, exact totals and facets; every matching fact
+/// as a set of ids (for random draws, the fact of the day and quizzes); films, people and topics by name; completions.
 /// How a search runs is decided here, never by the features that call it.
 /// </summary>
 public sealed class TriviaSearch(SearchIndexStore store)
@@ -47,15 +47,15 @@ public sealed class TriviaSearch(SearchIndexStore store)
         });
     }
 
-    /// <summary>The ids of every fact that matches, in no particular order.</summary>
-    public IReadOnlyList<int> MatchingIds(SearchQuery query, FactFilter filter)
+    /// <summary>Every fact that matches, as a set of ids (for random draws, the fact of the day and quizzes).</summary>
+    public MatchingFacts Matching(SearchQuery query, FactFilter filter)
     {
         ArgumentNullException.ThrowIfNull(query);
         return store.Search(searcher =>
         {
-            var ids = new IdCollector();
-            searcher.Search(LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance), ids);
-            return ids.Ids;
+            var matching = new IdCollector();
+            searcher.Search(LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance), matching);
+            return matching.Facts;
         });
     }
 
@@ -104,7 +104,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
     {
         private NumericDocValues? _ids;
 
-        public List<int> Ids { get; } = [];
+        public MatchingFacts Facts { get; } = new();
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -114,6 +114,6 @@ public sealed class TriviaSearch(SearchIndexStore store)
 
         public void SetNextReader(AtomicReaderContext context) => _ids = context.AtomicReader.GetNumericDocValues(FactFields.Id);
 
-        public void Collect(int doc) => Ids.Add((int)_ids!.Get(doc));
+        public void Collect(int doc) => Facts.Add((int)_ids!.Get(doc));
     }
 }
