@@ -1,7 +1,7 @@
 using System.Net;
 using TriviaApi.Tests.Api;
 
-namespace TriviaApi.Tests.Embed;
+namespace TriviaApi.Tests.Features.Embed;
 
 [Collection(SeededApi.Name)]
 public class EmbedEndpointTests(TriviaApiFactory factory)

@@ -1,6 +1,6 @@
 using TriviaApi.Features.Quiz;
 
-namespace TriviaApi.Tests.Quiz;
+namespace TriviaApi.Tests.Features.Quiz;
 
 public class QuestionDifficultyTests
 {

@@ -4,7 +4,7 @@ using TriviaApi.Api.Resources;
 using TriviaApi.Facts;
 using TriviaApi.Features.Embed;
 
-namespace TriviaApi.Tests.Embed;
+namespace TriviaApi.Tests.Features.Embed;
 
 public class TriviaCardTests
 {

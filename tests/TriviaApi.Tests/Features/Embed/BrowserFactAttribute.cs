@@ -1,4 +1,4 @@
-namespace TriviaApi.Tests.Embed;
+namespace TriviaApi.Tests.Features.Embed;
 
 /// <summary>A test that needs real Chromium: skipped, saying why, only where it is not installed (.ci/run installs it).</summary>
 public sealed class BrowserFactAttribute : FactAttribute

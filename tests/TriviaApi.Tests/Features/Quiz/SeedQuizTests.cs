@@ -3,7 +3,7 @@ using TriviaApi.Features.Quiz;
 using TriviaApi.Tests.Support;
 using TriviaApi.Text;
 
-namespace TriviaApi.Tests.Quiz;
+namespace TriviaApi.Tests.Features.Quiz;
 
 /// <summary>Invariants every question made from the seed's lines must keep.</summary>
 public class SeedQuizTests

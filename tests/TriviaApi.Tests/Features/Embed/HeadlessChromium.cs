@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace TriviaApi.Tests.Embed;
+namespace TriviaApi.Tests.Features.Embed;
 
 /// <summary>
 /// Real headless Chromium driven over the DevTools protocol (a WebSocket, no driver library): enough to load a page,

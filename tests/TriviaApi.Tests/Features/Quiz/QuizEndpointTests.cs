@@ -2,9 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using TriviaApi.Tests.Api;
 using TriviaApi.Text;
 
-namespace TriviaApi.Tests.Api;
+namespace TriviaApi.Tests.Features.Quiz;
 
 [Collection(SeededApi.Name)]
 public class QuizEndpointTests(TriviaApiFactory factory)

@@ -1,6 +1,7 @@
 using System.Net;
+using TriviaApi.Tests.Api;
 
-namespace TriviaApi.Tests.Api;
+namespace TriviaApi.Tests.Features.Trivia;
 
 [Collection(SeededApi.Name)]
 public class TriviaEndpointTests(TriviaApiFactory factory)

@@ -1,7 +1,7 @@
 using TriviaApi.Features.Quiz;
 using TriviaApi.Text;
 
-namespace TriviaApi.Tests.Quiz;
+namespace TriviaApi.Tests.Features.Quiz;
 
 public class QuestionBuilderTests
 {

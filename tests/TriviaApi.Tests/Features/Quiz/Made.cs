@@ -1,6 +1,6 @@
 using TriviaApi.Features.Quiz;
 
-namespace TriviaApi.Tests.Quiz;
+namespace TriviaApi.Tests.Features.Quiz;
 
 /// <summary>Hand-made candidates and facts, about films and people the seed does not name.</summary>
 internal static class Made

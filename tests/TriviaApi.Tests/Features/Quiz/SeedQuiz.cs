@@ -4,7 +4,7 @@ using TriviaApi.Importing;
 using TriviaApi.Tests.Support;
 using TriviaApi.Text;
 
-namespace TriviaApi.Tests.Quiz;
+namespace TriviaApi.Tests.Features.Quiz;
 
 /// <summary>
 /// The seed turned into quiz inputs the way the importer links it: people and films are what extraction finds in

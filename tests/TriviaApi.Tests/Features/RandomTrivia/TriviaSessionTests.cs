@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using TriviaApi.Tests.Api;
 
-namespace TriviaApi.Tests.Api;
+namespace TriviaApi.Tests.Features.RandomTrivia;
 
 [Collection(SeededApi.Name)]
 public class TriviaSessionTests(TriviaApiFactory factory)

@@ -1,6 +1,7 @@
 using System.Net;
+using TriviaApi.Tests.Api;
 
-namespace TriviaApi.Tests.Api;
+namespace TriviaApi.Tests.Features.People;
 
 [Collection(SeededApi.Name)]
 public class PeopleEndpointTests(TriviaApiFactory factory)

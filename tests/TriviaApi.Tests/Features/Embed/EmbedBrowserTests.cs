@@ -5,7 +5,7 @@ using TriviaApi.Tests.Api;
 using TriviaApi.Tests.Support;
 using Xunit.Abstractions;
 
-namespace TriviaApi.Tests.Embed;
+namespace TriviaApi.Tests.Features.Embed;
 
 /// <summary>The card as a reader sees it: served by Kestrel on loopback, loaded in headless Chromium 300 px wide.</summary>
 public sealed class EmbedBrowserTests(ITestOutputHelper output) : IDisposable
