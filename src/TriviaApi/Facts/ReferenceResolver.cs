@@ -27,7 +27,8 @@ public sealed class ReferenceResolver(TriviaDbContext db)
     public async Task<int> TagIdAsync(string slug, string? parameter = null, CancellationToken cancellationToken = default)
     {
         var id = await db.Tags.Where(t => t.Slug == slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
-        return id ?? throw new MissingResourceException("tag", slug, parameter, identifiedBy: "slug");
+        // A path names a topic by its slug; a filter's message reads like those of the film and person filters.
+        return id ?? throw new MissingResourceException("tag", slug, parameter, identifiedBy: parameter is null ? "slug" : "id or slug");
     }
 
     /// <summary>A film or a person, for filters that take either: (film id, person id), at least one set.</summary>

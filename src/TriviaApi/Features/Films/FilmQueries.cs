@@ -14,13 +14,9 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
     public async Task<PagedList<FilmSummary>> ListAsync(FilmListQuery query, CancellationToken cancellationToken)
     {
         var films = await FilterAsync(db.Films.AsNoTracking(), query, cancellationToken);
-        var total = await films.CountAsync(cancellationToken);
-        var items = await Order(films, SortOrder.Parse(query.Sort, "title"))
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+        return await Order(films, SortOrder.Parse(query.Sort, "title"))
             .Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)))
-            .ToListAsync(cancellationToken);
-        return new PagedList<FilmSummary>(items, query, total);
+            .ToPageAsync(query, cancellationToken);
     }
 
     public async Task<FilmDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)

@@ -14,13 +14,9 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
     public async Task<PagedList<PersonSummary>> ListAsync(PeopleListQuery query, CancellationToken cancellationToken)
     {
         var people = await FilterAsync(db.People.AsNoTracking(), query, cancellationToken);
-        var total = await people.CountAsync(cancellationToken);
-        var items = await Order(people, SortOrder.Parse(query.Sort, "name"))
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+        return await Order(people, SortOrder.Parse(query.Sort, "name"))
             .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
-            .ToListAsync(cancellationToken);
-        return new PagedList<PersonSummary>(items, query, total);
+            .ToPageAsync(query, cancellationToken);
     }
 
     public async Task<PersonDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
@@ -55,7 +51,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
         {
             // Professions are stored as written ("coreógrafo"); match the ones that fold to what was asked.
             var asked = TextFolding.FoldAccents(query.Profession.Trim());
-            var known = await db.Database.SqlQuery<string>($"SELECT DISTINCT p.value AS Value FROM People, json_each(People.Professions) AS p").ToListAsync(cancellationToken);
+            var known = await db.KnownProfessionsAsync(cancellationToken);
             var matching = known.Where(p => TextFolding.FoldAccents(p) == asked).ToList();
             people = people.Where(p => p.Professions.Any(x => matching.Contains(x)));
         }

@@ -27,7 +27,7 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
         var field = sort.Field switch { "relevance" => FactSortField.Relevance, "year" => FactSortField.Year, _ => FactSortField.Id };
         var order = new FactOrder(field, sort.Descending, cursor is { } c ? (c.Year, c.Id) : null);
         var found = search.Facts(new FactSearch(words, await filtered.ResolveAsync(query, cancellationToken), order,
-            cursor is null ? (query.Page - 1) * query.PageSize : 0, query.PageSize + 1, query.Facets is not null));
+            cursor is null ? query.Offset() : 0, query.PageSize + 1, query.Facets is not null));
         var page = found.Hits.Take(query.PageSize).ToList();
         var next = found.Hits.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var hits = page.ToDictionary(h => h.Id);
@@ -45,7 +45,7 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
         var facts = await filtered.NarrowAsync(db.Facts.AsNoTracking(), query, cancellationToken);
         var total = await filtered.CountAsync(query, cancellationToken);
         var ordered = Order(cursor is { } c ? After(facts, c) : facts, sort);
-        var window = cursor is not null ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
+        var window = cursor is not null ? ordered : ordered.Skip(query.Offset());
         var rows = await window.Take(query.PageSize + 1).Select(f => new { f.Id, f.Film.Year }).ToListAsync(cancellationToken);
         var page = rows.Take(query.PageSize).ToList();
         var next = rows.Count > query.PageSize ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
