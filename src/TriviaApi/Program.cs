@@ -14,7 +14,7 @@ builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
     .AddStartupStep<SearchIndexRepair>();
 builder.Services.AddTriviaApi();
 builder.Services.AddTriviaFeatures(builder.Configuration);
-builder.Services.AddHealthChecks().AddCheck<SearchIndexHealth>("search");
+builder.Services.AddTriviaHealthChecks();
 
 var app = builder.Build();
 
@@ -23,11 +23,20 @@ if (ImportCommand.IsRequested(args))
     return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
-// The schema, then the steps above in order: the seeds into an empty database, then the search index.
-await app.Services.PrepareDatabaseAsync();
+try
+{
+    // The schema, then the steps above in order: the seeds into an empty database, then the search index.
+    await app.Services.PrepareDatabaseAsync();
+}
+catch (DatabaseFaultException e)
+{
+    // One line naming the file and what to do, rather than an unhandled exception's abort.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
 
 app.UseTriviaApi();
-app.MapHealthChecks("/health");
+app.MapTriviaHealthChecks();
 
 await app.RunAsync();
 return 0;

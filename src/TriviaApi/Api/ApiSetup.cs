@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.AspNetCore;
-using Microsoft.OpenApi;
+using TriviaApi.Api.OpenApi;
 
 namespace TriviaApi.Api;
 
@@ -34,20 +34,7 @@ public static class ApiSetup
         services.AddCors(options => options.AddPolicy(AnyOriginReads, policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link")));
 
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(options =>
-        {
-            options.SwaggerDoc("v1", new OpenApiInfo
-            {
-                Title = "TriviaApi",
-                Version = "v1",
-                Description = "Film trivia in Brazilian Portuguese: films, facts, people and topics, linked.",
-            });
-            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TriviaApi.xml"));
-            options.DescribeAllParametersInCamelCase();
-            options.SupportNonNullableReferenceTypes();
-            options.NonNullableReferenceTypesAsRequired();
-        });
+        services.AddTriviaOpenApi();
         return services;
     }
 
@@ -60,8 +47,7 @@ public static class ApiSetup
         app.UseCors(AnyOriginReads);
         app.UseOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
-        app.UseSwagger();
-        app.UseSwaggerUI(options => options.DocumentTitle = "TriviaApi");
+        app.UseTriviaOpenApi();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapControllers();
         return app;

@@ -14,8 +14,6 @@ public abstract class ListQueryValidator<TQuery> : AbstractValidator<TQuery>
             .WithMessage("page is past the end of any list: page × pageSize must stay under 2,147,483,647.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, ListQuery.MaxPageSize)
             .WithMessage($"pageSize must be from 1 to {ListQuery.MaxPageSize}.");
-        RuleFor(q => q.Sort)
-            .Must(sort => sort is null || sortFields.Contains(SortOrder.Parse(sort, "").Field))
-            .WithMessage($"sort must be one of: {SortOrder.Allowed(sortFields)}.");
+        RuleFor(q => q.Sort).OneOf("sort", SortOrder.Values(sortFields));
     }
 }

@@ -19,6 +19,14 @@ public static class QueryRules
         rule.Must(q => q is null || (q.Trim().Length > 0 && q.Length <= MaxSearchLength))
             .WithMessage($"{parameter} must be 1 to {MaxSearchLength} characters.");
 
+    /// <summary>One of a fixed set of values, which the OpenAPI document lists as the parameter's <c>enum</c>.</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string parameter, IReadOnlyList<string> values) =>
+        rule.SetValidator(new AllowedValuesValidator<T>(values)).WithMessage($"{parameter} must be one of: {string.Join(", ", values)}.");
+
+    /// <summary>A calendar date written <c>yyyy-MM-dd</c>, which the OpenAPI document declares as <c>format: date</c>.</summary>
+    public static IRuleBuilderOptions<T, string?> CalendarDate<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
+        rule.SetValidator(new CalendarDateValidator<T>()).WithMessage($"{parameter} must be a calendar date written YYYY-MM-DD, such as 2026-11-29.");
+
     /// <summary>yearFrom must not come after yearTo.</summary>
     public static void YearRange<T>(this AbstractValidator<T> validator, Func<T, int?> from, Func<T, int?> to) =>
         validator.RuleFor(q => q).Must(q => from(q) is not { } f || to(q) is not { } t || f <= t)

@@ -10,5 +10,8 @@ public readonly record struct SortOrder(string Field, bool Descending)
     }
 
     /// <summary>The values a client may send for these fields: "title, -title, year, -year".</summary>
-    public static string Allowed(IEnumerable<string> fields) => string.Join(", ", fields.SelectMany(f => new[] { f, "-" + f }));
+    public static string Allowed(IEnumerable<string> fields) => string.Join(", ", Values(fields));
+
+    /// <summary>Each field ascending and descending: title, -title, year, -year.</summary>
+    public static IReadOnlyList<string> Values(IEnumerable<string> fields) => [.. fields.SelectMany(f => new[] { f, "-" + f })];
 }

@@ -5,7 +5,7 @@ namespace TriviaApi.Api;
 
 /// <summary>
 /// Declares, for Swagger, the responses every read endpoint shares, so controllers only declare their 200:
-/// 304 (ETag revalidation), 400 (validation problem), and 404 (problem) where the route names a resource.
+/// 304 (ETag revalidation, on reads), 400 (validation problem), and 404 (problem) where the route names a resource.
 /// </summary>
 internal sealed class StandardResponsesConvention : IApplicationModelConvention
 {
@@ -13,7 +13,11 @@ internal sealed class StandardResponsesConvention : IApplicationModelConvention
     {
         foreach (var action in application.Controllers.SelectMany(c => c.Actions))
         {
-            action.Filters.Add(new ProducesResponseTypeAttribute(StatusCodes.Status304NotModified) { Description = "Unchanged since the ETag given in `If-None-Match`." });
+            if (action.Attributes.OfType<HttpGetAttribute>().Any())
+            {
+                action.Filters.Add(new ProducesResponseTypeAttribute(StatusCodes.Status304NotModified) { Description = "Unchanged since the ETag given in `If-None-Match`." });
+            }
+
             action.Filters.Add(new ProducesResponseTypeAttribute(typeof(ValidationProblemDetails), StatusCodes.Status400BadRequest, "application/problem+json"));
             if (action.Selectors.Any(s => s.AttributeRouteModel?.Template?.Contains('{', StringComparison.Ordinal) == true))
             {

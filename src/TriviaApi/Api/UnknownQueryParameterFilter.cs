@@ -12,11 +12,13 @@ internal sealed class UnknownQueryParameterFilter : IResourceFilter
 {
     public void OnResourceExecuting(ResourceExecutingContext context)
     {
+        var filledByRoute = FilledByRouteAttribute.On(context.ActionDescriptor);
         var allowed = context.ActionDescriptor.Parameters
             .Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query)
             .SelectMany(p => p.ParameterType.IsClass && p.ParameterType != typeof(string)
                 ? p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.CanWrite).Select(Name)
                 : [p.BindingInfo?.BinderModelName ?? p.Name])
+            .Where(name => !filledByRoute.Contains(name))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unknown = context.HttpContext.Request.Query.Keys.Where(k => !allowed.Contains(k)).ToList();
         if (unknown.Count == 0)

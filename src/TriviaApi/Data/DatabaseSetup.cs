@@ -15,6 +15,7 @@ public static class DatabaseSetup
     {
         var connectionString = ConnectionString(configuration, environment);
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton(new DatabaseFile(connectionString));
         return services;
     }
 
@@ -28,25 +29,50 @@ public static class DatabaseSetup
     }
 
     /// <summary>Applies pending migrations, then runs the start-up steps in the order they were added.</summary>
+    /// <exception cref="DatabaseFaultException">The file cannot be used: the message says why in one line.</exception>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        await using (var scope = services.CreateAsyncScope())
+        try
         {
-            await scope.ServiceProvider.GetRequiredService<TriviaDbContext>().UpgradeSchemaAsync(cancellationToken);
-        }
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<TriviaDbContext>().UpgradeSchemaAsync(cancellationToken);
+            }
 
-        foreach (var step in services.GetServices<StartupStepType>())
+            foreach (var step in services.GetServices<StartupStepType>())
+            {
+                await using var scope = services.CreateAsyncScope();
+                await ((IStartupStep)scope.ServiceProvider.GetRequiredService(step.Type)).RunAsync(cancellationToken);
+            }
+        }
+        catch (SqliteException e)
         {
-            await using var scope = services.CreateAsyncScope();
-            await ((IStartupStep)scope.ServiceProvider.GetRequiredService(step.Type)).RunAsync(cancellationToken);
+            throw DatabaseFaultException.From(e, services.GetRequiredService<DatabaseFile>().Path);
         }
     }
 
-    /// <summary>Brings the database's schema up to this build's, for the API's start and the import command alike.</summary>
+    /// <summary>
+    /// Brings the database's schema up to this build's, for the API's start and the import command alike. The file is
+    /// checked first on a connection of its own, so a file that is not a usable database gets one clear line. A current
+    /// schema is left alone without taking EF's migrations lock, which needs a write: a read-only database serves.
+    /// </summary>
+    /// <exception cref="DatabaseFaultException">The file cannot be used: the message says why in one line.</exception>
     public static async Task UpgradeSchemaAsync(this TriviaDbContext db, CancellationToken cancellationToken = default)
     {
-        await RefuseEarlierSchemaAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        var file = new DatabaseFile(db.Database.GetConnectionString()!);
+        await file.CheckAsync(mustExist: false, cancellationToken);
+        try
+        {
+            await RefuseEarlierSchemaAsync(db, cancellationToken);
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseFaultException.From(e, file.Path);
+        }
     }
 
     /// <summary>

@@ -26,6 +26,8 @@ public sealed class TriviaDbContext(DbContextOptions<TriviaDbContext> options) :
 
     public DbSet<FactTag> FactTags => Set<FactTag>();
 
+    public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+
     public DbSet<TriviaSession> Sessions => Set<TriviaSession>();
 
     public DbSet<SessionFact> SessionFacts => Set<SessionFact>();

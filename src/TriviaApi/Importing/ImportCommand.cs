@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 using TriviaApi.Domain;
@@ -55,6 +56,17 @@ public static class ImportCommand
         {
             // The database did change: say so, and that search catches up at the API's next start.
             await error.WriteLineAsync($"import written to the database, but {e.Message}");
+            return 1;
+        }
+        catch (DatabaseFaultException e)
+        {
+            await error.WriteLineAsync($"{(options.DryRun ? "dry run" : "import")} failed, database unchanged: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e.GetBaseException() is SqliteException sqlite)
+        {
+            var fault = DatabaseFaultException.From(sqlite, scope.ServiceProvider.GetRequiredService<DatabaseFile>().Path);
+            await error.WriteLineAsync($"{(options.DryRun ? "dry run" : "import")} failed, database unchanged: {fault.Message}");
             return 1;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbUpdateException or EarlierSchemaException)

@@ -3,7 +3,11 @@ namespace TriviaApi.Importing;
 /// <summary>What an import did, kind by kind; an import of unchanged files reports no change at all.</summary>
 public sealed class ImportReport
 {
+    /// <summary>Files imported: read, extracted and brought in line.</summary>
     public int Files { get; set; }
+
+    /// <summary>Files skipped, unchanged since their last import (their facts count as unchanged).</summary>
+    public int SkippedFiles { get; set; }
 
     public ChangeCount Facts { get; } = new();
 
@@ -22,7 +26,7 @@ public sealed class ImportReport
     public bool ChangedAnything => Facts.Any || Films.Any || People.Any || Characters.Any || TagAssignments.Any;
 
     public override string ToString() => string.Join(Environment.NewLine,
-        $"Imported {Files} file(s):",
+        $"Imported {Files} file(s){(SkippedFiles > 0 ? $", skipped {SkippedFiles} unchanged since their last import" : "")}:",
         $"  facts:      {Facts}, {UnchangedFacts} unchanged",
         $"  films:      {Films}",
         $"  people:     {People}",

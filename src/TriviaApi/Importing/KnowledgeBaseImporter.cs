@@ -32,7 +32,17 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
 
     private async Task<ImportReport> RunAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress, ImportReview? review, CancellationToken cancellationToken)
     {
-        var report = new ImportReport { Files = sources.Count };
+        // A file unchanged since its last import is skipped; a review reads every file, as it shows every line.
+        var (changed, unchanged) = review is null
+            ? await UnchangedFiles.SortAsync(db, sources, cancellationToken)
+            : (sources.Select(s => (Source: s, Hash: "")).ToList(), []);
+        var report = new ImportReport { Files = changed.Count, SkippedFiles = unchanged.Count, UnchangedFacts = unchanged.Sum(s => s.LineCount) };
+        if (changed.Count == 0)
+        {
+            return report;
+        }
+
+        sources = changed.ConvertAll(c => c.Source);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var generationBefore = await DatabaseGeneration.ReadAsync(db, cancellationToken);
         var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
@@ -124,6 +134,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             return report;
         }
 
+        await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow, cancellationToken);
         await DatabaseGeneration.AdvanceAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (index is not null)

@@ -22,8 +22,9 @@ internal static class ImportCommandRun
             .AddTriviaSearch(configuration, environment)
             .AddTriviaImporting()
             .BuildServiceProvider();
-        await using var output = new StringWriter();
-        await using var error = new StringWriter();
+        // Not disposed: progress is reported on the thread pool, and a last line may land after the command returns.
+        var output = new StringWriter();
+        var error = new StringWriter();
         var exit = await ImportCommand.RunAsync(services, [ImportCommand.Name, .. args], output, error);
         return (exit, output.ToString(), error.ToString());
     }

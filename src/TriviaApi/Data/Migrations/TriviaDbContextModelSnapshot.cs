@@ -183,6 +183,24 @@ namespace TriviaApi.Data.Migrations
                     b.ToTable("Credits", (string)null);
                 });
 
+            modelBuilder.Entity("TriviaApi.Domain.ImportedFile", b =>
+                {
+                    b.Property<string>("FileName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FileName");
+
+                    b.ToTable("ImportedFiles", (string)null);
+                });
+
             modelBuilder.Entity("TriviaApi.Domain.Person", b =>
                 {
                     b.Property<int>("Id")

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using TriviaApi.Api;
 using TriviaApi.Facts;
 
 namespace TriviaApi.Features.DailyTrivia;
@@ -8,7 +9,7 @@ namespace TriviaApi.Features.DailyTrivia;
 /// <summary>The fact of a day, from the facts the filters allow.</summary>
 public sealed class DailyTriviaQuery : TriviaFilter
 {
-    public const string DateFormat = "yyyy-MM-dd";
+    public const string DateFormat = CalendarDateValidator<DailyTriviaQuery>.Format;
 
     /// <summary>The day, <c>YYYY-MM-DD</c>; today in Brasília when absent.</summary>
     /// <example>2026-11-29</example>
@@ -24,7 +25,6 @@ public sealed class DailyTriviaQueryValidator : AbstractValidator<DailyTriviaQue
     public DailyTriviaQueryValidator()
     {
         Include(new TriviaFilterValidator());
-        RuleFor(q => q.Date).Must((q, date) => date is null || q.Day is not null)
-            .WithMessage("date must be a calendar date written YYYY-MM-DD, such as 2026-11-29.");
+        RuleFor(q => q.Date).CalendarDate("date");
     }
 }

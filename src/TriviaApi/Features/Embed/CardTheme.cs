@@ -1,4 +1,5 @@
 using FluentValidation;
+using TriviaApi.Api;
 
 namespace TriviaApi.Features.Embed;
 
@@ -15,6 +16,5 @@ public sealed class CardTheme
 public sealed class CardThemeValidator : AbstractValidator<CardTheme>
 {
     public CardThemeValidator() =>
-        RuleFor(q => q.Theme).Must(t => t is null || CardTheme.Themes.Contains(t))
-            .WithMessage($"theme must be one of: {string.Join(", ", CardTheme.Themes)}.");
+        RuleFor(q => q.Theme).OneOf("theme", CardTheme.Themes);
 }

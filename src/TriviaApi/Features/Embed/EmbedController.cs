@@ -10,13 +10,13 @@ namespace TriviaApi.Features.Embed;
 /// </summary>
 [ApiController]
 [Route("embed/trivia")]
-[Produces("text/html")]
 public sealed class EmbedController(FactResponses facts) : ControllerBase
 {
     /// <summary>A card with a fact drawn at random from those the filters allow; every load draws again.</summary>
     /// <response code="200">The card: a self-contained HTML page that any site may frame.</response>
     /// <response code="404">No fact matches the filters.</response>
     [HttpGet("random")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     public async Task<ContentResult> Random([FromQuery] TriviaFilter filter, [FromQuery] CardTheme look, CancellationToken cancellationToken)
     {
         var fact = await facts.DrawOneAsync(filter, cancellationToken);
@@ -31,6 +31,7 @@ public sealed class EmbedController(FactResponses facts) : ControllerBase
     /// <response code="200">The card: a self-contained HTML page that any site may frame.</response>
     /// <response code="404">No fact has this id.</response>
     [HttpGet("{id:int}")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     public async Task<ContentResult> Fact(int id, [FromQuery] CardTheme look, CancellationToken cancellationToken)
     {
         var fact = await facts.GetAsync(id, cancellationToken);

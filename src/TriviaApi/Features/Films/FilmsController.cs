@@ -42,6 +42,7 @@ public sealed class FilmsController(FilmQueries films, ReferenceResolver referen
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("/api/v1/people/{idOrSlug}/films")]
     [Tags("People")]
+    [FilledByRoute("person")]
     [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<FilmSummary>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken)
     {

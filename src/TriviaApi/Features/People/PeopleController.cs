@@ -42,6 +42,7 @@ public sealed class PeopleController(PeopleQueries people, ReferenceResolver ref
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("/api/v1/films/{idOrSlug}/people")]
     [Tags("Films")]
+    [FilledByRoute("film")]
     [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<PersonSummary>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using TriviaApi.Api;
 using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Quiz;
@@ -37,7 +38,6 @@ public sealed class QuizQueryValidator : AbstractValidator<QuizQuery>
     {
         Include(new TriviaFilterValidator());
         RuleFor(q => q.Count).InclusiveBetween(1, QuizQuery.MaxCount).WithMessage($"count must be from 1 to {QuizQuery.MaxCount}.");
-        RuleFor(q => q.Difficulty).Must(d => d is null || QuizQuery.Difficulties.Contains(d))
-            .WithMessage($"difficulty must be one of: {string.Join(", ", QuizQuery.Difficulties)}.");
+        RuleFor(q => q.Difficulty).OneOf("difficulty", QuizQuery.Difficulties);
     }
 }

@@ -17,6 +17,7 @@ public sealed class SearchRequest : ListQuery
     /// <example>trivia,person</example>
     public string? Type { get; set; }
 
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public IReadOnlyList<string> KindsAsked => Type is null ? Kinds : Type.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
 }
 

@@ -15,6 +15,7 @@ public sealed class SuggestRequest
 public sealed class SuggestRequestValidator : AbstractValidator<SuggestRequest>
 {
     public SuggestRequestValidator() =>
-        RuleFor(r => r.Q).Must(q => q is not null && TriviaApi.Search.Analysis.PortugueseAnalyzer.Folding.Terms(q).Count > 0 && q.Length <= SuggestRequest.MaxLength)
-            .WithMessage($"q must hold a word or number to complete, in at most {SuggestRequest.MaxLength} characters.");
+        RuleFor(r => r.Q).Cascade(CascadeMode.Stop).NotNull().WithMessage(Problem).Must(q => TriviaApi.Search.Analysis.PortugueseAnalyzer.Folding.Terms(q!).Count > 0 && q!.Length <= SuggestRequest.MaxLength).WithMessage(Problem);
+
+    private static string Problem => $"q must hold a word or number to complete, in at most {SuggestRequest.MaxLength} characters.";
 }

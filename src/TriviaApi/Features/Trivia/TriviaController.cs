@@ -44,6 +44,7 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("/api/v1/films/{idOrSlug}/trivia")]
     [Tags("Films")]
+    [FilledByRoute("film")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {
@@ -60,6 +61,7 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("/api/v1/people/{idOrSlug}/trivia")]
     [Tags("People")]
+    [FilledByRoute("person")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {

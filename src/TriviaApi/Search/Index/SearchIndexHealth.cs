@@ -1,12 +1,32 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TriviaApi.Data;
 
 namespace TriviaApi.Search.Index;
 
-/// <summary>Unhealthy until the search index has a commit to search: searches answer 503 until then.</summary>
-public sealed class SearchIndexHealth(SearchIndexStore store) : IHealthCheck
+/// <summary>
+/// Unhealthy until the search index has a commit to search (searches answer 503 until then), and while that commit
+/// reflects another generation of the database than the file holds (an import's index step failed or is under way).
+/// </summary>
+public sealed class SearchIndexHealth(SearchIndexStore store, SearchIndexWriter writer, DatabaseFile database) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(store.Exists
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy($"The search index at {store.Path} is not built yet."));
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!store.Exists)
+        {
+            return HealthCheckResult.Unhealthy($"The search index at {store.Path} is not built yet.");
+        }
+
+        try
+        {
+            var generation = await database.CheckAsync(mustExist: true, cancellationToken);
+            return writer.IndexedGeneration() is var indexed && indexed == generation
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy($"The search index at {store.Path} reflects generation {indexed} of the database, which is at {generation}.");
+        }
+        catch (DatabaseFaultException)
+        {
+            // The database's own check says what is wrong with it.
+            return HealthCheckResult.Healthy();
+        }
+    }
 }

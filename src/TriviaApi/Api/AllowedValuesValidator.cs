@@ -1,0 +1,28 @@
+using FluentValidation;
+using FluentValidation.Validators;
+
+namespace TriviaApi.Api;
+
+/// <summary>
+/// A text value that must be one of a fixed set. A rule of its own (not a <c>Must</c>), so the OpenAPI document reads the
+/// same set as an <c>enum</c> and the values are written once.
+/// </summary>
+public sealed class AllowedValuesValidator<T>(IReadOnlyList<string> values) : PropertyValidator<T, string?>
+{
+    public IReadOnlyList<string> Values { get; } = values;
+
+    public override string Name => "AllowedValuesValidator";
+
+    public override bool IsValid(ValidationContext<T> context, string? value) => value is null || Values.Contains(value, StringComparer.Ordinal);
+}
+
+/// <summary>A text value that must be a calendar date written <c>yyyy-MM-dd</c>; the document declares it <c>format: date</c>.</summary>
+public sealed class CalendarDateValidator<T> : PropertyValidator<T, string?>
+{
+    public const string Format = "yyyy-MM-dd";
+
+    public override string Name => "CalendarDateValidator";
+
+    public override bool IsValid(ValidationContext<T> context, string? value) =>
+        value is null || DateOnly.TryParseExact(value, Format, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+}

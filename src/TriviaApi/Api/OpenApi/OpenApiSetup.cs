@@ -1,0 +1,44 @@
+using Microsoft.OpenApi;
+
+namespace TriviaApi.Api.OpenApi;
+
+/// <summary>
+/// The OpenAPI document at <c>/swagger/v1/swagger.json</c> and Swagger UI at <c>/swagger</c>. Everything the document
+/// says beyond what Swashbuckle reads from the controllers and XML comments comes from the filters in this folder.
+/// </summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddTriviaOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "TriviaApi",
+                Version = "v1",
+                Description = "Film trivia in Brazilian Portuguese: films, facts, people and topics, linked. " +
+                    "Public: no key or login. Every GET also answers HEAD. Errors are RFC 9457 problem details.",
+            });
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TriviaApi.xml"), includeControllerXmlComments: true);
+            options.DescribeAllParametersInCamelCase();
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.UseAllOfToExtendReferenceSchemas();
+            options.CustomOperationIds(OperationIds.For);
+            options.ParameterFilter<ValidationRulesFilter>();
+            options.SchemaFilter<ValidationRulesFilter>();
+            options.OperationFilter<FilledByRouteFilter>();
+            options.OperationFilter<ResponseDetailsFilter>();
+            options.DocumentFilter<DocumentDetailsFilter>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseTriviaOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = "TriviaApi");
+        return app;
+    }
+}

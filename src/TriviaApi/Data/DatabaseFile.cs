@@ -1,0 +1,114 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace TriviaApi.Data;
+
+/// <summary>
+/// The SQLite file a connection string names, checked on a connection of its own: at start, before EF touches it, so a
+/// file that is not a database, is cut short, locked or unreadable is refused with one line naming it; and by the
+/// readiness check while the server runs.
+/// </summary>
+public sealed class DatabaseFile
+{
+    private static readonly byte[] Magic = "SQLite format 3\0"u8.ToArray();
+
+    public DatabaseFile(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        ConnectionString = connectionString;
+        Path = builder.DataSource;
+        IsReadOnly = builder.Mode == SqliteOpenMode.ReadOnly;
+        IsInMemory = builder.Mode == SqliteOpenMode.Memory || Path is "" or ":memory:";
+    }
+
+    public string ConnectionString { get; }
+
+    public string Path { get; }
+
+    /// <summary><c>Mode=ReadOnly</c> in the connection string.</summary>
+    public bool IsReadOnly { get; }
+
+    public bool IsInMemory { get; }
+
+    /// <summary>Whether the file exists now; a server whose file was deleted keeps writing into the deleted inode.</summary>
+    public bool Exists => IsInMemory || File.Exists(Path);
+
+    /// <summary>
+    /// Reads the database's header and generation on a fresh, unpooled, read-only connection (a pooled one keeps
+    /// reading a file since deleted or overwritten, and a read-write one would create a missing file). A missing file
+    /// passes unless <paramref name="mustExist"/>: SQLite makes a new database there.
+    /// </summary>
+    /// <returns>The database's generation (<c>user_version</c>); 0 for a file yet to be made.</returns>
+    public async Task<long> CheckAsync(bool mustExist, CancellationToken cancellationToken = default)
+    {
+        if (IsInMemory)
+        {
+            return 0;
+        }
+
+        if (!File.Exists(Path))
+        {
+            return mustExist || Directory.Exists(Path)
+                ? throw new DatabaseFaultException($"The database {Path} {(Directory.Exists(Path) ? "is a folder, not a file" : "does not exist (deleted or moved while in use?)")}.")
+                : 0;
+        }
+
+        if (ReadHeader() is { } fault)
+        {
+            throw new DatabaseFaultException($"The database {Path} {fault}.");
+        }
+
+        var readOnly = new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        try
+        {
+            await using var connection = new SqliteConnection(readOnly.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master; PRAGMA user_version;";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseFaultException.From(e, Path);
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with the file's first 100 bytes, if anything: not SQLite's, or declaring more pages than the file
+    /// holds (a copy cut short). The size is only trusted without a write-ahead log beside it, since a checkpoint in
+    /// progress writes the header before the pages that follow it.
+    /// </summary>
+    private string? ReadHeader()
+    {
+        try
+        {
+            using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (file.Length == 0)
+            {
+                return null;
+            }
+
+            Span<byte> header = stackalloc byte[100];
+            if (file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !header[..16].SequenceEqual(Magic))
+            {
+                return "is not a SQLite database";
+            }
+
+            var pageSize = BinaryPrimitives.ReadUInt16BigEndian(header[16..]) is var size && size == 1 ? 65_536 : size;
+            var pages = BinaryPrimitives.ReadUInt32BigEndian(header[28..]);
+            var sizeIsValid = pages > 0 && header[24..28].SequenceEqual(header[92..96]);
+            var declared = (long)pages * pageSize;
+            var log = new FileInfo(Path + "-wal");
+            return sizeIsValid && declared > file.Length && !(log.Exists && log.Length > 0)
+                ? string.Create(CultureInfo.InvariantCulture, $"is truncated: {file.Length:N0} bytes of the {declared:N0} its header declares; restore it from a backup, or delete it and re-import")
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be read ({e.Message})";
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json;
+
+namespace TriviaApi.Tests.Api.Contract;
+
+/// <summary>Where the document and the API used to disagree, they now say the same.</summary>
+[Collection(SeededApi.Name)]
+public class DocumentAgreementTests(TriviaApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<JsonElement> OperationAsync(string path, string method = "get") =>
+        (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("paths").GetProperty(path).GetProperty(method);
+
+    private static JsonElement[] Parameters(JsonElement operation) =>
+        operation.TryGetProperty("parameters", out var list) ? [.. list.EnumerateArray()] : [];
+
+    [Theory]
+    [InlineData("/api/v1/search")]
+    [InlineData("/api/v1/search/suggest")]
+    public async Task The_search_words_are_declared_required_as_they_are(string path)
+    {
+        var q = Parameters(await OperationAsync(path)).Single(p => p.GetProperty("name").GetString() == "q");
+
+        Assert.True(q.GetProperty("required").GetBoolean());
+        await _client.GetJsonAsync(path, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Search_declares_no_parameter_it_refuses()
+    {
+        var names = Parameters(await OperationAsync("/api/v1/search")).Select(p => p.GetProperty("name").GetString()).ToList();
+
+        Assert.DoesNotContain("kindsAsked", names);
+        foreach (var name in names)
+        {
+            var response = await _client.GetAsync(new Uri($"/api/v1/search?q=piano&{name}=x", UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Unknown query parameter", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/v1/films/{idOrSlug}/trivia", "/api/v1/films/la-la-land/trivia", "film")]
+    [InlineData("/api/v1/films/{idOrSlug}/people", "/api/v1/films/la-la-land/people", "film")]
+    [InlineData("/api/v1/people/{idOrSlug}/trivia", "/api/v1/people/john-legend/trivia", "person")]
+    [InlineData("/api/v1/people/{idOrSlug}/films", "/api/v1/people/john-legend/films", "person")]
+    public async Task A_nested_route_neither_declares_nor_takes_the_filter_its_path_sets(string path, string url, string filter)
+    {
+        var names = Parameters(await OperationAsync(path)).Select(p => p.GetProperty("name").GetString());
+
+        Assert.DoesNotContain(filter, names);
+        var problem = await _client.GetJsonAsync($"{url}?{filter}=nao-existe", HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(filter, out _));
+    }
+
+    [Theory]
+    [InlineData("/embed/trivia/random")]
+    [InlineData("/embed/trivia/{id}")]
+    public async Task An_embed_card_is_declared_html_and_its_errors_problem_json(string path)
+    {
+        var responses = (await OperationAsync(path)).GetProperty("responses");
+
+        Assert.True(responses.GetProperty("200").GetProperty("content").TryGetProperty("text/html", out _));
+        foreach (var status in new[] { "400", "404" })
+        {
+            Assert.Equal(["application/problem+json"], responses.GetProperty(status).GetProperty("content").EnumerateObject().Select(c => c.Name));
+        }
+    }
+
+    [Fact]
+    public async Task The_daily_404_declares_its_problem()
+    {
+        var notFound = (await OperationAsync("/api/v1/trivia/daily")).GetProperty("responses").GetProperty("404");
+
+        Assert.True(notFound.GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
+    [Fact]
+    public async Task Posting_an_answer_that_is_not_json_is_a_declared_415()
+    {
+        var responses = (await OperationAsync("/api/v1/quiz/answers", "post")).GetProperty("responses");
+
+        var response = await _client.PostAsync(new Uri("/api/v1/quiz/answers", UriKind.Relative), new StringContent("question=x&answer=1", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.True(responses.TryGetProperty("415", out _));
+    }
+
+    [Fact]
+    public async Task Only_reads_declare_304()
+    {
+        var paths = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("paths");
+
+        var with304 = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject())
+            .Where(o => o.Value.GetProperty("responses").TryGetProperty("304", out _)).Select(o => o.Name).Distinct();
+
+        Assert.Equal(["get"], with304);
+    }
+
+    [Fact]
+    public async Task The_headers_sent_are_declared()
+    {
+        var ok = (await OperationAsync("/api/v1/films")).GetProperty("responses").GetProperty("200").GetProperty("headers");
+
+        Assert.All(new[] { "ETag", "Link", "Cache-Control" }, header => Assert.True(ok.TryGetProperty(header, out _), header));
+    }
+
+    [Fact]
+    public async Task Every_operation_is_named()
+    {
+        var ids = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value.GetProperty("operationId").GetString()).ToList();
+
+        Assert.Contains("listTrivia", ids);
+        Assert.Contains("getFilm", ids);
+        Assert.Contains("drawRandomTrivia", ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Allowed_values_and_ranges_are_in_the_schema()
+    {
+        var parameters = Parameters(await OperationAsync("/api/v1/quiz")).ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+
+        Assert.Equal(["easy", "medium", "hard"], parameters["difficulty"].GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(20, parameters["count"].GetProperty("maximum").GetInt32());
+        var date = Parameters(await OperationAsync("/api/v1/trivia/daily")).Single(p => p.GetProperty("name").GetString() == "date");
+        Assert.Equal("date", date.GetProperty("schema").GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public async Task A_crew_credit_without_a_character_is_declared_nullable()
+    {
+        var character = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas")
+            .GetProperty("CreditResponse").GetProperty("properties").GetProperty("character");
+
+        Assert.Contains(character.GetProperty("oneOf").EnumerateArray(), branch => branch.TryGetProperty("nullable", out var n) && n.GetBoolean());
+    }
+}
