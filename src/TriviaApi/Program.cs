@@ -13,6 +13,7 @@ builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
     .AddStartupStep<SeedImport>()
     .AddStartupStep<SearchIndexRepair>();
 builder.Services.AddTriviaApi();
+builder.Services.AddSessionCreationLimit(builder.Configuration);
 builder.Services.AddTriviaFeatures(builder.Configuration);
 builder.Services.AddTriviaHealthChecks();
 

@@ -45,6 +45,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors(AnyOriginReads);
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ETagMiddleware>());
         app.UseTriviaOpenApi();

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using TriviaApi.Data;
 using TriviaApi.Search.Index;
 
 namespace TriviaApi.Api;
 
 /// <summary>
-/// Writes <see cref="MissingResourceException"/> (404 or 400) and a search asked before its index is built (503) as
-/// RFC 9457 problem details; anything else falls through to a plain 500 problem.
+/// Writes <see cref="MissingResourceException"/> (404 or 400), a search asked before its index is built, a write to a
+/// read-only database and a database another process holds locked (503) as RFC 9457 problem details; anything else
+/// falls through to a plain 500 problem.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -14,14 +17,19 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
     {
         if (exception is SearchIndexNotReadyException)
         {
-            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            httpContext.Response.Headers.RetryAfter = "5";
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = httpContext,
-                ProblemDetails = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = "Search is not ready yet.", Detail = "The search index is being built; try again shortly." },
-                Exception = exception,
-            });
+            return await UnavailableAsync(httpContext, exception, retryAfter: "5", "Search is not ready yet.", "The search index is being built; try again shortly.");
+        }
+
+        if (exception is DatabaseReadOnlyException || exception.GetBaseException() is SqliteException { SqliteErrorCode: 8 })
+        {
+            return await UnavailableAsync(httpContext, exception, retryAfter: null, "The database is read-only.",
+                "This server serves a read-only database: it answers every read, and cannot write (trivia sessions).");
+        }
+
+        if (exception.GetBaseException() is SqliteException { SqliteErrorCode: 5 or 6 })
+        {
+            return await UnavailableAsync(httpContext, exception, retryAfter: "5", "The database is busy.",
+                "Another process holds the database's write lock for longer than the busy timeout; try again shortly.");
         }
 
         if (exception is not MissingResourceException missing)
@@ -38,5 +46,21 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
             };
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private async ValueTask<bool> UnavailableAsync(HttpContext httpContext, Exception exception, string? retryAfter, string title, string detail)
+    {
+        httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        if (retryAfter is not null)
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfter;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = title, Detail = detail },
+            Exception = exception,
+        });
     }
 }

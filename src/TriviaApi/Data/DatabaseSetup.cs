@@ -16,6 +16,11 @@ public static class DatabaseSetup
         var connectionString = ConnectionString(configuration, environment);
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton(new DatabaseFile(connectionString));
+        var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
+            ? ResolveDataSource(store, environment.ContentRootPath)
+            : null;
+        services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000)));
+        services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:"));
         return services;
     }
 
@@ -37,6 +42,11 @@ public static class DatabaseSetup
             await using (var scope = services.CreateAsyncScope())
             {
                 await scope.ServiceProvider.GetRequiredService<TriviaDbContext>().UpgradeSchemaAsync(cancellationToken);
+            }
+
+            await using (var scope = services.CreateAsyncScope())
+            {
+                await PrepareSessionStoreAsync(scope.ServiceProvider, cancellationToken);
             }
 
             foreach (var step in services.GetServices<StartupStepType>())
@@ -79,17 +89,8 @@ public static class DatabaseSetup
     /// The configured connection string (<c>ConnectionStrings:Trivia</c>), a relative database file placed under
     /// the content root and its folder created.
     /// </summary>
-    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db");
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
-        {
-            builder.DataSource = Path.GetFullPath(file, environment.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
-
-        return builder.ToString();
-    }
+    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
+        ResolveDataSource(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
 
     /// <summary>
     /// The migrations were reset to one initial schema before the first release: a database made before that holds
@@ -105,6 +106,34 @@ public static class DatabaseSetup
                 $"The database {db.Database.GetDbConnection().DataSource} was made by an earlier schema (migration {unknown[0]}), which this version cannot upgrade. "
                 + "Delete it (and the .search folder beside it) and re-import the trivia files: `dotnet run --project src/TriviaApi -- import PATH...`, or start the API to import the seeds.");
         }
+    }
+
+    /// <summary>Creates or upgrades the session store, when there is one to write.</summary>
+    private static async Task PrepareSessionStoreAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetRequiredService<SessionStore>().ConnectionString is null)
+        {
+            return;
+        }
+
+        var sessions = services.GetRequiredService<SessionDbContext>();
+        if ((await sessions.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await sessions.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>A relative database file is placed under the content root, and its folder created.</summary>
+    private static string ResolveDataSource(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(file, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
     }
 
     private sealed record StartupStepType(Type Type);

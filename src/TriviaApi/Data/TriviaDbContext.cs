@@ -28,10 +28,6 @@ public sealed class TriviaDbContext(DbContextOptions<TriviaDbContext> options) :
 
     public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
 
-    public DbSet<TriviaSession> Sessions => Set<TriviaSession>();
-
-    public DbSet<SessionFact> SessionFacts => Set<SessionFact>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TriviaDbContext).Assembly);
 }

@@ -3,13 +3,27 @@ namespace TriviaApi.Extraction;
 /// <summary>Role slots with words between the cue and the name: "interpreta o astuto Otávio", "Vic Vega, o bandido vivido por Madsen".</summary>
 internal static partial class CharacterCueReader
 {
-    /// <summary>How many tokens describe the character before its name: an article, then at most two lower-case words.</summary>
+    /// <summary>
+    /// How many tokens describe the character before its name: an article, then at most two lower-case words, or three
+    /// with an "em" between them ("o especialista em explosivos Basher Tarr"). Never "de": in "a mulher de Paulo"
+    /// the role is the wife, not Paulo.
+    /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first)
     {
         var (at, words) = (first - 1, 0);
         while (at >= 0 && words < 2 && IsDescribingWord(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
+            if (words == 1 && at >= 1 && tokens[at].Folded == "em" && tokens[at].IsLowercaseWord && IsDescribingWord(tokens[at - 1]))
+            {
+                at--;
+            }
+        }
+
+        if (words > 0 && at > 0 && Of.Contains(tokens[at].Folded) && tokens[at].IsLowercaseWord && RoleNouns.Contains(tokens[at - 1].Folded))
+        {
+            // "o papel do vilão Juiz Doom": the article is in "do", which the cue "papel de" reads.
+            return first - at - 1;
         }
 
         if (at < 0 || !tokens[at].IsLowercaseWord || !DescribingArticles.Contains(tokens[at].Folded))
@@ -40,13 +54,60 @@ internal static partial class CharacterCueReader
                 {
                     next++;
                 }
+
+                // "John Hammond, o criador do parque, é vivido por ...".
+                next += next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.LinkingVerbs.Contains(tokens[next + 1].Text) ? 2 : 0;
             }
         }
-
-        if (next + 2 < tokens.Count && Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) && tokens[next + 1].Folded == "por"
-            && runs.FirstOrDefault(r => r.First == next + 2) is { } actor)
+        else if (next + 1 < tokens.Count && Lexicon.LinkingVerbs.Contains(tokens[next].Text) && tokens[next].Text != "como")
         {
-            Mark(run, CharacterCue.Played, $"role slot \"{tokens[next].Text} por\" {actor.Text}", actor);
+            // "John Hammond é vivido por ...".
+            next++;
         }
+
+        if (next + 2 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[next + 1].Folded != "por"
+            || runs.FirstOrDefault(r => r.First == next + 2) is not { } actor)
+        {
+            return;
+        }
+
+        var slot = $"role slot \"{tokens[next].Text} por\"";
+        if (!tokens[next].Folded.EndsWith('s'))
+        {
+            Mark(run, CharacterCue.Played, $"{slot} {actor.Text}", actor);
+            return;
+        }
+
+        // "Vicentão e Cabo Setenta, vividos por Bruno Garcia e Aramis Trindade": the lists pair in order; lists of
+        // different lengths say the names are roles, not who played which.
+        var characters = ListEndingAt(tokens, runs, run);
+        var actors = ListStartingAt(tokens, runs, actor);
+        for (var i = 0; i < characters.Count; i++)
+        {
+            var pairedActor = characters.Count == actors.Count ? actors[i] : null;
+            Mark(characters[i], pairedActor is null ? CharacterCue.Role : CharacterCue.Played, pairedActor is null ? slot : $"{slot} {pairedActor.Text}", pairedActor);
+        }
+    }
+
+    private static List<NameRun> ListEndingAt(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun last)
+    {
+        var list = new List<NameRun> { last };
+        for (var i = runs.IndexOf(last) - 1; i >= 0 && OnlyListSeparatorsBetween(tokens, runs[i], list[0]); i--)
+        {
+            list.Insert(0, runs[i]);
+        }
+
+        return list;
+    }
+
+    private static List<NameRun> ListStartingAt(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun first)
+    {
+        var list = new List<NameRun> { first };
+        for (var i = runs.IndexOf(first) + 1; i < runs.Count && OnlyListSeparatorsBetween(tokens, list[^1], runs[i]); i++)
+        {
+            list.Add(runs[i]);
+        }
+
+        return list;
     }
 }

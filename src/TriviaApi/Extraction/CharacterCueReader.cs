@@ -7,10 +7,12 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal static partial class CharacterCueReader
 {
-    private static readonly HashSet<string> Of = ["de", "da", "do"];
+    private static readonly HashSet<string> Of = ["de", "da", "do", "dos", "das"];
     // "na pele de" is the idiom for playing someone.
-    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada", "pele"];
+    private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada", "pele", "interprete", "interpretes"];
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
+    private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
+    private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -23,6 +25,8 @@ internal static partial class CharacterCueReader
         }
 
         ContinueRoleLists(tokens, runs);
+        var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
+        var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
 
         foreach (var run in runs.Concat(categories))
         {
@@ -40,6 +44,12 @@ internal static partial class CharacterCueReader
                     .Concat(run.Professions)
                     .Except(inside.Professions));
             }
+            else if (charactersLabel || castLabel)
+            {
+                // "Personagens: Eunice (Fernanda Torres)", "Elenco: Fernanda Torres (Eunice)": the label says which is which.
+                var (character, actor) = charactersLabel ? (run, inside) : (inside, run);
+                Mark(character, CharacterCue.Played, $"cast pair \"{run.Text} ({inside.Text})\" under a label", actor);
+            }
             else
             {
                 // Which of the pair is the character ("Eunice (Fernanda Torres)" or "Fernanda Torres (Eunice)") is for the registry
@@ -49,6 +59,19 @@ internal static partial class CharacterCueReader
                 Mark(run, CharacterCue.Credited, pair);
                 Mark(inside, CharacterCue.Credited, pair);
             }
+        }
+
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.WordCount >= 2 && r.Professions.Count == 0
+            && Lexicon.CharacterTitles.Contains(tokens[r.First].Folded)))
+        {
+            Mark(run, CharacterCue.Role, $"title of address \"{tokens[run.First].Text}\"");
+        }
+
+        // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
+        var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
+        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r)))
+        {
+            Mark(run, CharacterCue.Role, "under a label of characters");
         }
     }
 
@@ -104,8 +127,10 @@ internal static partial class CharacterCueReader
 
         // "Moura também viveu", "Keitel aparece como Winston Wolfe", "Rafael Nogueira, que vive Otávio,".
         var actorEnd = verbAt - 1;
-        for (var skipped = 0; skipped < 2 && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
-            || (tokens[verbAt].Folded == "como" && tokens[actorEnd].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[actorEnd]))); skipped++)
+        // "Jemison completa o time como Livingston Dell": before "como", a short verb phrase may part actor and role.
+        var asRole = tokens[verbAt].Folded == "como";
+        for (var skipped = 0; skipped < (asRole ? 3 : 2) && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
+            || (asRole && tokens[actorEnd].IsLowercaseWord && (!Lexicon.IsFunctionWord(tokens[actorEnd]) || (skipped > 0 && Lexicon.TitleArticles.Contains(tokens[actorEnd].Folded))))); skipped++)
         {
             actorEnd--;
         }
@@ -115,10 +140,12 @@ internal static partial class CharacterCueReader
         if (actor is not null)
         {
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
+            run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && run.FilmAfter is not null))
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0)))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
+            // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role.
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }

@@ -27,7 +27,7 @@ internal static partial class FilmTitleFinder
                 ? match.Groups["original"].Value.Trim().Trim('"', '“', '”')
                 : null;
             var quoted = QuotedTitleBefore(text, match.Index);
-            if ((quoted ?? ScannedTitleBefore(text, tokens, match.Index)) is { } found)
+            if ((quoted ?? ScannedTitleBefore(text, tokens, match.Index)) is { } found && !IsWorkOtherThanAFilm(tokens, found.Start))
             {
                 var cue = $"{(quoted is null ? "title" : "quoted title")} before \"{match.Value}\"";
                 spans.Add(new FilmSpan(new FilmMention(found.Title, original, year), found.Start, match.Index + match.Length, false, cue));
@@ -35,6 +35,13 @@ internal static partial class FilmTitleFinder
         }
 
         return spans;
+    }
+
+    /// <summary>"na novela Amor Eterno (2019)", "a peça Ópera do Malandro (1978)": a dated title after a kind of work that is no film.</summary>
+    private static bool IsWorkOtherThanAFilm(IReadOnlyList<Token> tokens, int titleStart)
+    {
+        var before = tokens.LastOrDefault(t => t.End <= titleStart);
+        return before is { IsLowercaseWord: true } && Lexicon.WorksOtherThanFilms.Contains(before.Folded);
     }
 
     /// <summary>Titles in quotes after a word for a film, without a year: <c>o filme "Drive"</c>.</summary>

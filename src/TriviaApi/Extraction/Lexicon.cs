@@ -47,7 +47,13 @@ internal static class Lexicon
         "filme", "filmes", "longa", "curta", "franquia", "trilogia", "série", "seriado", "saga", "sequência",
         "continuação", "remake", "musical", "comédia", "drama", "documentário", "animação", "novela", "peça",
         "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
-        "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo");
+        "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo",
+        "refilmagem", "adaptação", "telenovela", "minissérie", "título");
+
+    /// <summary>Kinds of work that are not films: a dated title after one is no film of the knowledge base.</summary>
+    public static readonly HashSet<string> WorksOtherThanFilms = Folded(
+        "novela", "novelas", "telenovela", "série", "séries", "seriado", "minissérie", "peça", "livro", "romance",
+        "álbum", "disco", "single", "canção", "música", "programa", "episódio", "game", "jogo", "hq", "quadrinho", "quadrinhos");
 
     /// <summary>Nouns for kinds of organisation, place or thing: a capitalised name right after one is its name, not a person's.</summary>
     public static readonly HashSet<string> ThingNouns = Folded(
@@ -74,11 +80,11 @@ internal static class Lexicon
         "pictures", "films", "filmes", "records", "entertainment", "productions", "produções", "company",
         "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
         "instituto", "museu", "museum", "hotel", "restaurante", "bar", "café", "clube", "club", "parque",
-        "park", "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",
+        "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",
         "station", "aeroporto", "ponte", "igreja", "catedral", "hospital", "observatório", "prédio", "edifício",
         "festival", "mostra", "prêmio", "prêmios", "award", "awards", "oscar", "oscars", "globo", "emmy",
         "grammy", "bafta", "urso", "melhor", "melhores", "cerimônia", "edição",
-        "broadway", "hollywood", "netflix", "disney", "bros", "universal", "paramount", "lionsgate",
+        "broadway", "hollywood", "netflix", "bros", "universal", "paramount", "lionsgate",
         "summit", "sony", "columbia", "mgm", "pixar", "marvel", "dc", "hbo", "amazon", "apple",
         "estados", "unidos", "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá",
         "califórnia", "europa", "américa", "sul", "norte", "leste", "oeste", "centro", "natal", "páscoa",
@@ -95,7 +101,11 @@ internal static class Lexicon
         "union", "agency", "office", "media", "releasing", "distribution", "features", "labs", "laboratories",
         "industries", "enterprises", "holdings", "productions", "associates", "partners", "brothers", "movie", "movies",
         "century", "island", "field", "lawn", "bay", "beach", "valley", "hills", "heights", "springs", "lake", "river",
-        "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town");
+        "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town",
+        "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang");
+
+    /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
+    public static readonly HashSet<string> PlaceTails = Folded("park");
 
     /// <summary>
     /// First words that make a run an event, place or organisation however the rest reads: "Guerra do Paraguai",
@@ -109,6 +119,16 @@ internal static class Lexicon
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café");
+
+    /// <summary>
+    /// Titles of address that, heading a name no one is said to bear in life, make it a character of the story:
+    /// "o temido Major Antônio Morais", "Seu Chico", "Agente Smith". Ranks above captain, royalty and clergy are left
+    /// out: "General Custer", "Rainha Vitória" and "Padre Cícero" are more often history than fiction.
+    /// </summary>
+    public static readonly HashSet<string> CharacterTitles = Folded(
+        "major", "coronel", "capitão", "capitã", "tenente", "sargento", "cabo", "soldado", "recruta", "comandante",
+        "detetive", "inspetor", "inspetora", "delegado", "delegada", "xerife", "agente", "doutor", "doutora", "dr", "dra",
+        "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó");
 
     /// <summary>Words after a name, behind a comma or not, that stay part of it: "Harry Connick, Jr.".</summary>
     public static readonly HashSet<string> NameSuffixes = Folded("jr", "sr", "júnior", "junior");
@@ -175,10 +195,11 @@ internal static class Lexicon
         "viveu", "vive", "vivia", "viverá", "viver", "vivendo", "interpretou", "interpreta", "interpretava",
         "interpretará", "interpretar", "interpretando", "encarnou", "encarna", "encarnar", "encarnando",
         "personificou", "personificar", "dublou", "dubla", "dublar", "vivem", "viveram", "viviam", "interpretam",
-        "interpretaram", "interpretavam", "encarnam", "encarnaram", "dublam", "dublaram");
+        "interpretaram", "interpretavam", "encarnam", "encarnaram", "dublam", "dublaram", "interpretado", "interpretada",
+        "vivido", "vivida", "encarnado", "encarnada", "dublado", "dublada");
 
     /// <summary>Verbs that make the name after them a character only when an actor's name stands before: "Soia Lira faz Ana".</summary>
-    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram");
+    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram", "feito");
 
     /// <summary>Plural played verbs: the names joined after the first are roles too ("vivem Pumpkin e Honey Bunny").</summary>
     public static readonly HashSet<string> PluralPlayedVerbs = Folded(
@@ -187,7 +208,8 @@ internal static class Lexicon
     /// <summary>Participles that put the actor after the character: "Otávio, vivido por Rafael Nogueira".</summary>
     public static readonly HashSet<string> PlayedByParticiples = Folded(
         "vivido", "vivida", "interpretado", "interpretada", "encarnado", "encarnada", "dublado", "dublada",
-        "personificado", "personificada");
+        "personificado", "personificada", "vividos", "vividas", "interpretados", "interpretadas", "encarnados",
+        "encarnadas", "dublados", "dubladas", "personificados", "personificadas");
 
     /// <summary>
     /// Linking words that also introduce a character when a person stands before them. Compared unfolded:
@@ -195,9 +217,10 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "como"];
 
-    /// <summary>Adverbs allowed between an actor and the verb: "Moura também viveu".</summary>
+    /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(
-        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente");
+        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente", "tinha", "havia",
+        "teria", "haveria", "tem");
 
     public static bool IsFunctionWord(Token token) => FunctionWords.Contains(token.Folded);
 

@@ -30,6 +30,7 @@ internal sealed partial class NameRegistry
         }
 
         var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
+        DropLinksToNobody(all.Select(r => r.run).ToList());
         ResolveCastPairs(all.Select(r => r.run).ToList());
         var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
 
@@ -66,30 +67,63 @@ internal sealed partial class NameRegistry
     }
 
     /// <summary>
-    /// "Calderón disputou o papel de Jules" in one fact makes "Jules Winnfield" in another the character, not a person,
-    /// unless the file gives that full name a profession, an actor's place or a manifest credit.
+    /// A full name the file uses as a person's is a character's when nothing says it is a person's (no profession,
+    /// actor's place or manifest credit) and the story claims it: its first name was played ("Calderón disputou o
+    /// papel de Jules" makes "Jules Winnfield" the character), it carries the family name of a character ("Vito
+    /// Corleone" played makes "Connie Corleone" one), or the subject's title names it ("Marcos Valente: A Volta").
     /// </summary>
     private void TakeFullNamesOfCharacters(List<NameRun> runs)
     {
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
+        var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(c.Key.Split(' ')[0]))
+            .GroupBy(c => LastWord(c.Key)).ToDictionary(g => g.Key, g => g.First().Value);
+        var titles = new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(t => $" {TextFolding.MatchKey(t)} ").ToList();
         var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key);
         var taken = new HashSet<string>();
         foreach (var uses in named)
         {
+            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0))
+            {
+                continue;
+            }
+
             var first = uses.Key.Split(' ')[0];
-            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0)
-                || !_characters.TryGetValue(first, out var character))
+            var character = _characters.GetValueOrDefault(first) is { } played ? played
+                : families.GetValueOrDefault(LastWord(uses.Key)) is { } relative ? relative with { ActorName = null }
+                : titles.Any(t => t.Contains($" {uses.Key} ", StringComparison.Ordinal)) ? new CharacterMention("", _subject.AsMention(), null)
+                : null;
+            if (character is null)
             {
                 continue;
             }
 
             _people.Remove(uses.Key);
             _characters[uses.Key] = character with { Name = uses.First().Text };
-            taken.Add(first);
+            if (_characters.ContainsKey(first))
+            {
+                taken.Add(first);
+            }
         }
 
         // The first name alone now means the first full name that took it ("Rose" and "Rose Dawson Calvert" are one).
         _characters.Keys.Where(taken.Contains).ToList().ForEach(key => _characters.Remove(key));
+    }
+
+    private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// "A menina do ônibus com Forrest é Elizabeth Hanks": after "é", "foi" or "como", a single name that ends no full
+    /// name of the file, or that a fact says was played, is no actor, so the name after it is no role.
+    /// </summary>
+    private void DropLinksToNobody(List<NameRun> runs)
+    {
+        var surnames = runs.Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None).Select(r => r.LastWordKey)
+            .Concat(_manifestPeople.Select(LastWord)).ToHashSet();
+        var roles = runs.Where(r => r.Cue != CharacterCue.None && !r.PlayedByLinkingVerb).Select(r => r.Key.Split(' ')[0]).ToHashSet();
+        foreach (var run in runs.Where(r => r.PlayedByLinkingVerb && r.Actor is { WordCount: 1 } actor && (!surnames.Contains(actor.Key) || roles.Contains(actor.Key))))
+        {
+            (run.Cue, run.Actor, run.CueText) = (CharacterCue.None, null, "");
+        }
     }
 
     /// <summary>

@@ -46,6 +46,9 @@ internal sealed class NameRun(int first, int last, string text)
     /// <summary>The words that gave <see cref="Cue"/>, for a curator: <c>role slot "interpretou"</c>.</summary>
     public string CueText { get; set; } = "";
 
+    /// <summary>"Torres foi Eunice", "Moura como Nascimento": only a name that is a person's makes the slot a role.</summary>
+    public bool PlayedByLinkingVerb { get; set; }
+
     /// <summary>The run naming the actor, for <see cref="CharacterCue.Played"/>.</summary>
     public NameRun? Actor { get; set; }
 

@@ -9,12 +9,14 @@ internal static class NameRunContext
     // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
     private static readonly HashSet<string> DefiniteArticles =
         ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux"];
+    // After these, "a" can only be the article: "com a Filmes do Sul".
+    private static readonly HashSet<string> PrepositionsBeforeAnArticle = ["com", "para", "contra", "sobre", "sob", "entre", "até", "ate"];
     private static readonly HashSet<string> CapitalisedArticles =
         ["o", "a", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "ao", "aos", "the", "le", "les", "la", "el", "il", "au", "aux"];
 
     /// <summary>An article right before the run, or a capitalised article opening an undated title it runs on from.</summary>
     public static bool FollowsAnArticle(IReadOnlyList<Token> tokens, int start) =>
-        (start > 0 && HasArticle(tokens[start - 1])) || InsideUndatedTitle(tokens, start);
+        (start > 0 && HasArticle(tokens, start - 1)) || InsideUndatedTitle(tokens, start);
 
     /// <summary>
     /// "a vaga ficou com O Ano em Que Meus Pais Saíram de Férias, de ...": capitalised words running on from a
@@ -60,7 +62,8 @@ internal static class NameRunContext
 
     /// <summary>
     /// "Capitão Trovão", "Guerra Fria", "Direção de Fotografia": names whose every word is an ordinary Portuguese word
-    /// are heroes, events, places or categories, unless the first is a given name as well ("Glória Pires").
+    /// are heroes, events, places or categories, unless the first is a given name as well ("Glória Pires") or the last
+    /// a family name ("Dias Gomes").
     /// </summary>
     public static bool IsMadeOfOrdinaryWords(IReadOnlyList<Token> tokens, NameRun run)
     {
@@ -68,6 +71,7 @@ internal static class NameRunContext
         return run.WordCount >= 2
             && names.Count == run.WordCount
             && !GivenNames.Contains(names[0].Folded)
+            && !FamilyNames.Contains(names[^1].Folded)
             && names.All(t => OrdinaryWords.Contains(t.Folded));
     }
 
@@ -75,9 +79,10 @@ internal static class NameRunContext
     /// "o Rialto Theatre", "no Rotten Tomatoes", "foi lançado O Poderoso Chefão": an article before a name marks a
     /// place, thing or title.
     /// </summary>
-    private static bool HasArticle(Token before) =>
-        before.Kind == TokenKind.Word
-        && (before.IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(before.Folded);
+    private static bool HasArticle(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Kind == TokenKind.Word
+        && ((tokens[at].IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(tokens[at].Folded)
+            || (tokens[at].Folded == "a" && at > 0 && PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded)));
 
     public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores";
 
@@ -87,7 +92,10 @@ internal static class NameRunContext
 
         // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called.
         var namedAsPerson = run.Professions.Count > 0;
-        if (!namedAsPerson && words.Any(t => Lexicon.NonPersonWords.Contains(t.Folded) || Lexicon.EnglishOrganisationWords.Contains(t.Folded)))
+        // "Sally Field", "Hanna Hall": after a given name, English words for places are surnames.
+        var givenName = GivenNames.Contains(words[0].Folded);
+        if (!namedAsPerson && words.Select((t, i) => Lexicon.NonPersonWords.Contains(t.Folded)
+            || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;
         }
@@ -112,8 +120,34 @@ internal static class NameRunContext
             && !(Before(1) == "em" && Lexicon.LocationVerbs.Any(verb => Before(2).StartsWith(verb, StringComparison.Ordinal)))
             && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
             && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))
+            && !(Before(1) == "como" && WorkNounShortlyBefore(tokens, run.First - 1))
+            && !IsTitleBeforeItsSubtitle(tokens, run)
             && !IsDescribedAsAThingAfter(tokens, run);
     }
+
+    /// <summary>"outros títulos do estúdio, como Nuvem Alta e O Farol": examples of works are titles.</summary>
+    private static bool WorkNounShortlyBefore(IReadOnlyList<Token> tokens, int como)
+    {
+        for (var i = como - 1; i >= Math.Max(0, como - 6) && !tokens[i].Is(".") && !Lexicon.PlayedVerbs.Contains(tokens[i].Folded); i--)
+        {
+            if (tokens[i].IsLowercaseWord && IsWorkNoun(tokens[i].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWorkNoun(string folded) =>
+        Lexicon.WorkNouns.Contains(folded)
+        || (folded.EndsWith('s') && Lexicon.WorkNouns.Contains(folded[..^1]))
+        || (folded.EndsWith("oes", StringComparison.Ordinal) && Lexicon.WorkNouns.Contains(folded[..^3] + "ao"));
+
+    /// <summary>"deixou para trás Pulp Fiction: Tempo de Violência": mid-sentence, a name before a colon and a capitalised word is a title.</summary>
+    private static bool IsTitleBeforeItsSubtitle(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Professions.Count == 0 && !tokens[run.First].StartsSentence && !tokens[run.First].InLabel
+        && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(":") && tokens[run.Last + 2].IsCapitalizedWord;
 
     /// <summary>"a Section Eight, empresa de Soderbergh", "Taperoá, cidade do sertão": an apposition naming a kind of thing or place.</summary>
     private static bool IsDescribedAsAThingAfter(IReadOnlyList<Token> tokens, NameRun run)

@@ -7,6 +7,7 @@ namespace TriviaApi.Extraction;
 internal static class NameRunFinder
 {
     private static readonly HashSet<string> Clitics = ["se", "lhe", "lhes", "la", "lo", "las", "los", "me", "te", "nos"];
+    private static readonly string[] NationalityEndings = ["ano", "ana", "ense", "es", "esa", "eiro", "eira", "ino", "ina", "aio", "aia", "eno", "ena", "ego", "ega", "ao"];
     private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
     private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra"];
 
@@ -103,7 +104,7 @@ internal static class NameRunFinder
         {
             // "Robert De Niro", "Guillermo Del Toro": a capitalised particle inside a name is still a particle.
             var innerParticle = i > start && i < last && Lexicon.NameParticles.Contains(tokens[i].Folded) && tokens[i + 1].IsNameToken;
-            var separator = i > last || (!innerParticle && IsNeverName(tokens[i]));
+            var separator = i > last || (!innerParticle && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]));
             if (!separator && i == start && Lexicon.RoleNouns.Contains(tokens[i].Folded))
             {
                 // "Compositor Ennio Morricone" at the start of a sentence.
@@ -133,6 +134,10 @@ internal static class NameRunFinder
         }
     }
 
+    /// <summary>"Seu Chico": mid-sentence and capitalised before a name, "seu" is the honorific, not the possessive.</summary>
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, int i, int last) =>
+        i < last && tokens[i].Folded == "seu" && tokens[i].IsCapitalizedWord && !tokens[i].StartsSentence && tokens[i + 1].IsNameToken;
+
     private static bool IsNeverName(Token token) =>
         token.IsCapitalizedWord
         && (Lexicon.IsFunctionWord(token)
@@ -146,6 +151,11 @@ internal static class NameRunFinder
         return hyphen > 0 && Clitics.Contains(token.Folded[(hyphen + 1)..]);
     }
 
+    /// <summary>Adjectives of origin by their endings: "mexicano", "pernambucana", "francês", "canadense", "brasileira", "uruguaio".</summary>
+    private static bool IsNationality(Token token) =>
+        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.RoleNouns.Contains(token.Folded)
+        && NationalityEndings.Any(ending => token.Folded.EndsWith(ending, StringComparison.Ordinal));
+
     /// <summary>"O cantor e pianista Gilberto Gil" gives cantor and pianista; "dirigido por Walter Salles", diretor.</summary>
     private static List<string> RoleNounsBefore(IReadOnlyList<Token> tokens, int start)
     {
@@ -154,8 +164,20 @@ internal static class NameRunFinder
             return [role];
         }
 
+        // "Volver (2006), de Pedro Almodóvar": the name after a dated title is its director's.
+        if (start >= 4 && tokens[start - 1].Folded == "de" && tokens[start - 2].Is(",") && tokens[start - 3].Is(")") && tokens[start - 4].Kind == TokenKind.Number)
+        {
+            return ["diretor"];
+        }
+
         var roles = new List<string>();
         var i = start - 1;
+        if (i >= 1 && IsNationality(tokens[i]) && Lexicon.RoleNouns.Contains(tokens[i - 1].Folded))
+        {
+            // "a cantora pernambucana Lia de Itamaracá", "o diretor mexicano Guillermo del Toro".
+            i--;
+        }
+
         while (i >= 0 && tokens[i].Kind == TokenKind.Word && Lexicon.RoleNouns.Contains(tokens[i].Folded))
         {
             roles.Insert(0, tokens[i].Text.ToLowerInvariant());

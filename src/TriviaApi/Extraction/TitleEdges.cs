@@ -5,6 +5,7 @@ internal static class TitleEdges
 {
     private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma"];
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para"];
+    private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra"];
     private static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
 
     /// <summary>
@@ -61,14 +62,21 @@ internal static class TitleEdges
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
-            var before = tokens.Skip(first).Take(k - first).ToList();
-            var namesSomething = before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded)
-                && before.All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded))
-                && (GivenNames.Contains(before[0].Folded)
-                    || before.Any(t => AwardWords.Contains(t.Folded) || (t.IsCapitalizedWord && !Lexicon.IsFunctionWord(t) && !OrdinaryWords.Contains(t.Folded))));
-            return namesSomething ? FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last) : first;
+            // "Bong em Mother: A Busca pela Verdade (2009)": the title may hold prepositions of its own, so look on to the left.
+            if (NamesSomething(tokens.Skip(first).Take(k - first).ToList()))
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
+            }
         }
 
         return first;
     }
+
+    /// <summary>A person ("Salles"), an award ("Oscar") or a category phrase ("Melhor Atriz no Festival de Cannes").</summary>
+    private static bool NamesSomething(List<Token> before) =>
+        (before[0].IsCapitalizedWord && (NameRunContext.IsAwardCategory(before[0]) || AwardHeads.Contains(before[0].Folded)))
+        || (before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded)
+            && before.All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded))
+            && (GivenNames.Contains(before[0].Folded)
+                || before.Any(t => AwardWords.Contains(t.Folded) || (t.IsCapitalizedWord && !Lexicon.IsFunctionWord(t) && !OrdinaryWords.Contains(t.Folded)))));
 }

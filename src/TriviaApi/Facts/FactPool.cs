@@ -33,7 +33,7 @@ public sealed class FactPool
     /// Up to <paramref name="count"/> distinct ids drawn uniformly at random, leaving out <paramref name="excluded"/>
     /// (the facts a session has been shown); fewer only when fewer are left.
     /// </summary>
-    public async Task<List<int>> DrawAsync(int count, Random random, IQueryable<int>? excluded, CancellationToken cancellationToken)
+    public async Task<List<int>> DrawAsync(int count, Random random, IReadOnlyCollection<int>? excluded, CancellationToken cancellationToken)
     {
         if (_matching is null)
         {
@@ -41,7 +41,7 @@ public sealed class FactPool
             return await _sampler!.DrawAsync(rows, count, random, cancellationToken);
         }
 
-        var left = excluded is null ? _matching : _matching.Without(await excluded.ToListAsync(cancellationToken));
+        var left = excluded is null ? _matching : _matching.Without(excluded);
         return left.Draw(count, random);
     }
 }

@@ -10,8 +10,9 @@ namespace TriviaApi.Importing;
 /// <summary>
 /// Brings the knowledge base in line with trivia files, in one transaction: new lines become facts, edited lines
 /// update theirs, removed lines remove theirs, and films, people and characters no fact or credit needs any more go.
-/// Importing unchanged files changes nothing. Once the transaction commits, the search index is brought in step
-/// through its one writer (when one is given: tests of the database alone go without).
+/// Importing unchanged files changes nothing. The search index is kept in step through its one writer (when one is
+/// given: tests of the database alone go without): the facts the import adds are indexed while it runs, uncommitted,
+/// and the index commits what else changed once the database's transaction has committed.
 /// </summary>
 public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter? index = null)
 {
@@ -46,6 +47,9 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var generationBefore = await DatabaseGeneration.ReadAsync(db, cancellationToken);
         var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
+
+        // A review changes nothing, the index included; an import that fails rolls the index back with the database.
+        await using var indexing = review is null && index is not null ? await index.BeginImportAsync(generationBefore, cancellationToken) : null;
         await using var entityWriter = new NewEntityWriter(db);
         var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
@@ -101,6 +105,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
                 var line = lines[i];
                 var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
                 writer.Add(fact, targets[i]);
+                if (indexing is not null)
+                {
+                    await indexing.AddAsync(IndexedFacts.Of(fact, subject, targets[i]), cancellationToken);
+                }
+
                 report.Facts.Added++;
                 report.TagAssignments.Added += targets[i].Tags.Count;
                 foreach (var person in targets[i].People.Keys)
@@ -137,11 +146,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow, cancellationToken);
         await DatabaseGeneration.AdvanceAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (index is not null)
+        if (indexing is not null)
         {
             try
             {
-                await index.UpdateAsync(db, new FactChanges(generationBefore, lastIdBefore, reindex, report.Facts.Removed > 0), cancellationToken);
+                await index!.CommitImportAsync(indexing, db, new FactChanges(lastIdBefore, reindex, report.Facts.Removed > 0), cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
             {

@@ -15,10 +15,22 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
     /// <summary>A folder of trivia files to seed from instead of the repository's <c>seeds/</c>.</summary>
     public string? SeedsPath { get; init; }
 
+    /// <summary>
+    /// Configuration on top of the defaults. Tests share one client address, so session creation is limited only
+    /// where a test sets <c>Sessions:CreationsPerMinute</c> itself.
+    /// </summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Trivia", $"Data Source={_databasePath}");
+        builder.UseSetting("Sessions:CreationsPerMinute", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (SeedsPath is not null)
         {
             builder.UseSetting("Seeds:Path", SeedsPath);
@@ -29,7 +41,8 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        var sessions = Path.ChangeExtension(_databasePath, ".sessions.db");
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", sessions, sessions + "-wal", sessions + "-shm" })
         {
             File.Delete(file);
         }

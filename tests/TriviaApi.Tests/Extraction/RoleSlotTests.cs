@@ -1,3 +1,5 @@
+using TriviaApi.Extraction;
+
 namespace TriviaApi.Tests.Extraction;
 
 /// <summary>Fictional characters often have full, person-like names; the slot they stand in says they are characters.</summary>
@@ -89,4 +91,30 @@ public class RoleSlotTests
     [InlineData("Sargento Pimenta aparece em apenas duas cenas.")]
     public void A_hero_or_title_built_from_ordinary_words_is_not_a_person(string fact) =>
         Assert.Empty(Extract.From(fact).People);
+
+    [Fact]
+    public void A_full_name_with_the_family_name_of_a_character_is_a_character()
+    {
+        var facts = Extract.FromFile(["Rafael Nogueira vive Otávio Lemos, o patriarca.", "A caçula, Irene Lemos, só aparece no fim."]);
+
+        Assert.Empty(facts[1].People);
+        Assert.Equal(["Irene Lemos"], facts[1].Characters());
+    }
+
+    [Fact]
+    public void A_full_name_the_subject_title_holds_is_its_character()
+    {
+        var facts = TriviaFileExtractor.Extract(new SubjectFilm("Marcos Valente: A Volta", null, 2011, []), ["Marcos Valente fala com a câmera em três cenas."]);
+
+        Assert.Empty(facts[0].People);
+        Assert.Equal(["Marcos Valente"], facts[0].Characters());
+    }
+
+    [Fact]
+    public void A_single_name_played_elsewhere_is_no_actor_after_e()
+    {
+        var facts = Extract.FromFile(["Caio Prates, que fez Tobias na infância, era canhoto.", "O homem que ajuda Tobias é Caio Prates, irmão do diretor."]);
+
+        Assert.Equal(["Caio Prates"], facts[1].People());
+    }
 }

@@ -239,21 +239,6 @@ namespace TriviaApi.Data.Migrations
                     b.ToTable("People", (string)null);
                 });
 
-            modelBuilder.Entity("TriviaApi.Domain.SessionFact", b =>
-                {
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FactId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SessionId", "FactId");
-
-                    b.HasIndex("FactId");
-
-                    b.ToTable("SessionFacts", (string)null);
-                });
-
             modelBuilder.Entity("TriviaApi.Domain.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -439,33 +424,6 @@ namespace TriviaApi.Data.Migrations
                     b.ToTable("Facts", (string)null);
                 });
 
-            modelBuilder.Entity("TriviaApi.Domain.TriviaSession", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastUsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LastUsedAt");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("TriviaSessions", (string)null);
-                });
-
             modelBuilder.Entity("TriviaApi.Domain.Character", b =>
                 {
                     b.HasOne("TriviaApi.Domain.Person", "Actor")
@@ -573,21 +531,6 @@ namespace TriviaApi.Data.Migrations
                     b.Navigation("Character");
 
                     b.Navigation("Person");
-                });
-
-            modelBuilder.Entity("TriviaApi.Domain.SessionFact", b =>
-                {
-                    b.HasOne("TriviaApi.Domain.TriviaFact", null)
-                        .WithMany()
-                        .HasForeignKey("FactId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("TriviaApi.Domain.TriviaSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TriviaApi.Domain.TriviaFact", b =>

@@ -9,7 +9,7 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
         var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
-        var ids = await pool.DrawAsync(query.Count, Random.Shared, session is null ? null : sessions.Seen(session), cancellationToken);
+        var ids = await pool.DrawAsync(query.Count, Random.Shared, session is null ? null : await sessions.SeenAsync(session, cancellationToken), cancellationToken);
         if (session is not null)
         {
             await sessions.RememberAsync(session, ids, cancellationToken);

@@ -5,13 +5,17 @@ using TriviaApi.Domain;
 
 namespace TriviaApi.Features.RandomTrivia;
 
-/// <summary>No-repeat sessions: created on request, remembered in the database, lapsed after hours without use.</summary>
-public sealed class TriviaSessions(TriviaDbContext db, TimeProvider clock)
+/// <summary>
+/// No-repeat sessions: created on request, remembered in the session store (apart from the imported facts, so an
+/// import never makes them wait), lapsed after hours without use, the least recently used evicted beyond the cap.
+/// </summary>
+public sealed class TriviaSessions(SessionStore store, SessionDbContext db, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(6);
 
     public async Task<TriviaSessionResponse> CreateAsync(CancellationToken cancellationToken)
     {
+        store.EnsureWritable();
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Lapsed sessions are cleared when new ones are made, so the table stays as small as its live sessions.
@@ -19,6 +23,14 @@ public sealed class TriviaSessions(TriviaDbContext db, TimeProvider clock)
         var session = new TriviaSession { Token = SessionTokens.Create(), CreatedAt = now, LastUsedAt = now };
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Beyond the cap the least recently used make room: the store is bounded whatever the clients do.
+        var excess = await db.Sessions.CountAsync(cancellationToken) - store.MaxSessions;
+        if (excess > 0)
+        {
+            await db.Sessions.OrderBy(s => s.LastUsedAt).ThenBy(s => s.Id).Take(excess).ExecuteDeleteAsync(cancellationToken);
+        }
+
         return Describe(session, seen: 0);
     }
 
@@ -28,6 +40,7 @@ public sealed class TriviaSessions(TriviaDbContext db, TimeProvider clock)
     /// <param name="cancellationToken">Aborts the request.</param>
     public async Task<TriviaSession> UseAsync(string token, string? parameter, CancellationToken cancellationToken)
     {
+        store.EnsureWritable();
         var now = clock.GetUtcNow().UtcDateTime;
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Token == token, cancellationToken);
         if (session is null || session.LastUsedAt < now - Lifetime)
@@ -62,9 +75,9 @@ public sealed class TriviaSessions(TriviaDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The ids of the facts this session has been shown.</summary>
-    public IQueryable<int> Seen(TriviaSession session) =>
-        db.SessionFacts.Where(s => s.SessionId == session.Id).Select(s => s.FactId);
+    /// <summary>The ids of the facts this session has been shown (read here: the facts are in the other store).</summary>
+    public async Task<List<int>> SeenAsync(TriviaSession session, CancellationToken cancellationToken) =>
+        await db.SessionFacts.Where(s => s.SessionId == session.Id).Select(s => s.FactId).ToListAsync(cancellationToken);
 
     public async Task RememberAsync(TriviaSession session, IEnumerable<int> factIds, CancellationToken cancellationToken)
     {

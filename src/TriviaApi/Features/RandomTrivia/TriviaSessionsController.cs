@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using TriviaApi.Api;
 
 namespace TriviaApi.Features.RandomTrivia;
@@ -13,8 +14,11 @@ public sealed class TriviaSessionsController(TriviaSessions sessions) : Controll
 {
     /// <summary>Starts a session; pass its token as <c>session</c> to <c>/api/v1/trivia/random</c>.</summary>
     /// <response code="201">The new session, at the <c>Location</c> given.</response>
+    /// <response code="429">This client has created too many sessions lately; <c>Retry-After</c> says when to try again.</response>
     [HttpPost]
+    [EnableRateLimiting(SessionCreationLimit.Policy)]
     [ProducesResponseType<TriviaSessionResponse>(StatusCodes.Status201Created, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
     public async Task<CreatedAtActionResult> Create(CancellationToken cancellationToken)
     {
         var session = await sessions.CreateAsync(cancellationToken);

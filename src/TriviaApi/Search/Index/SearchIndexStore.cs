@@ -19,9 +19,15 @@ public sealed class SearchIndexStore : IDisposable
     private SearcherManager? _searchers;
 
     public SearchIndexStore(string path)
+        : this(path, FSDirectory.Open(path))
+    {
+    }
+
+    /// <summary>Over any Lucene directory: tests use one in memory that can be made to fail.</summary>
+    internal SearchIndexStore(string path, Directory directory)
     {
         Path = path;
-        Directory = FSDirectory.Open(path);
+        Directory = directory;
     }
 
     public string Path { get; }

@@ -7,9 +7,11 @@ using TriviaApi.Search.Analysis;
 namespace TriviaApi.Search.Index;
 
 /// <summary>
-/// The one writer of the search index: after an import commits, it indexes exactly the facts the import added,
-/// changed or removed, and every name; an index that does not reflect the database's generation before the import
-/// (missing, stale, interrupted) is rebuilt from the database instead. Each commit records the generation it reflects.
+/// The one writer of the search index. An import holds it for its whole run (<see cref="SearchIndexImport"/>): the
+/// facts it adds are indexed while it extracts and writes the database, uncommitted; once the database has committed,
+/// the facts it changed or removed and every name follow, and the index commits. An index that does not reflect the
+/// database's generation before the import (missing, stale, interrupted) is rebuilt instead: the facts from before
+/// are read back from the database. Each commit records the generation it reflects.
 /// </summary>
 public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<SearchIndexWriter> logger)
 {
@@ -27,7 +29,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             var generation = await DatabaseGeneration.ReadAsync(db, cancellationToken);
             if (IndexedGeneration() != generation)
             {
-                await WriteAsync(db, null, generation, cancellationToken);
+                await RebuildAsync(db, generation, cancellationToken);
             }
         }
         finally
@@ -36,19 +38,60 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         }
     }
 
-    /// <summary>After an import's transaction commits: indexes what it changed, or everything when the index lags.</summary>
-    public async Task UpdateAsync(TriviaDbContext db, FactChanges changes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the index for an import about to write the database, whose transaction read <paramref name="generationBefore"/>:
+    /// the facts it adds are indexed as it goes (<see cref="SearchIndexImport.AddAsync"/>), uncommitted until
+    /// <see cref="CommitImportAsync"/>, after the database's commit. Other writers wait until then.
+    /// </summary>
+    public async Task<SearchIndexImport> BeginImportAsync(long generationBefore, CancellationToken cancellationToken)
     {
+        await store.Writing.WaitAsync(cancellationToken);
+        try
+        {
+            // An index that does not reflect the database before the import is rebuilt: CREATE replaces it at the commit.
+            var incremental = IndexedGeneration() == generationBefore;
+            return new SearchIndexImport(Open(incremental), incremental, () => store.Writing.Release());
+        }
+        catch
+        {
+            store.Writing.Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// After the import's transaction commits: indexes what it changed besides the facts it added (or, when the index
+    /// lagged, every fact that was there before), then commits with the database's new generation.
+    /// </summary>
+    public async Task CommitImportAsync(SearchIndexImport import, TriviaDbContext db, FactChanges changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(changes);
+        await import.DrainAsync();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await WriteAsync(db, changes, await DatabaseGeneration.ReadAsync(db, cancellationToken), cancellationToken);
+            var generation = await DatabaseGeneration.ReadAsync(db, cancellationToken);
+            if (import.Incremental)
+            {
+                await IndexChangesAsync(db, import.Writer, changes, cancellationToken);
+            }
+            else
+            {
+                LogRebuilding(logger, store.Path, generation);
+                var lastBefore = changes.LastIdBefore;
+                await IndexFactsAsync(db, import.Writer, db.Facts.Where(f => f.Id <= lastBefore), replace: false, cancellationToken);
+            }
+
+            await CommitAsync(db, import.Writer, generation, cancellationToken);
+            import.Committed();
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+
+        store.Refresh();
     }
 
     /// <summary>Rebuilds the index from the database.</summary>
@@ -57,7 +100,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await WriteAsync(db, null, await DatabaseGeneration.ReadAsync(db, cancellationToken), cancellationToken);
+            await RebuildAsync(db, await DatabaseGeneration.ReadAsync(db, cancellationToken), cancellationToken);
         }
         finally
         {
@@ -84,34 +127,16 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         }
     }
 
-    private async Task WriteAsync(TriviaDbContext db, FactChanges? changes, long generation, CancellationToken cancellationToken)
+    private async Task RebuildAsync(TriviaDbContext db, long generation, CancellationToken cancellationToken)
     {
         await store.Writing.WaitAsync(cancellationToken);
         try
         {
             // A rebuild creates the index afresh, so a corrupt one is replaced rather than read.
-            var incremental = changes is not null && IndexedGeneration() == changes.GenerationBefore;
-            using var writer = new IndexWriter(store.Directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance)
-            {
-                OpenMode = incremental ? OpenMode.APPEND : OpenMode.CREATE,
-                Similarity = SearchIndexStore.Similarity,
-                RAMBufferSizeMB = 64,
-                WriteLockTimeout = (long)WaitForLock.TotalMilliseconds,
-            });
-            if (incremental)
-            {
-                await IndexChangesAsync(db, writer, changes!, cancellationToken);
-            }
-            else
-            {
-                LogRebuilding(logger, store.Path, generation);
-                await IndexFactsAsync(db, writer, db.Facts, replace: false, cancellationToken);
-            }
-
-            writer.DeleteDocuments(new Term(FactFields.Kind, "film"), new Term(FactFields.Kind, "person"), new Term(FactFields.Kind, "tag"));
-            writer.AddDocuments(IndexedRowsNames(await IndexedRows.NamesAsync(db, cancellationToken)));
-            writer.SetCommitData(new Dictionary<string, string> { [DatabaseGeneration.CommitKey] = generation.ToString(CultureInfo.InvariantCulture) });
-            writer.Commit();
+            using var writer = Open(incremental: false);
+            LogRebuilding(logger, store.Path, generation);
+            await IndexFactsAsync(db, writer, db.Facts, replace: false, cancellationToken);
+            await CommitAsync(db, writer, generation, cancellationToken);
         }
         finally
         {
@@ -119,6 +144,24 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         }
 
         store.Refresh();
+    }
+
+    private IndexWriter Open(bool incremental) =>
+        new(store.Directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance)
+        {
+            OpenMode = incremental ? OpenMode.APPEND : OpenMode.CREATE,
+            Similarity = SearchIndexStore.Similarity,
+            RAMBufferSizeMB = 64,
+            WriteLockTimeout = (long)WaitForLock.TotalMilliseconds,
+        });
+
+    /// <summary>Replaces every name document and commits, recording the database generation the index now reflects.</summary>
+    private static async Task CommitAsync(TriviaDbContext db, IndexWriter writer, long generation, CancellationToken cancellationToken)
+    {
+        writer.DeleteDocuments(new Term(FactFields.Kind, "film"), new Term(FactFields.Kind, "person"), new Term(FactFields.Kind, "tag"));
+        writer.AddDocuments(IndexedRowsNames(await IndexedRows.NamesAsync(db, cancellationToken)));
+        writer.SetCommitData(new Dictionary<string, string> { [DatabaseGeneration.CommitKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        writer.Commit();
     }
 
     private static IEnumerable<IEnumerable<IIndexableField>> IndexedRowsNames(IEnumerable<IndexedName> names) => names.Select(n => n.ToDocument());
@@ -131,9 +174,6 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             await IndexFactsAsync(db, writer, db.Facts.Where(f => ids.Contains(f.Id)), replace: true, cancellationToken);
         }
 
-        // Fact ids are never reused (AUTOINCREMENT): everything past the last id before the import is new.
-        var lastBefore = changes.LastIdBefore;
-        await IndexFactsAsync(db, writer, db.Facts.Where(f => f.Id > lastBefore), replace: true, cancellationToken);
         if (changes.AnyRemoved)
         {
             var kept = (await db.Facts.Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
@@ -191,7 +231,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
 }
 
 /// <summary>
-/// What an import changed, for the index: the database generation before it, the highest fact id before it (every
-/// fact past it is new), the facts it changed, and whether it removed any.
+/// What an import changed besides the facts it added, for the index: the highest fact id before it (every fact past
+/// it is new, and already indexed), the facts it changed, and whether it removed any.
 /// </summary>
-public sealed record FactChanges(long GenerationBefore, int LastIdBefore, IReadOnlyCollection<int> Changed, bool AnyRemoved);
+public sealed record FactChanges(int LastIdBefore, IReadOnlyCollection<int> Changed, bool AnyRemoved);

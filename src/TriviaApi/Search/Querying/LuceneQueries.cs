@@ -12,8 +12,13 @@ namespace TriviaApi.Search.Querying;
 /// </summary>
 internal static class LuceneQueries
 {
-    public static Query Facts(SearchQuery query) =>
-        Combine(query, term => Either(Term(FactFields.Text, term), Boosted(Term(FactFields.Names, term), FactFields.NameBoost)));
+    public static Query Facts(SearchQuery query) => Combine(query, Fact);
+
+    /// <summary>One word in a fact's text or names: the query whose scores <see cref="CommonWords"/> keeps.</summary>
+    public static Query FactWord(string word) => Fact(new SearchTerm([word], IsPrefix: false));
+
+    private static BooleanQuery Fact(SearchTerm term) =>
+        Either(Term(FactFields.Text, term), Boosted(Term(FactFields.Names, term), FactFields.NameBoost));
 
     public static Query Names(SearchQuery query) => Combine(query, term => Term(FactFields.Name, term));
 

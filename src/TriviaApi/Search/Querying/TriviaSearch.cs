@@ -21,11 +21,18 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = search.Facets ? new FacetCounter() : null;
             var query = LuceneQueries.Facts(search.Query);
-            var total = top.TotalHits;
-            if (search.Order.After is null)
+            int total;
+            TopDocs page;
+            if (CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best))
+            {
+                total = common;
+                page = new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN);
+            }
+            else if (search.Order.After is null)
             {
                 searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
                 total = top.TotalHits;
+                page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
             }
             else
             {
@@ -34,9 +41,9 @@ public sealed class TriviaSearch(SearchIndexStore store)
                 searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), top);
                 searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
                 total = counted.TotalHits;
+                page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
             }
 
-            var page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
             var hits = search.Skip >= wanted ? [] : page.ScoreDocs
@@ -53,6 +60,11 @@ public sealed class TriviaSearch(SearchIndexStore store)
         ArgumentNullException.ThrowIfNull(query);
         return store.Search(searcher =>
         {
+            if (CommonWordSearch.TryMatch(searcher, query, filter, out var common))
+            {
+                return common;
+            }
+
             var matching = new IdCollector();
             searcher.Search(LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance), matching);
             return matching.Facts;

@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+
+namespace TriviaApi.Data;
+
+/// <summary>
+/// Where sessions are kept: <c>ConnectionStrings:Sessions</c>, by default a file beside the database
+/// (<c>trivia.sessions.db</c>). A read-only database (<c>Mode=ReadOnly</c>) has none unless one is configured, so
+/// replicas serving a published file share a store they name, or refuse session writes as read-only.
+/// </summary>
+public sealed class SessionStore(string? connectionString, int maxSessions)
+{
+    public const string ConnectionStringName = "Sessions";
+
+    /// <summary>Null when sessions cannot be written here.</summary>
+    public string? ConnectionString { get; } = connectionString;
+
+    /// <summary>Live sessions kept at most; beyond it the least recently used are evicted.</summary>
+    public int MaxSessions { get; } = maxSessions;
+
+    /// <exception cref="DatabaseReadOnlyException">There is no session store to write.</exception>
+    public void EnsureWritable()
+    {
+        if (ConnectionString is null)
+        {
+            throw new DatabaseReadOnlyException();
+        }
+    }
+
+    /// <summary>The store configured, or the file beside a writable database's; none beside a read-only one.</summary>
+    public static string? For(string? configured, string databaseConnectionString)
+    {
+        if (configured is { Length: > 0 })
+        {
+            return configured;
+        }
+
+        var database = new SqliteConnectionStringBuilder(databaseConnectionString);
+        return database.Mode == SqliteOpenMode.ReadOnly ? null
+            : new SqliteConnectionStringBuilder { DataSource = Path.ChangeExtension(database.DataSource, ".sessions.db") }.ToString();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Threading.Channels;
+using Lucene.Net.Index;
+
+namespace TriviaApi.Search.Index;
+
+/// <summary>
+/// The index side of one import, open for the import's whole run: the facts the import adds are analysed and
+/// written to the index on a thread of their own while the import goes on extracting and writing the database, but
+/// nothing is committed. Once the database has committed, <see cref="SearchIndexWriter.CommitImportAsync"/> indexes what else changed and
+/// commits with the database's new generation; disposed without that (the import failed), everything is rolled back,
+/// and the index stays as it was.
+/// </summary>
+public sealed class SearchIndexImport : IAsyncDisposable
+{
+    // Bounded, so a slow index never lets the import run far ahead holding every document in memory.
+    private readonly Channel<IndexedFact> _added = Channel.CreateBounded<IndexedFact>(new BoundedChannelOptions(4_096) { SingleReader = true, SingleWriter = true });
+    private readonly IndexWriter _writer;
+    private readonly Action _release;
+    private readonly Task _writing;
+    private bool _done;
+
+    internal SearchIndexImport(IndexWriter writer, bool incremental, Action release)
+    {
+        (_writer, Incremental, _release) = (writer, incremental, release);
+        _writing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var fact in _added.Reader.ReadAllAsync())
+                {
+                    _writer.AddDocument(fact.ToDocument());
+                }
+            }
+            catch (Exception e)
+            {
+                // The import's next AddAsync fails with this, rather than waiting on a queue nobody reads.
+                _added.Writer.TryComplete(e);
+                throw;
+            }
+        });
+    }
+
+    /// <summary>Whether the index reflected the database before the import: else the commit rebuilds what came before.</summary>
+    internal bool Incremental { get; }
+
+    internal IndexWriter Writer => _writer;
+
+    /// <summary>A fact the import adds (a new id), queued for the index.</summary>
+    public async ValueTask AddAsync(IndexedFact fact, CancellationToken cancellationToken) => await _added.Writer.WriteAsync(fact, cancellationToken);
+
+    /// <summary>Waits until every queued fact is in the writer.</summary>
+    internal async Task DrainAsync()
+    {
+        _added.Writer.TryComplete();
+        await _writing;
+    }
+
+    /// <summary>After the writer has committed: closes it.</summary>
+    internal void Committed()
+    {
+        _done = true;
+        _writer.Dispose();
+        _release();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _done = true;
+        _added.Writer.TryComplete();
+        try
+        {
+            await _writing;
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            // Rolled back below either way.
+        }
+
+        _writer.Rollback();
+        _release();
+    }
+}
