@@ -9,11 +9,12 @@ WORKDIR /src
 # Only the app is restored and published; the tests run in CI (.ci/run), not in the image build.
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/TriviaApi/TriviaApi.csproj src/TriviaApi/
-RUN dotnet restore src/TriviaApi/TriviaApi.csproj
+# For linux-x64 only: the image then carries the one native SQLite it runs, not every platform's.
+RUN dotnet restore src/TriviaApi/TriviaApi.csproj -r linux-x64
 
 # Then the sources and the seeds (the csproj copies ../../seeds/ beside the binaries as seeds/).
 COPY . .
-RUN dotnet publish src/TriviaApi -c Release -o /app --no-restore -p:UseAppHost=false
+RUN dotnet publish src/TriviaApi -c Release -r linux-x64 --self-contained false -o /app --no-restore -p:UseAppHost=false
 
 # ---- runtime ----
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
@@ -34,10 +35,11 @@ USER $APP_UID
 EXPOSE 8080
 VOLUME ["/data"]
 
+# The check asks the first port of ASPNETCORE_HTTP_PORTS, so it follows a port set at `docker run -e`.
 # No curl in the aspnet image, so the check speaks HTTP over bash's /dev/tcp: bash is in the default (Ubuntu-based)
 # aspnet:10.0 image, but not in the -chiseled or -alpine variants; drop this check if the base image changes to one.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -qx Healthy <&3"]
+    CMD ["bash", "-c", "port=${ASPNETCORE_HTTP_PORTS%%[,;]*}; exec 3<>/dev/tcp/127.0.0.1/${port:-8080} && printf 'GET /health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -qx Healthy <&3"]
 
 # On start the app applies the migrations and, while the database holds no facts, imports /app/seeds.
 ENTRYPOINT ["dotnet", "TriviaApi.dll"]

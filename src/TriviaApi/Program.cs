@@ -6,6 +6,7 @@ using TriviaApi.Search;
 using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTriviaObservability();
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
     .AddTriviaSearch(builder.Configuration, builder.Environment)
@@ -36,6 +37,7 @@ catch (DatabaseFaultException e)
     return 1;
 }
 
+app.UseTriviaObservability();
 app.UseTriviaApi();
 app.MapTriviaHealthChecks();
 

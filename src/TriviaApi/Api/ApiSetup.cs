@@ -23,6 +23,15 @@ public static class ApiSetup
                 options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not valid here: a whole number is expected.");
             })
             .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ValidationProblems.FromModelState);
+        // No Server header; a body over the documented limit is refused while it is read, even when sent chunked.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        });
+
+        // A body that is not the JSON expected says which field, never which .NET type it failed to become.
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.AllowInputFormatterExceptionMessages = false);
         services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy()));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -42,8 +51,12 @@ public static class ApiSetup
 
     public static WebApplication UseTriviaApi(this WebApplication app)
     {
+        app.UseMiddleware<HttpHygieneMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Routing after the hygiene middleware, so a HEAD it has turned into a GET is routed as one.
+        app.UseRouting();
         app.UseCors(AnyOriginReads);
         app.UseRateLimiter();
         app.UseOutputCache();

@@ -32,6 +32,18 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) :
                 "Another process holds the database's write lock for longer than the busy timeout; try again shortly.");
         }
 
+        if (exception is BadHttpRequestException badRequest)
+        {
+            // Kestrel's own refusals (a body over the limit, a malformed request) keep their status, as problem details.
+            httpContext.Response.StatusCode = badRequest.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails = new ProblemDetails { Status = badRequest.StatusCode, Title = "The request cannot be read.", Detail = badRequest.Message },
+                Exception = exception,
+            });
+        }
+
         if (exception is not MissingResourceException missing)
         {
             return false;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TriviaApi.Tests.Api;
 
@@ -24,6 +25,9 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Every response the integration tests receive is held to the served OpenAPI document.
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, Contract.ContractCheck>());
         builder.UseSetting("ConnectionStrings:Trivia", $"Data Source={_databasePath}");
         builder.UseSetting("Sessions:CreationsPerMinute", "100000");
         foreach (var (key, value) in Settings)

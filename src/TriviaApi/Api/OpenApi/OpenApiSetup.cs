@@ -38,7 +38,12 @@ public static class OpenApiSetup
     public static WebApplication UseTriviaOpenApi(this WebApplication app)
     {
         app.UseSwagger();
-        app.UseSwaggerUI(options => options.DocumentTitle = "TriviaApi");
+        app.UseSwaggerUI(options =>
+        {
+            options.DocumentTitle = "TriviaApi";
+            options.EnableDeepLinking();
+            options.DisplayOperationId();
+        });
         return app;
     }
 }

@@ -29,6 +29,8 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
             operation.Responses["503"] = Problem(context, "The search index is being built; `Retry-After` says when to try again.", "ProblemDetails");
         }
 
+        operation.Responses["500"] = Problem(context, "Something unexpected failed; the problem's `traceId` identifies it in the logs.", "ProblemDetails");
+
         if (operation.RequestBody is not null)
         {
             operation.Responses["413"] = Problem(context, $"The body is over {RequestLimits.MaxBodyBytes} bytes.", "ProblemDetails");

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.HttpLogging;
+using OpenTelemetry.Metrics;
+
+namespace TriviaApi.Api;
+
+/// <summary>
+/// Running it as a service: one log line per request (method, route, status, duration; the trace id comes in its
+/// scope), JSON on the console in Production, and request metrics in Prometheus text at <c>/metrics</c>.
+/// </summary>
+public static class Observability
+{
+    public static WebApplicationBuilder AddTriviaObservability(this WebApplicationBuilder builder)
+    {
+        if (builder.Environment.IsProduction())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.UseUtcTimestamp = true;
+                options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+
+        builder.Services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+        builder.Services.AddHttpLoggingInterceptor<RouteLogging>();
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
+        return builder;
+    }
+
+    public static WebApplication UseTriviaObservability(this WebApplication app)
+    {
+        app.UseHttpLogging();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+
+    /// <summary>Adds the matched route's template to the request's log line, so requests group by endpoint, not URL.</summary>
+    private sealed class RouteLogging : IHttpLoggingInterceptor
+    {
+        public ValueTask OnRequestAsync(HttpLoggingInterceptorContext logContext) => ValueTask.CompletedTask;
+
+        public ValueTask OnResponseAsync(HttpLoggingInterceptorContext logContext)
+        {
+            if (logContext.HttpContext.GetEndpoint() is RouteEndpoint endpoint)
+            {
+                logContext.AddParameter("Route", endpoint.RoutePattern.RawText);
+            }
+
+            logContext.AddParameter("TraceId", System.Diagnostics.Activity.Current?.TraceId.ToString() ?? logContext.HttpContext.TraceIdentifier);
+            return ValueTask.CompletedTask;
+        }
+    }
+}
