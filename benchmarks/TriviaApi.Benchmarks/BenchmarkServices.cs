@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using TriviaApi.Data;
 using TriviaApi.Features;
+using TriviaApi.Importing;
+using TriviaApi.Search;
+using TriviaApi.Search.Index;
 
 namespace TriviaApi.Benchmarks;
 
@@ -15,7 +18,12 @@ public static class BenchmarkServices
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Trivia"] = $"Data Source={database}" })
             .Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory() });
+        var environment = new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory() };
+        services.AddTriviaDatabase(configuration, environment)
+            .AddTriviaSearch(configuration, environment)
+            .AddTriviaImporting()
+            .AddStartupStep<SeedImport>()
+            .AddStartupStep<SearchIndexRepair>();
         services.AddTriviaFeatures(configuration);
         return services.BuildServiceProvider();
     }

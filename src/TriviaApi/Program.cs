@@ -2,11 +2,17 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Features;
 using TriviaApi.Importing;
+using TriviaApi.Search;
+using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTriviaObservability();
 
-builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
+    .AddTriviaSearch(builder.Configuration, builder.Environment)
+    .AddTriviaImporting()
+    .AddStartupStep<SeedImport>()
+    .AddStartupStep<SearchIndexRepair>();
 builder.Services.AddTriviaApi();
 builder.Services.AddSessionCreationLimit(builder.Configuration);
 builder.Services.AddTriviaFeatures(builder.Configuration);
@@ -21,6 +27,7 @@ if (ImportCommand.IsRequested(args))
 
 try
 {
+    // The schema, then the steps above in order: the seeds into an empty database, then the search index.
     await app.Services.PrepareDatabaseAsync();
 }
 catch (DatabaseFaultException e)

@@ -38,7 +38,7 @@ public static class ApiSetup
 
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : CamelCase(member.Name);
         services.AddFluentValidationAutoValidation();
-        services.AddValidatorsFromAssemblyContaining<ReferenceResolver>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<ListQuery>(includeInternalTypes: true);
 
         services.AddCors(options => options.AddPolicy(AnyOriginReads, policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link")));

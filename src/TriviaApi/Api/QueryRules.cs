@@ -1,5 +1,5 @@
 using FluentValidation;
-using TriviaApi.Importing;
+using TriviaApi.Domain;
 
 namespace TriviaApi.Api;
 
@@ -12,8 +12,8 @@ public static class QueryRules
         rule.Must(v => v is null || IdOrSlug.IsValid(v)).WithMessage($"{parameter} must be {IdOrSlug.Rule}.");
 
     public static IRuleBuilderOptions<T, int?> YearValue<T>(this IRuleBuilder<T, int?> rule, string parameter) =>
-        rule.InclusiveBetween(FilmManifest.FirstYear, FilmManifest.LastYear)
-            .WithMessage($"{parameter} must be a year from {FilmManifest.FirstYear} to {FilmManifest.LastYear}.");
+        rule.InclusiveBetween(FilmYears.First, FilmYears.Last)
+            .WithMessage($"{parameter} must be a year from {FilmYears.First} to {FilmYears.Last}.");
 
     public static IRuleBuilderOptions<T, string?> SearchText<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
         rule.Must(q => q is null || (q.Trim().Length > 0 && q.Length <= MaxSearchLength))

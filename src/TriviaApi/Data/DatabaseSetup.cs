@@ -1,20 +1,19 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using TriviaApi.Importing;
-using TriviaApi.Search.Index;
-using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Data;
 
-/// <summary>Registers the SQLite knowledge base, and brings it up to date (schema, then seed facts) at start-up.</summary>
-public static partial class DatabaseSetup
+/// <summary>
+/// Registers the SQLite knowledge base, and brings it up to date at start-up: the schema first, then the start-up
+/// steps the other folders own (seeding, the search index), registered from <c>Program.cs</c> in the order they run.
+/// </summary>
+public static class DatabaseSetup
 {
     public const string ConnectionStringName = "Trivia";
 
     public static IServiceCollection AddTriviaDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveDataSource(
-            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
+        var connectionString = ConnectionString(configuration, environment);
         services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
         services.AddSingleton(new DatabaseFile(connectionString));
         var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
@@ -22,17 +21,19 @@ public static partial class DatabaseSetup
             : null;
         services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000)));
         services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:"));
-        services.AddSingleton(new SearchIndexStore(SearchIndexStore.PathFor(connectionString, configuration["Search:IndexPath"])));
-        services.AddLogging().AddSingleton<SearchIndexWriter>();
-        services.AddSingleton<TriviaSearch>();
-        services.AddScoped<KnowledgeBaseImporter>();
         return services;
     }
 
-    /// <summary>
-    /// Applies pending migrations, then imports the seed folder when the database holds no facts yet; finally rebuilds
-    /// the search index if it does not reflect the database (missing, stale, or written by an interrupted import).
-    /// </summary>
+    /// <summary>Adds a step that <see cref="PrepareDatabaseAsync"/> runs, in its own scope, after the schema is current.</summary>
+    public static IServiceCollection AddStartupStep<TStep>(this IServiceCollection services)
+        where TStep : class, IStartupStep
+    {
+        services.AddScoped<TStep>();
+        services.AddSingleton(new StartupStepType(typeof(TStep)));
+        return services;
+    }
+
+    /// <summary>Applies pending migrations, then runs the start-up steps in the order they were added.</summary>
     /// <exception cref="DatabaseFaultException">The file cannot be used: the message says why in one line.</exception>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -40,7 +41,7 @@ public static partial class DatabaseSetup
         {
             await using (var scope = services.CreateAsyncScope())
             {
-                await PrepareDataAsync(scope.ServiceProvider, cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<TriviaDbContext>().UpgradeSchemaAsync(cancellationToken);
             }
 
             await using (var scope = services.CreateAsyncScope())
@@ -48,36 +49,16 @@ public static partial class DatabaseSetup
                 await PrepareSessionStoreAsync(scope.ServiceProvider, cancellationToken);
             }
 
-            await using var indexing = services.CreateAsyncScope();
-            await indexing.ServiceProvider.GetRequiredService<SearchIndexWriter>()
-                .EnsureCurrentAsync(indexing.ServiceProvider.GetRequiredService<TriviaDbContext>(), cancellationToken);
+            foreach (var step in services.GetServices<StartupStepType>())
+            {
+                await using var scope = services.CreateAsyncScope();
+                await ((IStartupStep)scope.ServiceProvider.GetRequiredService(step.Type)).RunAsync(cancellationToken);
+            }
         }
         catch (SqliteException e)
         {
             throw DatabaseFaultException.From(e, services.GetRequiredService<DatabaseFile>().Path);
         }
-    }
-
-    private static async Task PrepareDataAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var db = services.GetRequiredService<TriviaDbContext>();
-        await db.UpgradeSchemaAsync(cancellationToken);
-        if (await db.Facts.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        var seeds = SeedFolder(services.GetRequiredService<IConfiguration>());
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
-        if (!Directory.Exists(seeds) || !Directory.EnumerateFiles(seeds, "*.txt").Any())
-        {
-            LogNoSeeds(logger, seeds);
-            return;
-        }
-
-        var report = await services.GetRequiredService<KnowledgeBaseImporter>()
-            .ImportAsync(TriviaSourceLoader.Load([seeds]), cancellationToken: cancellationToken);
-        LogSeeded(logger, seeds, report);
     }
 
     /// <summary>
@@ -103,6 +84,13 @@ public static partial class DatabaseSetup
             throw DatabaseFaultException.From(e, file.Path);
         }
     }
+
+    /// <summary>
+    /// The configured connection string (<c>ConnectionStrings:Trivia</c>), a relative database file placed under
+    /// the content root and its folder created.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
+        ResolveDataSource(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
 
     /// <summary>
     /// The migrations were reset to one initial schema before the first release: a database made before that holds
@@ -135,10 +123,6 @@ public static partial class DatabaseSetup
         }
     }
 
-    /// <summary>The seed folder: <c>Seeds:Path</c>, by default the <c>seeds</c> folder copied beside the binaries.</summary>
-    public static string SeedFolder(IConfiguration configuration) =>
-        Path.GetFullPath(configuration["Seeds:Path"] ?? "seeds", AppContext.BaseDirectory);
-
     /// <summary>A relative database file is placed under the content root, and its folder created.</summary>
     private static string ResolveDataSource(string connectionString, string contentRoot)
     {
@@ -152,9 +136,5 @@ public static partial class DatabaseSetup
         return builder.ToString();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is empty and there are no seed files in {SeedFolder}.")]
-    private static partial void LogNoSeeds(ILogger logger, string seedFolder);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported the seed folder {SeedFolder}. {Report}")]
-    private static partial void LogSeeded(ILogger logger, string seedFolder, ImportReport report);
+    private sealed record StartupStepType(Type Type);
 }

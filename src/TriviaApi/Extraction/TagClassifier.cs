@@ -1,3 +1,4 @@
+using TriviaApi.Domain;
 using TriviaApi.Text;
 
 namespace TriviaApi.Extraction;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
-using TriviaApi.Api;
+using TriviaApi.Facts;
 using TriviaApi.Features.DailyTrivia;
 using TriviaApi.Features.Films;
 using TriviaApi.Features.People;
@@ -28,6 +28,7 @@ public static class FeatureServices
 
         services.AddScoped<ReferenceResolver>();
         services.AddScoped<FilteredFacts>();
+        services.AddScoped<FactResponses>();
         services.AddScoped<TriviaQueries>();
         services.AddScoped<FilmQueries>();
         services.AddScoped<PeopleQueries>();

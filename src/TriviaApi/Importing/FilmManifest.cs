@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TriviaApi.Domain;
 using TriviaApi.Extraction;
 
 namespace TriviaApi.Importing;
@@ -10,9 +11,6 @@ namespace TriviaApi.Importing;
 /// </summary>
 public sealed record FilmManifest(string? Title, string? OriginalTitle, int? Year, string? Language, IReadOnlyList<ManifestCredit>? Credits, bool? Synthetic = null)
 {
-    public const int FirstYear = 1870;
-    public const int LastYear = 2100;
-
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -44,9 +42,9 @@ public sealed record FilmManifest(string? Title, string? OriginalTitle, int? Yea
             throw new ImportException(manifestName, null, "the manifest has no \"title\".");
         }
 
-        if (Year is not (>= FirstYear and <= LastYear))
+        if (Year is not { } year || !FilmYears.Contains(year))
         {
-            throw new ImportException(manifestName, null, $"the manifest's \"year\" must be between {FirstYear} and {LastYear}.");
+            throw new ImportException(manifestName, null, $"the manifest's \"year\" must be between {FilmYears.First} and {FilmYears.Last}.");
         }
 
         var credits = (Credits ?? []).Select((c, i) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
+using TriviaApi.Domain;
 using TriviaApi.Search.Index;
 
 namespace TriviaApi.Importing;
@@ -97,9 +98,9 @@ public static class ImportCommand
                     break;
                 case "--year" when i + 1 < args.Length:
                     if (!int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
-                        || parsed is < FilmManifest.FirstYear or > FilmManifest.LastYear)
+                        || !FilmYears.Contains(parsed))
                     {
-                        problem = $"--year must be a year from {FilmManifest.FirstYear} to {FilmManifest.LastYear}, not \"{args[i]}\".";
+                        problem = $"--year must be a year from {FilmYears.First} to {FilmYears.Last}, not \"{args[i]}\".";
                         return false;
                     }
 

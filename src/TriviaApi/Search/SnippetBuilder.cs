@@ -1,5 +1,6 @@
 using System.Text;
 using TriviaApi.Search.Analysis;
+using TriviaApi.Text;
 
 namespace TriviaApi.Search;
 
@@ -41,8 +42,6 @@ public static class SnippetBuilder
         return snippet.Append(end == words.Count ? "" : "…").ToString();
     }
 
-    /// <summary>Escapes only what HTML needs escaped, so accented letters stay readable ("gravação", not "grava&amp;#231;&amp;#227;o").</summary>
-    public static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
-            .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
+    /// <summary>Escapes what HTML needs escaped, with the one encoder, so accented letters stay readable ("gravação").</summary>
+    private static string Escape(string text) => Html.Encode(text);
 }

@@ -27,33 +27,8 @@ public static class TextFolding
     }
 
     /// <summary>
-    /// Folds and reduces text to its words separated by single spaces, so that spelling variants of one name
-    /// (hyphen or en dash, "J.K." or "J. K.", different capitalisation) share one key.
+    /// Folds and reduces text to its words (<see cref="FoldedWords"/>) separated by single spaces, so that spelling
+    /// variants of one name (hyphen or en dash, "J.K." or "J. K.", different capitalisation) share one key.
     /// </summary>
-    public static string MatchKey(string text)
-    {
-        var folded = FoldAccents(text);
-        var key = new StringBuilder(folded.Length);
-        var pendingSpace = false;
-        foreach (var c in folded)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && key.Length > 0)
-                {
-                    key.Append(' ');
-                }
-
-                key.Append(c);
-                pendingSpace = false;
-            }
-            else if (c is not '\'' and not '’')
-            {
-                // Apostrophes join ("O'Brien", "Singin'"); everything else separates words.
-                pendingSpace = true;
-            }
-        }
-
-        return key.ToString();
-    }
+    public static string MatchKey(string text) => string.Join(' ', FoldedWords.Of(text).Select(w => w.Folded));
 }

@@ -1,3 +1,4 @@
+using TriviaApi.Domain;
 using TriviaApi.Extraction;
 
 namespace TriviaApi.Tests.Extraction;

@@ -13,7 +13,7 @@ public class SnippetBuilderTests
     [Fact]
     public void Markup_in_a_fact_is_escaped_around_the_marks() =>
         Assert.Equal(
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; <mark>piano</mark> &amp; voz",
+            "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; <mark>piano</mark> &amp; voz",
             SnippetBuilder.Build("<script>alert('x')</script> piano & voz", SearchQuery.Parse("piano")));
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting.Internal;
 
 using TriviaApi.Data;
 using TriviaApi.Importing;
+using TriviaApi.Search;
 
 namespace TriviaApi.Tests.Support;
 
@@ -15,8 +16,11 @@ internal static class ImportCommandRun
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection([new("ConnectionStrings:" + DatabaseSetup.ConnectionStringName, database.ConnectionString)])
             .Build();
+        var environment = new HostingEnvironment { ContentRootPath = contentRoot };
         await using var services = new ServiceCollection()
-            .AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = contentRoot })
+            .AddTriviaDatabase(configuration, environment)
+            .AddTriviaSearch(configuration, environment)
+            .AddTriviaImporting()
             .BuildServiceProvider();
         // Not disposed: progress is reported on the thread pool, and a last line may land after the command returns.
         var output = new StringWriter();

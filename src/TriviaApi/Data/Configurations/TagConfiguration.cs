@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TriviaApi.Domain;
-using TriviaApi.Extraction;
 
 namespace TriviaApi.Data.Configurations;
 

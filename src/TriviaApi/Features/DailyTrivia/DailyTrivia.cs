@@ -1,4 +1,4 @@
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.DailyTrivia;
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.DailyTrivia;
 
@@ -12,7 +12,7 @@ namespace TriviaApi.Features.DailyTrivia;
 /// Picks the fact of a day: the date's hash chooses a position among the filtered facts in id order, so everyone
 /// asking on that day with those filters gets the same fact, and the next day an unrelated one.
 /// </summary>
-public sealed class DailyTriviaQueries(FilteredFacts filtered, TriviaQueries trivia)
+public sealed class DailyTriviaQueries(FilteredFacts filtered, FactResponses responses)
 {
     public async Task<DailyTrivia> PickAsync(DailyTriviaQuery query, DateOnly day, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class DailyTriviaQueries(FilteredFacts filtered, TriviaQueries tri
         var position = (int)(Hash(day) % (ulong)count);
         var id = await pool.IdAtAsync(position, cancellationToken);
         var date = day.ToString(DailyTriviaQuery.DateFormat, CultureInfo.InvariantCulture);
-        return new DailyTrivia(date, (await trivia.ProjectAsync([id], cancellationToken)).Single());
+        return new DailyTrivia(date, (await responses.ProjectAsync([id], cancellationToken)).Single());
     }
 
     // A cryptographic hash only for its spread: consecutive dates land far apart, the same on every machine.

@@ -2,7 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TriviaApi.Api;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.DailyTrivia;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
-using TriviaApi.Features.RandomTrivia;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Embed;
 
@@ -11,7 +10,7 @@ namespace TriviaApi.Features.Embed;
 /// </summary>
 [ApiController]
 [Route("embed/trivia")]
-public sealed class EmbedController(TriviaQueries trivia, RandomTriviaQueries random) : ControllerBase
+public sealed class EmbedController(FactResponses facts) : ControllerBase
 {
     /// <summary>A card with a fact drawn at random from those the filters allow; every load draws again.</summary>
     /// <response code="200">The card: a self-contained HTML page that any site may frame.</response>
@@ -20,7 +19,7 @@ public sealed class EmbedController(TriviaQueries trivia, RandomTriviaQueries ra
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     public async Task<ContentResult> Random([FromQuery] TriviaFilter filter, [FromQuery] CardTheme look, CancellationToken cancellationToken)
     {
-        var fact = await random.DrawOneAsync(filter, cancellationToken);
+        var fact = await facts.DrawOneAsync(filter, cancellationToken);
         Response.NeverStore();
         return Card(fact, look.Theme);
     }
@@ -35,7 +34,7 @@ public sealed class EmbedController(TriviaQueries trivia, RandomTriviaQueries ra
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
     public async Task<ContentResult> Fact(int id, [FromQuery] CardTheme look, CancellationToken cancellationToken)
     {
-        var fact = await trivia.GetAsync(id, cancellationToken);
+        var fact = await facts.GetAsync(id, cancellationToken);
         Response.CacheFor(TimeSpan.FromMinutes(5));
         return Card(fact, look.Theme);
     }

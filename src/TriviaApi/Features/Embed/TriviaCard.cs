@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
+using TriviaApi.Text;
 
 namespace TriviaApi.Features.Embed;
 
@@ -34,9 +33,6 @@ public static class TriviaCard
     public static readonly string ContentSecurityPolicy =
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; "
         + "base-uri 'none'; form-action 'none'; frame-ancestors *";
-
-    // Escapes markup but keeps accented letters as they are: the text stays readable in the page source.
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Render(TriviaFactResponse fact, string theme)
     {

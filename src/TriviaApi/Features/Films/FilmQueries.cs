@@ -1,9 +1,9 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
 using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
+using TriviaApi.Facts;
 using TriviaApi.Text;
 
 namespace TriviaApi.Features.Films;
@@ -14,13 +14,9 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
     public async Task<PagedList<FilmSummary>> ListAsync(FilmListQuery query, CancellationToken cancellationToken)
     {
         var films = await FilterAsync(db.Films.AsNoTracking(), query, cancellationToken);
-        var total = await films.CountAsync(cancellationToken);
-        var items = await Order(films, SortOrder.Parse(query.Sort, "title"))
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+        return await Order(films, SortOrder.Parse(query.Sort, "title"))
             .Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)))
-            .ToListAsync(cancellationToken);
-        return new PagedList<FilmSummary>(items, query, total);
+            .ToPageAsync(query, cancellationToken);
     }
 
     public async Task<FilmDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
@@ -43,10 +39,6 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
             credits,
             await FactCounts.PeopleAsync(db, facts, 10, cancellationToken));
     }
-
-    /// <summary>A person's films: those crediting them, and those whose facts name them.</summary>
-    public static Expression<Func<Film, bool>> Involving(int personId) =>
-        f => f.Credits.Any(c => c.PersonId == personId) || f.Facts.Any(t => t.People.Any(m => m.PersonId == personId));
 
     private async Task<IQueryable<Film>> FilterAsync(IQueryable<Film> films, FilmListQuery query, CancellationToken cancellationToken)
     {
@@ -73,7 +65,7 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
         if (query.Person is not null)
         {
             var personId = await references.PersonIdAsync(query.Person, "person", cancellationToken);
-            films = films.Where(Involving(personId));
+            films = films.Where(PersonFilms.Involving(personId));
         }
 
         if (query.Tag is not null)

@@ -1,15 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
-using TriviaApi.Features.People;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Films;
 
-/// <summary>Films: the subjects of trivia files and the films their facts mention.</summary>
+/// <summary>
+/// Films: the subjects of trivia files and the films their facts mention; also a person's films, listed under the
+/// person's path (and heading in Swagger) but served here, with the film list.
+/// </summary>
 [ApiController]
 [Route("api/v1/films")]
-public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, PeopleQueries people, ReferenceResolver references) : ControllerBase
+public sealed class FilmsController(FilmQueries films, ReferenceResolver references) : ControllerBase
 {
     /// <summary>Lists films, filtered, sorted and paged.</summary>
     /// <remarks>Sort by <c>title</c> (default; accents and case ignored), <c>year</c> or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/films?q=chuva</c>.</remarks>
@@ -31,35 +33,20 @@ public sealed class FilmsController(FilmQueries films, TriviaQueries trivia, Peo
     public async Task<FilmDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
         await films.GetAsync(idOrSlug, cancellationToken);
 
-    /// <summary>Lists the facts about a film, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
-    /// <param name="idOrSlug">The film's id or slug.</param>
-    /// <param name="query">Filters, sorting and paging.</param>
+    /// <summary>Lists a person's films: those crediting them and those whose facts name them.</summary>
+    /// <param name="idOrSlug">The person's id or slug.</param>
+    /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/films</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">A page of facts.</response>
+    /// <response code="200">A page of films.</response>
     /// <response code="400">A parameter is invalid.</response>
-    /// <response code="404">No film has this id or slug.</response>
-    [HttpGet("{idOrSlug}/trivia")]
-    [FilledByRoute("film")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> Trivia([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
+    /// <response code="404">No person has this id or slug.</response>
+    [HttpGet("/api/v1/people/{idOrSlug}/films")]
+    [Tags("People")]
+    [FilledByRoute("person")]
+    [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
+    public async Task<PagedList<FilmSummary>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken)
     {
-        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await trivia.ListAsync(query, cancellationToken);
-    }
-
-    /// <summary>Lists the people credited on a film or named in its facts.</summary>
-    /// <param name="idOrSlug">The film's id or slug.</param>
-    /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/people</c>.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">A page of people.</response>
-    /// <response code="400">A parameter is invalid.</response>
-    /// <response code="404">No film has this id or slug.</response>
-    [HttpGet("{idOrSlug}/people")]
-    [FilledByRoute("film")]
-    [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<PersonSummary>> People([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken)
-    {
-        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await people.ListAsync(query, cancellationToken);
+        query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
+        return await films.ListAsync(query, cancellationToken);
     }
 }

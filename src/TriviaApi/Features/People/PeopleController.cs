@@ -1,15 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
-using TriviaApi.Features.Films;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.People;
 
-/// <summary>People named in trivia or credited on films: actors, directors, composers, costume designers.</summary>
+/// <summary>
+/// People named in trivia or credited on films: actors, directors, composers, costume designers; also a film's
+/// people, listed under the film's path (and heading in Swagger) but served here, with the people list.
+/// </summary>
 [ApiController]
 [Route("api/v1/people")]
-public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia, FilmQueries films, ReferenceResolver references) : ControllerBase
+public sealed class PeopleController(PeopleQueries people, ReferenceResolver references) : ControllerBase
 {
     /// <summary>Lists people, filtered, sorted and paged.</summary>
     /// <remarks>Sort by <c>name</c> (default; accents and case ignored) or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/people?profession=compositor</c>.</remarks>
@@ -31,35 +33,20 @@ public sealed class PeopleController(PeopleQueries people, TriviaQueries trivia,
     public async Task<PersonDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
         await people.GetAsync(idOrSlug, cancellationToken);
 
-    /// <summary>Lists the facts that name a person, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
-    /// <param name="idOrSlug">The person's id or slug.</param>
-    /// <param name="query">Filters, sorting and paging.</param>
+    /// <summary>Lists the people credited on a film or named in its facts.</summary>
+    /// <param name="idOrSlug">The film's id or slug.</param>
+    /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/people</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">A page of facts.</response>
+    /// <response code="200">A page of people.</response>
     /// <response code="400">A parameter is invalid.</response>
-    /// <response code="404">No person has this id or slug.</response>
-    [HttpGet("{idOrSlug}/trivia")]
-    [FilledByRoute("person")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> Trivia([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
+    /// <response code="404">No film has this id or slug.</response>
+    [HttpGet("/api/v1/films/{idOrSlug}/people")]
+    [Tags("Films")]
+    [FilledByRoute("film")]
+    [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
+    public async Task<PagedList<PersonSummary>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken)
     {
-        query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await trivia.ListAsync(query, cancellationToken);
-    }
-
-    /// <summary>Lists a person's films: those crediting them and those whose facts name them.</summary>
-    /// <param name="idOrSlug">The person's id or slug.</param>
-    /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/films</c>.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">A page of films.</response>
-    /// <response code="400">A parameter is invalid.</response>
-    /// <response code="404">No person has this id or slug.</response>
-    [HttpGet("{idOrSlug}/films")]
-    [FilledByRoute("person")]
-    [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<FilmSummary>> Films([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken)
-    {
-        query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await films.ListAsync(query, cancellationToken);
+        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
+        return await people.ListAsync(query, cancellationToken);
     }
 }

@@ -3,7 +3,7 @@ using TriviaApi.Api;
 using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
-using TriviaApi.Features.Films;
+using TriviaApi.Facts;
 using TriviaApi.Text;
 
 namespace TriviaApi.Features.People;
@@ -14,13 +14,9 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
     public async Task<PagedList<PersonSummary>> ListAsync(PeopleListQuery query, CancellationToken cancellationToken)
     {
         var people = await FilterAsync(db.People.AsNoTracking(), query, cancellationToken);
-        var total = await people.CountAsync(cancellationToken);
-        var items = await Order(people, SortOrder.Parse(query.Sort, "name"))
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+        return await Order(people, SortOrder.Parse(query.Sort, "name"))
             .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
-            .ToListAsync(cancellationToken);
-        return new PagedList<PersonSummary>(items, query, total);
+            .ToPageAsync(query, cancellationToken);
     }
 
     public async Task<PersonDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
@@ -29,7 +25,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
         var person = await db.People.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
             .SingleAsync(cancellationToken);
-        var films = await db.Films.AsNoTracking().Where(FilmQueries.Involving(id))
+        var films = await db.Films.AsNoTracking().Where(PersonFilms.Involving(id))
             .OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey)
             .Select(f => new FilmRef(f.Id, f.Slug, f.Title, f.Year))
             .ToListAsync(cancellationToken);
@@ -55,7 +51,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
         {
             // Professions are stored as written ("coreógrafo"); match the ones that fold to what was asked.
             var asked = TextFolding.FoldAccents(query.Profession.Trim());
-            var known = await db.Database.SqlQuery<string>($"SELECT DISTINCT p.value AS Value FROM People, json_each(People.Professions) AS p").ToListAsync(cancellationToken);
+            var known = await db.KnownProfessionsAsync(cancellationToken);
             var matching = known.Where(p => TextFolding.FoldAccents(p) == asked).ToList();
             people = people.Where(p => p.Professions.Any(x => matching.Contains(x)));
         }

@@ -1,3 +1,4 @@
+using TriviaApi.Domain;
 using TriviaApi.Text;
 
 namespace TriviaApi.Features.Quiz;
@@ -56,7 +57,7 @@ internal static class Distractors
         var (nearest, farthest) = QuestionDifficulty.YearDistance(difficulty);
         var years = Enumerable.Range(nearest, farthest - nearest + 1)
             .SelectMany(d => new[] { answer - d, answer + d })
-            .Where(y => y >= QuizVocabulary.FirstYear && y <= Math.Min(latest, QuizVocabulary.LastYear) && !written.Contains(y))
+            .Where(y => y >= FilmYears.First && y <= Math.Min(latest, FilmYears.Last) && !written.Contains(y))
             .ToArray();
         random.Shuffle(years);
         return years.Take(Needed).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();

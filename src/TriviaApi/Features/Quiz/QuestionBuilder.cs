@@ -1,3 +1,4 @@
+using TriviaApi.Domain;
 using TriviaApi.Text;
 
 namespace TriviaApi.Features.Quiz;
@@ -28,7 +29,7 @@ public static class QuestionBuilder
         if (blank is { Kind: BlankKind.Year, Year: { } year })
         {
             actual = difficulty ?? QuizDifficulty.Medium;
-            var newestFilm = candidates.Select(c => c.Year).Max() ?? QuizVocabulary.LastYear;
+            var newestFilm = candidates.Select(c => c.Year).Max() ?? FilmYears.Last;
             distractors = Distractors.Years(blank, year, actual, Math.Max(newestFilm, year), random);
         }
         else if (blank is { Kind: BlankKind.Person or BlankKind.Film, Entity: { } answer })

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TriviaApi.Api;
 using TriviaApi.Data;
-using TriviaApi.Features.RandomTrivia;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Quiz;
 
@@ -44,7 +44,7 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Ques
     {
         tokens.TryRead(answer.Question!, out var key);
         var explanation = await db.Facts.Where(f => f.Id == key.FactId).Select(f => f.Text).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new Api.MissingResourceException("trivia fact", key.FactId.ToString(System.Globalization.CultureInfo.InvariantCulture), identifiedBy: "id",
+            ?? throw new MissingResourceException("trivia fact", key.FactId.ToString(System.Globalization.CultureInfo.InvariantCulture), identifiedBy: "id",
                 hint: "The question's fact was removed by an import since the quiz was made.");
         return new AnswerResult(answer.Answer == key.Correct, key.Correct, key.Options[key.Correct], explanation, FactUrl(key.FactId));
     }

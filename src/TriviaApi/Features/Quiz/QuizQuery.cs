@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TriviaApi.Api;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Quiz;
 

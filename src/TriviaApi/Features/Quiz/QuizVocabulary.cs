@@ -1,3 +1,4 @@
+using TriviaApi.Domain;
 using TriviaApi.Extraction;
 
 namespace TriviaApi.Features.Quiz;
@@ -6,10 +7,6 @@ namespace TriviaApi.Features.Quiz;
 internal static class QuizVocabulary
 {
     public const string BlankMarker = "____";
-
-    public const int FirstYear = 1870;
-
-    public const int LastYear = 2100;
 
     /// <summary>
     /// Whether a folded word of a name identifies it: "moura" does; "de", "la", "the", "grande" do not, since
@@ -38,10 +35,10 @@ internal static class QuizVocabulary
         _ => null,
     };
 
-    /// <summary>The year a word is, when it is four digits between 1870 (the first moving pictures) and 2100.</summary>
+    /// <summary>The year a word is, when it is four digits within <see cref="FilmYears"/>.</summary>
     public static int? YearOf(string foldedWord) =>
         foldedWord.Length == 4 && foldedWord.All(char.IsAsciiDigit) && int.Parse(foldedWord, System.Globalization.CultureInfo.InvariantCulture) is var year
-        && year is >= FirstYear and <= LastYear
+        && FilmYears.Contains(year)
             ? year
             : null;
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.RandomTrivia;
 

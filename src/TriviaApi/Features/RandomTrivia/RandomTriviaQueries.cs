@@ -1,21 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using TriviaApi.Api;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.RandomTrivia;
 
 /// <summary>Random draws from the filtered facts, within a no-repeat session when one is given.</summary>
-public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions sessions, TriviaQueries trivia)
+public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions sessions, FactResponses responses)
 {
-    /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
-    public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
-    {
-        var ids = await (await filtered.PoolAsync(filter, cancellationToken)).DrawAsync(1, Random.Shared, excluded: null, cancellationToken);
-        return ids.Count == 0
-            ? throw MissingResourceException.NoMatchingFact("random fact")
-            : (await trivia.ProjectAsync(ids, cancellationToken)).Single();
-    }
-
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
@@ -28,7 +17,7 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
 
         var exhausted = ids.Count < query.Count;
         var message = !exhausted ? null : await ShortfallAsync(ids.Count, pool, session?.Token, cancellationToken);
-        return new RandomTrivia(await trivia.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
+        return new RandomTrivia(await responses.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
     }
 
     private static async Task<string> ShortfallAsync(int drawn, FactPool pool, string? session, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using FluentValidation;
-using TriviaApi.Features.Trivia;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.RandomTrivia;
 

@@ -42,11 +42,9 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
             });
         }
 
-        var page = results
+        return results
             .OrderByDescending(r => r.Score).ThenBy(r => Array.IndexOf(SearchRequest.Kinds, r.Kind)).ThenBy(r => r.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .ToList();
-        return new PagedList<SearchResult>(page, request, total);
+            .ToPage(request, total);
     }
 
     private async Task<IEnumerable<SearchResult>> FactResultsAsync(IReadOnlyList<FactHit> hits, CancellationToken cancellationToken)

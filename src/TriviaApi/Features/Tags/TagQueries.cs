@@ -10,12 +10,7 @@ public sealed class TagQueries(TriviaDbContext db)
 {
     public async Task<PagedList<TagSummary>> ListAsync(TagListQuery query, CancellationToken cancellationToken)
     {
-        var total = await db.Tags.CountAsync(cancellationToken);
-        var items = await Summaries(Order(db.Tags.AsNoTracking(), SortOrder.Parse(query.Sort, "slug")))
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .ToListAsync(cancellationToken);
-        return new PagedList<TagSummary>(items, query, total);
+        return await Summaries(Order(db.Tags.AsNoTracking(), SortOrder.Parse(query.Sort, "slug"))).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<TagSummary> GetAsync(string slug, CancellationToken cancellationToken) =>

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
-using TriviaApi.Features.Trivia;
 
 namespace TriviaApi.Features.Tags;
 
 /// <summary>The topics facts are filed under: music, casting, awards…</summary>
 [ApiController]
 [Route("api/v1/tags")]
-public sealed class TagsController(TagQueries tags, TriviaQueries trivia) : ControllerBase
+public sealed class TagsController(TagQueries tags) : ControllerBase
 {
     /// <summary>Lists the topics with their trivia counts.</summary>
     /// <remarks>Sort by <c>slug</c> (default), <c>name</c> (Portuguese) or <c>triviaCount</c>, <c>-</c> for descending.</remarks>
@@ -28,20 +27,4 @@ public sealed class TagsController(TagQueries tags, TriviaQueries trivia) : Cont
     [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
     public async Task<TagSummary> Get([ValidSlug] string slug, CancellationToken cancellationToken) =>
         await tags.GetAsync(slug, cancellationToken);
-
-    /// <summary>Lists the facts with a topic, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
-    /// <param name="slug">The topic's slug.</param>
-    /// <param name="query">Filters, sorting and paging; further <c>tag</c> values narrow it more.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
-    /// <response code="200">A page of facts.</response>
-    /// <response code="400">A parameter is invalid.</response>
-    /// <response code="404">No topic has this slug.</response>
-    [HttpGet("{slug}/trivia")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> Trivia([ValidSlug] string slug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
-    {
-        var topic = await tags.GetAsync(slug, cancellationToken);
-        query.Tag = [.. query.Tag ?? [], topic.Slug];
-        return await trivia.ListAsync(query, cancellationToken);
-    }
 }

@@ -1,12 +1,17 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Trivia;
 
-/// <summary>Trivia facts, each with the film it is about and everything it mentions.</summary>
+/// <summary>
+/// Trivia facts, each with the film it is about and everything it mentions; also the facts of one film, person or
+/// topic, listed under that resource's path (and its heading in Swagger) but served here, with the trivia list.
+/// </summary>
 [ApiController]
 [Route("api/v1/trivia")]
-public sealed class TriviaController(TriviaQueries trivia) : ControllerBase
+public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, ReferenceResolver references) : ControllerBase
 {
     /// <summary>Lists trivia facts, filtered, sorted and paged.</summary>
     /// <remarks>
@@ -28,5 +33,56 @@ public sealed class TriviaController(TriviaQueries trivia) : ControllerBase
     [HttpGet("{id:int}")]
     [ProducesResponseType<TriviaFactResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<TriviaFactResponse> Get(int id, CancellationToken cancellationToken) =>
-        await trivia.GetAsync(id, cancellationToken);
+        await facts.GetAsync(id, cancellationToken);
+
+    /// <summary>Lists the facts about a film, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
+    /// <param name="idOrSlug">The film's id or slug.</param>
+    /// <param name="query">Filters, sorting and paging.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">A page of facts.</response>
+    /// <response code="400">A parameter is invalid.</response>
+    /// <response code="404">No film has this id or slug.</response>
+    [HttpGet("/api/v1/films/{idOrSlug}/trivia")]
+    [Tags("Films")]
+    [FilledByRoute("film")]
+    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
+    public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
+    {
+        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
+        return await trivia.ListAsync(query, cancellationToken);
+    }
+
+    /// <summary>Lists the facts that name a person, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
+    /// <param name="idOrSlug">The person's id or slug.</param>
+    /// <param name="query">Filters, sorting and paging.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">A page of facts.</response>
+    /// <response code="400">A parameter is invalid.</response>
+    /// <response code="404">No person has this id or slug.</response>
+    [HttpGet("/api/v1/people/{idOrSlug}/trivia")]
+    [Tags("People")]
+    [FilledByRoute("person")]
+    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
+    public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
+    {
+        query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
+        return await trivia.ListAsync(query, cancellationToken);
+    }
+
+    /// <summary>Lists the facts with a topic, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
+    /// <param name="slug">The topic's slug.</param>
+    /// <param name="query">Filters, sorting and paging; further <c>tag</c> values narrow it more.</param>
+    /// <param name="cancellationToken">Aborts the request.</param>
+    /// <response code="200">A page of facts.</response>
+    /// <response code="400">A parameter is invalid.</response>
+    /// <response code="404">No topic has this slug.</response>
+    [HttpGet("/api/v1/tags/{slug}/trivia")]
+    [Tags("Tags")]
+    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
+    public async Task<PagedList<TriviaFactResponse>> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
+    {
+        await references.TagIdAsync(slug, cancellationToken: cancellationToken);
+        query.Tag = [.. query.Tag ?? [], slug];
+        return await trivia.ListAsync(query, cancellationToken);
+    }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using TriviaApi.Api;
+using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Trivia;
 

@@ -1,15 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
-using TriviaApi.Api.Resources;
 using TriviaApi.Data;
 using TriviaApi.Domain;
+using TriviaApi.Facts;
 using TriviaApi.Search;
 using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.Trivia;
 
 /// <summary>Reads trivia facts: filtered, sorted, paged by number or by keyset cursor, projected in SQL.</summary>
-public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, TriviaSearch search)
+public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, FactResponses responses, TriviaSearch search)
 {
     public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
     {
@@ -27,11 +27,11 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Tr
         var field = sort.Field switch { "relevance" => FactSortField.Relevance, "year" => FactSortField.Year, _ => FactSortField.Id };
         var order = new FactOrder(field, sort.Descending, cursor is { } c ? (c.Year, c.Id) : null);
         var found = search.Facts(new FactSearch(words, await filtered.ResolveAsync(query, cancellationToken), order,
-            cursor is null ? (query.Page - 1) * query.PageSize : 0, query.PageSize + 1, query.Facets is not null));
+            cursor is null ? query.Offset() : 0, query.PageSize + 1, query.Facets is not null));
         var page = found.Hits.Take(query.PageSize).ToList();
         var next = found.Hits.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var hits = page.ToDictionary(h => h.Id);
-        var items = (await ProjectAsync(page.Select(h => h.Id).ToList(), cancellationToken))
+        var items = (await responses.ProjectAsync(page.Select(h => h.Id).ToList(), cancellationToken))
             .Select(f => f with { Score = hits[f.Id].Score, Snippet = hits[f.Id].Snippet }).ToList();
         return new PagedList<TriviaFactResponse>(items, query, found.Total, next, cursor is not null)
         {
@@ -45,39 +45,15 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Tr
         var facts = await filtered.NarrowAsync(db.Facts.AsNoTracking(), query, cancellationToken);
         var total = await filtered.CountAsync(query, cancellationToken);
         var ordered = Order(cursor is { } c ? After(facts, c) : facts, sort);
-        var window = cursor is not null ? ordered : ordered.Skip((query.Page - 1) * query.PageSize);
+        var window = cursor is not null ? ordered : ordered.Skip(query.Offset());
         var rows = await window.Take(query.PageSize + 1).Select(f => new { f.Id, f.Film.Year }).ToListAsync(cancellationToken);
         var page = rows.Take(query.PageSize).ToList();
         var next = rows.Count > query.PageSize ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
-        var items = await ProjectAsync(page.Select(r => r.Id).ToList(), cancellationToken);
+        var items = await responses.ProjectAsync(page.Select(r => r.Id).ToList(), cancellationToken);
         return new PagedList<TriviaFactResponse>(items, query, total, next, cursor is not null)
         {
             Facets = query.Facets is null ? null : await FacetsAsync(facts, query.Facets, cancellationToken),
         };
-    }
-
-    public async Task<TriviaFactResponse> GetAsync(int id, CancellationToken cancellationToken) =>
-        (await ProjectAsync([id], cancellationToken)).SingleOrDefault()
-        ?? throw new MissingResourceException("trivia fact", id.ToString(System.Globalization.CultureInfo.InvariantCulture), identifiedBy: "id");
-
-    /// <summary>The full responses for the facts with these ids, in the ids' order.</summary>
-    public async Task<List<TriviaFactResponse>> ProjectAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
-    {
-        var facts = await db.Facts.AsNoTracking()
-            .Where(f => ids.Contains(f.Id))
-            .Select(f => new TriviaFactResponse(
-                f.Id,
-                f.Text,
-                f.Language,
-                new FilmRef(f.Film.Id, f.Film.Slug, f.Film.Title, f.Film.Year),
-                f.People.OrderBy(m => m.Person.NameKey).Select(m => new PersonRef(m.Person.Id, m.Person.Slug, m.Person.Name)).ToList(),
-                f.Films.OrderBy(m => m.Film.TitleKey).Select(m => new FilmRef(m.Film.Id, m.Film.Slug, m.Film.Title, m.Film.Year)).ToList(),
-                f.Characters.OrderBy(m => m.Character.NameKey).Select(m => new CharacterRef(m.Character.Id, m.Character.Slug, m.Character.Name)).ToList(),
-                f.Tags.OrderBy(m => m.Tag.Slug).Select(m => new TagRef(m.Tag.Slug, m.Tag.NamePt, m.Tag.NameEn)).ToList(),
-                new SourceRef(f.SourceFile, f.SourceLine)))
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return ids.Select(id => facts.FirstOrDefault(f => f.Id == id)).OfType<TriviaFactResponse>().ToList();
     }
 
     private async Task<Facets> FacetsAsync(IQueryable<TriviaFact> facts, string names, CancellationToken cancellationToken)

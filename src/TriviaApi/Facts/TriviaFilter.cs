@@ -1,0 +1,66 @@
+using FluentValidation;
+using TriviaApi.Api;
+using TriviaApi.Search;
+
+namespace TriviaApi.Facts;
+
+/// <summary>
+/// Which trivia facts a request is about; every filter narrows (AND). The same filters serve lists, random draws,
+/// the fact of the day, quizzes and embeddable cards.
+/// </summary>
+public class TriviaFilter
+{
+    /// <summary>
+    /// Full-text search, case- and accent-insensitive, plurals folded (<c>premio</c> finds "prêmios"). Words are ANDed;
+    /// <c>"a phrase"</c>, <c>-excluded</c>, <c>prefix*</c> and <c>OR</c> work as in web search.
+    /// </summary>
+    /// <example>piano gosling</example>
+    public string? Q { get; set; }
+
+    /// <summary>Subject film, by id or slug.</summary>
+    /// <example>la-la-land</example>
+    public string? Film { get; set; }
+
+    /// <summary>A person the fact mentions, by id or slug.</summary>
+    /// <example>ryan-gosling</example>
+    public string? Person { get; set; }
+
+    /// <summary>A film or person the fact mentions, by id or slug.</summary>
+    /// <example>cantando-na-chuva-1952</example>
+    public string? Mentions { get; set; }
+
+    /// <summary>Topic slug; repeat it to require several topics (<c>tag=music&amp;tag=casting</c>).</summary>
+    /// <example>music</example>
+    public string[]? Tag { get; set; }
+
+    /// <summary>Earliest year of the subject film.</summary>
+    /// <example>2000</example>
+    public int? YearFrom { get; set; }
+
+    /// <summary>Latest year of the subject film.</summary>
+    /// <example>2020</example>
+    public int? YearTo { get; set; }
+}
+
+/// <summary>The filters' rules; a request that derives from <see cref="TriviaFilter"/> includes them.</summary>
+public sealed class TriviaFilterValidator : AbstractValidator<TriviaFilter>
+{
+    public TriviaFilterValidator()
+    {
+        RuleFor(q => q.Film).IdOrSlugValue("film");
+        RuleFor(q => q.Person).IdOrSlugValue("person");
+        RuleFor(q => q.Mentions).IdOrSlugValue("mentions");
+        RuleForEach(q => q.Tag).Must(t => t is not null && TriviaApi.Text.Slug.IsWellFormed(t)).WithMessage("tag must be a tag slug, such as music.");
+        RuleFor(q => q.YearFrom).YearValue("yearFrom");
+        RuleFor(q => q.YearTo).YearValue("yearTo");
+        this.YearRange(q => q.YearFrom, q => q.YearTo);
+        RuleFor(q => q.Q).SearchText("q").DependentRules(() =>
+            RuleFor(q => q.Q).Custom((text, context) =>
+            {
+                if (text is not null && !SearchQuery.TryParse(text, out _, out var problem))
+                {
+                    context.AddFailure("q", problem);
+                }
+            }));
+    }
+}
