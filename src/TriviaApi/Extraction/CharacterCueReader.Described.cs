@@ -38,7 +38,7 @@ internal static partial class CharacterCueReader
 
     private static bool IsDescribingWord(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.PlayedVerbs.Contains(token.Folded)
-        && !RoleNouns.Contains(token.Folded) && !Lexicon.RoleNouns.Contains(token.Folded);
+        && !RoleNouns.Contains(token.Folded);
 
     /// <summary>"Otávio Lemos, vivido por Rafael Nogueira", "Vic Vega, o bandido vivido por Madsen": the participle puts the actor after the character.</summary>
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
@@ -47,16 +47,18 @@ internal static partial class CharacterCueReader
         if (next < tokens.Count && tokens[next].Is(","))
         {
             next++;
-            if (next + 1 < tokens.Count && DescribingArticles.Contains(tokens[next].Folded) && tokens[next].IsLowercaseWord)
+            // "Vic Vega, o bandido vivido por", "Billy Batts, mafioso interpretado por": an article or a describing word opens a description.
+            if (next + 1 < tokens.Count && tokens[next].IsLowercaseWord && (DescribingArticles.Contains(tokens[next].Folded) || IsDescribingWord(tokens[next])))
             {
                 next++;
-                while (next < tokens.Count && next - run.Last < 9 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
+                while (next < tokens.Count && next - run.Last < 12 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
                 {
                     next++;
                 }
 
-                // "John Hammond, o criador do parque, é vivido por ...".
-                next += next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.LinkingVerbs.Contains(tokens[next + 1].Text) ? 2 : 0;
+                // "John Hammond, o criador do parque, é vivido por ...", "Elena, filha de um banqueiro, interpretada por ...".
+                next += next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.LinkingVerbs.Contains(tokens[next + 1].Text) ? 2
+                    : next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.PlayedByParticiples.Contains(tokens[next + 1].Folded) ? 1 : 0;
             }
         }
         else if (next + 1 < tokens.Count && Lexicon.LinkingVerbs.Contains(tokens[next].Text) && tokens[next].Text != "como")
@@ -72,6 +74,13 @@ internal static partial class CharacterCueReader
         }
 
         var slot = $"role slot \"{tokens[next].Text} por\"";
+        if (next == run.Last + 1 && HeadOfDescription(tokens, runs, run) is { } head)
+        {
+            // "Adonis Creed, filho de Apollo vivido por Michael B. Jordan": the son is played, not the father.
+            Mark(head, CharacterCue.Played, $"{slot} {actor.Text}", actor);
+            return;
+        }
+
         if (!tokens[next].Folded.EndsWith('s'))
         {
             Mark(run, CharacterCue.Played, $"{slot} {actor.Text}", actor);
@@ -87,6 +96,20 @@ internal static partial class CharacterCueReader
             var pairedActor = characters.Count == actors.Count ? actors[i] : null;
             Mark(characters[i], pairedActor is null ? CharacterCue.Role : CharacterCue.Played, pairedActor is null ? slot : $"{slot} {pairedActor.Text}", pairedActor);
         }
+    }
+
+    /// <summary>The name a description ends in "de" + <paramref name="run"/> belongs to: "Adonis Creed, (o) filho de Apollo".</summary>
+    private static NameRun? HeadOfDescription(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
+    {
+        var at = run.First - 1;
+        if (at < 2 || !(tokens[at].IsLowercaseWord && Of.Contains(tokens[at].Folded)) || !IsDescribingWord(tokens[at - 1]))
+        {
+            return null;
+        }
+
+        at -= 2;
+        at -= tokens[at].IsLowercaseWord && DescribingArticles.Contains(tokens[at].Folded) ? 1 : 0;
+        return at >= 1 && tokens[at].Is(",") ? runs.FirstOrDefault(r => r.Last == at - 1) : null;
     }
 
     private static List<NameRun> ListEndingAt(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun last)

@@ -19,8 +19,8 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, $"role slot \"{BeforeDescription(2)} como\"");
         }
 
-        // "pela voz de Meg Griffin em Uma Família da Pesada": a voice in a work is a role.
-        else if (Of.Contains(Before(1)) && Before(2) == "voz" && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Folded == "em" && tokens[run.Last + 2].IsCapitalizedWord)
+        // "pela voz de Meg Griffin em Uma Família da Pesada", "como a voz de Darth Vader em": a voice in a work is a role.
+        else if (Of.Contains(Before(1)) && Before(2) == "voz" && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Folded == "em" && (tokens[run.Last + 2].IsCapitalizedWord || run.FilmAfter is not null))
         {
             Mark(run, CharacterCue.Role, "role slot \"voz de\" in a work");
         }

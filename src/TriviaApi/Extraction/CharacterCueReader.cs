@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
+    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -118,9 +119,10 @@ internal static partial class CharacterCueReader
         }
 
         var verbAt = run.First - described - 1;
-        if (Before(1) == "como" && Lexicon.RoleNouns.Contains(Before(2)))
+        if (Before(1) == "como" && described == 0 && Lexicon.RoleNouns.Contains(Before(2)))
         {
-            // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people.
+            // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people; with an
+            // article it names a role ("trabalhar com o diretor como o vilão Juiz Doom").
             return;
         }
 
@@ -140,7 +142,7 @@ internal static partial class CharacterCueReader
         var actorEnd = verbAt - 1;
         // "Jemison completa o time como Livingston Dell": before "como", a short verb phrase may part actor and role.
         var asRole = tokens[verbAt].Folded == "como";
-        for (var skipped = 0; skipped < (asRole ? 3 : 2) && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
+        for (var skipped = 0; skipped < (asRole ? 4 : 2) && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
             || (asRole && tokens[actorEnd].IsLowercaseWord && (!Lexicon.IsFunctionWord(tokens[actorEnd]) || (skipped > 0 && Lexicon.TitleArticles.Contains(tokens[actorEnd].Folded))))); skipped++)
         {
             actorEnd--;
@@ -153,10 +155,11 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0)))
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
-            // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role.
+            // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
+            // appearance ("faz uma ponta como Hayden Burke").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }

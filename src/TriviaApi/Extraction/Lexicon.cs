@@ -33,7 +33,8 @@ internal static class Lexicon
         "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
         "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
-        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus");
+        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus", "pra",
+        "pro", "di", "del", "della", "dei", "il");
 
     /// <summary>Articles that start a title; after a lower-case preposition they mark where it begins.</summary>
     public static readonly HashSet<string> TitleArticles = Folded("o", "a", "os", "as", "um", "uma", "the");
@@ -241,7 +242,7 @@ internal static class Lexicon
     /// Linking words that also introduce a character when a person stands before them. Compared unfolded:
     /// folded, "é" (is) would be "e" (and).
     /// </summary>
-    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "como"];
+    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "como"];
 
     /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(

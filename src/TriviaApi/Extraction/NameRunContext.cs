@@ -87,7 +87,13 @@ internal static class NameRunContext
         && ((tokens[at].IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(tokens[at].Folded)
             || (tokens[at].Folded == "a" && at > 0 && PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded)));
 
+    /// <summary>"inspirado em", "baseada em": the name after is what a character was modelled on.</summary>
+    public static bool FollowsInspiredBy(IReadOnlyList<Token> tokens, int at) =>
+        at >= 2 && tokens[at - 1].Folded == "em" && InspiredBy.Any(stem => tokens[at - 2].Folded.StartsWith(stem, StringComparison.Ordinal));
+
     public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores";
+
+    private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
     {

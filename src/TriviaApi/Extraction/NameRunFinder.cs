@@ -33,6 +33,7 @@ internal static class NameRunFinder
                 {
                     run.HasArticleBefore = NameRunContext.FollowsAnArticle(tokens, start);
                     run.IsOrdinaryWords = NameRunContext.IsMadeOfOrdinaryWords(tokens, run);
+                    run.InspiredACharacter = NameRunContext.FollowsInspiredBy(tokens, start);
                     runs.Add(run);
                 }
             }
