@@ -95,6 +95,12 @@ internal static partial class CharacterCueReader
         // "interpreta o esperto João Grilo", "dá vida ao capanga Luca Brasi": an article and a word or two describing
         // the character may stand between the cue and the name.
         var described = DescribedBy(tokens, run.First);
+        if (described == 0 && DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var byProfession
+            && run.First - byProfession - 1 is >= 0 and var cueAt && IsRoleCueBeforeAProfession(tokens, cueAt, run))
+        {
+            described = byProfession;
+        }
+
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
         string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
 
@@ -163,6 +169,12 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
+
+    /// <summary>"faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)".</summary>
+    private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, int cueAt, NameRun run) =>
+        Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
+        || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
+        || (tokens[cueAt].Folded == "como" && run.FilmAfter is not null);
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
     private static void ContinueRoleLists(IReadOnlyList<Token> tokens, List<NameRun> runs)

@@ -63,18 +63,20 @@ internal static class Lexicon
         "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete",
-        "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora");
+        "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
+        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei");
 
     /// <summary>Nouns for places that "de" names: "a cidade de Pedra Azul", "o estado do Pará".</summary>
     public static readonly HashSet<string> PlaceNouns = Folded(
         "cidade", "cidades", "estado", "bairro", "ilha", "região", "país", "vila", "município", "província",
         "distrito", "comunidade", "favela", "morro", "rua", "avenida", "praia", "capital", "interior", "litoral",
-        "periferia", "subúrbio", "centro", "zona", "sertão", "vale", "serra");
+        "periferia", "subúrbio", "centro", "zona", "sertão", "vale", "serra",
+        "cantina", "praça", "baía", "costa", "condado", "bairro");
 
     /// <summary>Stems of verbs that put a place after "em": "filmado em", "nasceu em", "se passa em".</summary>
     public static readonly string[] LocationVerbs =
         ["filmad", "filmou", "filmar", "gravad", "gravou", "rodad", "rodou", "ambientad", "nasc", "morou", "mora", "morreu",
-         "situad", "localizad", "sediad", "passa", "cresceu"];
+         "situad", "localizad", "sediad", "passa", "cresceu", "filmage", "gravaco", "locaco"];
 
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = Folded(
@@ -120,7 +122,8 @@ internal static class Lexicon
         "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
-        "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café");
+        "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
+        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south");
 
     /// <summary>
     /// Titles of address that, heading a name no one is said to bear in life, make it a character of the story:
