@@ -106,10 +106,19 @@ internal static partial class CharacterCueReader
 
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
-            // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it.
-            if (Before(3) == "," && described == 0 && runs.FirstOrDefault(r => r.Last == run.First - 4) is { } played)
+            // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it;
+            // "Oliver Reed, intérprete de Próximo": the other way round.
+            if (Before(3) == "," && described == 0 && runs.FirstOrDefault(r => r.Last == run.First - 4) is { } before)
             {
-                Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {run.Text}", run);
+                var (played, player) = Before(2) is "interprete" or "interpretes" ? (run, before) : (before, run);
+                Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {player.Text}", player);
+                return;
+            }
+
+            // "o louco que se declara dono da praça, papel de Nicola Di Pinto": after a comma, whose part the
+            // description was, so the name is an actor's.
+            if (Before(3) == "," && described == 0 && Before(2) is "papel" && run.WordCount >= 2)
+            {
                 return;
             }
 

@@ -162,7 +162,8 @@ internal static class NameRunContext
         string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
         // "a plataforma chinesa Tencent Video": an adjective may stand between the kind and the name.
         var kindAt = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[run.First - 1]) ? 2 : 1;
-        return !Lexicon.WorkNouns.Contains(Before(1)) && !Lexicon.ThingNouns.Contains(Before(1)) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2)))
+        // "o supervisor de animação Andreas Deja": a kind of work after "de" qualifies the noun before it.
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !Lexicon.ThingNouns.Contains(Before(1)) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2)))
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
