@@ -109,7 +109,7 @@ internal static class Lexicon
         "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
-    public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "lane");
+    public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road");
 
     /// <summary>
     /// First words that make a run an event, place or organisation however the rest reads: "Guerra do Paraguai",

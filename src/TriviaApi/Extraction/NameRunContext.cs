@@ -109,7 +109,7 @@ internal static class NameRunContext
     private static bool IsPlaceByApposition(IReadOnlyList<Token> tokens, NameRun run)
     {
         var at = run.Last + 1;
-        if (at + 2 >= tokens.Count || !tokens[at].Is(",") || !(tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "no" or "na"))
+        if (at + 2 >= tokens.Count || GivenNames.Contains(tokens[run.First].Folded) || !tokens[at].Is(",") || !(tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "no" or "na"))
         {
             return false;
         }
