@@ -40,6 +40,7 @@ internal static class NameRunFinder
         }
 
         CharacterCueReader.Annotate(tokens, films, runs, categories);
+        ListsOfFilms.DropTitlesListedWithFilms(tokens, films, runs);
         return runs;
     }
 
