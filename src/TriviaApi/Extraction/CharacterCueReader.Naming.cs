@@ -5,6 +5,7 @@ internal static partial class CharacterCueReader
 {
     private static readonly string[] FameStems = ["conhecid", "famos", "lembrad", "consagrad", "celebrizad", "eternizad"];
     private static readonly HashSet<string> NamingVerbs = ["chamava", "chama", "chamaria", "chamavam", "chamam"];
+    private static readonly HashSet<string> PartsOfAStory = ["cena", "cenas", "abertura", "trama", "historia", "sequencia", "primeira", "segunda", "versao", "serie", "saga", "franquia", "filme"];
     private static readonly HashSet<string> VerbsOfAName = ["sob", "leva", "levava", "levou", "com", "recebe", "recebeu", "ganhou", "adota", "adotou", "usa", "usava", "usando", "assume", "assumiu"];
 
     private static void ReadNamingCue(IReadOnlyList<Token> tokens, NameRun run)
@@ -25,11 +26,19 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, "role slot \"voz de\" in a work");
         }
 
-        // "Buzz se chamava Lunar Larry", "sob o nome de Emmanuelle Mimieux": another name of a character.
+        // "Buzz se chamava Lunar Larry", "sob o nome de Emmanuelle Mimieux", "que a imprensa apelidou de Buffalo Bill":
+        // another name of a character.
         else if ((NamingVerbs.Contains(Before(1)) && Before(2) == "se")
+            || (Before(1) == "de" && Before(2).StartsWith("apelid", StringComparison.Ordinal))
             || (Before(1) == "de" && Before(2) == "nome" && Before(3) == "o" && VerbsOfAName.Contains(Before(4))))
         {
             Mark(run, CharacterCue.Role, "another name of a character");
+        }
+
+        // "Susan Backlinie, a Chrissie Watkins da cena de abertura": an actor's apposition naming a part of the story.
+        else if (IsPartOfTheStoryAfterAnActor(tokens, run))
+        {
+            Mark(run, CharacterCue.Role, "a role in an actor's apposition \", a ... da cena\"");
         }
 
         // "O outro personagem com essa marca é Vito Corleone".
@@ -37,6 +46,14 @@ internal static partial class CharacterCueReader
         {
             Mark(run, CharacterCue.Role, "a role named after \"personagem ... é\"");
         }
+    }
+
+    private static bool IsPartOfTheStoryAfterAnActor(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var (article, of) = (run.First - 1, run.Last + 1);
+        return article >= 2 && of + 1 < tokens.Count && run.WordCount >= 2
+            && tokens[article].IsLowercaseWord && tokens[article].Folded is "o" or "a" && tokens[article - 1].Is(",") && tokens[article - 2].IsNameToken
+            && tokens[of].IsLowercaseWord && Of.Contains(tokens[of].Folded) && tokens[of + 1].IsLowercaseWord && PartsOfAStory.Contains(tokens[of + 1].Folded);
     }
 
     private static bool RoleNounEarlierInTheSentence(IReadOnlyList<Token> tokens, int verb)

@@ -87,9 +87,10 @@ internal static class NameRunContext
         && ((tokens[at].IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(tokens[at].Folded)
             || (tokens[at].Folded == "a" && at > 0 && PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded)));
 
-    /// <summary>"inspirado em", "baseada em": the name after is what a character was modelled on.</summary>
+    /// <summary>"inspirado em", "baseada em", "em homenagem a": the name after is a real person a character was modelled on or named after.</summary>
     public static bool FollowsInspiredBy(IReadOnlyList<Token> tokens, int at) =>
-        at >= 2 && tokens[at - 1].Folded == "em" && InspiredBy.Any(stem => tokens[at - 2].Folded.StartsWith(stem, StringComparison.Ordinal));
+        at >= 2 && ((tokens[at - 1].Folded == "em" && InspiredBy.Any(stem => tokens[at - 2].Folded.StartsWith(stem, StringComparison.Ordinal)))
+            || (tokens[at - 1].Folded is "a" or "ao" && tokens[at - 2].Folded == "homenagem"));
 
     /// <summary>"filmado em Ouro Fino", "As filmagens ocorreram na Sicília, sobretudo em Palazzo Adriano": "em" after words of where.</summary>
     private static bool LocationWordShortlyBefore(IReadOnlyList<Token> tokens, int em)
