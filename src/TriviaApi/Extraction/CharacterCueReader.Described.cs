@@ -50,7 +50,8 @@ internal static partial class CharacterCueReader
         {
             next++;
             // "Vic Vega, o bandido vivido por", "Billy Batts, mafioso interpretado por": an article or a describing word opens a description.
-            if (next + 1 < tokens.Count && tokens[next].IsLowercaseWord && (DescribingArticles.Contains(tokens[next].Folded) || IsDescribingWord(tokens[next])))
+            if (next + 1 < tokens.Count && tokens[next].IsLowercaseWord && (DescribingArticles.Contains(tokens[next].Folded) || IsDescribingWord(tokens[next]))
+                && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
             {
                 next++;
                 while (next < tokens.Count && next - run.Last < 12 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))

@@ -33,7 +33,7 @@ internal static class Lexicon
         "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
         "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
-        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus", "pra",
+        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus", "pra", "num", "numa",
         "pro", "di", "del", "della", "dei", "il");
 
     /// <summary>Articles that start a title; after a lower-case preposition they mark where it begins.</summary>
