@@ -36,8 +36,4 @@ internal static class PreparedCommands
 
         return command.ExecuteScalar();
     }
-
-    /// <summary>Runs an insert ending in <c>RETURNING Id</c>; returns the new row's id.</summary>
-    public static int Insert(DbCommand command, params object?[] values) =>
-        Convert.ToInt32(Execute(command, values), System.Globalization.CultureInfo.InvariantCulture);
 }
