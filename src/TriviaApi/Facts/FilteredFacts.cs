@@ -18,7 +18,7 @@ public sealed class FilteredFacts(TriviaDbContext db, ReferenceResolver referenc
         filter.Q is null
             ? new FactPool(await NarrowAsync(db.Facts, filter, cancellationToken), sampler)
             // A search is filtered in the index, which hands back the set of matching ids, not rows.
-            : new FactPool(search.Matching(SearchQuery.Parse(filter.Q), await ResolveAsync(filter, cancellationToken)));
+            : new FactPool(search.Matching(filter.Q, await ResolveAsync(filter, cancellationToken)));
 
     /// <summary>The filters by id, for the search index; a name that does not exist is a 400 that says so.</summary>
     public async Task<FactFilter> ResolveAsync(TriviaFilter filter, CancellationToken cancellationToken)

@@ -14,16 +14,14 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
     public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
     {
         var sort = query.ResolvedSort();
-        TriviaCursor? cursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out var parsed) ? parsed : null;
         return query.Q is null
-            ? await ListAllAsync(query, sort, cursor, cancellationToken)
-            : await SearchAsync(query, sort, cursor, cancellationToken);
+            ? await ListAllAsync(query, sort, query.Cursor, cancellationToken)
+            : await SearchAsync(query.Q, query, sort, query.Cursor, cancellationToken);
     }
 
     /// <summary>A search: matched, filtered, ordered, counted and faceted in the search index; the page's facts read here.</summary>
-    private async Task<PagedList<TriviaFactResponse>> SearchAsync(TriviaListQuery query, SortOrder sort, TriviaCursor? cursor, CancellationToken cancellationToken)
+    private async Task<PagedList<TriviaFactResponse>> SearchAsync(SearchQuery words, TriviaListQuery query, SortOrder sort, TriviaCursor? cursor, CancellationToken cancellationToken)
     {
-        var words = SearchQuery.Parse(query.Q!);
         var field = sort.Field switch { "relevance" => FactSortField.Relevance, "year" => FactSortField.Year, _ => FactSortField.Id };
         var order = new FactOrder(field, sort.Descending, cursor is { } c ? (c.Year, c.Id) : null);
         var found = search.Facts(new FactSearch(words, await filtered.ResolveAsync(query, cancellationToken), order,
