@@ -31,13 +31,16 @@ internal sealed class QueryValueBinder<T> : IModelBinder
         }
 
         bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
-        if (T.TryParse(value.FirstValue, out var parsed, out var problem))
-        {
-            bindingContext.Result = ModelBindingResult.Success(parsed);
-        }
-        else
+        if (!T.TryParse(value.FirstValue, out var parsed, out var problem))
         {
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, problem);
+        }
+
+        // What could be read is bound even when it does not parse, so that a rule about the parameter's absence
+        // ("q is required") does not fire beside the reason; the request is a 400 all the same.
+        if (parsed is not null)
+        {
+            bindingContext.Result = ModelBindingResult.Success(parsed);
         }
 
         return Task.CompletedTask;

@@ -11,6 +11,9 @@ namespace TriviaApi.Text;
 public interface IQueryValue<TSelf> : IParsable<TSelf>
     where TSelf : class, IQueryValue<TSelf>
 {
-    /// <summary>Parses <paramref name="text"/>; fails with a reason a client can act on.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>; fails with a reason a client can act on, and then <paramref name="value"/> is
+    /// what could be read, if anything.
+    /// </summary>
     static abstract bool TryParse(string text, [NotNullWhen(true)] out TSelf? value, out string problem);
 }
