@@ -25,6 +25,9 @@ if (ImportCommand.IsRequested(args))
     return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+// Before the start-up steps, so the seeding import is measured too.
+app.UseTriviaObservability();
+
 try
 {
     // The schema, then the steps above in order: the seeds into an empty database, then the search index.
@@ -37,7 +40,6 @@ catch (DatabaseFaultException e)
     return 1;
 }
 
-app.UseTriviaObservability();
 app.UseTriviaApi();
 app.MapTriviaHealthChecks();
 
