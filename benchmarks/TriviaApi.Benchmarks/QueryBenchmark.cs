@@ -73,8 +73,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
     /// Times every scenario: first at least <paramref name="warmUp"/> runs and <paramref name="warmUpTime"/> of
     /// them, untimed, then <paramref name="iterations"/> timed runs. The warm-up time matters: .NET's tiered JIT
     /// recompiles a hot method optimized only once no new code has been compiled for 100 ms, so a path's first few
-    /// hundred runs can time code compiled for start-up (a one-word search at 1M: 9 to 16 ms at the median over its
-    /// first 240 runs, 3 to 4 ms after).
+    /// hundred runs can time code compiled for start-up (docs/benchmarks.md, "What each figure is", says by how much).
     /// </summary>
     public async Task<IReadOnlyList<Timing>> MeasureAsync(int iterations, int warmUp = 10, TimeSpan warmUpTime = default, CancellationToken cancellationToken = default)
     {

@@ -34,7 +34,6 @@ public static class FeatureServices
         services.AddScoped<PeopleQueries>();
         services.AddScoped<TagQueries>();
         services.AddScoped<SearchQueries>();
-        services.AddScoped<FactSampler>();
         services.AddScoped<TriviaSessions>();
         services.AddScoped<RandomTriviaQueries>();
         services.AddSingleton<BrasiliaCalendar>();
