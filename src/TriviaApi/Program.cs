@@ -1,4 +1,5 @@
 using TriviaApi.Api;
+using TriviaApi.Backups;
 using TriviaApi.Data;
 using TriviaApi.Features;
 using TriviaApi.Importing;
@@ -6,6 +7,7 @@ using TriviaApi.Search;
 using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddQuietDatabaseLogging();
 builder.AddTriviaObservability();
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
@@ -17,12 +19,18 @@ builder.Services.AddTriviaApi();
 builder.Services.AddSessionCreationLimit(builder.Configuration);
 builder.Services.AddTriviaFeatures(builder.Configuration);
 builder.Services.AddTriviaHealthChecks();
+builder.Services.AddBackups();
 
 var app = builder.Build();
 
 if (ImportCommand.IsRequested(args))
 {
     return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+if (BackupCommand.IsRequested(args))
+{
+    return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
 // Before the start-up steps, so the seeding import is measured too.
