@@ -33,6 +33,9 @@ if (BackupCommand.IsRequested(args))
     return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+// Before the start-up steps, so the seeding import is measured too.
+app.UseTriviaObservability();
+
 try
 {
     // The schema, then the steps above in order: the seeds into an empty database, then the search index.
@@ -45,7 +48,6 @@ catch (DatabaseFaultException e)
     return 1;
 }
 
-app.UseTriviaObservability();
 app.UseTriviaApi();
 app.MapTriviaHealthChecks();
 
