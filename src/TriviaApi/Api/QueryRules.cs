@@ -1,12 +1,13 @@
 using FluentValidation;
 using TriviaApi.Domain;
+using TriviaApi.Search;
 
 namespace TriviaApi.Api;
 
 /// <summary>Rules for the values query parameters share, each with a message that says what is allowed.</summary>
 public static class QueryRules
 {
-    public const int MaxSearchLength = 200;
+    public const int MaxSearchLength = SearchQuery.MaxLength;
 
     public static IRuleBuilderOptions<T, string?> IdOrSlugValue<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
         rule.Must(v => v is null || IdOrSlug.IsValid(v)).WithMessage($"{parameter} must be {IdOrSlug.Rule}.");
@@ -20,8 +21,9 @@ public static class QueryRules
             .WithMessage($"{parameter} must be 1 to {MaxSearchLength} characters.");
 
     /// <summary>One of a fixed set of values, which the OpenAPI document lists as the parameter's <c>enum</c>.</summary>
-    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string parameter, IReadOnlyList<string> values) =>
-        rule.SetValidator(new AllowedValuesValidator<T>(values)).WithMessage($"{parameter} must be one of: {string.Join(", ", values)}.");
+    public static IRuleBuilderOptions<T, TValue?> OneOf<T, TValue>(this IRuleBuilder<T, TValue?> rule, string parameter, IReadOnlyList<string> values)
+        where TValue : class =>
+        rule.SetValidator(new AllowedValuesValidator<T, TValue>(values)).WithMessage($"{parameter} must be one of: {string.Join(", ", values)}.");
 
     /// <summary>A calendar date written <c>yyyy-MM-dd</c>, which the OpenAPI document declares as <c>format: date</c>.</summary>
     public static IRuleBuilderOptions<T, string?> CalendarDate<T>(this IRuleBuilder<T, string?> rule, string parameter) =>

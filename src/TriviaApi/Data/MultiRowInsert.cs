@@ -1,41 +1,47 @@
 using System.Data.Common;
+using System.Linq.Expressions;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TriviaApi.Data;
 
 /// <summary>
-/// Rows for one table, queued and inserted by one statement when <see cref="Flush"/> is called, in the order added.
+/// Rows of an entity's table, queued and inserted by one statement when <see cref="Flush"/> is called, in the order added.
 /// The rows travel as one JSON array that SQLite unpacks itself (<c>json_each</c>): a statement, and each parameter
-/// bound to it, cost far more than a row (Microsoft.Data.Sqlite finds each parameter by name).
+/// bound to it, cost far more than a row (Microsoft.Data.Sqlite finds each parameter by name). The table and columns
+/// are the model's (<see cref="StoredColumns{TEntity}"/>).
 /// </summary>
-internal sealed class MultiRowInsert : IAsyncDisposable
+internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
 {
     // Raw non-ASCII text: SQLite reads it back exactly, and escaping it would only lengthen the JSON.
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly int _columns;
+    private readonly StoredColumns<TEntity> _columns;
     private readonly DbCommand _insert;
     private readonly MemoryStream _buffer = new();
     private readonly Utf8JsonWriter _rows;
 
-    public MultiRowInsert(TriviaDbContext db, string table, params string[] columns)
+    public MultiRowInsert(TriviaDbContext db, params Expression<Func<TEntity, object?>>[] properties)
     {
-        _columns = columns.Length;
-        var values = string.Join(", ", columns.Select((_, i) => $"value ->> {i}"));
-        _insert = PreparedCommands.Prepare(db, $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {values} FROM json_each($rows)", "$rows");
+        _columns = new StoredColumns<TEntity>(db, properties);
+        var values = string.Join(", ", properties.Select((_, i) => $"value ->> {i}"));
+        _insert = PreparedCommands.Prepare(db,
+            $"INSERT INTO {_columns.Table} ({string.Join(", ", _columns.Names)}) SELECT {values} FROM json_each($rows)", "$rows");
         _rows = new Utf8JsonWriter(_buffer, Json);
     }
 
     /// <summary>Rows queued and not yet inserted.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Queues a row: one value per column, in the columns' order; numbers, text or null.</summary>
+    /// <summary>
+    /// Queues a row: one value per property, in the properties' order; each, as its column stores it, is a number,
+    /// text or null.
+    /// </summary>
     public void Add(params object?[] row)
     {
-        if (row.Length != _columns)
+        if (row.Length != _columns.Names.Count)
         {
-            throw new ArgumentException($"This table takes {_columns} values a row, not {row.Length}.", nameof(row));
+            throw new ArgumentException($"This table takes {_columns.Names.Count} values a row, not {row.Length}.", nameof(row));
         }
 
         if (Count == 0)
@@ -44,9 +50,9 @@ internal sealed class MultiRowInsert : IAsyncDisposable
         }
 
         _rows.WriteStartArray();
-        foreach (var value in row)
+        for (var column = 0; column < row.Length; column++)
         {
-            switch (value)
+            switch (_columns.ToStore(column, row[column]))
             {
                 case null:
                     _rows.WriteNullValue();
@@ -60,8 +66,8 @@ internal sealed class MultiRowInsert : IAsyncDisposable
                 case string text:
                     _rows.WriteStringValue(text);
                     break;
-                default:
-                    throw new ArgumentException($"Values are numbers, text or null, not {value.GetType().Name}.", nameof(row));
+                case var other:
+                    throw new ArgumentException($"Values are numbers, text or null, not {other.GetType().Name}.", nameof(row));
             }
         }
 

@@ -15,7 +15,7 @@ public sealed class FactResponses(TriviaDbContext db, FilteredFacts filtered)
     /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
     public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
     {
-        var ids = await (await filtered.PoolAsync(filter, cancellationToken)).DrawAsync(1, Random.Shared, excluded: null, cancellationToken);
+        var ids = (await filtered.PoolAsync(filter, cancellationToken)).Draw(1, Random.Shared);
         return ids.Count == 0
             ? throw MissingResourceException.NoMatchingFact("random fact")
             : (await ProjectAsync(ids, cancellationToken)).Single();

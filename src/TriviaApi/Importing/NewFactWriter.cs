@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 
@@ -12,29 +10,28 @@ namespace TriviaApi.Importing;
 /// </summary>
 internal sealed class NewFactWriter : IAsyncDisposable
 {
-    private readonly MultiRowInsert _facts;
-    private readonly MultiRowInsert _people;
-    private readonly MultiRowInsert _films;
-    private readonly MultiRowInsert _characters;
-    private readonly MultiRowInsert _tags;
-    private readonly ValueConverter _professionsToJson;
+    private readonly MultiRowInsert<TriviaFact> _facts;
+    private readonly MultiRowInsert<FactPerson> _people;
+    private readonly MultiRowInsert<FactFilm> _films;
+    private readonly MultiRowInsert<FactCharacter> _characters;
+    private readonly MultiRowInsert<FactTag> _tags;
     private int _nextId;
 
     public NewFactWriter(TriviaDbContext db)
     {
-        _facts = new(db, "Facts", "Id", "FilmId", "Text", "Language", "SourceFile", "SourceLine", "ContentHash");
-        _people = new(db, "FactPeople", "FactId", "PersonId", "Professions");
-        _films = new(db, "FactFilms", "FactId", "FilmId");
-        _characters = new(db, "FactCharacters", "FactId", "CharacterId");
-        _tags = new(db, "FactTags", "FactId", "TagId");
-        // The professions column is EF's JSON of a primitive collection; its own converter keeps the format exact.
-        _professionsToJson = db.Model.FindEntityType(typeof(FactPerson))!.FindProperty(nameof(FactPerson.Professions))!.GetTypeMapping().Converter!;
+        _facts = new(db, f => f.Id, f => f.FilmId, f => f.Text, f => f.Language, f => f.SourceFile, f => f.SourceLine, f => f.ContentHash);
+        _people = new(db, m => m.FactId, m => m.PersonId, m => m.Professions);
+        _films = new(db, m => m.FactId, m => m.FilmId);
+        _characters = new(db, m => m.FactId, m => m.CharacterId);
+        _tags = new(db, m => m.FactId, m => m.TagId);
 
         // A fact's links go in with its id, before the fact's row does; so ids are given here, by AUTOINCREMENT's own
         // rule (one past the highest id the table has ever held), which the import's transaction keeps true.
+        var facts = new StoredColumns<TriviaFact>(db, f => f.Id);
         using var nextId = PreparedCommands.Prepare(db,
-            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'Facts'), 0), COALESCE((SELECT MAX(Id) FROM Facts), 0)) + 1");
-        _nextId = Convert.ToInt32(PreparedCommands.Execute(nextId), System.Globalization.CultureInfo.InvariantCulture);
+            $"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = $table), 0), COALESCE((SELECT MAX({facts.Key}) FROM {facts.Table}), 0)) + 1",
+            "$table");
+        _nextId = Convert.ToInt32(PreparedCommands.Execute(nextId, facts.TableName), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -48,7 +45,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
         _facts.Add(id, fact.FilmId, fact.Text, fact.Language, fact.SourceFile, fact.SourceLine, fact.ContentHash);
         foreach (var (person, professions) in targets.People)
         {
-            _people.Add(id, person.Id, _professionsToJson.ConvertToProvider(professions));
+            _people.Add(id, person.Id, professions);
         }
 
         foreach (var film in targets.Films)
@@ -70,15 +67,16 @@ internal sealed class NewFactWriter : IAsyncDisposable
     /// <summary>Inserts the facts and links queued so far (facts first, which the links' keys need).</summary>
     public void Flush()
     {
-        foreach (var table in new[] { _facts, _people, _films, _characters, _tags })
-        {
-            table.Flush();
-        }
+        _facts.Flush();
+        _people.Flush();
+        _films.Flush();
+        _characters.Flush();
+        _tags.Flush();
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var table in new[] { _facts, _people, _films, _characters, _tags })
+        foreach (var table in new IAsyncDisposable[] { _facts, _people, _films, _characters, _tags })
         {
             await table.DisposeAsync();
         }

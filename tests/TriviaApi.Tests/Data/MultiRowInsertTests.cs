@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
+using TriviaApi.Domain;
 using TriviaApi.Tests.Support;
 
 namespace TriviaApi.Tests.Data;
@@ -12,13 +13,12 @@ public sealed class MultiRowInsertTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE Rows (Number INTEGER NOT NULL, Word TEXT NULL)");
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await using (var rows = new MultiRowInsert(db, "Rows", "Number", "Word"))
+        await using (var rows = new MultiRowInsert<Film>(db, f => f.Slug, f => f.Title, f => f.OriginalTitle, f => f.Year, f => f.TitleKey))
         {
             for (var n = 0; n < 250; n++)
             {
-                rows.Add(n, n % 3 == 0 ? null : $"w{n}");
+                rows.Add($"filme-{n}", $"Filme {n}", n % 3 == 0 ? null : $"Original {n}", 1900 + n, $"filme {n}");
             }
 
             Assert.Equal(250, rows.Count);
@@ -26,8 +26,8 @@ public sealed class MultiRowInsertTests
             Assert.Equal(0, rows.Count);
         }
 
-        var written = await db.Database.SqlQuery<string>($"SELECT Number || ':' || COALESCE(Word, '-') AS Value FROM Rows ORDER BY rowid").ToListAsync();
-        Assert.Equal(Enumerable.Range(0, 250).Select(n => $"{n}:{(n % 3 == 0 ? "-" : $"w{n}")}"), written);
+        var written = await db.Films.OrderBy(f => f.Id).Select(f => new { f.Year, f.OriginalTitle }).ToListAsync();
+        Assert.Equal(Enumerable.Range(0, 250).Select(n => $"{1900 + n}:{(n % 3 == 0 ? "-" : $"Original {n}")}"), written.Select(f => $"{f.Year}:{f.OriginalTitle ?? "-"}"));
     }
 
     [Theory]
@@ -39,16 +39,30 @@ public sealed class MultiRowInsertTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         await db.Database.OpenConnectionAsync();
-        await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE Texts (Value TEXT NULL, Number INTEGER NULL)");
-        await using (var rows = new MultiRowInsert(db, "Texts", "Value", "Number"))
+        await using (var rows = new MultiRowInsert<Film>(db, f => f.Slug, f => f.Title, f => f.Year, f => f.TitleKey))
         {
-            rows.Add(text, long.MaxValue);
+            rows.Add("um-filme", text, long.MaxValue, "um filme");
             rows.Flush();
         }
 
-        Assert.Equal([text], await db.Database.SqlQuery<string>($"SELECT Value FROM Texts").ToListAsync());
-        Assert.Equal(["text integer"], await db.Database.SqlQuery<string>($"SELECT typeof(Value) || ' ' || typeof(Number) AS Value FROM Texts").ToListAsync());
-        Assert.Equal([long.MaxValue], await db.Database.SqlQuery<long>($"SELECT Number AS Value FROM Texts").ToListAsync());
+        Assert.Equal([text], await db.Films.Select(f => f.Title).ToListAsync());
+        Assert.Equal(["text integer"], await db.Database.SqlQuery<string>($"SELECT typeof(Title) || ' ' || typeof(Year) AS Value FROM Films").ToListAsync());
+        Assert.Equal([long.MaxValue], await db.Database.SqlQuery<long>($"SELECT Year AS Value FROM Films").ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_list_goes_in_as_the_model_stores_it()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+        await db.Database.OpenConnectionAsync();
+        await using (var rows = new MultiRowInsert<Person>(db, p => p.Slug, p => p.Name, p => p.NameKey, p => p.Professions))
+        {
+            rows.Add("lia-moura", "Lia Moura", "lia moura", new List<string> { "atriz", "cantora" });
+            rows.Flush();
+        }
+
+        Assert.Equal(["atriz", "cantora"], (await db.People.SingleAsync()).Professions);
     }
 
     [Fact]
@@ -57,7 +71,7 @@ public sealed class MultiRowInsertTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         await db.Database.OpenConnectionAsync();
-        await using var rows = new MultiRowInsert(db, "Tags", "Slug", "NamePt");
+        await using var rows = new MultiRowInsert<Tag>(db, t => t.Slug, t => t.NamePt);
 
         Assert.Throws<ArgumentException>(() => rows.Add("so-um"));
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TriviaApi.Data;
 
 namespace TriviaApi.Tests.Support;
 
@@ -11,6 +12,11 @@ public static class DatabaseSnapshot
     public static async Task<string> TakeAsync(TestDatabase database)
     {
         await using var db = database.NewContext();
+        return await TakeAsync(db);
+    }
+
+    public static async Task<string> TakeAsync(TriviaDbContext db)
+    {
         var rows = new List<string>();
         rows.AddRange((await db.Films.AsNoTracking().OrderBy(f => f.Id).ToListAsync())
             .Select(f => $"film {f.Id} {f.Slug} {f.Title} | {f.OriginalTitle} | {f.Year}"));

@@ -17,14 +17,12 @@ public sealed class DailyTriviaQueries(FilteredFacts filtered, FactResponses res
     public async Task<DailyTrivia> PickAsync(DailyTriviaQuery query, DateOnly day, CancellationToken cancellationToken)
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
-        var count = await pool.CountAsync(cancellationToken);
-        if (count == 0)
+        if (pool.Count == 0)
         {
             throw MissingResourceException.NoMatchingFact("fact of the day");
         }
 
-        var position = (int)(Hash(day) % (ulong)count);
-        var id = await pool.IdAtAsync(position, cancellationToken);
+        var id = pool.IdAt((int)(Hash(day) % (ulong)pool.Count));
         var date = day.ToString(DailyTriviaQuery.DateFormat, CultureInfo.InvariantCulture);
         return new DailyTrivia(date, (await responses.ProjectAsync([id], cancellationToken)).Single());
     }

@@ -14,7 +14,7 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Ques
     public async Task<QuizResponse> MakeAsync(QuizQuery query, CancellationToken cancellationToken)
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
-        var ids = await pool.DrawAsync(query.Count * FactsPerQuestion, Random.Shared, excluded: null, cancellationToken);
+        var ids = pool.Draw(query.Count * FactsPerQuestion, Random.Shared);
         var people = await db.People
             .Select(p => new QuizCandidate(p.Id, p.Name, null, null, p.Professions, p.TriviaCount))
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using TriviaApi.Facts;
+using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.RandomTrivia;
 
@@ -9,20 +10,21 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
         var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
-        var ids = await pool.DrawAsync(query.Count, Random.Shared, session is null ? null : await sessions.SeenAsync(session, cancellationToken), cancellationToken);
+        var seen = session is null ? null : await sessions.SeenAsync(session, cancellationToken);
+        var ids = (seen is null ? pool : pool.Without(seen)).Draw(query.Count, Random.Shared);
         if (session is not null)
         {
-            await sessions.RememberAsync(session, ids, cancellationToken);
+            await sessions.RememberAsync(session, ids, seen!.Count, cancellationToken);
         }
 
         var exhausted = ids.Count < query.Count;
-        var message = !exhausted ? null : await ShortfallAsync(ids.Count, pool, session?.Token, cancellationToken);
+        var message = !exhausted ? null : Shortfall(ids.Count, pool, session?.Token);
         return new RandomTrivia(await responses.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
     }
 
-    private static async Task<string> ShortfallAsync(int drawn, FactPool pool, string? session, CancellationToken cancellationToken)
+    private static string Shortfall(int drawn, MatchingFacts pool, string? session)
     {
-        if (session is null || !await pool.AnyAsync(cancellationToken))
+        if (session is null || pool.Count == 0)
         {
             return drawn == 0 ? "No fact matches these filters." : $"Only {drawn} facts match these filters.";
         }

@@ -13,7 +13,7 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
 
     public async Task<PagedList<SearchResult>> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        var query = SearchQuery.Parse(request.Q!);
+        var query = request.Q!;
         var depth = request.Page * request.PageSize;
         var results = new List<SearchResult>();
         var total = 0;
@@ -52,7 +52,7 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
         var ids = hits.Select(h => h.Id).ToList();
         var titles = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Film.Title }).ToDictionaryAsync(f => f.Id, f => f.Title, cancellationToken);
         return hits.Where(h => titles.ContainsKey(h.Id))
-            .Select(h => new SearchResult("trivia", h.Id, null, titles[h.Id], h.Snippet, h.Score, $"/api/v1/trivia/{h.Id}"));
+            .Select(h => new SearchResult("trivia", h.Id, null, titles[h.Id], h.Snippet ?? "", h.Score ?? 0, $"/api/v1/trivia/{h.Id}"));
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ internal static class CommonWordSearch
     public static bool TryRun(IndexSearcher searcher, FactSearch search, int wanted, FacetCounter? facets, out int total, out ScoreDoc[] best)
     {
         (total, best) = (0, []);
-        if (search.Order is not { Field: FactSortField.Relevance, Descending: false, After: null }
+        if (search.Query is null
+            || search.Order is not { Field: FactSortField.Relevance, Descending: false, After: null }
             || Words(searcher, search.Query, search.Filter) is not ({ } required, { } excluded))
         {
             return false;
@@ -112,8 +113,7 @@ internal static class CommonWordSearch
     /// <summary>The required and excluded words' sets and scores; null unless the search is unfiltered and every term is one common word.</summary>
     private static (List<CommonWords.Word> Required, List<CommonWords.Word> Excluded)? Words(IndexSearcher searcher, SearchQuery query, FactFilter filter)
     {
-        var unfiltered = filter is { FilmId: null, PersonId: null, Mentions: null, YearFrom: null, YearTo: null } && (filter.TagIds is null || filter.TagIds.Count == 0);
-        if (!unfiltered || query.Required.Count == 0 || query.Required.Any(g => g.Count != 1))
+        if (!filter.IsEmpty || query.Required.Count == 0 || query.Required.Any(g => g.Count != 1))
         {
             return null;
         }

@@ -13,4 +13,7 @@ public sealed record FactFilter(
     int? YearTo = null)
 {
     public static FactFilter None { get; } = new();
+
+    /// <summary>Whether nothing filters: every fact passes.</summary>
+    public bool IsEmpty => this is { FilmId: null, PersonId: null, Mentions: null, YearFrom: null, YearTo: null } && (TagIds is null || TagIds.Count == 0);
 }

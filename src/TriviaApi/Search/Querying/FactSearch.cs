@@ -1,13 +1,17 @@
 namespace TriviaApi.Search.Querying;
 
-/// <summary>A search of facts: words, filters, order, and which hits (from <see cref="Skip"/>, <see cref="Take"/> of them).</summary>
-public sealed record FactSearch(SearchQuery Query, FactFilter Filter, FactOrder Order, int Skip, int Take, bool Facets = false);
+/// <summary>
+/// A search of facts: words (none: every fact the filters allow, unscored), filters, order, and which hits (from
+/// <see cref="Skip"/>, <see cref="Take"/> of them).
+/// </summary>
+public sealed record FactSearch(SearchQuery? Query, FactFilter Filter, FactOrder Order, int Skip, int Take, bool Facets = false);
 
 /// <summary>
 /// A hit: the fact's id, its score (higher is better), its subject film's year, and a snippet of its text around the
-/// first match, HTML-escaped, matches in <c>&lt;mark&gt;</c> (<see cref="SnippetBuilder"/>).
+/// first match, HTML-escaped, matches in <c>&lt;mark&gt;</c> (<see cref="SnippetBuilder"/>); no score or snippet
+/// without words.
 /// </summary>
-public readonly record struct FactHit(int Id, double Score, int Year, string Snippet);
+public readonly record struct FactHit(int Id, double? Score, int Year, string? Snippet);
 
 /// <summary>
 /// The hits asked for, how many facts match in all (exact), and when asked, how many matching facts have each topic,

@@ -23,7 +23,17 @@ internal static class LuceneQueries
     public static Query Names(SearchQuery query) => Combine(query, term => Term(FactFields.Name, term));
 
     /// <summary>The filters as one query that matches without scoring; null when nothing filters.</summary>
-    public static Filter? Filter(FactFilter filter, FactOrder order)
+    public static Filter? Filter(FactFilter filter, FactOrder order) =>
+        Filters(filter, order) is { } all ? new QueryWrapperFilter(all) : null;
+
+    /// <summary>
+    /// Every fact the filters allow, without scoring: what a list without words matches. Name documents hold none of
+    /// the filters' fields, and with no filter only facts have a subject film.
+    /// </summary>
+    public static Query Only(FactFilter filter, FactOrder order) =>
+        Filters(filter, order) is { } all ? new ConstantScoreQuery(all) : new ConstantScoreQuery(new FieldValueFilter(FactFields.Film));
+
+    private static BooleanQuery? Filters(FactFilter filter, FactOrder order)
     {
         var all = new BooleanQuery();
         if (filter.FilmId is { } film)
@@ -67,7 +77,7 @@ internal static class LuceneQueries
             all.Add(After(order, year, id), Occur.MUST);
         }
 
-        return all.Clauses.Count == 0 ? null : new QueryWrapperFilter(all);
+        return all.Clauses.Count == 0 ? null : all;
     }
 
     /// <summary>The facts after a keyset cursor, in the order's direction; ties by id ascending.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TriviaApi.Search.Index;
@@ -17,10 +18,10 @@ public sealed class TriviaSearch(SearchIndexStore store)
         ArgumentNullException.ThrowIfNull(search);
         return store.Search(searcher =>
         {
-            var wanted = Math.Max(1, Math.Min(search.Skip + search.Take, searcher.IndexReader.MaxDoc));
-            var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var wanted = (int)Math.Max(1, Math.Min((long)search.Skip + search.Take, searcher.IndexReader.MaxDoc));
+            var scored = search.Query is not null;
+            var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: scored, trackMaxScore: false, docsScoredInOrder: false);
             var facets = search.Facets ? new FacetCounter() : null;
-            var query = LuceneQueries.Facts(search.Query);
             int total;
             TopDocs page;
             if (CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best))
@@ -28,46 +29,36 @@ public sealed class TriviaSearch(SearchIndexStore store)
                 total = common;
                 page = new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN);
             }
-            else if (search.Order.After is null)
-            {
-                searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
-                total = top.TotalHits;
-                page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
-            }
             else
             {
-                // A keyset page collects past its cursor; the total and facets count every match.
-                var counted = new TotalHitCountCollector();
-                searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), top);
-                searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
-                total = counted.TotalHits;
-                page = top.GetTopDocs(Math.Min(search.Skip, wanted), search.Take);
+                (total, page) = Collect(searcher, search, top, facets);
             }
 
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
             var hits = search.Skip >= wanted ? [] : page.ScoreDocs
-                .Select(d => new FactHit((int)ids.Get(d.Doc), Math.Round(d.Score, 4), (int)years.Get(d.Doc),
-                    SnippetBuilder.Build(searcher.Doc(d.Doc).Get(FactFields.Text, CultureInfo.InvariantCulture) ?? "", search.Query)))
+                .Select(d => new FactHit((int)ids.Get(d.Doc), scored ? Math.Round(d.Score, 4) : null, (int)years.Get(d.Doc),
+                    search.Query is { } words ? SnippetBuilder.Build(searcher.Doc(d.Doc).Get(FactFields.Text, CultureInfo.InvariantCulture) ?? "", words) : null))
                 .ToList();
             return new FactPage(total, hits, facets?.Counts());
         });
     }
 
-    /// <summary>Every fact that matches, as a set of ids (for random draws, the fact of the day and quizzes).</summary>
-    public MatchingFacts Matching(SearchQuery query, FactFilter filter)
+    /// <summary>Every fact that matches (all that the filters allow, without words), as a set of ids: for random draws, the fact of the day and quizzes.</summary>
+    public MatchingFacts Matching(SearchQuery? query, FactFilter filter)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(filter);
         return store.Search(searcher =>
         {
-            if (CommonWordSearch.TryMatch(searcher, query, filter, out var common))
+            if (query is null)
             {
-                return common;
+                var allowed = LuceneQueries.Only(filter, FactOrder.ByRelevance);
+                return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed, null)) : Collected(searcher, allowed, null);
             }
 
-            var matching = new IdCollector();
-            searcher.Search(LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance), matching);
-            return matching.Facts;
+            return CommonWordSearch.TryMatch(searcher, query, filter, out var common)
+                ? common
+                : Collected(searcher, LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance));
         });
     }
 
@@ -90,6 +81,37 @@ public sealed class TriviaSearch(SearchIndexStore store)
         var top = searcher.Search(LuceneQueries.Names(SearchQuery.ForCompletion(text)), null, take, ByRelevance, doDocScores: true, doMaxScore: false);
         return Hits(searcher, top).ToList();
     });
+
+    /// <summary>Every fact in the index, collected once per index version: unfiltered draws pick from it as it is.</summary>
+    private static readonly ConditionalWeakTable<IndexReader, MatchingFacts> EveryFact = new();
+
+    /// <summary>
+    /// The total and the page, in the search's order. Without words the filters are the query, unscored. A keyset
+    /// page collects past its cursor; the total and facets count every match.
+    /// </summary>
+    private static (int Total, TopDocs Page) Collect(IndexSearcher searcher, FactSearch search, TopFieldCollector top, FacetCounter? facets)
+    {
+        Query Matches(FactOrder order) => search.Query is null ? LuceneQueries.Only(search.Filter, order) : LuceneQueries.Facts(search.Query);
+        Filter? Filtered(FactOrder order) => search.Query is null ? null : LuceneQueries.Filter(search.Filter, order);
+        if (search.Order.After is null)
+        {
+            searcher.Search(Matches(search.Order), Filtered(search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
+            return (top.TotalHits, top.GetTopDocs(search.Skip, search.Take));
+        }
+
+        var counted = new TotalHitCountCollector();
+        var everyMatch = search.Order with { After = null };
+        searcher.Search(Matches(search.Order), Filtered(search.Order), top);
+        searcher.Search(Matches(everyMatch), Filtered(everyMatch), facets is null ? counted : MultiCollector.Wrap(counted, facets));
+        return (counted.TotalHits, top.GetTopDocs(search.Skip, search.Take));
+    }
+
+    private static MatchingFacts Collected(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var matching = new IdCollector();
+        searcher.Search(query, filter, matching);
+        return matching.Facts;
+    }
 
     private static Sort ByRelevance { get; } = new(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32));
 
