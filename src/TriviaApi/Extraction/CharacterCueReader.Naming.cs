@@ -41,11 +41,42 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, "a role in an actor's apposition \", a ... da cena\"");
         }
 
+        // "Darth Vader teve o corpo de David Prowse e a voz de James Earl Jones": whoever has an actor's body or voice is a role.
+        else if (HasAnActorsBodyOrVoice(tokens, run))
+        {
+            Mark(run, CharacterCue.Role, "a role given a body or voice");
+        }
+
+        // "e anos depois seria Christopher Moltisanti em Família Soprano, série da HBO": a linking verb and a work.
+        else if (run.First >= 1 && tokens[run.First - 1].Folded is "seria" or "foi" or "sera" && run.WordCount >= 2
+            && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Folded == "em" && (run.FilmAfter is not null || IsWorkNamedAfter(tokens, run.Last + 2)))
+        {
+            Mark(run, CharacterCue.Role, $"role slot \"{tokens[run.First - 1].Text} ... em\" a work");
+        }
+
         // "O outro personagem com essa marca é Vito Corleone".
         else if (Lexicon.LinkingVerbs.Contains(tokens[Math.Max(0, run.First - 1)].Text) && Before(1) != "como" && RoleNounEarlierInTheSentence(tokens, run.First - 1))
         {
             Mark(run, CharacterCue.Role, "a role named after \"personagem ... é\"");
         }
+    }
+
+    private static bool HasAnActorsBodyOrVoice(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var at = run.Last + 1;
+        return at + 3 < tokens.Count && tokens[at].Folded is "teve" or "tem" or "ganhou" or "ganha" && tokens[at + 1].Folded is "o" or "a"
+            && tokens[at + 2].Folded is "corpo" or "voz" or "rosto" && Of.Contains(tokens[at + 3].Folded);
+    }
+
+    /// <summary>"em Família Soprano, série da HBO": a capitalised name followed by a comma and a kind of work.</summary>
+    private static bool IsWorkNamedAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at < tokens.Count && (tokens[at].IsNameToken || (tokens[at].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[at].Folded))))
+        {
+            at++;
+        }
+
+        return at + 1 < tokens.Count && tokens[at].Is(",") && Lexicon.WorkNouns.Contains(tokens[at + 1].Folded);
     }
 
     private static bool IsPartOfTheStoryAfterAnActor(IReadOnlyList<Token> tokens, NameRun run)

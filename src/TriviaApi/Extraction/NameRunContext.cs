@@ -30,7 +30,8 @@ internal static class NameRunContext
         var at = start - 1;
         while (at >= 0 && (tokens[at].IsNameToken || (tokens[at].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[at].Folded))) && !tokens[at].StartsSentence)
         {
-            if (tokens[at].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[at].Folded) && at > 0 && tokens[at - 1].IsLowercaseWord)
+            // "perdeu para JFK: A Pergunta que Não Quer Calar": after a subtitle's colon too.
+            if (tokens[at].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[at].Folded) && at > 0 && (tokens[at - 1].IsLowercaseWord || (tokens[at - 1].Is(":") && !tokens[at].StartsSentence)))
             {
                 return true;
             }
@@ -158,6 +159,7 @@ internal static class NameRunContext
         }
 
         // "a franquia Homem Aranha", "a música When I Wake": a name right after a kind of work is its title.
+        // "Academy of Science Fiction": an English name goes on past "of" and "and".
         // "a empresa Cosmos Engenharia", "o navio Vento Sul": a name right after a kind of thing or place is its name.
         // "filmado em Ouro Fino", "nasceu em Vila Rica", "a cidade de Pedra Azul": a place after where it happened.
         string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
@@ -168,6 +170,7 @@ internal static class NameRunContext
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
+            && !(Before(1) is "of" or "and" or "&" && run.First >= 2 && tokens[run.First - 2].IsCapitalizedWord)
             && !StartsWithAPluralNoun(tokens, run)
             && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
             && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))

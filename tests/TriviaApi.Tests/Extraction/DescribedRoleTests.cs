@@ -26,6 +26,8 @@ public class DescribedRoleTests
     [InlineData("Anos depois, Ivo Prates, intérprete de Próculo, morreu durante as filmagens.", "Próculo")]
     [InlineData("Tito Gumb é o assassino que a imprensa apelidou de Lobo Cinzento.", "Lobo Cinzento")]
     [InlineData("Vera Bakl, a Chrissie Hale da cena de abertura, era nadadora.", "Chrissie Hale")]
+    [InlineData("Lorde Vargo teve o corpo do fisiculturista Davi Prado e a voz de Jonas Earl.", "Lorde Vargo")]
+    [InlineData("Ele fez o garçom baleado e anos depois seria Cris Moltavi em Família Sorrento, série da TV.", "Cris Moltavi")]
     public void Professions_appearances_nicknames_and_appositions_name_roles(string fact, string character)
     {
         var mentions = Extract.From(fact);

@@ -67,8 +67,10 @@ public class ListAndEdgeTests
     [InlineData("Em 2020, a plataforma chinesa Lotus Video exibiu o filme cortado.")]
     [InlineData("O Congresso aprovou a Lei Aldo Ferrante em 2022.")]
     [InlineData("Concorrentes no festival: Pescadores de Itaúna, de Rui Carvalhal.")]
+    [InlineData("Levou o prêmio da Academy of Horror Tales, Fantasy and Dreams.")]
+    [InlineData("Perdeu para Noite Clara 2: O Fim e XYZ: A Pergunta que Nunca Cala.")]
     public void Places_platforms_laws_and_titles_read_as_names_are_not_people(string fact) =>
-        Assert.DoesNotContain(Extract.From(fact).People(), p => p is "Monte Aurelio" or "East Harbor" or "Cedar Vineyard" or "Tor Kessel" or "Lotus Video" or "Lei Aldo Ferrante" or "Pescadores de Itaúna");
+        Assert.DoesNotContain(Extract.From(fact).People(), p => p is "Horror Tales" or "Nunca Cala" or "Monte Aurelio" or "East Harbor" or "Cedar Vineyard" or "Tor Kessel" or "Lotus Video" or "Lei Aldo Ferrante" or "Pescadores de Itaúna");
 
     [Fact]
     public void A_person_with_a_given_name_stays_a_person_before_where_something_happened() =>
