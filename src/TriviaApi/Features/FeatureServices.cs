@@ -39,6 +39,7 @@ public static class FeatureServices
         services.AddSingleton<BrasiliaCalendar>();
         services.AddScoped<DailyTriviaQueries>();
         services.AddSingleton<QuestionTokens>();
+        services.AddSingleton<QuizCandidates>();
         services.AddScoped<QuizQueries>();
         return services;
     }
