@@ -8,9 +8,10 @@ WORKDIR /src
 # Restore first, from the files that decide it, so the package layer is reused until they change.
 # Only the app is restored and published; the tests run in CI (.ci/run), not in the image build.
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
-COPY src/TriviaApi/TriviaApi.csproj src/TriviaApi/
-# For linux-x64 only: the image then carries the one native SQLite it runs, not every platform's.
-RUN dotnet restore src/TriviaApi/TriviaApi.csproj -r linux-x64
+COPY src/TriviaApi/TriviaApi.csproj src/TriviaApi/packages.lock.json src/TriviaApi/
+# For linux-x64 only: the image then carries the one native SQLite it runs, not every platform's. Locked: exactly
+# the packages packages.lock.json names (its linux-x64 section comes from the csproj's RuntimeIdentifiers).
+RUN dotnet restore src/TriviaApi/TriviaApi.csproj -r linux-x64 --locked-mode
 
 # Then the sources and the seeds (the csproj copies ../../seeds/ beside the binaries as seeds/).
 COPY . .

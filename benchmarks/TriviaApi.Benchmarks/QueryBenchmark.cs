@@ -8,6 +8,7 @@ using TriviaApi.Features.Quiz;
 using TriviaApi.Features.RandomTrivia;
 using TriviaApi.Features.Search;
 using TriviaApi.Features.Trivia;
+using TriviaApi.Search;
 
 namespace TriviaApi.Benchmarks;
 
@@ -36,7 +37,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
         var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
         var facts = await db.Facts.CountAsync(cancellationToken);
         var deepId = await db.Facts.OrderBy(f => f.Id).Skip(facts * 9 / 10).Select(f => f.Id).FirstOrDefaultAsync(cancellationToken);
-        var deepCursor = new TriviaCursor(SortOrder.Parse(null, "id"), 0, deepId).Encode();
+        var deepCursor = new TriviaCursor(SortOrder.Parse(null, "id"), 0, deepId);
         var film = await db.Facts.Where(f => f.Id == deepId).Select(f => f.Film.Slug).FirstOrDefaultAsync(cancellationToken) ?? "nothing";
         var person = await db.FactPeople.GroupBy(m => m.PersonId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => db.People.Where(p => p.Id == g.Key).Select(p => p.Slug).First())
@@ -51,31 +52,31 @@ public sealed class QueryBenchmark(IServiceProvider services)
             new("film's trivia", s => Trivia(s, new TriviaListQuery { Film = film }), $"/films/{film}/trivia"),
             new("deep keyset page", s => Trivia(s, new TriviaListQuery { Cursor = deepCursor }), $"cursor after fact {deepId:N0} of {facts:N0}"),
             new("person's trivia", s => Trivia(s, new TriviaListQuery { Person = person }), $"/people/{person}/trivia, the most-named person"),
-            new("search, one word", s => Trivia(s, new TriviaListQuery { Q = "piano" }), "q=piano"),
-            new("search, two words", s => Trivia(s, new TriviaListQuery { Q = "festival veneza" }), "q=festival veneza"),
-            new("search, two unrelated words", s => Trivia(s, new TriviaListQuery { Q = "diretor lisboa" }), "q=diretor lisboa"),
-            new("search, the two commonest words", s => Trivia(s, new TriviaListQuery { Q = "o de" }), "q=o de"),
-            new("search, a word but not another", s => Trivia(s, new TriviaListQuery { Q = "piano -veneza" }), "q=piano -veneza"),
-            new("search, a common word but not another", s => Trivia(s, new TriviaListQuery { Q = "o -de" }), "q=o -de"),
-            new("search, either of two words", s => Trivia(s, new TriviaListQuery { Q = "piano OR festival" }), "q=piano OR festival"),
-            new("search, a phrase", s => Trivia(s, new TriviaListQuery { Q = "\"durante o verao\"" }), "q=\"durante o verao\""),
-            new("search, a prefix", s => Trivia(s, new TriviaListQuery { Q = "fil*" }), "q=fil*"),
-            new("search within a topic", s => Trivia(s, new TriviaListQuery { Q = "piano", Tag = ["music"] }), "q=piano&tag=music"),
-            new("search within years", s => Trivia(s, new TriviaListQuery { Q = "piano", YearFrom = 1990 }), "q=piano&yearFrom=1990"),
-            new("search within a film", s => Trivia(s, new TriviaListQuery { Q = "o de", Film = film }), $"q=o de&film={film}"),
-            new("search within a person's facts", s => Trivia(s, new TriviaListQuery { Q = "o de", Person = person }), $"q=o de&person={person}"),
-            new("search sorted by year", s => Trivia(s, new TriviaListQuery { Q = "piano", Sort = "year" }), "q=piano&sort=year"),
-            new("search with facets", s => Trivia(s, new TriviaListQuery { Q = "piano", Facets = "tag,person,film" }), "q=piano&facets=tag,person,film"),
-            new("search of common words with facets", s => Trivia(s, new TriviaListQuery { Q = "o de", Facets = "tag,person,film" }), "q=o de&facets=tag,person,film"),
-            new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = "piano" }, default)).TotalCount, "/search?q=piano"),
+            new("search, one word", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano") }), "q=piano"),
+            new("search, two words", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("festival veneza") }), "q=festival veneza"),
+            new("search, two unrelated words", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("diretor lisboa") }), "q=diretor lisboa"),
+            new("search, the two commonest words", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o de") }), "q=o de"),
+            new("search, a word but not another", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano -veneza") }), "q=piano -veneza"),
+            new("search, a common word but not another", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o -de") }), "q=o -de"),
+            new("search, either of two words", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano OR festival") }), "q=piano OR festival"),
+            new("search, a phrase", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("\"durante o verao\"") }), "q=\"durante o verao\""),
+            new("search, a prefix", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("fil*") }), "q=fil*"),
+            new("search within a topic", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), Tag = ["music"] }), "q=piano&tag=music"),
+            new("search within years", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), YearFrom = 1990 }), "q=piano&yearFrom=1990"),
+            new("search within a film", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o de"), Film = film }), $"q=o de&film={film}"),
+            new("search within a person's facts", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o de"), Person = person }), $"q=o de&person={person}"),
+            new("search sorted by year", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), Sort = "year" }), "q=piano&sort=year"),
+            new("search with facets", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), Facets = "tag,person,film" }), "q=piano&facets=tag,person,film"),
+            new("search of common words with facets", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o de"), Facets = "tag,person,film" }), "q=o de&facets=tag,person,film"),
+            new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = SearchQuery.Parse("piano") }, default)).TotalCount, "/search?q=piano"),
             new("suggestion", async s => (await s.GetRequiredService<SearchQueries>().SuggestAsync(new SuggestRequest { Q = "guim" }, default)).Count, "/search/suggest?q=guim"),
             new("random draw", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery(), default)).Items.Count, "/trivia/random"),
             new("random draw within a topic", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery { Tag = ["music"], Count = 10 }, default)).Items.Count, "/trivia/random?tag=music&count=10"),
             new("fact of the day", async s => (await s.GetRequiredService<DailyTriviaQueries>().PickAsync(new DailyTriviaQuery(), new DateOnly(2026, 12, 2), default)).Fact.Id > 0 ? 1 : 0, "/trivia/daily"),
             new("quiz", async s => (await s.GetRequiredService<QuizQueries>().MakeAsync(new QuizQuery(), default)).Questions.Count, "/quiz"),
-            new("random draw of a search", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery { Q = "o de", Count = 10 }, default)).Items.Count, "/trivia/random?q=o de&count=10"),
-            new("fact of the day of a search", async s => (await s.GetRequiredService<DailyTriviaQueries>().PickAsync(new DailyTriviaQuery { Q = "o de" }, new DateOnly(2026, 12, 2), default)).Fact.Id > 0 ? 1 : 0, "/trivia/daily?q=o de"),
-            new("quiz of a search", async s => (await s.GetRequiredService<QuizQueries>().MakeAsync(new QuizQuery { Q = "piano" }, default)).Questions.Count, "/quiz?q=piano"),
+            new("random draw of a search", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery { Q = SearchQuery.Parse("o de"), Count = 10 }, default)).Items.Count, "/trivia/random?q=o de&count=10"),
+            new("fact of the day of a search", async s => (await s.GetRequiredService<DailyTriviaQueries>().PickAsync(new DailyTriviaQuery { Q = SearchQuery.Parse("o de") }, new DateOnly(2026, 12, 2), default)).Fact.Id > 0 ? 1 : 0, "/trivia/daily?q=o de"),
+            new("quiz of a search", async s => (await s.GetRequiredService<QuizQueries>().MakeAsync(new QuizQuery { Q = SearchQuery.Parse("piano") }, default)).Questions.Count, "/quiz?q=piano"),
         ];
     }
 

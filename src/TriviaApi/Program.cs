@@ -1,4 +1,5 @@
 using TriviaApi.Api;
+using TriviaApi.Backups;
 using TriviaApi.Data;
 using TriviaApi.Features;
 using TriviaApi.Importing;
@@ -6,6 +7,7 @@ using TriviaApi.Search;
 using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddQuietDatabaseLogging();
 builder.AddTriviaObservability();
 
 builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
@@ -17,6 +19,7 @@ builder.Services.AddTriviaApi();
 builder.Services.AddSessionCreationLimit(builder.Configuration);
 builder.Services.AddTriviaFeatures(builder.Configuration);
 builder.Services.AddTriviaHealthChecks();
+builder.Services.AddBackups();
 
 var app = builder.Build();
 
@@ -24,6 +27,14 @@ if (ImportCommand.IsRequested(args))
 {
     return await ImportCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
+
+if (BackupCommand.IsRequested(args))
+{
+    return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
+// Before the start-up steps, so the seeding import is measured too.
+app.UseTriviaObservability();
 
 try
 {
@@ -37,7 +48,6 @@ catch (DatabaseFaultException e)
     return 1;
 }
 
-app.UseTriviaObservability();
 app.UseTriviaApi();
 app.MapTriviaHealthChecks();
 

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc.Controllers;
 namespace TriviaApi.Api;
 
 /// <summary>
-/// On a nested route (<c>/films/{idOrSlug}/trivia</c>), names the query filters its path already sets (<c>film</c>):
-/// they are refused as unknown parameters and left out of the OpenAPI document, rather than silently overridden.
+/// On a nested route (<c>/films/{idOrSlug}/trivia</c>), names the query filter its path sets (<c>film</c>): the path's
+/// film or person, resolved to its id (a 404 when there is none), fills it (Facts/RouteFilters), and the query string
+/// may not: it is refused as an unknown parameter and left out of the OpenAPI document, rather than silently overridden.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class FilledByRouteAttribute(params string[] parameters) : Attribute

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.HttpLogging;
 using OpenTelemetry.Metrics;
+using TriviaApi.Search;
 
 namespace TriviaApi.Api;
 
 /// <summary>
 /// Running it as a service: one log line per request (method, route, status, duration; the trace id comes in its
-/// scope), JSON on the console in Production, and request metrics in Prometheus text at <c>/metrics</c>.
+/// scope), JSON on the console in Production, and metrics in Prometheus text at <c>/metrics</c>: requests, search latency and imports (the import meter is
+/// named here, as Api/ may not use Importing/).
 /// </summary>
 public static class Observability
 {
@@ -28,12 +30,17 @@ public static class Observability
             options.CombineLogs = true;
         });
         builder.Services.AddHttpLoggingInterceptor<RouteLogging>();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddAspNetCoreInstrumentation().AddPrometheusExporter());
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter(SearchMetrics.MeterName, "TriviaApi.Import")
+            .AddPrometheusExporter());
         return builder;
     }
 
     public static WebApplication UseTriviaObservability(this WebApplication app)
     {
+        // The meters are listened to from here on, not only once the host starts: the start-up steps' import counts.
+        _ = app.Services.GetRequiredService<MeterProvider>();
         app.UseHttpLogging();
         app.MapPrometheusScrapingEndpoint("/metrics");
         return app;

@@ -1,12 +1,13 @@
 using FluentValidation;
 using TriviaApi.Domain;
+using TriviaApi.Search;
 
 namespace TriviaApi.Api;
 
 /// <summary>Rules for the values query parameters share, each with a message that says what is allowed.</summary>
 public static class QueryRules
 {
-    public const int MaxSearchLength = 200;
+    public const int MaxSearchLength = SearchQuery.MaxLength;
 
     public static IRuleBuilderOptions<T, string?> IdOrSlugValue<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
         rule.Must(v => v is null || IdOrSlug.IsValid(v)).WithMessage($"{parameter} must be {IdOrSlug.Rule}.");

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace TriviaApi.Data;
 
@@ -22,6 +23,20 @@ public static class DatabaseSetup
         services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000)));
         services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:"));
         return services;
+    }
+
+    /// <summary>
+    /// EF Core logs every command it runs at Information, as loud as a request log line per query. appsettings.json
+    /// quiets it, but a run from another folder (the published app, a child process) has none: the same default is
+    /// set here, under every configuration source, so configuration still decides.
+    /// </summary>
+    public static void AddQuietDatabaseLogging(this IConfigurationBuilder configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning" },
+        });
     }
 
     /// <summary>Adds a step that <see cref="PrepareDatabaseAsync"/> runs, in its own scope, after the schema is current.</summary>

@@ -1,4 +1,3 @@
-using TriviaApi.Search;
 using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Facts;
@@ -15,7 +14,7 @@ public sealed class FilteredFacts(ReferenceResolver references, TriviaSearch sea
     /// and draw from: only the ids picked are ever read from the database.
     /// </summary>
     public async Task<MatchingFacts> PoolAsync(TriviaFilter filter, CancellationToken cancellationToken) =>
-        search.Matching(filter.Q is null ? null : SearchQuery.Parse(filter.Q), await ResolveAsync(filter, cancellationToken));
+        search.Matching(filter.Q, await ResolveAsync(filter, cancellationToken));
 
     /// <summary>The filters by id, for the search index; a name that does not exist is a 400 that says so.</summary>
     public async Task<FactFilter> ResolveAsync(TriviaFilter filter, CancellationToken cancellationToken)

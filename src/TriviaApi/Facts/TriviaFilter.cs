@@ -15,7 +15,7 @@ public class TriviaFilter
     /// <c>"a phrase"</c>, <c>-excluded</c>, <c>prefix*</c> and <c>OR</c> work as in web search.
     /// </summary>
     /// <example>piano gosling</example>
-    public string? Q { get; set; }
+    public SearchQuery? Q { get; set; }
 
     /// <summary>Subject film, by id or slug.</summary>
     /// <example>la-la-land</example>
@@ -42,7 +42,10 @@ public class TriviaFilter
     public int? YearTo { get; set; }
 }
 
-/// <summary>The filters' rules; a request that derives from <see cref="TriviaFilter"/> includes them.</summary>
+/// <summary>
+/// The filters' rules; a request that derives from <see cref="TriviaFilter"/> includes them. <c>q</c> is checked as it is
+/// bound, by parsing it (<see cref="SearchQuery"/>).
+/// </summary>
 public sealed class TriviaFilterValidator : AbstractValidator<TriviaFilter>
 {
     public TriviaFilterValidator()
@@ -54,13 +57,5 @@ public sealed class TriviaFilterValidator : AbstractValidator<TriviaFilter>
         RuleFor(q => q.YearFrom).YearValue("yearFrom");
         RuleFor(q => q.YearTo).YearValue("yearTo");
         this.YearRange(q => q.YearFrom, q => q.YearTo);
-        RuleFor(q => q.Q).SearchText("q").DependentRules(() =>
-            RuleFor(q => q.Q).Custom((text, context) =>
-            {
-                if (text is not null && !SearchQuery.TryParse(text, out _, out var problem))
-                {
-                    context.AddFailure("q", problem);
-                }
-            }));
     }
 }

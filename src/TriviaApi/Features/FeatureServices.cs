@@ -27,6 +27,7 @@ public static class FeatureServices
         }
 
         services.AddScoped<ReferenceResolver>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add<RouteFilters>());
         services.AddScoped<FilteredFacts>();
         services.AddScoped<FactResponses>();
         services.AddScoped<TriviaQueries>();

@@ -16,8 +16,19 @@ namespace TriviaApi.Importing;
 /// </summary>
 public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter? index = null)
 {
-    public Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(sources, progress, review: null, cancellationToken);
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        ImportReport? report = null;
+        try
+        {
+            return report = await RunAsync(sources, progress, review: null, cancellationToken);
+        }
+        finally
+        {
+            ImportMetrics.Imported(started, report);
+        }
+    }
 
     /// <summary>Runs the whole import and rolls it back, recording what each line would link to.</summary>
     public async Task<ImportReview> ReviewAsync(IReadOnlyList<TriviaSource> sources, IProgress<string>? progress = null, CancellationToken cancellationToken = default)

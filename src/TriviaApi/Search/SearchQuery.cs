@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using TriviaApi.Search.Analysis;
+using TriviaApi.Text;
 
 namespace TriviaApi.Search;
 
@@ -8,8 +10,11 @@ namespace TriviaApi.Search;
 /// <c>NEAR(</c>, a lone <c>*</c>, SQL) is read as the words in it; punctuation never reaches the index, and the
 /// Lucene queries are built term by term from what is parsed here, never by Lucene's query parser.
 /// </summary>
-public sealed class SearchQuery
+public sealed class SearchQuery : IQueryValue<SearchQuery>
 {
+    /// <summary>The longest search a client may send, in characters.</summary>
+    public const int MaxLength = 200;
+
     private SearchQuery(IReadOnlyList<IReadOnlyList<SearchTerm>> required, IReadOnlyList<SearchTerm> excluded)
     {
         Required = required;
@@ -24,9 +29,15 @@ public sealed class SearchQuery
     /// <summary>The positive terms, for highlighting.</summary>
     public IEnumerable<SearchTerm> Highlighted => Required.SelectMany(g => g);
 
-    /// <summary>Parses a query; fails, with a reason for the user, when nothing is left to search for.</summary>
+    /// <summary>Parses a query; fails, with a reason for the user, when it is too long or nothing is left to search for.</summary>
     public static bool TryParse(string text, out SearchQuery query, out string problem)
     {
+        if (text.Length > MaxLength)
+        {
+            (query, problem) = (new SearchQuery([], []), $"q must be 1 to {MaxLength} characters.");
+            return false;
+        }
+
         var groups = new List<List<SearchTerm>>();
         var excluded = new List<SearchTerm>();
         var joinNext = false;
@@ -67,9 +78,14 @@ public sealed class SearchQuery
         return groups.Count > 0;
     }
 
-    /// <summary>Parses a query already validated with <see cref="TryParse"/>.</summary>
+    /// <summary>Parses a query already validated with <see cref="TryParse(string, out SearchQuery, out string)"/>.</summary>
     public static SearchQuery Parse(string text) =>
         TryParse(text, out var query, out var problem) ? query : throw new ArgumentException(problem, nameof(text));
+
+    static SearchQuery IParsable<SearchQuery>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<SearchQuery>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out SearchQuery result) =>
+        TryParse(s ?? "", out result, out _);
 
     /// <summary>A search-box completion: every word typed, the last one as a prefix ("ryan gos" → ryan AND gos*).</summary>
     public static SearchQuery ForCompletion(string text)

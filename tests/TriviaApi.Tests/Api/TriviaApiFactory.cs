@@ -8,10 +8,11 @@ namespace TriviaApi.Tests.Api;
 /// <summary>The API over its own SQLite file, which start-up creates and fills from the seeds, as on a fresh clone.</summary>
 public sealed class TriviaApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"trivia-api-{Guid.NewGuid():N}.db");
-
-    /// <summary>The database file the API serves; its search index is the folder beside it with <c>.search</c>.</summary>
-    public string DatabasePath => _databasePath;
+    /// <summary>
+    /// The database file the API serves, made afresh unless a test gives one (a restored backup); its search index is
+    /// the folder beside it with <c>.search</c>. Both are deleted with the factory.
+    /// </summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"trivia-api-{Guid.NewGuid():N}.db");
 
     /// <summary>A folder of trivia files to seed from instead of the repository's <c>seeds/</c>.</summary>
     public string? SeedsPath { get; init; }
@@ -28,7 +29,7 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
 
         // Every response the integration tests receive is held to the served OpenAPI document.
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, Contract.ContractCheck>());
-        builder.UseSetting("ConnectionStrings:Trivia", $"Data Source={_databasePath}");
+        builder.UseSetting("ConnectionStrings:Trivia", $"Data Source={DatabasePath}");
         builder.UseSetting("Sessions:CreationsPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
@@ -45,14 +46,14 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        var sessions = Path.ChangeExtension(_databasePath, ".sessions.db");
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", sessions, sessions + "-wal", sessions + "-shm" })
+        var sessions = Path.ChangeExtension(DatabasePath, ".sessions.db");
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm", sessions, sessions + "-wal", sessions + "-shm" })
         {
             File.Delete(file);
         }
 
         // The search index sits beside the database, in a folder of the same name.
-        var index = Path.ChangeExtension(_databasePath, ".search");
+        var index = Path.ChangeExtension(DatabasePath, ".search");
         if (Directory.Exists(index))
         {
             Directory.Delete(index, recursive: true);

@@ -19,6 +19,9 @@ public class ValidationTests(TriviaApiFactory factory)
     [InlineData("/api/v1/trivia?person=nobody", "person", "No person has the id or slug 'nobody'.")]
     [InlineData("/api/v1/trivia?tag=no-such-tag", "tag", "No tag has the id or slug 'no-such-tag'.")]
     [InlineData("/api/v1/trivia?cursor=bm9wZQ", "cursor", "cursor must be a nextCursor this list gave out, with the same sort (cursors page by id or year, not relevance).")]
+    [InlineData("/api/v1/trivia?sort=year&cursor=aWR8MHw1", "cursor", "cursor must be a nextCursor this list gave out, with the same sort (cursors page by id or year, not relevance).")]
+    [InlineData("/api/v1/trivia?q=-de", "q", "q needs a word to search for besides the excluded ones.")]
+    [InlineData("/api/v1/search?q=%22%22", "q", "q needs at least one word or number to search for.")]
     [InlineData("/api/v1/people?limit=5", "limit", "Unknown query parameter; allowed: film, page, pageSize, profession, q, sort.")]
     [InlineData("/api/v1/films/Not_A_Slug", "idOrSlug", "idOrSlug must be an id (a positive number) or a slug (lower-case letters, digits and single hyphens, such as ryan-gosling).")]
     public async Task A_bad_parameter_is_a_400_problem_saying_what_is_allowed(string url, string parameter, string message)
@@ -33,6 +36,14 @@ public class ValidationTests(TriviaApiFactory factory)
     [Fact]
     public async Task A_search_text_over_200_characters_is_refused() =>
         Assert.True((await _client.GetJsonAsync($"/api/v1/films?q={new string('a', 201)}", HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("q", out _));
+
+    [Fact]
+    public async Task A_search_that_does_not_parse_is_reported_beside_every_other_bad_parameter()
+    {
+        var errors = (await _client.GetJsonAsync("/api/v1/trivia?q=-de&pageSize=500&yearFrom=1700", HttpStatusCode.BadRequest)).GetProperty("errors");
+
+        Assert.Equal(["pageSize", "q", "yearFrom"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
 
     public static TheoryData<string> Endpoints() =>
     [

@@ -11,7 +11,11 @@ internal static class AppProcess
     /// <summary>Long enough for a loaded machine's start; a run past it is killed and reported, not awaited.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(string connectionString, params string[] args)
+    public static Task<(int Exit, string Output, string Error)> RunAsync(string connectionString, params string[] args) =>
+        RunAsync(connectionString, new Dictionary<string, string>(), args);
+
+    /// <summary>With <paramref name="environment"/> over the defaults (configuration, as <c>Section__Key</c>).</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(string connectionString, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +31,11 @@ internal static class AppProcess
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var arg in args)
         {

@@ -26,6 +26,12 @@ public static class OpenApiSetup
             options.NonNullableReferenceTypesAsRequired();
             options.UseAllOfToExtendReferenceSchemas();
             options.CustomOperationIds(OperationIds.For);
+            // A value parsed from one query parameter (a search, a cursor) is, to a client, the text it is written as.
+            foreach (var type in typeof(OpenApiSetup).Assembly.GetTypes().Where(QueryValueBinderProvider.IsQueryValue))
+            {
+                options.MapType(type, () => new OpenApiSchema { Type = JsonSchemaType.String });
+            }
+
             options.ParameterFilter<ValidationRulesFilter>();
             options.SchemaFilter<ValidationRulesFilter>();
             options.OperationFilter<FilledByRouteFilter>();

@@ -16,6 +16,12 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
     /// <summary>Operations whose responses are never stored, so they carry no ETag (they say <c>no-store</c>).</summary>
     private static readonly HashSet<string> NeverStored = ["drawRandomTrivia", "makeQuiz", "getTriviaSession", "drawTriviaCard"];
 
+    /// <summary>
+    /// Operations that write the session store, so a read-only database (503, not transient: no <c>Retry-After</c>) or
+    /// one another process holds locked (503 with <c>Retry-After</c>) stops them.
+    /// </summary>
+    private static readonly HashSet<string> WritesSessions = ["createTriviaSession", "getTriviaSession", "resetTriviaSession", "deleteTriviaSession", "drawRandomTrivia"];
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var api = context.ApiDescription;
@@ -27,6 +33,14 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
         if (operation.Parameters?.Any(p => p.Name == "q") == true)
         {
             operation.Responses["503"] = Problem(context, "The search index is being built; `Retry-After` says when to try again.", "ProblemDetails");
+        }
+
+        if (WritesSessions.Contains(id))
+        {
+            operation.Responses["503"] = Problem(context,
+                (operation.Responses.ContainsKey("503") ? "The search index is being built, or the" : "The") +
+                " session store cannot be written: a read-only database (no `Retry-After`: it will not pass) or one another process holds locked (`Retry-After` says when to try again).",
+                "ProblemDetails");
         }
 
         operation.Responses["500"] = Problem(context, "Something unexpected failed; the problem's `traceId` identifies it in the logs.", "ProblemDetails");
@@ -47,6 +61,13 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
             if (status[0] is '4' or '5')
             {
                 writable.Content = ProblemContent(context, writable, status);
+            }
+
+            // A page, not a JSON string: as bytes (format: binary) generated clients hand it back whole instead of
+            // trying to parse it as JSON.
+            if (writable.Content?.TryGetValue("text/html", out var page) == true)
+            {
+                page.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" };
             }
 
             writable.Headers ??= new Dictionary<string, IOpenApiHeader>();
@@ -71,7 +92,9 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
 
             if (status == "503")
             {
-                writable.Headers["Retry-After"] = Header("Seconds to wait before trying again.", required: true, JsonSchemaType.Integer);
+                writable.Headers["Retry-After"] = WritesSessions.Contains(id)
+                    ? Header("Seconds to wait before trying again; absent when the database is read-only.", required: false, JsonSchemaType.Integer)
+                    : Header("Seconds to wait before trying again.", required: true, JsonSchemaType.Integer);
             }
 
             if (writable.Headers.Count == 0)
@@ -79,7 +102,7 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
                 writable.Headers = null;
             }
 
-            ResponseExamples.Apply(id, status, writable);
+            ResponseExamples.Apply(id, status, writable, status == "503" && WritesSessions.Contains(id) ? "session.503" : null);
         }
 
         ResponseExamples.ApplyToRequest(id, operation.RequestBody);

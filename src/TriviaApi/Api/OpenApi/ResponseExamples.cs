@@ -6,7 +6,9 @@ namespace TriviaApi.Api.OpenApi;
 /// <summary>
 /// Examples recorded from the seeded API (<c>Examples/capture</c>), one file per operation and status,
 /// <c>{operationId}.{status}.json</c>: the request made (<c>request</c>, and <c>body</c> when it sends one) and what the
-/// API answered (<c>response</c>). A test asks the seeded API again and expects the same answers.
+/// API answered (<c>response</c>). A test asks the seeded API again and expects the same answers. Answers the seed cannot
+/// give on demand (a failure, a body too large, a store that cannot be written) were taken from a running server and
+/// are shared by the operations that can answer them: <c>any.{status}</c>, <c>session.503</c>.
 /// </summary>
 internal static class ResponseExamples
 {
@@ -17,9 +19,10 @@ internal static class ResponseExamples
     /// <summary>Every recorded example, by <c>{operationId}.{status}</c>.</summary>
     public static IReadOnlyDictionary<string, JsonObject> Recorded => All.Value;
 
-    public static void Apply(string operationId, string status, OpenApiResponse response)
+    public static void Apply(string operationId, string status, OpenApiResponse response, string? shared = null)
     {
-        if (response.Content is null || !All.Value.TryGetValue($"{operationId}.{status}", out var example))
+        if (response.Content is null
+            || !(All.Value.TryGetValue($"{operationId}.{status}", out var example) || All.Value.TryGetValue(shared ?? $"any.{status}", out example)))
         {
             return;
         }

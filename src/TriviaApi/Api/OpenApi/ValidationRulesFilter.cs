@@ -7,7 +7,8 @@ namespace TriviaApi.Api.OpenApi;
 
 /// <summary>
 /// Writes the validators' rules into the document: <c>required</c>, <c>minimum</c>/<c>maximum</c>, <c>enum</c> and
-/// <c>format: date</c> on query parameters and on the properties of request bodies.
+/// <c>format: date</c> on query parameters and on the properties of request bodies; and the closed sets of response
+/// properties marked <see cref="OneOfValuesAttribute"/> as <c>enum</c>.
 /// </summary>
 internal sealed class ValidationRulesFilter(IServiceProvider services) : IParameterFilter, ISchemaFilter
 {
@@ -53,6 +54,11 @@ internal sealed class ValidationRulesFilter(IServiceProvider services) : IParame
             if (!writable.Properties.TryGetValue(name, out var propertySchema) || propertySchema is not OpenApiSchema target)
             {
                 continue;
+            }
+
+            if (property.GetCustomAttribute<OneOfValuesAttribute>() is { } closedSet)
+            {
+                target.Enum = [.. closedSet.Values.Select(v => (JsonNode)JsonValue.Create(v))];
             }
 
             var rules = ValidationRules.For(services, context.Type, property.Name);

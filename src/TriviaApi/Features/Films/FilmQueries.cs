@@ -14,17 +14,13 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
     public async Task<PagedList<FilmSummary>> ListAsync(FilmListQuery query, CancellationToken cancellationToken)
     {
         var films = await FilterAsync(db.Films.AsNoTracking(), query, cancellationToken);
-        return await Order(films, SortOrder.Parse(query.Sort, "title"))
-            .Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)))
-            .ToPageAsync(query, cancellationToken);
+        return await Summaries(Order(films, SortOrder.Parse(query.Sort, "title"))).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<FilmDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
     {
         var id = await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken);
-        var film = await db.Films.AsNoTracking().Where(f => f.Id == id)
-            .Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)))
-            .SingleAsync(cancellationToken);
+        var film = await Summaries(db.Films.AsNoTracking().Where(f => f.Id == id)).SingleAsync(cancellationToken);
         var credits = await db.Credits.AsNoTracking().Where(c => c.FilmId == id)
             .OrderBy(c => c.Role).ThenBy(c => c.Person.NameKey)
             .Select(c => new CreditResponse(
@@ -39,6 +35,9 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
             credits,
             await FactCounts.PeopleAsync(db, facts, 10, cancellationToken));
     }
+
+    private IQueryable<FilmSummary> Summaries(IQueryable<Film> films) =>
+        films.Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)));
 
     private async Task<IQueryable<Film>> FilterAsync(IQueryable<Film> films, FilmListQuery query, CancellationToken cancellationToken)
     {

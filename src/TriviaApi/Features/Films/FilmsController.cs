@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
-using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Films;
 
@@ -11,7 +9,7 @@ namespace TriviaApi.Features.Films;
 /// </summary>
 [ApiController]
 [Route("api/v1/films")]
-public sealed class FilmsController(FilmQueries films, ReferenceResolver references) : ControllerBase
+public sealed class FilmsController(FilmQueries films) : ControllerBase
 {
     /// <summary>Lists films, filtered, sorted and paged.</summary>
     /// <remarks>Sort by <c>title</c> (default; accents and case ignored), <c>year</c> or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/films?q=chuva</c>.</remarks>
@@ -44,9 +42,6 @@ public sealed class FilmsController(FilmQueries films, ReferenceResolver referen
     [Tags("People")]
     [FilledByRoute("person")]
     [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<FilmSummary>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken)
-    {
-        query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await films.ListAsync(query, cancellationToken);
-    }
+    public async Task<PagedList<FilmSummary>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
+        await films.ListAsync(query, cancellationToken);
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
-using TriviaApi.Facts;
 
 namespace TriviaApi.Features.People;
 
@@ -11,7 +9,7 @@ namespace TriviaApi.Features.People;
 /// </summary>
 [ApiController]
 [Route("api/v1/people")]
-public sealed class PeopleController(PeopleQueries people, ReferenceResolver references) : ControllerBase
+public sealed class PeopleController(PeopleQueries people) : ControllerBase
 {
     /// <summary>Lists people, filtered, sorted and paged.</summary>
     /// <remarks>Sort by <c>name</c> (default; accents and case ignored) or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/people?profession=compositor</c>.</remarks>
@@ -44,9 +42,6 @@ public sealed class PeopleController(PeopleQueries people, ReferenceResolver ref
     [Tags("Films")]
     [FilledByRoute("film")]
     [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<PersonSummary>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken)
-    {
-        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await people.ListAsync(query, cancellationToken);
-    }
+    public async Task<PagedList<PersonSummary>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken) =>
+        await people.ListAsync(query, cancellationToken);
 }

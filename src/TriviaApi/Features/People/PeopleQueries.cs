@@ -14,17 +14,13 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
     public async Task<PagedList<PersonSummary>> ListAsync(PeopleListQuery query, CancellationToken cancellationToken)
     {
         var people = await FilterAsync(db.People.AsNoTracking(), query, cancellationToken);
-        return await Order(people, SortOrder.Parse(query.Sort, "name"))
-            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
-            .ToPageAsync(query, cancellationToken);
+        return await Summaries(Order(people, SortOrder.Parse(query.Sort, "name"))).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<PersonDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
     {
         var id = await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken);
-        var person = await db.People.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount))
-            .SingleAsync(cancellationToken);
+        var person = await Summaries(db.People.AsNoTracking().Where(p => p.Id == id)).SingleAsync(cancellationToken);
         var films = await db.Films.AsNoTracking().Where(PersonFilms.Involving(id))
             .OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey)
             .Select(f => new FilmRef(f.Id, f.Slug, f.Title, f.Year))
@@ -32,6 +28,9 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
         var tags = await FactCounts.TagsAsync(db, db.Facts.Where(f => f.People.Any(m => m.PersonId == id)), cancellationToken);
         return new PersonDetail(person.Id, person.Slug, person.Name, person.Professions, person.TriviaCount, films, tags);
     }
+
+    private static IQueryable<PersonSummary> Summaries(IQueryable<Person> people) =>
+        people.Select(p => new PersonSummary(p.Id, p.Slug, p.Name, p.Professions, p.TriviaCount));
 
     private async Task<IQueryable<Person>> FilterAsync(IQueryable<Person> people, PeopleListQuery query, CancellationToken cancellationToken)
     {

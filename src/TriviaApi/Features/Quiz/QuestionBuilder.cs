@@ -67,6 +67,9 @@ public static class QuestionBuilder
             QuestionDifficulty.Name(actual));
     }
 
+    /// <summary>What a blank can stand for, as questions name it.</summary>
+    public static readonly string[] Kinds = [.. Enum.GetValues<BlankKind>().Select(KindName)];
+
     private static string KindName(BlankKind kind) => kind switch
     {
         BlankKind.Person => "person",

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TriviaApi.Api;
 
 namespace TriviaApi.Features.Quiz;
 
@@ -20,10 +21,10 @@ public sealed record QuizResponse(
 /// <param name="FactUrl">The fact the question comes from; left out with <c>hideAnswers=true</c>.</param>
 public sealed record QuizQuestionResponse(
     string Id,
-    string Kind,
+    [property: OneOfValues(typeof(QuestionBuilder), nameof(QuestionBuilder.Kinds))] string Kind,
     string Question,
     IReadOnlyList<string> Options,
-    string Difficulty,
+    [property: OneOfValues(typeof(QuizQuery), nameof(QuizQuery.Difficulties))] string Difficulty,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Answer,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Explanation,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FactUrl);

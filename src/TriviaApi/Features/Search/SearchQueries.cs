@@ -13,7 +13,7 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
 
     public async Task<PagedList<SearchResult>> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        var query = SearchQuery.Parse(request.Q!);
+        var query = request.Q!;
         var depth = request.Page * request.PageSize;
         var results = new List<SearchResult>();
         var total = 0;

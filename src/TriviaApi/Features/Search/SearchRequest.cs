@@ -11,7 +11,7 @@ public sealed class SearchRequest : ListQuery
 
     /// <summary>What to search for, with the syntax of <c>/api/v1/trivia?q=</c>.</summary>
     /// <example>gosling piano</example>
-    public string? Q { get; set; }
+    public SearchQuery? Q { get; set; }
 
     /// <summary>Kinds to search, comma-separated: <c>trivia</c>, <c>film</c>, <c>person</c>, <c>tag</c>. Default: all.</summary>
     /// <example>trivia,person</example>
@@ -28,14 +28,8 @@ public sealed class SearchRequestValidator : ListQueryValidator<SearchRequest>
     public SearchRequestValidator()
         : base(["relevance"])
     {
-        RuleFor(r => r.Q).NotNull().WithMessage("q is required: the words to search for.").SearchText("q").DependentRules(() =>
-            RuleFor(r => r.Q).Custom((text, context) =>
-            {
-                if (!SearchQuery.TryParse(text!, out _, out var problem))
-                {
-                    context.AddFailure("q", problem);
-                }
-            }));
+        // Parsed as it is bound (SearchQuery): here only its absence.
+        RuleFor(r => r.Q).NotNull().WithMessage("q is required: the words to search for.");
         RuleFor(r => r.Type).Must(t => t is null || (t.Split(',', StringSplitOptions.TrimEntries).All(SearchRequest.Kinds.Contains)))
             .WithMessage($"type must be a comma-separated list of: {string.Join(", ", SearchRequest.Kinds)}.");
         RuleFor(r => r.Page).Must((r, page) => page * r.PageSize <= MaxDepth)

@@ -1,3 +1,5 @@
+using TriviaApi.Api;
+
 namespace TriviaApi.Features.Search;
 
 /// <summary>One hit of a search across kinds.</summary>
@@ -8,4 +10,4 @@ namespace TriviaApi.Features.Search;
 /// <param name="Snippet">The matched text, HTML-escaped, matches in <c>&lt;mark&gt;</c>.</param>
 /// <param name="Score">Relevance (BM25, higher is better).</param>
 /// <param name="Url">The resource in this API.</param>
-public sealed record SearchResult(string Kind, int Id, string? Slug, string Title, string Snippet, double Score, string Url);
+public sealed record SearchResult([property: OneOfValues(typeof(SearchRequest), nameof(SearchRequest.Kinds))] string Kind, int Id, string? Slug, string Title, string Snippet, double Score, string Url);

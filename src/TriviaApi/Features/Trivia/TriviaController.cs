@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using TriviaApi.Api;
 using TriviaApi.Facts;
@@ -46,11 +45,8 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [Tags("Films")]
     [FilledByRoute("film")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
-    {
-        query.Film = (await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await trivia.ListAsync(query, cancellationToken);
-    }
+    public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken) =>
+        await trivia.ListAsync(query, cancellationToken);
 
     /// <summary>Lists the facts that name a person, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="idOrSlug">The person's id or slug.</param>
@@ -63,11 +59,8 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [Tags("People")]
     [FilledByRoute("person")]
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
-    {
-        query.Person = (await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken)).ToString(CultureInfo.InvariantCulture);
-        return await trivia.ListAsync(query, cancellationToken);
-    }
+    public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken) =>
+        await trivia.ListAsync(query, cancellationToken);
 
     /// <summary>Lists the facts with a topic, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="slug">The topic's slug.</param>
@@ -81,6 +74,7 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
     {
+        // Unlike a film or a person, the path's topic is one more topic, not the only one: ?tag= still narrows.
         await references.TagIdAsync(slug, cancellationToken: cancellationToken);
         query.Tag = [.. query.Tag ?? [], slug];
         return await trivia.ListAsync(query, cancellationToken);

@@ -32,7 +32,7 @@ public sealed class TriviaListQuery : TriviaFilter, IPageRequest
     public SortOrder ResolvedSort() => SortOrder.Parse(Sort, Q is null ? "id" : "relevance");
 
     /// <summary>Opaque cursor from a previous page's <c>nextCursor</c>: keyset paging, as fast on the last page as on the first. Replaces <c>page</c>.</summary>
-    public string? Cursor { get; set; }
+    public TriviaCursor? Cursor { get; set; }
 }
 
 public sealed class TriviaListQueryValidator : ListQueryValidator<TriviaListQuery>
@@ -41,13 +41,12 @@ public sealed class TriviaListQueryValidator : ListQueryValidator<TriviaListQuer
         : base(TriviaListQuery.SortFields)
     {
         Include(new TriviaFilterValidator());
-        RuleFor(q => q.Sort).Must((q, sort) => q.Q is not null || SortOrder.Parse(sort, "id").Field != "relevance")
+        RuleFor(q => q.Sort).Must((q, sort) => q.Q is not null || q.ResolvedSort().Field != "relevance")
             .WithMessage("sort=relevance needs a search: give q.");
         RuleFor(q => q.Facets)
             .Must(f => f is null || f.Split(',', StringSplitOptions.TrimEntries).All(TriviaListQuery.FacetNames.Contains))
             .WithMessage($"facets must be a comma-separated list of: {string.Join(", ", TriviaListQuery.FacetNames)}.");
-        RuleFor(q => q.Cursor)
-            .Must((q, cursor) => cursor is null || TriviaCursor.TryParse(cursor, q.ResolvedSort(), out _))
-            .WithMessage("cursor must be a nextCursor this list gave out, with the same sort (cursors page by id or year, not relevance).");
+        // Parsed as it is bound (TriviaCursor): here only whether it pages this sort.
+        RuleFor(q => q.Cursor).Must((q, cursor) => cursor is null || cursor.Sort == q.ResolvedSort()).WithMessage(TriviaCursor.Problem);
     }
 }

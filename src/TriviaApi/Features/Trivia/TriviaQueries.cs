@@ -3,7 +3,6 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Facts;
-using TriviaApi.Search;
 using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.Trivia;
@@ -18,10 +17,10 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
     public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
     {
         var sort = query.ResolvedSort();
-        TriviaCursor? cursor = query.Cursor is not null && TriviaCursor.TryParse(query.Cursor, sort, out var parsed) ? parsed : null;
+        var cursor = query.Cursor;
         var field = sort.Field switch { "relevance" => FactSortField.Relevance, "year" => FactSortField.Year, _ => FactSortField.Id };
         var order = new FactOrder(field, sort.Descending, cursor is { } c ? (c.Year, c.Id) : null);
-        var found = search.Facts(new FactSearch(query.Q is null ? null : SearchQuery.Parse(query.Q), await filtered.ResolveAsync(query, cancellationToken), order,
+        var found = search.Facts(new FactSearch(query.Q, await filtered.ResolveAsync(query, cancellationToken), order,
             cursor is null ? query.Offset() : 0, query.PageSize + 1, query.Facets is not null));
         var page = found.Hits.Take(query.PageSize).ToList();
         var next = found.Hits.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;

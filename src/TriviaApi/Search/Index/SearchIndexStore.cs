@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -55,9 +57,11 @@ public sealed class SearchIndexStore : IDisposable
     /// <summary>Whether the folder holds a commit a searcher can open.</summary>
     public bool Exists => DirectoryReader.IndexExists(Directory);
 
-    /// <summary>Runs <paramref name="search"/> on the latest commit's searcher.</summary>
-    public T Search<T>(Func<IndexSearcher, T> search)
+    /// <summary>Runs <paramref name="search"/> on the latest commit's searcher, timed as <paramref name="operation"/> (<see cref="SearchMetrics"/>).</summary>
+    public T Search<T>(Func<IndexSearcher, T> search, [CallerMemberName] string operation = "")
     {
+        var started = Stopwatch.GetTimestamp();
+        using var timed = new Timed(operation, started);
         var searchers = Searchers();
         searchers.MaybeRefresh();
         var searcher = searchers.Acquire();
@@ -69,6 +73,12 @@ public sealed class SearchIndexStore : IDisposable
         {
             searchers.Release(searcher);
         }
+    }
+
+    /// <summary>Records a search's duration when it ends, however it ends.</summary>
+    private readonly record struct Timed(string Operation, long Started) : IDisposable
+    {
+        public void Dispose() => SearchMetrics.Searched(Operation, Started);
     }
 
     /// <summary>After this process commits: searches see the commit at once.</summary>

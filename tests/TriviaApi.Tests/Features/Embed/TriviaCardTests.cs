@@ -38,12 +38,13 @@ public class TriviaCardTests
     }
 
     [Fact]
-    public void The_page_is_portuguese_themed_and_links_to_the_facts_json()
+    public void The_page_is_portuguese_themed_and_holds_nothing_for_developers()
     {
         var html = TriviaCard.Render(Fact, "dark");
 
         Assert.Contains("<html lang=\"pt-BR\" data-theme=\"dark\">", html);
-        Assert.Contains("<a href=\"/api/v1/trivia/7\"", html);
+        Assert.DoesNotContain("<a ", html);
+        Assert.DoesNotContain("JSON", html);
     }
 
     [Fact]

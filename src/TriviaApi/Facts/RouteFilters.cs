@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using TriviaApi.Api;
+
+namespace TriviaApi.Facts;
+
+/// <summary>
+/// Sets the filters a nested route's path fills (<see cref="FilledByRouteAttribute"/>): <c>/people/{idOrSlug}/films</c>
+/// is the film list with <c>person</c> set to that person's id, or a 404 when there is no such person. So a nested
+/// list is its list's action under another route, and the attribute that says which filter the path fills is what
+/// fills it.
+/// </summary>
+internal sealed class RouteFilters(ReferenceResolver references) : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var filled = FilledByRouteAttribute.On(context.ActionDescriptor);
+        if (filled.Count > 0)
+        {
+            var parameters = context.ActionDescriptor.Parameters;
+            var idOrSlug = (string)context.ActionArguments[parameters.Single(p => p.BindingInfo?.BindingSource == BindingSource.Path).Name]!;
+            var query = context.ActionArguments[parameters.Single(p => p.BindingInfo?.BindingSource == BindingSource.Query).Name]!;
+            var cancellationToken = context.HttpContext.RequestAborted;
+            foreach (var filter in filled)
+            {
+                var id = filter switch
+                {
+                    "film" => await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken),
+                    "person" => await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken),
+                    _ => throw new InvalidOperationException($"A path cannot fill the filter '{filter}'."),
+                };
+                query.GetType().GetProperty(filter, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!
+                    .SetValue(query, id.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        await next();
+    }
+}
