@@ -20,8 +20,11 @@ public static class DatabaseSetup
         var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
             ? ResolveDataSource(store, environment.ContentRootPath)
             : null;
-        services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000)));
+        services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000), configuration.GetValue("Sessions:MaxSeen", SessionStore.DefaultMaxSeen)));
         services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:"));
+
+        // The keys that seal quiz question ids sit beside the database, as its sessions do.
+        services.AddTriviaDataProtection(configuration, connectionString);
         return services;
     }
 

@@ -7,15 +7,23 @@ namespace TriviaApi.Data;
 /// (<c>trivia.sessions.db</c>). A read-only database (<c>Mode=ReadOnly</c>) has none unless one is configured, so
 /// replicas serving a published file share a store they name, or refuse session writes as read-only.
 /// </summary>
-public sealed class SessionStore(string? connectionString, int maxSessions)
+public sealed class SessionStore(string? connectionString, int maxSessions, int maxSeen = SessionStore.DefaultMaxSeen)
 {
     public const string ConnectionStringName = "Sessions";
+
+    public const int DefaultMaxSeen = 1_000;
 
     /// <summary>Null when sessions cannot be written here.</summary>
     public string? ConnectionString { get; } = connectionString;
 
     /// <summary>Live sessions kept at most; beyond it the least recently used are evicted.</summary>
     public int MaxSessions { get; } = maxSessions;
+
+    /// <summary>
+    /// Facts one session remembers at most: beyond it the longest remembered are forgotten (and may come again), so a
+    /// session's rows are bounded however long it draws.
+    /// </summary>
+    public int MaxSeen { get; } = maxSeen;
 
     /// <exception cref="DatabaseReadOnlyException">There is no session store to write.</exception>
     public void EnsureWritable()

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using TriviaApi.Facts;
 using TriviaApi.Features.DailyTrivia;
 using TriviaApi.Features.Films;
@@ -17,14 +16,6 @@ public static class FeatureServices
     public static IServiceCollection AddTriviaFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-
-        // Quiz question ids are sealed with these keys; kept on disk (in the container, on the data volume) ids
-        // outlive a restart. Without a path, ASP.NET Core's default place for the user is used.
-        var protection = services.AddDataProtection().SetApplicationName("TriviaApi");
-        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } keys)
-        {
-            protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-        }
 
         services.AddScoped<ReferenceResolver>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add<RouteFilters>());

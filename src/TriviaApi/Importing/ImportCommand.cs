@@ -33,7 +33,9 @@ public static class ImportCommand
         try
         {
             await db.UpgradeSchemaAsync();
-            var sources = TriviaSourceLoader.Load(options.Paths.Select(FromCallerDirectory), options.Title, options.Year);
+            // Files as they were last imported are recognised by their hash before they are read line by line.
+            var lastImports = options.DryRun ? null : await UnchangedFiles.LastImportsAsync(db);
+            var sources = TriviaSourceLoader.Load(options.Paths.Select(FromCallerDirectory), options.Title, options.Year, lastImports);
             var importer = scope.ServiceProvider.GetRequiredService<KnowledgeBaseImporter>();
             if (options.DryRun)
             {

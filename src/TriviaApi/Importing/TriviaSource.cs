@@ -14,6 +14,9 @@ namespace TriviaApi.Importing;
 /// <param name="LineCount">How many facts it held when it was checked.</param>
 public sealed record TriviaSource(string FileName, string FilePath, string Language, SubjectFilm Subject, int LineCount)
 {
+    /// <summary>The SHA-256 of its bytes, manifest and reading build, which tells a file unchanged since its last import.</summary>
+    public string Hash { get; init; } = "";
+
     public IReadOnlyList<TriviaLine> ReadLines() => TriviaFileReader.Read(FilePath);
 
     /// <summary>What extraction finds in each of the file's lines, read as the API shows them (<see cref="TriviaLine.Fact"/>).</summary>

@@ -11,7 +11,15 @@ public static partial class TriviaSourceLoader
 {
     public const string DefaultLanguage = "pt-BR";
 
-    public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null)
+    /// <summary>The sources the paths name, checked and hashed.</summary>
+    /// <param name="paths">Trivia files and folders of them.</param>
+    /// <param name="title">The film of files without a manifest.</param>
+    /// <param name="year">Its year.</param>
+    /// <param name="lastImports">
+    /// The hash of each file's last import, by name: a file whose hash is the same was checked then, so it is only
+    /// counted, not read line by line; the import skips it.
+    /// </param>
+    public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null, IReadOnlyDictionary<string, string>? lastImports = null)
     {
         var files = paths.SelectMany(Expand).Select(Path.GetFullPath).Distinct().ToList();
         if (files.Count == 0)
@@ -25,7 +33,7 @@ public static partial class TriviaSourceLoader
             throw new ImportException(clash.Key!, null, $"two files named {clash.Key} ({string.Join(", ", clash)}): a file's name identifies its facts, so one import takes one file of each name.");
         }
 
-        return files.Select(file => LoadOne(file, title, year)).ToList();
+        return files.Select(file => LoadOne(file, title, year, lastImports)).ToList();
     }
 
     private static IEnumerable<string> Expand(string path) =>
@@ -33,7 +41,7 @@ public static partial class TriviaSourceLoader
         : File.Exists(path) ? [Path.GetFullPath(path)]
         : throw new ImportException(path, null, "no such file or folder.");
 
-    private static TriviaSource LoadOne(string file, string? title, int? year)
+    private static TriviaSource LoadOne(string file, string? title, int? year, IReadOnlyDictionary<string, string>? lastImports)
     {
         var name = Path.GetFileName(file);
         var manifestPath = Path.ChangeExtension(file, ".json");
@@ -61,8 +69,12 @@ public static partial class TriviaSourceLoader
             throw new ImportException(name, null, $"\"{language}\" is not a language tag such as pt-BR.");
         }
 
-        // Read in full to check it (encoding, NULs, line lengths) before any database work, then let go.
-        return new TriviaSource(name, file, language, subject, TriviaFileReader.Read(file).Count);
+        // Read in full to hash it and, unless it is as last imported, check it (encoding, NULs, line lengths) before
+        // any database work, then let go.
+        var bytes = File.ReadAllBytes(file);
+        var hash = UnchangedFiles.HashOf(bytes, manifestPath, subject, language);
+        var facts = lastImports?.GetValueOrDefault(name) == hash ? TriviaFileReader.CountFacts(bytes) : TriviaFileReader.Read(name, bytes).Count;
+        return new TriviaSource(name, file, language, subject, facts) { Hash = hash };
     }
 
     /// <summary>"o-segredo-do-mar.pt-BR.txt" is in pt-BR; a file whose name carries no tag is taken to be.</summary>

@@ -20,7 +20,7 @@ internal static class UnchangedFiles
     public static async Task<(List<(TriviaSource Source, string Hash)> Changed, List<TriviaSource> Unchanged)> SortAsync(
         TriviaDbContext db, IReadOnlyList<TriviaSource> sources, CancellationToken cancellationToken)
     {
-        var hashed = sources.AsParallel().AsOrdered().Select(s => (Source: s, Hash: HashOf(s))).ToList();
+        var hashed = sources.Select(s => (Source: s, s.Hash)).ToList();
         var names = sources.Select(s => s.FileName).ToList();
         var known = await db.ImportedFiles.AsNoTracking().Where(f => names.Contains(f.FileName))
             .ToDictionaryAsync(f => f.FileName, f => f.Hash, StringComparer.Ordinal, cancellationToken);
@@ -39,15 +39,19 @@ internal static class UnchangedFiles
         db.ChangeTracker.Clear();
     }
 
-    private static string HashOf(TriviaSource source)
+    /// <summary>The hash of each file as it was last imported, by file name: the loader skips checking those unchanged.</summary>
+    public static async Task<Dictionary<string, string>> LastImportsAsync(TriviaDbContext db, CancellationToken cancellationToken = default) =>
+        await db.ImportedFiles.AsNoTracking().ToDictionaryAsync(f => f.FileName, f => f.Hash, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>The hash of a file's bytes, its manifest (if any) and what it is read as, with this build.</summary>
+    public static string HashOf(byte[] text, string manifestPath, SubjectFilm subject, string language)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(File.ReadAllBytes(source.FilePath));
-        var manifest = Path.ChangeExtension(source.FilePath, ".json");
-        hash.AppendData(File.Exists(manifest) ? File.ReadAllBytes(manifest) : []);
+        hash.AppendData(text);
+        hash.AppendData(File.Exists(manifestPath) ? File.ReadAllBytes(manifestPath) : []);
 
         // Without a manifest, the film comes from the command line; the subject's title and year stand for it.
-        hash.AppendData(Encoding.UTF8.GetBytes($"\n{source.Subject.Title}\n{source.Subject.Year}\n{source.Language}\n{Build}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"\n{subject.Title}\n{subject.Year}\n{language}\n{Build}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

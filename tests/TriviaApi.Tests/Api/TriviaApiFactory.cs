@@ -52,11 +52,13 @@ public sealed class TriviaApiFactory : WebApplicationFactory<Program>
             File.Delete(file);
         }
 
-        // The search index sits beside the database, in a folder of the same name.
-        var index = Path.ChangeExtension(DatabasePath, ".search");
-        if (Directory.Exists(index))
+        // The search index and the Data Protection keys sit beside the database, in folders of the same name.
+        foreach (var folder in new[] { Path.ChangeExtension(DatabasePath, ".search"), Path.ChangeExtension(DatabasePath, ".keys") })
         {
-            Directory.Delete(index, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 }

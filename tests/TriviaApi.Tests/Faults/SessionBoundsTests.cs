@@ -4,7 +4,10 @@ using TriviaApi.Tests.Api;
 
 namespace TriviaApi.Tests.Faults;
 
-/// <summary>Anonymous session creation is rate-limited per client, and the store holds at most its cap of sessions.</summary>
+/// <summary>
+/// Anonymous session creation is rate-limited per client, the store holds at most its cap of sessions, and a session at
+/// most its cap of facts seen.
+/// </summary>
 public sealed class SessionBoundsTests
 {
     private static readonly Uri Sessions = new("/api/v1/trivia/sessions", UriKind.Relative);
@@ -48,6 +51,26 @@ public sealed class SessionBoundsTests
         }
 
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK], statuses);
+    }
+
+    [Fact]
+    public async Task A_session_remembers_its_last_max_seen_facts_never_drawn_again_while_older_ones_may_come_back()
+    {
+        using var api = new TriviaApiFactory { Settings = { ["Sessions:MaxSeen"] = "2" } };
+        var client = api.CreateClient();
+        var token = (await (await client.PostAsync(Sessions, null)).Content.ReadFromJsonAsync<Session>())!.Token;
+
+        // More draws than the film has facts: a session remembering everything would run out.
+        var drawn = new List<int>();
+        for (var i = 0; i < 30; i++)
+        {
+            var draw = await client.GetJsonAsync($"/api/v1/trivia/random?count=1&film=la-la-land&session={token}");
+            Assert.False(draw.GetProperty("exhausted").GetBoolean(), $"exhausted at draw {i + 1}");
+            drawn.Add(draw.GetProperty("items")[0].GetProperty("id").GetInt32());
+        }
+
+        Assert.Equal(2, (await client.GetJsonAsync($"/api/v1/trivia/sessions/{token}")).GetProperty("seen").GetInt32());
+        Assert.All(Enumerable.Range(2, drawn.Count - 2), i => Assert.DoesNotContain(drawn[i], new[] { drawn[i - 1], drawn[i - 2] }));
     }
 
     private sealed record Session(string Token);

@@ -22,6 +22,14 @@ public sealed class TriviaFileReaderTests : IDisposable
         Assert.Equal([Fact1, Fact2], Read(Encoding.UTF8.GetBytes($"{Fact1}\r\n{Fact2}\r\n")).Select(l => l.Text));
 
     [Fact]
+    public void Counting_the_facts_of_a_file_without_checking_it_agrees_with_reading_it()
+    {
+        byte[] bytes = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes($"{Fact1}\r\n\r\n   \r\n\t\n{Fact2}\n\n")];
+
+        Assert.Equal((2, 2), (Read(bytes).Count, TriviaFileReader.CountFacts(bytes)));
+    }
+
+    [Fact]
     public void Blank_lines_are_skipped_but_the_facts_keep_their_line_numbers() =>
         Assert.Equal(
             [new TriviaLine(2, Fact1), new TriviaLine(5, Fact2)],

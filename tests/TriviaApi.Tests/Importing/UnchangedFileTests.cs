@@ -1,3 +1,4 @@
+using TriviaApi.Importing;
 using TriviaApi.Tests.Support;
 
 namespace TriviaApi.Tests.Importing;
@@ -31,6 +32,19 @@ public sealed class UnchangedFileTests : IAsyncLifetime, IDisposable
         Assert.Equal((0, 2, 26), (report.Files, report.SkippedFiles, report.UnchangedFacts));
         Assert.StartsWith("Imported 0 file(s), skipped 2 unchanged since their last import:", report.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(_database));
+    }
+
+    [Fact]
+    public async Task Files_as_last_imported_are_known_by_their_hash_before_any_check_counted_alike_and_skipped()
+    {
+        var checkedFully = TriviaSourceLoader.Load([_folder.Path]);
+        await using var db = _database.NewContext();
+
+        var known = TriviaSourceLoader.Load([_folder.Path], lastImports: await UnchangedFiles.LastImportsAsync(db));
+        var report = await _database.ImportAsync(known);
+
+        Assert.Equal(checkedFully.Select(s => (s.FileName, s.LineCount, s.Hash)), known.Select(s => (s.FileName, s.LineCount, s.Hash)));
+        Assert.Equal((0, 2, 26), (report.Files, report.SkippedFiles, report.UnchangedFacts));
     }
 
     [Fact]

@@ -10,11 +10,11 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
         var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
-        var left = session is null ? pool : pool.Without(await sessions.SeenAsync(session, cancellationToken));
-        var ids = left.Draw(query.Count, Random.Shared);
+        var seen = session is null ? null : await sessions.SeenAsync(session, cancellationToken);
+        var ids = (seen is null ? pool : pool.Without(seen)).Draw(query.Count, Random.Shared);
         if (session is not null)
         {
-            await sessions.RememberAsync(session, ids, cancellationToken);
+            await sessions.RememberAsync(session, ids, seen!.Count, cancellationToken);
         }
 
         var exhausted = ids.Count < query.Count;

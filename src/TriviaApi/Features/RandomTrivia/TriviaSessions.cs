@@ -79,10 +79,21 @@ public sealed class TriviaSessions(SessionStore store, SessionDbContext db, Time
     public async Task<List<int>> SeenAsync(TriviaSession session, CancellationToken cancellationToken) =>
         await db.SessionFacts.Where(s => s.SessionId == session.Id).Select(s => s.FactId).ToListAsync(cancellationToken);
 
-    public async Task RememberAsync(TriviaSession session, IEnumerable<int> factIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Remembers the facts just drawn; beyond <see cref="SessionStore.MaxSeen"/>, the session forgets those it was shown
+    /// first. Rows go in in the order they were shown, so SQLite's rowid orders them.
+    /// </summary>
+    public async Task RememberAsync(TriviaSession session, IReadOnlyCollection<int> factIds, int seenBefore, CancellationToken cancellationToken)
     {
         db.SessionFacts.AddRange(factIds.Select(id => new SessionFact { SessionId = session.Id, FactId = id }));
         await db.SaveChangesAsync(cancellationToken);
+        var excess = seenBefore + factIds.Count - store.MaxSeen;
+        if (excess > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"DELETE FROM SessionFacts WHERE rowid IN (SELECT rowid FROM SessionFacts WHERE SessionId = {session.Id} ORDER BY rowid LIMIT {excess})",
+                cancellationToken);
+        }
     }
 
     private static TriviaSessionResponse Describe(TriviaSession session, int seen) =>
