@@ -47,7 +47,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
         [
             new("trivia page, filtered by tag", s => Trivia(s, new TriviaListQuery { Tag = ["music"] }), "tag=music"),
             new("trivia page 7, by topic and years", s => Trivia(s, new TriviaListQuery { Tag = ["music"], YearFrom = 1990, Page = 7 }), "tag=music&yearFrom=1990&page=7"),
-            new("trivia page 7, by year", s => Trivia(s, new TriviaListQuery { Sort = "-year", Page = 7 }), "sort=-year&page=7"),
+            new("trivia page 7, by year", s => Trivia(s, new TriviaListQuery { Sort = SortOrder.Of("-year"), Page = 7 }), "sort=-year&page=7"),
             new("trivia by topic with facets", s => Trivia(s, new TriviaListQuery { Tag = ["music"], Facets = "tag,person,film" }), "tag=music&facets=tag,person,film"),
             new("film's trivia", s => Trivia(s, new TriviaListQuery { Film = film }), $"/films/{film}/trivia"),
             new("deep keyset page", s => Trivia(s, new TriviaListQuery { Cursor = deepCursor }), $"cursor after fact {deepId:N0} of {facts:N0}"),
