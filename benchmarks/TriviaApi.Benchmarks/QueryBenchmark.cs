@@ -34,7 +34,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
         var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
         var facts = await db.Facts.CountAsync(cancellationToken);
         var deepId = await db.Facts.OrderBy(f => f.Id).Skip(facts * 9 / 10).Select(f => f.Id).FirstOrDefaultAsync(cancellationToken);
-        var deepCursor = new TriviaCursor(SortOrder.Parse(null, "id"), 0, deepId);
+        var deepCursor = new TriviaCursor(SortOrder.By("id"), 0, deepId);
         var film = await db.Facts.Where(f => f.Id == deepId).Select(f => f.Film.Slug).FirstOrDefaultAsync(cancellationToken) ?? "nothing";
         var person = await db.FactPeople.GroupBy(m => m.PersonId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => db.People.Where(p => p.Id == g.Key).Select(p => p.Slug).First())
@@ -58,7 +58,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
             new("search within years", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), YearFrom = 1990 }), "q=piano&yearFrom=1990"),
             new("search within a film", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o de"), Film = film }), $"q=o de&film={film}"),
             new("search within a person's facts", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o de"), Person = person }), $"q=o de&person={person}"),
-            new("search sorted by year", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), Sort = "year" }), "q=piano&sort=year"),
+            new("search sorted by year", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), Sort = SortOrder.By("year") }), "q=piano&sort=year"),
             new("search with facets", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano"), Facets = "tag,person,film" }), "q=piano&facets=tag,person,film"),
             new("search of common words with facets", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("o de"), Facets = "tag,person,film" }), "q=o de&facets=tag,person,film"),
             new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = SearchQuery.Parse("piano") }, default)).TotalCount, "/search?q=piano"),

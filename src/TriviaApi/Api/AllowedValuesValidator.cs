@@ -4,16 +4,18 @@ using FluentValidation.Validators;
 namespace TriviaApi.Api;
 
 /// <summary>
-/// A text value that must be one of a fixed set. A rule of its own (not a <c>Must</c>), so the OpenAPI document reads the
-/// same set as an <c>enum</c> and the values are written once.
+/// A value that must be one of a fixed set, as written (text, or a parsed value such as a <see cref="SortOrder"/>). A rule
+/// of its own (not a <c>Must</c>), so the OpenAPI document reads the same set as an <c>enum</c> and the values are
+/// written once.
 /// </summary>
-public sealed class AllowedValuesValidator<T>(IReadOnlyList<string> values) : PropertyValidator<T, string?>
+public sealed class AllowedValuesValidator<T, TValue>(IReadOnlyList<string> values) : PropertyValidator<T, TValue?>
+    where TValue : class
 {
     public IReadOnlyList<string> Values { get; } = values;
 
     public override string Name => "AllowedValuesValidator";
 
-    public override bool IsValid(ValidationContext<T> context, string? value) => value is null || Values.Contains(value, StringComparer.Ordinal);
+    public override bool IsValid(ValidationContext<T> context, TValue? value) => value is null || Values.Contains(value.ToString(), StringComparer.Ordinal);
 }
 
 /// <summary>A text value that must be a calendar date written <c>yyyy-MM-dd</c>; the document declares it <c>format: date</c>.</summary>

@@ -10,5 +10,5 @@ public interface IPageRequest
     int PageSize { get; }
 
     /// <summary>A field to sort by, a leading <c>-</c> for descending.</summary>
-    string? Sort { get; }
+    SortOrder? Sort { get; }
 }

@@ -15,5 +15,5 @@ public abstract class ListQuery : IPageRequest
     public int PageSize { get; set; } = DefaultPageSize;
 
     /// <summary>A field to sort by, from the list's documented set; a leading <c>-</c> sorts descending.</summary>
-    public string? Sort { get; set; }
+    public SortOrder? Sort { get; set; }
 }

@@ -21,8 +21,9 @@ public static class QueryRules
             .WithMessage($"{parameter} must be 1 to {MaxSearchLength} characters.");
 
     /// <summary>One of a fixed set of values, which the OpenAPI document lists as the parameter's <c>enum</c>.</summary>
-    public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> rule, string parameter, IReadOnlyList<string> values) =>
-        rule.SetValidator(new AllowedValuesValidator<T>(values)).WithMessage($"{parameter} must be one of: {string.Join(", ", values)}.");
+    public static IRuleBuilderOptions<T, TValue?> OneOf<T, TValue>(this IRuleBuilder<T, TValue?> rule, string parameter, IReadOnlyList<string> values)
+        where TValue : class =>
+        rule.SetValidator(new AllowedValuesValidator<T, TValue>(values)).WithMessage($"{parameter} must be one of: {string.Join(", ", values)}.");
 
     /// <summary>A calendar date written <c>yyyy-MM-dd</c>, which the OpenAPI document declares as <c>format: date</c>.</summary>
     public static IRuleBuilderOptions<T, string?> CalendarDate<T>(this IRuleBuilder<T, string?> rule, string parameter) =>

@@ -6,15 +6,17 @@ internal static partial class CharacterCueReader
     /// <summary>
     /// How many tokens describe the character before its name: an article, then at most two lower-case words, or three
     /// with an "em" or "de" between them ("o especialista em explosivos Basher Tarr", "a estrela de cinema Bridget
-    /// Vance"). Never "de" right before the name: in "a mulher de Paulo" the role is the wife, not Paulo.
+    /// Vance"). Never "de" right before the name: in "a mulher de Paulo" the role is the wife, not Paulo. A profession
+    /// describes only where the caller knows the slot is a role ("faz o senador Graco", not "como a produtora Ana Reis").
     /// </summary>
-    private static int DescribedBy(IReadOnlyList<Token> tokens, int first)
+    private static int DescribedBy(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo = false)
     {
+        bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.RoleNouns.Contains(token.Folded));
         var (at, words) = (first - 1, 0);
-        while (at >= 0 && words < 2 && IsDescribingWord(tokens[at]))
+        while (at >= 0 && words < 2 && Describes(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
-            if (words == 1 && at >= 1 && tokens[at].Folded is "em" or "de" && tokens[at].IsLowercaseWord && IsDescribingWord(tokens[at - 1]))
+            if (words == 1 && at >= 1 && tokens[at].Folded is "em" or "de" && tokens[at].IsLowercaseWord && Describes(tokens[at - 1]))
             {
                 at--;
             }
@@ -38,7 +40,7 @@ internal static partial class CharacterCueReader
 
     private static bool IsDescribingWord(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.PlayedVerbs.Contains(token.Folded)
-        && !RoleNouns.Contains(token.Folded) && !Lexicon.RoleNouns.Contains(token.Folded);
+        && !RoleNouns.Contains(token.Folded);
 
     /// <summary>"Otávio Lemos, vivido por Rafael Nogueira", "Vic Vega, o bandido vivido por Madsen": the participle puts the actor after the character.</summary>
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
@@ -47,16 +49,20 @@ internal static partial class CharacterCueReader
         if (next < tokens.Count && tokens[next].Is(","))
         {
             next++;
-            if (next + 1 < tokens.Count && DescribingArticles.Contains(tokens[next].Folded) && tokens[next].IsLowercaseWord)
+            // "Vic Vega, o bandido vivido por", "Billy Batts, mafioso interpretado por": an article or a describing word opens a description.
+            if (next + 1 < tokens.Count && tokens[next].IsLowercaseWord && (DescribingArticles.Contains(tokens[next].Folded) || IsDescribingWord(tokens[next]))
+                && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
             {
                 next++;
-                while (next < tokens.Count && next - run.Last < 9 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
+                while (next < tokens.Count && next - run.Last < 12 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
                 {
                     next++;
                 }
 
-                // "John Hammond, o criador do parque, é vivido por ...".
-                next += next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.LinkingVerbs.Contains(tokens[next + 1].Text) ? 2 : 0;
+                // "John Hammond, o criador do parque, é vivido por ...", "Elena, filha de um banqueiro, interpretada por ...".
+                next += next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.LinkingVerbs.Contains(tokens[next + 1].Text) ? 2
+                    : next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.PlayedByParticiples.Contains(tokens[next + 1].Folded)
+                        && AgreesWithDescription(tokens, run.Last + 2, next) ? 1 : 0;
             }
         }
         else if (next + 1 < tokens.Count && Lexicon.LinkingVerbs.Contains(tokens[next].Text) && tokens[next].Text != "como")
@@ -72,6 +78,13 @@ internal static partial class CharacterCueReader
         }
 
         var slot = $"role slot \"{tokens[next].Text} por\"";
+        if (next == run.Last + 1 && HeadOfDescription(tokens, runs, run) is { } head)
+        {
+            // "Adonis Creed, filho de Apollo vivido por Michael B. Jordan": the son is played, not the father.
+            Mark(head, CharacterCue.Played, $"{slot} {actor.Text}", actor);
+            return;
+        }
+
         if (!tokens[next].Folded.EndsWith('s'))
         {
             Mark(run, CharacterCue.Played, $"{slot} {actor.Text}", actor);
@@ -87,6 +100,32 @@ internal static partial class CharacterCueReader
             var pairedActor = characters.Count == actors.Count ? actors[i] : null;
             Mark(characters[i], pairedActor is null ? CharacterCue.Role : CharacterCue.Played, pairedActor is null ? slot : $"{slot} {pairedActor.Text}", pairedActor);
         }
+    }
+
+    /// <summary>
+    /// "Elena, filha de um banqueiro, interpretada por": a description closed by a comma holds no clause of its own and
+    /// agrees in gender with the participle after it.
+    /// </summary>
+    private static bool AgreesWithDescription(IReadOnlyList<Token> tokens, int opening, int closingComma)
+    {
+        var participle = tokens[closingComma + 1].Folded;
+        var head = tokens[opening].Folded;
+        var feminine = head is "a" or "as" || (!DescribingArticles.Contains(head) && head.EndsWith('a'));
+        return !tokens.Skip(opening).Take(closingComma - opening).Any(t => t.Folded == "que") && feminine == participle.EndsWith('a');
+    }
+
+    /// <summary>The name a description ends in "de" + <paramref name="run"/> belongs to: "Adonis Creed, (o) filho de Apollo".</summary>
+    private static NameRun? HeadOfDescription(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
+    {
+        var at = run.First - 1;
+        if (at < 2 || !(tokens[at].IsLowercaseWord && Of.Contains(tokens[at].Folded)) || !IsDescribingWord(tokens[at - 1]))
+        {
+            return null;
+        }
+
+        at -= 2;
+        at -= tokens[at].IsLowercaseWord && DescribingArticles.Contains(tokens[at].Folded) ? 1 : 0;
+        return at >= 1 && tokens[at].Is(",") ? runs.FirstOrDefault(r => r.Last == at - 1) : null;
     }
 
     private static List<NameRun> ListEndingAt(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun last)

@@ -5,6 +5,7 @@ internal static partial class CharacterCueReader
 {
     private static readonly string[] FameStems = ["conhecid", "famos", "lembrad", "consagrad", "celebrizad", "eternizad"];
     private static readonly HashSet<string> NamingVerbs = ["chamava", "chama", "chamaria", "chamavam", "chamam"];
+    private static readonly HashSet<string> PartsOfAStory = ["cena", "cenas", "abertura", "trama", "historia", "sequencia", "primeira", "segunda", "versao", "serie", "saga", "franquia", "filme"];
     private static readonly HashSet<string> VerbsOfAName = ["sob", "leva", "levava", "levou", "com", "recebe", "recebeu", "ganhou", "adota", "adotou", "usa", "usava", "usando", "assume", "assumiu"];
 
     private static void ReadNamingCue(IReadOnlyList<Token> tokens, NameRun run)
@@ -19,17 +20,25 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, $"role slot \"{BeforeDescription(2)} como\"");
         }
 
-        // "pela voz de Meg Griffin em Uma Família da Pesada": a voice in a work is a role.
-        else if (Of.Contains(Before(1)) && Before(2) == "voz" && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Folded == "em" && tokens[run.Last + 2].IsCapitalizedWord)
+        // "pela voz de Meg Griffin em Uma Família da Pesada", "como a voz de Darth Vader em": a voice in a work is a role.
+        else if (Of.Contains(Before(1)) && Before(2) == "voz" && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Folded == "em" && (tokens[run.Last + 2].IsCapitalizedWord || run.FilmAfter is not null))
         {
             Mark(run, CharacterCue.Role, "role slot \"voz de\" in a work");
         }
 
-        // "Buzz se chamava Lunar Larry", "sob o nome de Emmanuelle Mimieux": another name of a character.
+        // "Buzz se chamava Lunar Larry", "sob o nome de Emmanuelle Mimieux", "que a imprensa apelidou de Buffalo Bill":
+        // another name of a character.
         else if ((NamingVerbs.Contains(Before(1)) && Before(2) == "se")
+            || (Before(1) == "de" && Before(2).StartsWith("apelid", StringComparison.Ordinal))
             || (Before(1) == "de" && Before(2) == "nome" && Before(3) == "o" && VerbsOfAName.Contains(Before(4))))
         {
             Mark(run, CharacterCue.Role, "another name of a character");
+        }
+
+        // "Susan Backlinie, a Chrissie Watkins da cena de abertura": an actor's apposition naming a part of the story.
+        else if (IsPartOfTheStoryAfterAnActor(tokens, run))
+        {
+            Mark(run, CharacterCue.Role, "a role in an actor's apposition \", a ... da cena\"");
         }
 
         // "O outro personagem com essa marca é Vito Corleone".
@@ -37,6 +46,14 @@ internal static partial class CharacterCueReader
         {
             Mark(run, CharacterCue.Role, "a role named after \"personagem ... é\"");
         }
+    }
+
+    private static bool IsPartOfTheStoryAfterAnActor(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var (article, of) = (run.First - 1, run.Last + 1);
+        return article >= 2 && of + 1 < tokens.Count && run.WordCount >= 2
+            && tokens[article].IsLowercaseWord && tokens[article].Folded is "o" or "a" && tokens[article - 1].Is(",") && tokens[article - 2].IsNameToken
+            && tokens[of].IsLowercaseWord && Of.Contains(tokens[of].Folded) && tokens[of + 1].IsLowercaseWord && PartsOfAStory.Contains(tokens[of + 1].Folded);
     }
 
     private static bool RoleNounEarlierInTheSentence(IReadOnlyList<Token> tokens, int verb)

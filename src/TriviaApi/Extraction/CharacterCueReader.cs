@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
+    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -94,15 +95,30 @@ internal static partial class CharacterCueReader
         // "interpreta o esperto João Grilo", "dá vida ao capanga Luca Brasi": an article and a word or two describing
         // the character may stand between the cue and the name.
         var described = DescribedBy(tokens, run.First);
+        if (described == 0 && DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var byProfession
+            && run.First - byProfession - 1 is >= 0 and var cueAt && IsRoleCueBeforeAProfession(tokens, cueAt, run))
+        {
+            described = byProfession;
+        }
+
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
         string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
 
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
-            // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it.
-            if (Before(3) == "," && described == 0 && runs.FirstOrDefault(r => r.Last == run.First - 4) is { } played)
+            // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it;
+            // "Oliver Reed, intérprete de Próximo": the other way round.
+            if (Before(3) == "," && described == 0 && runs.FirstOrDefault(r => r.Last == run.First - 4) is { } before)
             {
-                Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {run.Text}", run);
+                var (played, player) = Before(2) is "interprete" or "interpretes" ? (run, before) : (before, run);
+                Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {player.Text}", player);
+                return;
+            }
+
+            // "o louco que se declara dono da praça, papel de Nicola Di Pinto": after a comma, whose part the
+            // description was, so the name is an actor's.
+            if (Before(3) == "," && described == 0 && Before(2) is "papel" && run.WordCount >= 2)
+            {
                 return;
             }
 
@@ -118,9 +134,10 @@ internal static partial class CharacterCueReader
         }
 
         var verbAt = run.First - described - 1;
-        if (Before(1) == "como" && Lexicon.RoleNouns.Contains(Before(2)))
+        if (Before(1) == "como" && described == 0 && Lexicon.RoleNouns.Contains(Before(2)))
         {
-            // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people.
+            // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people; with an
+            // article it names a role ("trabalhar com o diretor como o vilão Juiz Doom").
             return;
         }
 
@@ -140,7 +157,7 @@ internal static partial class CharacterCueReader
         var actorEnd = verbAt - 1;
         // "Jemison completa o time como Livingston Dell": before "como", a short verb phrase may part actor and role.
         var asRole = tokens[verbAt].Folded == "como";
-        for (var skipped = 0; skipped < (asRole ? 3 : 2) && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
+        for (var skipped = 0; skipped < (asRole ? 4 : 2) && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
             || (asRole && tokens[actorEnd].IsLowercaseWord && (!Lexicon.IsFunctionWord(tokens[actorEnd]) || (skipped > 0 && Lexicon.TitleArticles.Contains(tokens[actorEnd].Folded))))); skipped++)
         {
             actorEnd--;
@@ -153,13 +170,20 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0)))
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
-            // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role.
+            // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
+            // appearance ("faz uma ponta como Hayden Burke").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
+
+    /// <summary>"faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)".</summary>
+    private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, int cueAt, NameRun run) =>
+        Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
+        || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
+        || (tokens[cueAt].Folded == "como" && run.FilmAfter is not null);
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
     private static void ContinueRoleLists(IReadOnlyList<Token> tokens, List<NameRun> runs)

@@ -15,6 +15,7 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 internal static partial class FilmTitleFinder
 {
     private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°"];
+    private static readonly HashSet<string> Numerals = ["dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"];
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
 
     public static List<FilmSpan> FindDatedTitles(string text, IReadOnlyList<Token> tokens)
@@ -112,7 +113,8 @@ internal static partial class FilmTitleFinder
         }
 
         first = SkipToTitleStart(tokens, first, last);
-        if (first < last && tokens[first].StartsSentence && Lexicon.IsFunctionWord(tokens[first]) && !Lexicon.TitleArticles.Contains(tokens[first].Folded))
+        if (first < last && tokens[first].StartsSentence && Lexicon.IsFunctionWord(tokens[first]) && !Lexicon.TitleArticles.Contains(tokens[first].Folded)
+            && !Numerals.Contains(tokens[first].Folded))
         {
             // "Em Whiplash (2014)": the sentence's opening preposition is not part of the title.
             first = SkipToTitleStart(tokens, first + 1, last);
@@ -129,7 +131,7 @@ internal static partial class FilmTitleFinder
         return first > last ? null : (text[tokens[first].Start..tokens[last].End], tokens[first].Start);
     }
 
-    private static bool CanBelongToTitle(Token token) =>
+    internal static bool CanBelongToTitle(Token token) =>
         !token.InLabel
         && (token.IsNameToken
         || token.Kind == TokenKind.Number

@@ -12,7 +12,7 @@ internal static class KnownTitleFinder
             {
                 var end = at + title.Length;
                 var wholeWords = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-                if (wholeWords && !taken.Any(t => t.Start < end && at < t.End))
+                if (wholeWords && !InsideALongerName(text, at, end) && !taken.Any(t => t.Start < end && at < t.End))
                 {
                     var span = new FilmSpan(film, at, end, isSubject, isSubject ? "the subject's title" : "title dated in another fact");
                     taken.Add(span);
@@ -21,4 +21,17 @@ internal static class KnownTitleFinder
             }
         }
     }
+
+    /// <summary>"Alfred Hitchcock", "Alfred Hitchcock Presents" after the film "Hitchcock (2012)": a capitalised word joined on either side makes another name.</summary>
+    private static bool InsideALongerName(string text, int start, int end)
+    {
+        var before = text[..start].TrimEnd();
+        var wordBefore = before.Length == start - 1 ? before[(before.LastIndexOfAny([' ', '(', '"', '“']) + 1)..] : "";
+        var after = end + 1 < text.Length && text[end] == ' ' ? text[(end + 1)..] : "";
+        var wordAfter = new string(after.TakeWhile(char.IsLetter).ToArray());
+        return IsNameWord(wordBefore) || IsNameWord(wordAfter);
+    }
+
+    private static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter) && !Lexicon.FunctionWords.Contains(Text.TextFolding.FoldAccents(word));
 }

@@ -33,7 +33,8 @@ internal static class Lexicon
         "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
         "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
-        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus");
+        "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus", "pra", "num", "numa",
+        "pro", "di", "del", "della", "dei", "il");
 
     /// <summary>Articles that start a title; after a lower-case preposition they mark where it begins.</summary>
     public static readonly HashSet<string> TitleArticles = Folded("o", "a", "os", "as", "um", "uma", "the");
@@ -62,18 +63,20 @@ internal static class Lexicon
         "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete",
-        "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora");
+        "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
+        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei");
 
     /// <summary>Nouns for places that "de" names: "a cidade de Pedra Azul", "o estado do Pará".</summary>
     public static readonly HashSet<string> PlaceNouns = Folded(
         "cidade", "cidades", "estado", "bairro", "ilha", "região", "país", "vila", "município", "província",
         "distrito", "comunidade", "favela", "morro", "rua", "avenida", "praia", "capital", "interior", "litoral",
-        "periferia", "subúrbio", "centro", "zona", "sertão", "vale", "serra");
+        "periferia", "subúrbio", "centro", "zona", "sertão", "vale", "serra",
+        "cantina", "praça", "baía", "costa", "condado", "bairro");
 
     /// <summary>Stems of verbs that put a place after "em": "filmado em", "nasceu em", "se passa em".</summary>
     public static readonly string[] LocationVerbs =
         ["filmad", "filmou", "filmar", "gravad", "gravou", "rodad", "rodou", "ambientad", "nasc", "morou", "mora", "morreu",
-         "situad", "localizad", "sediad", "passa", "cresceu"];
+         "situad", "localizad", "sediad", "passa", "cresceu", "filmage", "gravaco", "locaco"];
 
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = Folded(
@@ -106,7 +109,7 @@ internal static class Lexicon
         "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
-    public static readonly HashSet<string> PlaceTails = Folded("park");
+    public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road");
 
     /// <summary>
     /// First words that make a run an event, place or organisation however the rest reads: "Guerra do Paraguai",
@@ -119,7 +122,8 @@ internal static class Lexicon
         "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
-        "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café");
+        "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
+        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south");
 
     /// <summary>
     /// Titles of address that, heading a name no one is said to bear in life, make it a character of the story:
@@ -241,7 +245,7 @@ internal static class Lexicon
     /// Linking words that also introduce a character when a person stands before them. Compared unfolded:
     /// folded, "é" (is) would be "e" (and).
     /// </summary>
-    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "como"];
+    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "como"];
 
     /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(

@@ -61,6 +61,9 @@ internal sealed class NameRun(int first, int last, string text)
     /// <summary>"o Rialto Theatre": an article before a name points to a place or thing, unless the name is known.</summary>
     public bool HasArticleBefore { get; set; }
 
+    /// <summary>"O personagem foi inspirado em Parnell Edwards", "em homenagem a Bruce Ramer": the real person behind a character.</summary>
+    public bool InspiredACharacter { get; set; }
+
     /// <summary>"Guerra Fria", "Capitão Trovão": every word an ordinary word, so a person only where the text says so.</summary>
     public bool IsOrdinaryWords { get; set; }
 }

@@ -87,7 +87,50 @@ internal static class NameRunContext
         && ((tokens[at].IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(tokens[at].Folded)
             || (tokens[at].Folded == "a" && at > 0 && PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded)));
 
+    /// <summary>"inspirado em", "baseada em", "em homenagem a": the name after is a real person a character was modelled on or named after.</summary>
+    public static bool FollowsInspiredBy(IReadOnlyList<Token> tokens, int at) =>
+        at >= 2 && ((tokens[at - 1].Folded == "em" && InspiredBy.Any(stem => tokens[at - 2].Folded.StartsWith(stem, StringComparison.Ordinal)))
+            || (tokens[at - 1].Folded is "a" or "ao" && tokens[at - 2].Folded == "homenagem"));
+
+    /// <summary>"filmado em Ouro Fino", "As filmagens ocorreram na Sicília, sobretudo em Palazzo Adriano": "em" after words of where.</summary>
+    private static bool LocationWordShortlyBefore(IReadOnlyList<Token> tokens, int em)
+    {
+        for (var i = em - 1; i >= Math.Max(0, em - 8) && !tokens[i].Is(".") && !tokens[i].Is(";"); i--)
+        {
+            if (Lexicon.LocationVerbs.Any(stem => tokens[i].Folded.StartsWith(stem, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"East New York, no Brooklyn", "Martha's Vineyard, no estado de Massachusetts": where a name lies makes it a place.</summary>
+    private static bool IsPlaceByApposition(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var at = run.Last + 1;
+        if (at + 2 >= tokens.Count || GivenNames.Contains(tokens[run.First].Folded) || !tokens[at].Is(",") || !(tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "no" or "na"))
+        {
+            return false;
+        }
+
+        var next = tokens[at + 2];
+        return next.IsLowercaseWord ? Lexicon.PlaceNouns.Contains(next.Folded) : next.IsCapitalizedWord && !OrdinaryWords.Contains(next.Folded);
+    }
+
+    /// <summary>"Narradores de Javé", "Cidadãos do Mundo": a plural common noun before "de" opens no one's name.</summary>
+    private static bool StartsWithAPluralNoun(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var first = tokens[run.First];
+        return run.WordCount >= 2 && first.IsCapitalizedWord && first.Folded.Length > 4 && first.Folded.EndsWith('s')
+            && run.First + 1 < tokens.Count && Lexicon.NameParticles.Contains(tokens[run.First + 1].Folded)
+            && !GivenNames.Contains(first.Folded) && !FamilyNames.Contains(first.Folded) && OrdinaryWords.Contains(first.Folded);
+    }
+
     public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores";
+
+    private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
     {
@@ -118,9 +161,14 @@ internal static class NameRunContext
         // "a empresa Cosmos Engenharia", "o navio Vento Sul": a name right after a kind of thing or place is its name.
         // "filmado em Ouro Fino", "nasceu em Vila Rica", "a cidade de Pedra Azul": a place after where it happened.
         string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
-        return !Lexicon.WorkNouns.Contains(Before(1)) && !Lexicon.ThingNouns.Contains(Before(1))
+        // "a plataforma chinesa Tencent Video": an adjective may stand between the kind and the name.
+        var kindAt = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[run.First - 1]) ? 2 : 1;
+        // "o supervisor de animação Andreas Deja": a kind of work after "de" qualifies the noun before it.
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !Lexicon.ThingNouns.Contains(Before(1)) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2)))
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
-            && !(Before(1) == "em" && Lexicon.LocationVerbs.Any(verb => Before(2).StartsWith(verb, StringComparison.Ordinal)))
+            && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
+            && !IsPlaceByApposition(tokens, run)
+            && !StartsWithAPluralNoun(tokens, run)
             && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
             && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))
             && !(Before(1) == "como" && WorkNounShortlyBefore(tokens, run.First - 1))

@@ -33,12 +33,14 @@ internal static class NameRunFinder
                 {
                     run.HasArticleBefore = NameRunContext.FollowsAnArticle(tokens, start);
                     run.IsOrdinaryWords = NameRunContext.IsMadeOfOrdinaryWords(tokens, run);
+                    run.InspiredACharacter = NameRunContext.FollowsInspiredBy(tokens, start);
                     runs.Add(run);
                 }
             }
         }
 
         CharacterCueReader.Annotate(tokens, films, runs, categories);
+        ListsOfFilms.DropTitlesListedWithFilms(tokens, films, runs);
         return runs;
     }
 
@@ -68,6 +70,12 @@ internal static class NameRunFinder
                     && IsCandidate(last + 2) && !IsCandidate(last + 3))
                 {
                     last += 2;
+                }
+                else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
+                    && IsCandidate(last + 2) && FamilyNames.Contains(tokens[last + 2].Folded) && IsCandidate(last + 3) && !IsCandidate(last + 4))
+                {
+                    // "Cristino Gomes da Silva Cleto": a family name after the particle carries one more.
+                    last += 3;
                 }
                 else if (last + 1 < tokens.Count && RomanNumerals.Contains(tokens[last + 1].Text))
                 {

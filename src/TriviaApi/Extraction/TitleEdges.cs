@@ -6,6 +6,7 @@ internal static class TitleEdges
     private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma"];
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra"];
+    private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
     private static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
 
     /// <summary>
@@ -24,7 +25,8 @@ internal static class TitleEdges
             return true;
         }
 
-        if (!tokens[comma + 1].IsNameToken)
+        // "Rio, 40 Graus": a number may open the subtitle.
+        if (!tokens[comma + 1].IsNameToken && !(tokens[comma + 1].Kind == TokenKind.Number && tokens[comma + 2].IsNameToken))
         {
             return false;
         }
@@ -36,9 +38,15 @@ internal static class TitleEdges
         }
 
         var (after, wordsAfter) = (comma + 1, 0);
-        for (; after < tokens.Count && (tokens[after].IsNameToken || (tokens[after].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[after].Folded))); after++)
+        for (; after < tokens.Count && (tokens[after].IsNameToken || tokens[after].Kind == TokenKind.Number || (tokens[after].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[after].Folded))); after++)
         {
-            wordsAfter += tokens[after].IsNameToken ? 1 : 0;
+            wordsAfter += tokens[after].IsLowercaseWord ? 0 : 1;
+        }
+
+        // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)": a credit before the comma, not a title.
+        if (before >= 0 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por")
+        {
+            return false;
         }
 
         var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
@@ -68,7 +76,7 @@ internal static class TitleEdges
             }
 
             // "Bong em Mother: A Busca pela Verdade (2009)": the title may hold prepositions of its own, so look on to the left.
-            if (NamesSomething(tokens.Skip(first).Take(k - first).ToList()))
+            if (NamesSomething(tokens.Skip(first).Take(k - first).ToList()) || IsPlaceOfAnAward(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -98,9 +106,29 @@ internal static class TitleEdges
             && tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded));
     }
 
+    /// <summary>"premiado em Brasília por Lavoura Arcaica (2001)": after an award's word, "em" and one name before "por" are where it was won.</summary>
+    private static bool IsPlaceOfAnAward(IReadOnlyList<Token> tokens, int first, int preposition)
+    {
+        if (preposition != first + 1 || tokens[preposition].Folded != "por" || first < 2 || !(tokens[first - 1].IsLowercaseWord && tokens[first - 1].Folded is "em" or "no" or "na"))
+        {
+            return false;
+        }
+
+        for (var i = first - 2; i >= 0 && !tokens[i].Is("."); i--)
+        {
+            if (AwardStems.Any(stem => tokens[i].Folded.StartsWith(stem, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A person ("Salles"), an award ("Oscar") or a category phrase ("Melhor Atriz no Festival de Cannes").</summary>
     private static bool NamesSomething(List<Token> before) =>
-        (before[0].IsCapitalizedWord && (NameRunContext.IsAwardCategory(before[0]) || AwardHeads.Contains(before[0].Folded)))
+        (before[0].IsCapitalizedWord && (NameRunContext.IsAwardCategory(before[0]) || AwardHeads.Contains(before[0].Folded)
+            || (before.Count > 1 && Lexicon.CharacterTitles.Contains(before[0].Folded))))
         || (before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded)
             && before.All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded))
             && (GivenNames.Contains(before[0].Folded)

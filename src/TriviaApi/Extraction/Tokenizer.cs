@@ -80,7 +80,7 @@ internal static partial class Tokenizer
     }
 
     [GeneratedRegex(
-        @"(?<initials>\p{Lu}\.(?:\p{Lu}\.)*(?=\s|\p{Lu}|$))|(?<word>[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*)|(?<number>\d+(?:[.,]\d+)*[ªº]?)|(?<punctuation>\.{3}|\S)",
+        @"(?<initials>\p{Lu}\.(?:\p{Lu}\.)*(?=\s|\p{Lu}|[:,;)]|$))|(?<word>[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*)|(?<number>\d+(?:[.,]\d+)*[ªº]?)|(?<punctuation>\.{3}|\S)",
         RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 }

@@ -37,8 +37,8 @@ internal sealed record ValidationRules(bool Required, decimal? Minimum, decimal?
         INotNullValidator or INotEmptyValidator => this with { Required = true },
         IBetweenValidator between => this with { Minimum = Convert.ToDecimal(between.From, System.Globalization.CultureInfo.InvariantCulture), Maximum = Convert.ToDecimal(between.To, System.Globalization.CultureInfo.InvariantCulture) },
         IComparisonValidator { Comparison: Comparison.GreaterThanOrEqual, ValueToCompare: { } floor } => this with { Minimum = Convert.ToDecimal(floor, System.Globalization.CultureInfo.InvariantCulture) },
-        _ when component.GetType().IsGenericType && component.GetType().GetGenericTypeDefinition() == typeof(AllowedValuesValidator<>) =>
-            this with { Values = (IReadOnlyList<string>)component.GetType().GetProperty(nameof(AllowedValuesValidator<object>.Values))!.GetValue(component)! },
+        _ when component.GetType().IsGenericType && component.GetType().GetGenericTypeDefinition() == typeof(AllowedValuesValidator<,>) =>
+            this with { Values = (IReadOnlyList<string>)component.GetType().GetProperty(nameof(AllowedValuesValidator<object, object>.Values))!.GetValue(component)! },
         _ when component.GetType().IsGenericType && component.GetType().GetGenericTypeDefinition() == typeof(CalendarDateValidator<>) => this with { IsDate = true },
         _ => this,
     };

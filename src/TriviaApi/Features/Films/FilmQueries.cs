@@ -14,7 +14,7 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
     public async Task<PagedList<FilmSummary>> ListAsync(FilmListQuery query, CancellationToken cancellationToken)
     {
         var films = await FilterAsync(db.Films.AsNoTracking(), query, cancellationToken);
-        return await Summaries(Order(films, SortOrder.Parse(query.Sort, "title"))).ToPageAsync(query, cancellationToken);
+        return await Summaries(Order(films, query.Sort ?? SortOrder.By("title"))).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<FilmDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
     public async Task<PagedList<PersonSummary>> ListAsync(PeopleListQuery query, CancellationToken cancellationToken)
     {
         var people = await FilterAsync(db.People.AsNoTracking(), query, cancellationToken);
-        return await Summaries(Order(people, SortOrder.Parse(query.Sort, "name"))).ToPageAsync(query, cancellationToken);
+        return await Summaries(Order(people, query.Sort ?? SortOrder.By("name"))).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<PersonDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)

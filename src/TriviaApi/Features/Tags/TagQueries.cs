@@ -10,7 +10,7 @@ public sealed class TagQueries(TriviaDbContext db)
 {
     public async Task<PagedList<TagSummary>> ListAsync(TagListQuery query, CancellationToken cancellationToken)
     {
-        return await Summaries(Order(db.Tags.AsNoTracking(), SortOrder.Parse(query.Sort, "slug"))).ToPageAsync(query, cancellationToken);
+        return await Summaries(Order(db.Tags.AsNoTracking(), query.Sort ?? SortOrder.By("slug"))).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<TagSummary> GetAsync(string slug, CancellationToken cancellationToken) =>

@@ -16,7 +16,7 @@ public sealed record TriviaCursor(SortOrder Sort, int Year, int Id) : IQueryValu
     public const string Problem = "cursor must be a nextCursor this list gave out, with the same sort (cursors page by id or year, not relevance).";
 
     public string Encode() =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{(Sort.Descending ? "-" : "")}{Sort.Field}|{Year}|{Id}")));
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Sort}|{Year}|{Id}")));
 
     public static bool TryParse(string text, [NotNullWhen(true)] out TriviaCursor? value, out string problem)
     {
@@ -44,7 +44,7 @@ public sealed record TriviaCursor(SortOrder Sort, int Year, int Id) : IQueryValu
             return false;
         }
 
-        value = new TriviaCursor(SortOrder.Parse(parts[0], "id"), year, id);
+        value = new TriviaCursor(SortOrder.Of(parts[0]), year, id);
         return true;
     }
 

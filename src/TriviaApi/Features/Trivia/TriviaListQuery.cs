@@ -22,14 +22,14 @@ public sealed class TriviaListQuery : TriviaFilter, IPageRequest
     /// <c>relevance</c> (the default with <c>q</c>), <c>id</c> (the default without) or <c>year</c> (the subject film's);
     /// a leading <c>-</c> sorts descending.
     /// </summary>
-    public string? Sort { get; set; }
+    public SortOrder? Sort { get; set; }
 
     /// <summary>Counts of the matching facts to return beside the page, comma-separated: <c>tag</c>, <c>person</c>, <c>film</c>.</summary>
     /// <example>tag,person</example>
     public string? Facets { get; set; }
 
     /// <summary>The sort asked for, else relevance when searching, else id.</summary>
-    public SortOrder ResolvedSort() => SortOrder.Parse(Sort, Q is null ? "id" : "relevance");
+    public SortOrder ResolvedSort() => Sort ?? SortOrder.By(Q is null ? "id" : "relevance");
 
     /// <summary>Opaque cursor from a previous page's <c>nextCursor</c>: keyset paging, as fast on the last page as on the first. Replaces <c>page</c>.</summary>
     public TriviaCursor? Cursor { get; set; }

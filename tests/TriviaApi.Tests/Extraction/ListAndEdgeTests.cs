@@ -1,0 +1,86 @@
+namespace TriviaApi.Tests.Extraction;
+
+/// <summary>Where titles begin and end when lists, places, credits and numbers stand around them.</summary>
+public class ListAndEdgeTests
+{
+    [Fact]
+    public void A_list_of_titles_closed_by_one_year_dates_every_title() =>
+        Assert.Equal(
+            ["Vento Norte (1984)", "A Casa das Marés (1984)", "Sete Luas (1984)"],
+            Extract.From("Na disputa, superou Vento Norte, A Casa das Marés e Sete Luas, todos lançados em 1984.").Titles());
+
+    [Fact]
+    public void Two_titles_sharing_a_year_by_ambos_are_both_films() =>
+        Assert.Equal(["Vento Norte (1984)", "Sete Luas (1984)"], Extract.From("Ela venceu Vento Norte e Sete Luas, ambos de 1984.").Titles());
+
+    [Fact]
+    public void Names_closed_by_a_year_of_birth_are_not_titles() =>
+        Assert.Empty(Extract.From("Estavam lá Rui Carvalhal e Beto Sanches, todos nascidos em 1950.").Titles());
+
+    [Theory]
+    [InlineData("Ele foi premiado em Gramado por Rio das Pedras (1999).", "Rio das Pedras (1999)")]
+    [InlineData("O fotógrafo, premiado no ano anterior em Brasília por Rio das Pedras (1999), voltou.", "Rio das Pedras (1999)")]
+    public void The_place_of_an_award_before_por_is_not_part_of_the_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_credit_between_two_dated_titles_is_no_subtitle()
+    {
+        var mentions = Extract.From("Passaram na sala Terra Seca (1951), de Aldo Ferrante, Arroz Doce (1952), com Lia Moretti.");
+
+        Assert.Equal(["Terra Seca (1951)", "Arroz Doce (1952)"], mentions.Titles());
+        Assert.Equal(["Aldo Ferrante", "Lia Moretti"], mentions.People());
+    }
+
+    [Theory]
+    [InlineData("Antes, ele dirigiu Porto, 40 Graus (1961).", "Porto, 40 Graus (1961)")]
+    [InlineData("Concorrentes: Dois Amigos numa Noite Fria (2003), de Rui Carvalhal.", "Dois Amigos numa Noite Fria (2003)")]
+    [InlineData("A sessão era de Le Pompe di Carrara (1950), uma comédia.", "Le Pompe di Carrara (1950)")]
+    [InlineData("Perdeu o recorde para E.T.: O Visitante (1983).", "E.T.: O Visitante (1983)")]
+    [InlineData("Ela fez a mulher do Capitão Ferraz em Tiro Certo (2007).", "Tiro Certo (2007)")]
+    public void Numbers_initials_foreign_connectors_and_roles_keep_titles_whole(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void Undated_items_of_a_list_of_films_are_not_people() =>
+        Assert.Empty(Extract.From("A parceria seguiu em Mar Calmo (2006), O Farol (2007), Noite Clara e Robin Guedes.").People());
+
+    [Fact]
+    public void A_person_after_a_single_dated_title_is_still_a_person() =>
+        Assert.Equal(["Rui Carvalhal"], Extract.From("O prêmio foi para Mar Calmo (2006), e Rui Carvalhal subiu ao palco.").People());
+
+    [Fact]
+    public void A_known_one_word_title_does_not_cut_a_longer_name()
+    {
+        var mentions = Extract.FromFile(["A biografia Carvalhal (2015) contou a filmagem.", "O filme foi dirigido por Otto Carvalhal."]);
+
+        Assert.Equal(["Carvalhal (2015)"], mentions[0].Titles());
+        Assert.Equal(["Otto Carvalhal"], mentions[1].People());
+        Assert.Empty(mentions[1].Films);
+    }
+
+    [Theory]
+    [InlineData("As filmagens ocorreram na Calábria, sobretudo em Monte Aurelio, cuja praça virou cenário.")]
+    [InlineData("O bando cresce deslumbrado com os bares de East Harbor, no Brooklyn.")]
+    [InlineData("As filmagens em Cedar Vineyard, no estado de Maine, duraram meses.")]
+    [InlineData("A briga acontece na cantina de Tor Kessel, num porto do deserto.")]
+    [InlineData("Em 2020, a plataforma chinesa Lotus Video exibiu o filme cortado.")]
+    [InlineData("O Congresso aprovou a Lei Aldo Ferrante em 2022.")]
+    [InlineData("Concorrentes no festival: Pescadores de Itaúna, de Rui Carvalhal.")]
+    public void Places_platforms_laws_and_titles_read_as_names_are_not_people(string fact) =>
+        Assert.DoesNotContain(Extract.From(fact).People(), p => p is "Monte Aurelio" or "East Harbor" or "Cedar Vineyard" or "Tor Kessel" or "Lotus Video" or "Lei Aldo Ferrante" or "Pescadores de Itaúna");
+
+    [Fact]
+    public void A_person_with_a_given_name_stays_a_person_before_where_something_happened() =>
+        Assert.Contains("José Arruda", Extract.From("Morreu em 1940 pela volante de José Arruda, no interior da Bahia.").People());
+
+    [Theory]
+    [InlineData("Ele integrou o bando e foi preso: Cristino Gomes da Silva Cleto.", "Cristino Gomes da Silva Cleto")]
+    [InlineData("Elenco principal: Aldo Ferrante, Lídio Silva, Rosa Serra.", "Lídio Silva")]
+    public void Family_names_that_are_ordinary_words_still_make_people(string fact, string person) =>
+        Assert.Contains(person, Extract.From(fact).People());
+
+    [Fact]
+    public void A_profession_qualified_by_a_kind_of_work_still_names_a_person() =>
+        Assert.Equal(["Andreas Vogel"], Extract.From("O supervisor de animação Andreas Vogel estudou o ator.").People());
+}
