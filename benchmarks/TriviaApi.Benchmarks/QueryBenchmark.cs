@@ -21,8 +21,11 @@ public sealed class QueryBenchmark(IServiceProvider services)
     /// <summary>One read path; <see cref="Run"/> returns the total count of what it found.</summary>
     public sealed record Scenario(string Name, Func<IServiceProvider, Task<int>> Run, string Note = "");
 
-    /// <summary>What one scenario measured, in milliseconds; <see cref="Found"/> is the total count of its last run.</summary>
-    public sealed record Timing(string Name, int Runs, double P50, double P95, double P99, int Found, string Note);
+    /// <summary>
+    /// What one scenario measured, in milliseconds; <see cref="Found"/> is the total count of its last run, and
+    /// <see cref="SqlCommands"/> how many SQL commands EF Core ran per timed run, on average.
+    /// </summary>
+    public sealed record Timing(string Name, int Runs, double P50, double P95, double P99, int Found, string Note, double SqlCommands = 0);
 
     /// <summary>
     /// The scenarios, with their inputs picked from the database: a cursor nine tenths of the way into the facts by id,
@@ -43,6 +46,10 @@ public sealed class QueryBenchmark(IServiceProvider services)
         return
         [
             new("trivia page, filtered by tag", s => Trivia(s, new TriviaListQuery { Tag = ["music"] }), "tag=music"),
+            new("trivia page 7, by topic and years", s => Trivia(s, new TriviaListQuery { Tag = ["music"], YearFrom = 1990, Page = 7 }), "tag=music&yearFrom=1990&page=7"),
+            new("trivia page 7, by year", s => Trivia(s, new TriviaListQuery { Sort = SortOrder.Of("-year"), Page = 7 }), "sort=-year&page=7"),
+            new("trivia by topic with facets", s => Trivia(s, new TriviaListQuery { Tag = ["music"], Facets = "tag,person,film" }), "tag=music&facets=tag,person,film"),
+            new("film's trivia", s => Trivia(s, new TriviaListQuery { Film = film }), $"/films/{film}/trivia"),
             new("deep keyset page", s => Trivia(s, new TriviaListQuery { Cursor = deepCursor }), $"cursor after fact {deepId:N0} of {facts:N0}"),
             new("person's trivia", s => Trivia(s, new TriviaListQuery { Person = person }), $"/people/{person}/trivia, the most-named person"),
             new("search, one word", s => Trivia(s, new TriviaListQuery { Q = SearchQuery.Parse("piano") }), "q=piano"),
@@ -64,6 +71,9 @@ public sealed class QueryBenchmark(IServiceProvider services)
             new("search everywhere", async s => (await s.GetRequiredService<SearchQueries>().SearchAsync(new SearchRequest { Q = SearchQuery.Parse("piano") }, default)).TotalCount, "/search?q=piano"),
             new("suggestion", async s => (await s.GetRequiredService<SearchQueries>().SuggestAsync(new SuggestRequest { Q = "guim" }, default)).Count, "/search/suggest?q=guim"),
             new("random draw", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery(), default)).Items.Count, "/trivia/random"),
+            new("random draw within a topic", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery { Tag = ["music"], Count = 10 }, default)).Items.Count, "/trivia/random?tag=music&count=10"),
+            new("fact of the day", async s => (await s.GetRequiredService<DailyTriviaQueries>().PickAsync(new DailyTriviaQuery(), new DateOnly(2026, 12, 2), default)).Fact.Id > 0 ? 1 : 0, "/trivia/daily"),
+            new("quiz", async s => (await s.GetRequiredService<QuizQueries>().MakeAsync(new QuizQuery(), default)).Questions.Count, "/quiz"),
             new("random draw of a search", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery { Q = SearchQuery.Parse("o de"), Count = 10 }, default)).Items.Count, "/trivia/random?q=o de&count=10"),
             new("fact of the day of a search", async s => (await s.GetRequiredService<DailyTriviaQueries>().PickAsync(new DailyTriviaQuery { Q = SearchQuery.Parse("o de") }, new DateOnly(2026, 12, 2), default)).Fact.Id > 0 ? 1 : 0, "/trivia/daily?q=o de"),
             new("quiz of a search", async s => (await s.GetRequiredService<QuizQueries>().MakeAsync(new QuizQuery { Q = SearchQuery.Parse("piano") }, default)).Questions.Count, "/quiz?q=piano"),
@@ -78,6 +88,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
     /// </summary>
     public async Task<IReadOnlyList<Timing>> MeasureAsync(int iterations, int warmUp = 10, TimeSpan warmUpTime = default, CancellationToken cancellationToken = default)
     {
+        SqlCommandCounter.Start();
         var timings = new List<Timing>();
         foreach (var scenario in await ScenariosAsync(cancellationToken))
         {
@@ -98,6 +109,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
 
         var elapsed = new List<double>();
         var found = 0;
+        var commands = SqlCommandCounter.Count;
         for (var i = 0; i < iterations; i++)
         {
             await using var scope = services.CreateAsyncScope();
@@ -106,9 +118,10 @@ public sealed class QueryBenchmark(IServiceProvider services)
             elapsed.Add(clock.Elapsed.TotalMilliseconds);
         }
 
+        var perRun = (double)(SqlCommandCounter.Count - commands) / iterations;
         elapsed.Sort();
         double Percentile(double p) => elapsed[Math.Max(0, (int)Math.Ceiling(p * elapsed.Count) - 1)];
-        return new Timing(scenario.Name, elapsed.Count, Percentile(0.50), Percentile(0.95), Percentile(0.99), found, scenario.Note);
+        return new Timing(scenario.Name, elapsed.Count, Percentile(0.50), Percentile(0.95), Percentile(0.99), found, scenario.Note, perRun);
     }
 
     private static async Task<int> Trivia(IServiceProvider scope, TriviaListQuery query) =>

@@ -31,6 +31,7 @@ public static class FeatureServices
         services.AddSingleton<BrasiliaCalendar>();
         services.AddScoped<DailyTriviaQueries>();
         services.AddSingleton<QuestionTokens>();
+        services.AddSingleton<QuizCandidates>();
         services.AddScoped<QuizQueries>();
         return services;
     }

@@ -21,9 +21,10 @@ internal static class UnchangedFiles
         TriviaDbContext db, IReadOnlyList<TriviaSource> sources, CancellationToken cancellationToken)
     {
         var hashed = sources.Select(s => (Source: s, s.Hash)).ToList();
-        var names = sources.Select(s => s.FileName).ToList();
-        var known = await db.ImportedFiles.AsNoTracking().Where(f => names.Contains(f.FileName))
-            .ToDictionaryAsync(f => f.FileName, f => f.Hash, StringComparer.Ordinal, cancellationToken);
+
+        // The whole table (a row per file ever imported), not the names given: EF binds a list as one parameter per
+        // name, and SQLite looks each name up in a list, so ten thousand names cost seconds.
+        var known = await LastImportsAsync(db, cancellationToken);
         var unchanged = hashed.Where(h => known.GetValueOrDefault(h.Source.FileName) == h.Hash).ToList();
         return (hashed.Except(unchanged).ToList(), unchanged.Select(h => h.Source).ToList());
     }

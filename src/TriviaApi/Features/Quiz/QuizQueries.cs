@@ -6,7 +6,7 @@ using TriviaApi.Facts;
 namespace TriviaApi.Features.Quiz;
 
 /// <summary>Makes quizzes from a random sample of the filtered facts, and checks answers.</summary>
-public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, QuestionTokens tokens)
+public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, QuestionTokens tokens, QuizCandidates candidates)
 {
     // Not every fact makes a question (nothing to blank, a give-away, too few distractors), so more are sampled.
     private const int FactsPerQuestion = 5;
@@ -15,15 +15,10 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Ques
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
         var ids = pool.Draw(query.Count * FactsPerQuestion, Random.Shared);
-        var people = await db.People
-            .Select(p => new QuizCandidate(p.Id, p.Name, null, null, p.Professions, p.TriviaCount))
-            .ToListAsync(cancellationToken);
-        var films = await db.Films
-            .Select(f => new QuizCandidate(f.Id, f.Title, f.OriginalTitle, f.Year, Array.Empty<string>(), db.FactFilms.Count(m => m.FilmId == f.Id) + f.Facts.Count))
-            .ToListAsync(cancellationToken);
-        var facts = await FactsAsync(ids, people, films, cancellationToken);
+        var known = await candidates.GetAsync(db, cancellationToken);
+        var facts = await FactsAsync(ids, known, cancellationToken);
 
-        var questions = QuizGenerator.Generate(facts, people, films, query.Count, query.DifficultyLevel, Random.Shared)
+        var questions = QuizGenerator.Generate(facts, known.People, known.Films, query.Count, query.DifficultyLevel, Random.Shared)
             .Select(q => new QuizQuestionResponse(
                 tokens.Write(q),
                 q.Kind,
@@ -51,9 +46,8 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Ques
 
     private static string FactUrl(int id) => $"/api/v1/trivia/{id}";
 
-    private async Task<List<QuizFact>> FactsAsync(List<int> ids, List<QuizCandidate> people, List<QuizCandidate> films, CancellationToken cancellationToken)
+    private async Task<List<QuizFact>> FactsAsync(List<int> ids, QuizCandidates.Snapshot known, CancellationToken cancellationToken)
     {
-        var (peopleById, filmsById) = (people.ToDictionary(p => p.Id), films.ToDictionary(f => f.Id));
         var rows = await db.Facts.Where(f => ids.Contains(f.Id))
             .Select(f => new { f.Id, f.Text, f.FilmId, People = f.People.Select(m => m.PersonId).ToList(), Films = f.Films.Select(m => m.FilmId).ToList() })
             .AsSplitQuery()
@@ -61,8 +55,9 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Ques
         return rows.Select(r => new QuizFact(
                 r.Id,
                 r.Text,
-                r.People.Select(id => peopleById[id]).ToList(),
-                r.Films.Append(r.FilmId).Distinct().Select(id => filmsById[id]).ToList()))
+                // An import that commits between the candidates' read and this one may link what they do not hold yet.
+                r.People.Select(known.PeopleById.GetValueOrDefault).OfType<QuizCandidate>().ToList(),
+                r.Films.Append(r.FilmId).Distinct().Select(known.FilmsById.GetValueOrDefault).OfType<QuizCandidate>().ToList()))
             .ToList();
     }
 }

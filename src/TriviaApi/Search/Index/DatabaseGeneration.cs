@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 
 namespace TriviaApi.Search.Index;
@@ -12,11 +13,9 @@ public static class DatabaseGeneration
 {
     public const string CommitKey = "databaseGeneration";
 
-    public static async Task<long> ReadAsync(TriviaDbContext db, CancellationToken cancellationToken)
-    {
-        await using var read = PreparedCommands.Prepare(db, "PRAGMA user_version");
-        return Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-    }
+    /// <summary>The database's generation; through EF Core, so it needs no open connection and joins any transaction.</summary>
+    public static async Task<long> ReadAsync(TriviaDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<long>("SELECT user_version AS Value FROM pragma_user_version").SingleAsync(cancellationToken);
 
     /// <summary>Moves the database to its next generation, in the caller's transaction; returns the new one.</summary>
     public static async Task<long> AdvanceAsync(TriviaDbContext db, CancellationToken cancellationToken)

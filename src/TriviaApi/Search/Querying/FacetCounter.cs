@@ -13,7 +13,7 @@ internal sealed class FacetCounter : ICollector
 {
     private readonly Dictionary<int, int> _tags = [];
     private readonly Dictionary<int, int> _people = [];
-    private readonly Dictionary<int, int> _films = [];
+    private int[] _films = new int[1024];
     private SegmentOrds _segmentTags;
     private SegmentOrds _segmentPeople;
     private NumericDocValues? _film;
@@ -39,8 +39,14 @@ internal sealed class FacetCounter : ICollector
         _segmentPeople.Count(doc);
         if (_film is not null)
         {
+            // By id in an array: film ids are dense, and a search of common words counts most of the index.
             var film = (int)_film.Get(doc);
-            _films[film] = _films.GetValueOrDefault(film) + 1;
+            if (film >= _films.Length)
+            {
+                Array.Resize(ref _films, Math.Max(film + 1, _films.Length * 2));
+            }
+
+            _films[film]++;
         }
     }
 
@@ -50,7 +56,16 @@ internal sealed class FacetCounter : ICollector
         _segmentPeople.FlushInto(_people);
         _segmentTags = default;
         _segmentPeople = default;
-        return new FactFacetCounts(_tags, _people, _films);
+        var films = new Dictionary<int, int>();
+        for (var film = 0; film < _films.Length; film++)
+        {
+            if (_films[film] > 0)
+            {
+                films[film] = _films[film];
+            }
+        }
+
+        return new FactFacetCounts(_tags, _people, films);
     }
 
     /// <summary>One segment's counts by ordinal, turned into ids when the segment is done.</summary>

@@ -28,10 +28,11 @@ internal static class LuceneQueries
 
     /// <summary>
     /// Every fact the filters allow, without scoring: what a list without words matches. Name documents hold none of
-    /// the filters' fields, and with no filter only facts have a subject film.
+    /// the filters' fields, nor an indexed id: with no filter, the open range of ids is every fact, read from one
+    /// postings list rather than checking every document for a subject film.
     /// </summary>
     public static Query Only(FactFilter filter, FactOrder order) =>
-        Filters(filter, order) is { } all ? new ConstantScoreQuery(all) : new ConstantScoreQuery(new FieldValueFilter(FactFields.Film));
+        new ConstantScoreQuery(Filters(filter, order) ?? (Query)NumericRangeQuery.NewInt32Range(FactFields.Id, null, null, true, true));
 
     private static BooleanQuery? Filters(FactFilter filter, FactOrder order)
     {

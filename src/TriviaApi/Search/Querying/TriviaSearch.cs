@@ -29,9 +29,13 @@ public sealed class TriviaSearch(SearchIndexStore store)
                 total = common;
                 page = new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN);
             }
+            else if (search.Query is null)
+            {
+                (total, page) = InOrder(searcher, search, wanted, facets);
+            }
             else
             {
-                (total, page) = Collect(searcher, search, top, facets);
+                (total, page) = Collect(searcher, search.Query, search, top, facets);
             }
 
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
@@ -86,24 +90,38 @@ public sealed class TriviaSearch(SearchIndexStore store)
     private static readonly ConditionalWeakTable<IndexReader, MatchingFacts> EveryFact = new();
 
     /// <summary>
-    /// The total and the page, in the search's order. Without words the filters are the query, unscored. A keyset
-    /// page collects past its cursor; the total and facets count every match.
+    /// The total and the page of a search, in its order. A keyset page collects past its cursor; the total and facets
+    /// count every match.
     /// </summary>
-    private static (int Total, TopDocs Page) Collect(IndexSearcher searcher, FactSearch search, TopFieldCollector top, FacetCounter? facets)
+    private static (int Total, TopDocs Page) Collect(IndexSearcher searcher, SearchQuery words, FactSearch search, TopFieldCollector top, FacetCounter? facets)
     {
-        Query Matches(FactOrder order) => search.Query is null ? LuceneQueries.Only(search.Filter, order) : LuceneQueries.Facts(search.Query);
-        Filter? Filtered(FactOrder order) => search.Query is null ? null : LuceneQueries.Filter(search.Filter, order);
+        var query = LuceneQueries.Facts(words);
         if (search.Order.After is null)
         {
-            searcher.Search(Matches(search.Order), Filtered(search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
+            searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
             return (top.TotalHits, top.GetTopDocs(search.Skip, search.Take));
         }
 
         var counted = new TotalHitCountCollector();
-        var everyMatch = search.Order with { After = null };
-        searcher.Search(Matches(search.Order), Filtered(search.Order), top);
-        searcher.Search(Matches(everyMatch), Filtered(everyMatch), facets is null ? counted : MultiCollector.Wrap(counted, facets));
+        searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), top);
+        searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
         return (counted.TotalHits, top.GetTopDocs(search.Skip, search.Take));
+    }
+
+    /// <summary>The total and the page of a list without words: the filters are the query, the order read from doc values.</summary>
+    private static (int Total, TopDocs Page) InOrder(IndexSearcher searcher, FactSearch search, int wanted, FacetCounter? facets)
+    {
+        var inOrder = new FactsInOrder(search.Order, wanted);
+        if (search.Order.After is null)
+        {
+            searcher.Search(LuceneQueries.Only(search.Filter, search.Order), facets is null ? inOrder : MultiCollector.Wrap(inOrder, facets));
+            return (inOrder.TotalHits, inOrder.Page(search.Skip, search.Take));
+        }
+
+        var counted = new TotalHitCountCollector();
+        searcher.Search(LuceneQueries.Only(search.Filter, search.Order), inOrder);
+        searcher.Search(LuceneQueries.Only(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
+        return (counted.TotalHits, inOrder.Page(search.Skip, search.Take));
     }
 
     private static MatchingFacts Collected(IndexSearcher searcher, Query query, Filter? filter)
