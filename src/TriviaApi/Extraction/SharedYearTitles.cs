@@ -10,7 +10,7 @@ internal static class SharedYearTitles
     private static readonly HashSet<string> WordsBeforeTheYear = ["lancados", "lancadas", "estreados", "estreadas", "de", "do", "em", "no", "ano", "os", "as", "filmes"];
     private const int MaxWordsBeforeTheYear = 4;
 
-    public static IEnumerable<FilmSpan> Find(IReadOnlyList<Token> tokens)
+    public static IEnumerable<FilmSpan> Find(string text, IReadOnlyList<Token> tokens)
     {
         for (var comma = 1; comma + 2 < tokens.Count; comma++)
         {
@@ -22,8 +22,8 @@ internal static class SharedYearTitles
                     var cue = $"list of titles before \"{tokens[comma + 1].Text} … {year}\"";
                     foreach (var (first, last) in titles)
                     {
-                        var text = string.Concat(tokens.Skip(first).Take(last - first + 1).Select((t, i) => (i > 0 && t.Start > tokens[first + i - 1].End ? " " : "") + t.Text));
-                        yield return new FilmSpan(new FilmMention(text, null, year), tokens[first].Start, tokens[last].End, false, cue);
+                        var (start, end) = (tokens[first].Start, tokens[last].End);
+                        yield return new FilmSpan(new FilmMention(text[start..end], null, year), start, end, false, cue);
                     }
                 }
             }

@@ -18,7 +18,7 @@ public static class TriviaFileExtractor
         var films = facts.Select((text, i) =>
         {
             var dated = FilmTitleFinder.FindDatedTitles(text, tokens[i]);
-            dated.AddRange(FilmTitleFinder.FindQuotedTitles(text).Concat(SharedYearTitles.Find(tokens[i])).Where(q => !dated.Any(d => d.Start < q.End && q.Start < d.End)));
+            dated.AddRange(FilmTitleFinder.FindQuotedTitles(text).Concat(SharedYearTitles.Find(text, tokens[i])).Where(q => !dated.Any(d => d.Start < q.End && q.Start < d.End)));
             return dated.ConvertAll(span => IsSubject(subject, span.Film) ? span with { Film = subject.AsMention(), IsSubject = true } : span);
         }).ToList();
 
