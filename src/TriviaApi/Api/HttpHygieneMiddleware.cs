@@ -6,8 +6,8 @@ namespace TriviaApi.Api;
 /// <summary>
 /// What every request and response gets, whatever route answers: <c>X-Content-Type-Options: nosniff</c>; HEAD answered as
 /// GET without the body; problem details as JSON whatever <c>Accept</c> says; request bodies over
-/// <see cref="RequestLimits.MaxBodyBytes"/> refused with 413 and bodies in another charset than UTF-8 with 415, before
-/// anything reads them.
+/// <see cref="RequestLimits.MaxBodyBytes"/> refused with 413 and bodies that are read (POST, PUT, PATCH) in another
+/// charset than UTF-8 with 415, before anything reads them.
 /// </summary>
 internal sealed class HttpHygieneMiddleware(RequestDelegate next, IProblemDetailsService problems)
 {
@@ -57,7 +57,9 @@ internal sealed class HttpHygieneMiddleware(RequestDelegate next, IProblemDetail
             return await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The body is too large.", $"A request body may hold at most {RequestLimits.MaxBodyBytes} bytes.");
         }
 
-        if (request.ContentType is { } type && MediaTypeHeaderValue.TryParse(type, out var media) && media.Charset.HasValue
+        // Only the methods whose bodies are read: a GET's body is ignored, so its charset is no fault of the request.
+        var bodyIsRead = HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method);
+        if (bodyIsRead && request.ContentType is { } type && MediaTypeHeaderValue.TryParse(type, out var media) && media.Charset.HasValue
             && !media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
             return await RefuseAsync(context, StatusCodes.Status415UnsupportedMediaType, "The body's charset is not supported.", $"Send JSON in UTF-8 (charset={media.Charset} is not read).");

@@ -92,6 +92,20 @@ public class HttpHygieneTests(TriviaApiFactory factory)
     }
 
     [Fact]
+    public async Task A_get_with_a_body_in_another_charset_is_answered_since_its_body_is_never_read()
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/films", UriKind.Relative))
+        {
+            Content = new ByteArrayContent([0x7B, 0x7D]),
+        };
+        message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=iso-8859-1");
+
+        var response = await _client.SendAsync(message);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_json_type_error_names_the_field_and_no_dotnet_type()
     {
         var response = await _client.PostAsync(new Uri("/api/v1/quiz/answers", UriKind.Relative),
