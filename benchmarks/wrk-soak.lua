@@ -15,6 +15,8 @@ local words = { "piano", "festival", "diretor", "trilha", "oscar", "cannes", "co
 local counter = 0
 -- SOAK_ONLY=sessions: only session operations (three draws to a session read), for the import-load run.
 local only_sessions = os.getenv("SOAK_ONLY") == "sessions"
+-- SOAK_FILM: a film the served database holds (the generated corpus has no seed film).
+local film = os.getenv("SOAK_FILM") or "la-la-land"
 local thread_index = 0
 local threads = {}
 
@@ -42,7 +44,7 @@ function request()
   if kind == 0 or kind == 1 then
     path = "/api/v1/trivia?page=" .. ((counter % 50) + 1)
   elseif kind == 2 then
-    path = "/api/v1/films/la-la-land"
+    path = "/api/v1/films/" .. film
   elseif kind == 3 or kind == 4 then
     path = "/api/v1/trivia?q=" .. words[(counter % #words) + 1] .. "&page=" .. ((counter % 7) + 1)
   elseif (kind == 5 or kind == 6 or kind == 7) and session then
