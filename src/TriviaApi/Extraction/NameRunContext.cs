@@ -6,6 +6,9 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal static class NameRunContext
 {
+    private static readonly HashSet<string> EnglishDeterminers = ["this", "that", "these", "those", "my", "your", "our", "their", "its"];
+    private static readonly HashSet<string> Pronouns = ["eu", "tu", "ele", "ela", "nos", "eles", "elas", "voce", "voces"];
+
     // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
     private static readonly HashSet<string> DefiniteArticles =
         ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux"];
@@ -147,7 +150,10 @@ internal static class NameRunContext
             return false;
         }
 
-        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)))
+        // "This American Life", "Our Town": an English determiner opens the name of a work or a thing, never a person's;
+        // so does a capitalised pronoun inside a sentence ("filmaram Eu Receberia as Piores Notícias").
+        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
+            || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)))
         {
             return false;
         }
@@ -166,7 +172,9 @@ internal static class NameRunContext
         // "a plataforma chinesa Tencent Video": an adjective may stand between the kind and the name.
         var kindAt = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[run.First - 1]) ? 2 : 1;
         // "o supervisor de animação Andreas Deja": a kind of work after "de" qualifies the noun before it.
-        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !Lexicon.ThingNouns.Contains(Before(1)) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2)))
+        // "o time de basquete Utah Jazz", "o programa de rádio This American Life": the kind may be qualified by "de" and a word.
+        var qualifiedKind = kindAt == 2 && Before(2) == "de" && Lexicon.ThingNouns.Contains(Before(3));
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !Lexicon.ThingNouns.Contains(Before(1)) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)

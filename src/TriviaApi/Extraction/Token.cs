@@ -23,7 +23,11 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
 
     public bool IsLowercaseWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
 
-    public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials;
+    public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials || IsElidedParticleName;
+
+    /// <summary>"d'Arcy", "d'Água": an elided "de" joined to a capitalised name belongs to the name around it.</summary>
+    public bool IsElidedParticleName =>
+        Kind == TokenKind.Word && Text.Length > 2 && Text[0] is 'd' && Text[1] is '\'' or '’' && char.IsUpper(Text[2]);
 
     /// <summary>Part of the label opening a fact-sheet line ("Bilheteria doméstica:"), which is never a name.</summary>
     public bool InLabel { get; init; }
