@@ -137,8 +137,9 @@ internal static partial class CharacterCueReader
             return;
         }
 
-        // "a personagem Nina"; "papéis como Diana, Lúcia e Vera".
-        if (RoleNouns.Contains(Before(1)) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
+        // "a personagem Nina"; "papéis como Diana, Lúcia e Vera". Not "ofereceu o papel a Lily Tomlin": there "a" is to whom.
+        var offeredTo = described == 1 && tokens[run.First - 1].Folded is "a" or "ao";
+        if ((RoleNouns.Contains(Before(1)) && !offeredTo) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
         {
             Mark(run, CharacterCue.Role, Slot(run.First - (Before(1) == "como" ? 2 : 1)));
             return;

@@ -36,9 +36,14 @@ internal sealed partial class NameRegistry
 
         // A full name is a person's when some fact uses it as one, and no fact says it was played. The longest first:
         // "Pereira dos Santos" after "Nelson Pereira dos Santos" is the same man.
+        // A name another fact writes with an article ("a Caravana Rolidei sabia") names a thing, unless a profession or
+        // an actor's place says it is someone.
+        var evidenced = all.Where(r => r.run.Professions.Count > 0).Select(r => r.run.Key)
+            .Concat(all.Select(r => r.run.Actor?.Key).OfType<string>()).Concat(_manifestPeople).ToHashSet();
+        var things = all.Where(r => r.run.HasArticleBefore && r.run.Cue == CharacterCue.None).Select(r => r.run.Key).Except(evidenced).ToHashSet();
         foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run)).OrderByDescending(r => r.run.WordCount))
         {
-            if (!played.Contains(run.Key) && ManifestCharacter(run) is null && PersonByTail(run.Key) is null && !ExtendsTheSubjectsTitle(run, tokens[line]))
+            if (!played.Contains(run.Key) && !things.Contains(run.Key) && ManifestCharacter(run) is null && PersonByTail(run.Key) is null && !ExtendsTheSubjectsTitle(run, tokens[line]))
             {
                 _people.TryAdd(run.Key, run.Text);
             }

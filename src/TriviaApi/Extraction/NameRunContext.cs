@@ -132,7 +132,7 @@ internal static class NameRunContext
             && !GivenNames.Contains(first.Folded) && !FamilyNames.Contains(first.Folded) && OrdinaryWords.Contains(first.Folded);
     }
 
-    public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores";
+    public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores" or "revelacao";
 
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
@@ -142,10 +142,10 @@ internal static class NameRunContext
 
         // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called.
         var namedAsPerson = run.Professions.Count > 0;
-        // "Sally Field", "Hanna Hall": after a given name, English words for places are surnames.
+        // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
         if (!namedAsPerson && words.Select((t, i) => Lexicon.NonPersonWords.Contains(t.Folded)
-            || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
+            || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;
         }
@@ -174,11 +174,16 @@ internal static class NameRunContext
         // "o supervisor de animação Andreas Deja": a kind of work after "de" qualifies the noun before it.
         // "o time de basquete Utah Jazz", "o programa de rádio This American Life": the kind may be qualified by "de" and a word.
         var qualifiedKind = kindAt == 2 && Before(2) == "de" && Lexicon.ThingNouns.Contains(Before(3));
-        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !Lexicon.ThingNouns.Contains(Before(1)) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
+        // "a produtora Lynda Obst": a word for a company that is also a profession names a person before a given name,
+        // or before a full name of words that are no ordinary words.
+        var professionBeforeAGivenName = Lexicon.RoleNouns.Contains(Before(1))
+            && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.ThingNouns.Contains(Before(1)) && !professionBeforeAGivenName) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
             && !(Before(1) is "of" or "and" or "&" && run.First >= 2 && tokens[run.First - 2].IsCapitalizedWord)
+            && !(Before(1) == "the" && Before(2) == "of")
             && !StartsWithAPluralNoun(tokens, run)
             && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
             && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))

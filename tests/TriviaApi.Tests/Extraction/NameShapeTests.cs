@@ -33,4 +33,29 @@ public class NameShapeTests
     [InlineData("As filmagens foram em regiões como Kanata Country, no Canadá.")]
     public void Kinds_of_things_english_determiners_pronouns_and_place_tails_are_no_people(string fact) =>
         Assert.Empty(Extract.From(fact).People());
+
+    [Theory]
+    [InlineData("Pelo papel, ela recebeu o prêmio de Revelação Feminina da crítica.")]
+    [InlineData("A seita fictícia, a Church of the Holy Bowler, tem site próprio.")]
+    [InlineData("O estúdio foi comprado pela Northern Light Images em 2000.")]
+    public void Award_categories_and_english_organisations_are_no_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People());
+
+    [Fact]
+    public void A_name_written_with_an_article_in_another_fact_is_a_thing()
+    {
+        var mentions = Extract.FromFile(["Os artistas se apresentam como Trupe Alvorada.", "Onde havia antena, a Trupe Alvorada sabia que teria pouco público."]);
+
+        Assert.Empty(mentions[0].People());
+        Assert.Empty(mentions[1].People());
+    }
+
+    [Theory]
+    [InlineData("O elenco tem Babu Santana no papel do pai.", "Babu Santana")]
+    [InlineData("O projeto nasceu de uma conversa com a produtora Lynda Obst.", "Lynda Obst")]
+    [InlineData("No musical, Ashley Park cantava a abertura.", "Ashley Park")]
+    [InlineData("O astrofísico Neil deGrasse Tyson elogiou a física do filme.", "Neil deGrasse Tyson")]
+    [InlineData("O diretor chegou a oferecer o papel a Lily Tomlin, que recusou.", "Lily Tomlin")]
+    public void Names_that_look_like_words_or_things_are_people_where_the_text_says_so(string fact, string person) =>
+        Assert.Contains(person, Extract.From(fact).People());
 }
