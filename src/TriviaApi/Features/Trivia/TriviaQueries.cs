@@ -3,6 +3,7 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Facts;
+using TriviaApi.Search;
 using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.Trivia;
@@ -26,7 +27,7 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
         var next = found.Hits.Count > paging.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var hits = page.ToDictionary(h => h.Id);
         var items = (await responses.ProjectAsync(page.Select(h => h.Id).ToList(), cancellationToken))
-            .Select(f => f with { Score = hits[f.Id].Score, Snippet = hits[f.Id].Snippet }).ToList();
+            .Select(f => f with { Score = hits[f.Id].Score, Snippet = query.Q is { } words ? SnippetBuilder.Build(f.Text, words) : null }).ToList();
         return new PagedList<TriviaFactResponse>(items, paging, found.Total, next, cursor is not null)
         {
             Facets = query.Facets is null ? null : await FacetsAsync(found.Facets!, query.Facets, cancellationToken),
