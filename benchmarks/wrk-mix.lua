@@ -3,7 +3,9 @@
 -- a search; searches across kinds; completions), so the server's output cache, which keeps a page per URL for a
 -- minute, cannot answer: a run sends each URL once as long as it makes fewer requests than that. MIX_OFFSET (default
 -- 0) is where the first thread starts in the list (a warm-up run starts elsewhere); each further thread starts 15,000
--- URLs later. Ends with the same machine-readable line as wrk-summary.lua.
+-- URLs later. MIX_KIND (0-7, default all) keeps one class of URL only, to price each class apart (the kinds are
+-- numbered as in the loop below; a class with few distinct URLs repeats them, and the output cache then answers).
+-- Ends with the same machine-readable line as wrk-summary.lua.
 local words = { "piano", "festival", "veneza", "lisboa", "diretor", "trilha", "figurinos", "semanas", "meses",
   "anos", "premios", "oscar", "verao", "cannes", "berlim", "gramado", "toronto", "paris", "recife", "salvador",
   "compositor", "figurinista", "pianista", "roteirista", "produtor", "papel", "aulas", "gravada", "morou", "vida",
@@ -27,6 +29,7 @@ local function number(low, high)
   return low + next_random() % (high - low + 1)
 end
 
+local only_kind = tonumber(os.getenv("MIX_KIND") or "")
 local seen = {}
 local attempt = 0
 while #paths < 60000 and attempt < 2000000 do
@@ -50,7 +53,7 @@ while #paths < 60000 and attempt < 2000000 do
   else
     path = "/api/v1/search/suggest?q=" .. pick(prefixes) .. string.char(number(97, 122))
   end
-  if not seen[path] then
+  if not seen[path] and (only_kind == nil or kind == only_kind) then
     seen[path] = true
     paths[#paths + 1] = path
   end

@@ -15,7 +15,7 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int? Page, int PageSiz
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Facets? Facets { get; init; }
 
-    public PagedList(IReadOnlyList<T> items, IPageRequest query, int totalCount, string? nextCursor = null, bool byCursor = false)
+    public PagedList(IReadOnlyList<T> items, PageRequest query, int totalCount, string? nextCursor = null, bool byCursor = false)
         : this(items, byCursor ? null : query.Page, query.PageSize, totalCount, (totalCount + query.PageSize - 1) / query.PageSize, nextCursor)
     {
     }

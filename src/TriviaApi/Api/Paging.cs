@@ -6,10 +6,10 @@ namespace TriviaApi.Api;
 public static class Paging
 {
     /// <summary>How many items come before the page asked for.</summary>
-    public static int Offset(this IPageRequest page) => (page.Page - 1) * page.PageSize;
+    public static int Offset(this PageRequest page) => (page.Page - 1) * page.PageSize;
 
     /// <summary>The page asked for of an ordered query, with the count of the whole list.</summary>
-    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, IPageRequest page, CancellationToken cancellationToken)
+    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, PageRequest page, CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);
         var items = await ordered.Skip(page.Offset()).Take(page.PageSize).ToListAsync(cancellationToken);
@@ -17,6 +17,6 @@ public static class Paging
     }
 
     /// <summary>The page asked for of items in memory, ordered, of which the whole list holds <paramref name="totalCount"/>.</summary>
-    public static PagedList<T> ToPage<T>(this IEnumerable<T> ordered, IPageRequest page, int totalCount) =>
+    public static PagedList<T> ToPage<T>(this IEnumerable<T> ordered, PageRequest page, int totalCount) =>
         new(ordered.Skip(page.Offset()).Take(page.PageSize).ToList(), page, totalCount);
 }

@@ -18,7 +18,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddTriviaDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = ConnectionString(configuration, environment);
-        services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.UseCollectionsAsOneParameter()));
         services.AddSingleton(new DatabaseFile(connectionString));
         var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
             ? ResolveDataSource(store, environment.ContentRootPath)
@@ -30,6 +30,15 @@ public static class DatabaseSetup
         services.AddTriviaDataProtection(configuration, connectionString);
         return services;
     }
+
+    /// <summary>
+    /// A list in a query (<c>ids.Contains(f.Id)</c>, a page of facts by id) goes to SQLite as one JSON parameter read
+    /// with <c>json_each</c>. EF Core's default, a parameter per element, makes SQL that depends on the list's length,
+    /// which EF Core does not cache: every such query was translated again, under a lock that concurrent requests
+    /// queue on.
+    /// </summary>
+    private static SqliteDbContextOptionsBuilder UseCollectionsAsOneParameter(this SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
 
     /// <summary>
     /// EF Core logs every command it runs at Information, as loud as a request log line per query. appsettings.json

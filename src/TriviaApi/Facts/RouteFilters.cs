@@ -21,7 +21,7 @@ internal sealed class RouteFilters(ReferenceResolver references) : IAsyncActionF
         {
             var parameters = context.ActionDescriptor.Parameters;
             var idOrSlug = (string)context.ActionArguments[parameters.Single(p => p.BindingInfo?.BindingSource == BindingSource.Path).Name]!;
-            var query = context.ActionArguments[parameters.Single(p => p.BindingInfo?.BindingSource == BindingSource.Query).Name]!;
+            var queries = parameters.Where(p => p.BindingInfo?.BindingSource == BindingSource.Query).Select(p => context.ActionArguments[p.Name]!).ToList();
             var cancellationToken = context.HttpContext.RequestAborted;
             foreach (var filter in filled)
             {
@@ -31,8 +31,11 @@ internal sealed class RouteFilters(ReferenceResolver references) : IAsyncActionF
                     "person" => await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken),
                     _ => throw new InvalidOperationException($"A path cannot fill the filter '{filter}'."),
                 };
-                query.GetType().GetProperty(filter, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!
-                    .SetValue(query, id.ToString(CultureInfo.InvariantCulture));
+                // A list binds its page beside its filters: the filter is a property of one of the bound objects.
+                var (query, property) = queries
+                    .Select(q => (q, q.GetType().GetProperty(filter, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)))
+                    .First(bound => bound.Item2 is not null);
+                property!.SetValue(query, id.ToString(CultureInfo.InvariantCulture));
             }
         }
 

@@ -15,7 +15,7 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
     {
         var query = request.Q!;
         var depth = request.Page * request.PageSize;
-        var results = new List<SearchResult>();
+        var found = new List<Found>();
         var total = 0;
         foreach (var kind in request.KindsAsked)
         {
@@ -23,7 +23,7 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
             {
                 var facts = search.Facts(new FactSearch(query, FactFilter.None, FactOrder.ByRelevance, 0, depth));
                 total += facts.Total;
-                results.AddRange(await FactResultsAsync(facts.Hits, cancellationToken));
+                found.AddRange(await FactResultsAsync(facts.Hits, cancellationToken));
                 continue;
             }
 
@@ -31,29 +31,36 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
             total += names.Total;
             var ids = names.Hits.Select(h => h.Id).ToList();
             var scores = names.Hits.ToDictionary(h => h.Id, h => h.Score);
-            results.AddRange(kind switch
+            found.AddRange(kind switch
             {
                 "film" => (await db.Films.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year }).ToListAsync(cancellationToken))
-                    .Select(r => new SearchResult(kind, r.Id, r.Slug, $"{r.Title} ({r.Year})", SnippetBuilder.Build($"{r.Title} {r.OriginalTitle}".Trim(), query), scores[r.Id], $"/api/v1/films/{r.Slug}")),
+                    .Select(r => new Found(new SearchResult(kind, r.Id, r.Slug, $"{r.Title} ({r.Year})", "", scores[r.Id], $"/api/v1/films/{r.Slug}"), $"{r.Title} {r.OriginalTitle}".Trim())),
                 "person" => (await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken))
-                    .Select(r => new SearchResult(kind, r.Id, r.Slug, r.Name, SnippetBuilder.Build(r.Name, query), scores[r.Id], $"/api/v1/people/{r.Slug}")),
+                    .Select(r => new Found(new SearchResult(kind, r.Id, r.Slug, r.Name, "", scores[r.Id], $"/api/v1/people/{r.Slug}"), r.Name)),
                 _ => (await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Slug, t.NamePt, t.NameEn }).ToListAsync(cancellationToken))
-                    .Select(r => new SearchResult(kind, r.Id, r.Slug, r.NamePt, SnippetBuilder.Build($"{r.NamePt} ({r.NameEn})", query), scores[r.Id], $"/api/v1/tags/{r.Slug}")),
+                    .Select(r => new Found(new SearchResult(kind, r.Id, r.Slug, r.NamePt, "", scores[r.Id], $"/api/v1/tags/{r.Slug}"), $"{r.NamePt} ({r.NameEn})")),
             });
         }
 
-        return results
-            .OrderByDescending(r => r.Score).ThenBy(r => Array.IndexOf(SearchRequest.Kinds, r.Kind)).ThenBy(r => r.Id)
+        var page = found
+            .OrderByDescending(f => f.Result.Score).ThenBy(f => Array.IndexOf(SearchRequest.Kinds, f.Result.Kind)).ThenBy(f => f.Result.Id)
             .ToPage(request, total);
+
+        // Snippets only for the page returned: the results before it are read only to rank it.
+        var items = page.Items.Select(f => f.Result with { Snippet = SnippetBuilder.Build(f.Text, query) }).ToList();
+        return new PagedList<SearchResult>(items, page.Page, page.PageSize, page.TotalCount, page.TotalPages);
     }
 
-    private async Task<IEnumerable<SearchResult>> FactResultsAsync(IReadOnlyList<FactHit> hits, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Found>> FactResultsAsync(IReadOnlyList<FactHit> hits, CancellationToken cancellationToken)
     {
         var ids = hits.Select(h => h.Id).ToList();
-        var titles = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Film.Title }).ToDictionaryAsync(f => f.Id, f => f.Title, cancellationToken);
-        return hits.Where(h => titles.ContainsKey(h.Id))
-            .Select(h => new SearchResult("trivia", h.Id, null, titles[h.Id], h.Snippet ?? "", h.Score ?? 0, $"/api/v1/trivia/{h.Id}"));
+        var facts = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Film.Title, f.Text }).ToDictionaryAsync(f => f.Id, cancellationToken);
+        return hits.Where(h => facts.ContainsKey(h.Id))
+            .Select(h => new Found(new SearchResult("trivia", h.Id, null, facts[h.Id].Title, "", h.Score ?? 0, $"/api/v1/trivia/{h.Id}"), facts[h.Id].Text));
     }
+
+    /// <summary>A result before paging, with the text its snippet is cut from.</summary>
+    private sealed record Found(SearchResult Result, string Text);
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken)
     {

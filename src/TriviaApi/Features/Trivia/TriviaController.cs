@@ -20,9 +20,8 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <response code="200">A page of facts, with a <c>Link</c> header and a <c>nextCursor</c>.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> List([FromQuery] TriviaListQuery query, CancellationToken cancellationToken) =>
-        await trivia.ListAsync(query, cancellationToken);
+    public async Task<PagedList<TriviaFactResponse>> List([FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+        await trivia.ListAsync(query, paging, cancellationToken);
 
     /// <summary>Gets one trivia fact.</summary>
     /// <param name="id">The fact's id.</param>
@@ -30,13 +29,13 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <response code="200">The fact.</response>
     /// <response code="404">No fact has this id.</response>
     [HttpGet("{id:int}")]
-    [ProducesResponseType<TriviaFactResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<TriviaFactResponse> Get(int id, CancellationToken cancellationToken) =>
         await facts.GetAsync(id, cancellationToken);
 
     /// <summary>Lists the facts about a film, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="idOrSlug">The film's id or slug.</param>
-    /// <param name="query">Filters, sorting and paging.</param>
+    /// <param name="query">Filters and sorting.</param>
+    /// <param name="paging">The page.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
     /// <response code="400">A parameter is invalid.</response>
@@ -44,13 +43,13 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [HttpGet("/api/v1/films/{idOrSlug}/trivia")]
     [Tags("Films")]
     [FilledByRoute("film")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken) =>
-        await trivia.ListAsync(query, cancellationToken);
+    public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+        await trivia.ListAsync(query, paging, cancellationToken);
 
     /// <summary>Lists the facts that name a person, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="idOrSlug">The person's id or slug.</param>
-    /// <param name="query">Filters, sorting and paging.</param>
+    /// <param name="query">Filters and sorting.</param>
+    /// <param name="paging">The page.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
     /// <response code="400">A parameter is invalid.</response>
@@ -58,25 +57,24 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [HttpGet("/api/v1/people/{idOrSlug}/trivia")]
     [Tags("People")]
     [FilledByRoute("person")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken) =>
-        await trivia.ListAsync(query, cancellationToken);
+    public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+        await trivia.ListAsync(query, paging, cancellationToken);
 
     /// <summary>Lists the facts with a topic, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="slug">The topic's slug.</param>
-    /// <param name="query">Filters, sorting and paging; further <c>tag</c> values narrow it more.</param>
+    /// <param name="query">Filters and sorting; further <c>tag</c> values narrow it more.</param>
+    /// <param name="paging">The page.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("/api/v1/tags/{slug}/trivia")]
     [Tags("Tags")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
-    public async Task<PagedList<TriviaFactResponse>> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, CancellationToken cancellationToken)
+    public async Task<PagedList<TriviaFactResponse>> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken)
     {
         // Unlike a film or a person, the path's topic is one more topic, not the only one: ?tag= still narrows.
         await references.TagIdAsync(slug, cancellationToken: cancellationToken);
         query.Tag = [.. query.Tag ?? [], slug];
-        return await trivia.ListAsync(query, cancellationToken);
+        return await trivia.ListAsync(query, paging, cancellationToken);
     }
 }

@@ -4,19 +4,14 @@ using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Trivia;
 
-/// <summary>Filters, sorting and paging of trivia facts; filters combine with AND.</summary>
-public sealed class TriviaListQuery : TriviaFilter, IPageRequest
+/// <summary>
+/// Filters and sorting of trivia facts; filters combine with AND. Its page comes beside it, a <see cref="PageRequest"/>,
+/// since this query derives from the filters every fact endpoint shares; the cursor replaces that page's number.
+/// </summary>
+public sealed class TriviaListQuery : TriviaFilter
 {
     public static readonly string[] SortFields = ["relevance", "id", "year"];
     public static readonly string[] FacetNames = ["tag", "person", "film"];
-
-    /// <summary>Page number, from 1.</summary>
-    /// <example>1</example>
-    public int Page { get; set; } = 1;
-
-    /// <summary>Items per page, 1 to 100.</summary>
-    /// <example>20</example>
-    public int PageSize { get; set; } = ListQuery.DefaultPageSize;
 
     /// <summary>
     /// <c>relevance</c> (the default with <c>q</c>), <c>id</c> (the default without) or <c>year</c> (the subject film's);
@@ -35,12 +30,12 @@ public sealed class TriviaListQuery : TriviaFilter, IPageRequest
     public TriviaCursor? Cursor { get; set; }
 }
 
-public sealed class TriviaListQueryValidator : ListQueryValidator<TriviaListQuery>
+public sealed class TriviaListQueryValidator : AbstractValidator<TriviaListQuery>
 {
     public TriviaListQueryValidator()
-        : base(TriviaListQuery.SortFields)
     {
         Include(new TriviaFilterValidator());
+        RuleFor(q => q.Sort).OneOf("sort", SortOrder.Values(TriviaListQuery.SortFields));
         RuleFor(q => q.Sort).Must((q, sort) => q.Q is not null || q.ResolvedSort().Field != "relevance")
             .WithMessage("sort=relevance needs a search: give q.");
         RuleFor(q => q.Facets)

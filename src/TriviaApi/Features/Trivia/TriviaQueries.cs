@@ -3,6 +3,7 @@ using TriviaApi.Api;
 using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Facts;
+using TriviaApi.Search;
 using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.Trivia;
@@ -14,20 +15,20 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
     /// Matched (with <c>q</c>), filtered, ordered, counted and faceted in the search index, with or without words; only
     /// the page's facts are read from the database.
     /// </summary>
-    public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, CancellationToken cancellationToken)
+    public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, PageRequest paging, CancellationToken cancellationToken)
     {
         var sort = query.ResolvedSort();
         var cursor = query.Cursor;
         var field = sort.Field switch { "relevance" => FactSortField.Relevance, "year" => FactSortField.Year, _ => FactSortField.Id };
         var order = new FactOrder(field, sort.Descending, cursor is { } c ? (c.Year, c.Id) : null);
         var found = search.Facts(new FactSearch(query.Q, await filtered.ResolveAsync(query, cancellationToken), order,
-            cursor is null ? query.Offset() : 0, query.PageSize + 1, query.Facets is not null));
-        var page = found.Hits.Take(query.PageSize).ToList();
-        var next = found.Hits.Count > query.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
+            cursor is null ? paging.Offset() : 0, paging.PageSize + 1, query.Facets is not null));
+        var page = found.Hits.Take(paging.PageSize).ToList();
+        var next = found.Hits.Count > paging.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var hits = page.ToDictionary(h => h.Id);
         var items = (await responses.ProjectAsync(page.Select(h => h.Id).ToList(), cancellationToken))
-            .Select(f => f with { Score = hits[f.Id].Score, Snippet = hits[f.Id].Snippet }).ToList();
-        return new PagedList<TriviaFactResponse>(items, query, found.Total, next, cursor is not null)
+            .Select(f => f with { Score = hits[f.Id].Score, Snippet = query.Q is { } words ? SnippetBuilder.Build(f.Text, words) : null }).ToList();
+        return new PagedList<TriviaFactResponse>(items, paging, found.Total, next, cursor is not null)
         {
             Facets = query.Facets is null ? null : await FacetsAsync(found.Facets!, query.Facets, cancellationToken),
         };

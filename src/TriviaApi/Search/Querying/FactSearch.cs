@@ -7,11 +7,11 @@ namespace TriviaApi.Search.Querying;
 public sealed record FactSearch(SearchQuery? Query, FactFilter Filter, FactOrder Order, int Skip, int Take, bool Facets = false);
 
 /// <summary>
-/// A hit: the fact's id, its score (higher is better), its subject film's year, and a snippet of its text around the
-/// first match, HTML-escaped, matches in <c>&lt;mark&gt;</c> (<see cref="SnippetBuilder"/>); no score or snippet
-/// without words.
+/// A hit: the fact's id, its score (higher is better; none without words) and its subject film's year. Its snippet is
+/// cut from the text the caller reads with the rest of the fact (<see cref="SnippetBuilder"/>), not from the index,
+/// whose stored fields are decompressed a block at a time.
 /// </summary>
-public readonly record struct FactHit(int Id, double? Score, int Year, string? Snippet);
+public readonly record struct FactHit(int Id, double? Score, int Year);
 
 /// <summary>
 /// The hits asked for, how many facts match in all (exact), and when asked, how many matching facts have each topic,

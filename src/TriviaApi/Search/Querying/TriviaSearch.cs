@@ -7,7 +7,7 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// The one front door to search: facts by words, filters and order, with scores, snippets, exact totals and facets; every matching fact
+/// The one front door to search: facts by words, filters and order, with scores, exact totals and facets; every matching fact
 /// as a set of ids (for random draws, the fact of the day and quizzes); films, people and topics by name; completions.
 /// How a search runs is decided here, never by the features that call it.
 /// </summary>
@@ -41,8 +41,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
             var hits = search.Skip >= wanted ? [] : page.ScoreDocs
-                .Select(d => new FactHit((int)ids.Get(d.Doc), scored ? Math.Round(d.Score, 4) : null, (int)years.Get(d.Doc),
-                    search.Query is { } words ? SnippetBuilder.Build(searcher.Doc(d.Doc).Get(FactFields.Text, CultureInfo.InvariantCulture) ?? "", words) : null))
+                .Select(d => new FactHit((int)ids.Get(d.Doc), scored ? Math.Round(d.Score, 4) : null, (int)years.Get(d.Doc)))
                 .ToList();
             return new FactPage(total, hits, facets?.Counts());
         });
