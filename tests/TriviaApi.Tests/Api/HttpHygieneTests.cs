@@ -77,6 +77,7 @@ public class HttpHygieneTests(TriviaApiFactory factory)
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await Contract.RecordedExamples.AssertAnswerAsync("any.413", "POST /api/v1/quiz/answers with a body of 40,000 bytes", response);
     }
 
     [Fact]
@@ -89,6 +90,7 @@ public class HttpHygieneTests(TriviaApiFactory factory)
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await Contract.RecordedExamples.AssertAnswerAsync("any.415", "POST /api/v1/quiz/answers with Content-Type: application/json; charset=utf-16", response);
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class ServerErrorTests : IDisposable
         Assert.Contains("\"traceId\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Credits", body, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        await Contract.RecordedExamples.AssertAnswerAsync("any.500", "any request, while something unexpected fails (the details are in the log under the traceId)", response);
     }
 
     public void Dispose() => _factory.Dispose();

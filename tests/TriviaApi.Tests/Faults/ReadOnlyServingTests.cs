@@ -70,6 +70,7 @@ public sealed class ReadOnlyServingTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("read-only", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Api.Contract.RecordedExamples.AssertAnswerAsync("session.503", "POST /api/v1/trivia/sessions on a server of a read-only database (no Retry-After: it will not pass)", response);
     }
 
     private static void CopyFolder(string from, string to)

@@ -17,7 +17,6 @@ public sealed class DailyTriviaController(DailyTriviaQueries daily, BrasiliaCale
     /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No fact matches the filters.</response>
     [HttpGet]
-    [ProducesResponseType<DailyTrivia>(StatusCodes.Status200OK, "application/json")]
     public async Task<DailyTrivia> Get([FromQuery] DailyTriviaQuery query, CancellationToken cancellationToken)
     {
         var today = calendar.Today;

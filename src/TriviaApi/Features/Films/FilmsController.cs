@@ -16,7 +16,6 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     /// <response code="200">A page of films, with a <c>Link</c> header.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
-    [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<FilmSummary>> List([FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
         await films.ListAsync(query, cancellationToken);
 
@@ -27,7 +26,6 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     /// <response code="400">The id or slug is malformed.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<FilmDetail>(StatusCodes.Status200OK, "application/json")]
     public async Task<FilmDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
         await films.GetAsync(idOrSlug, cancellationToken);
 
@@ -41,7 +39,6 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     [HttpGet("/api/v1/people/{idOrSlug}/films")]
     [Tags("People")]
     [FilledByRoute("person")]
-    [ProducesResponseType<PagedList<FilmSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<FilmSummary>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
         await films.ListAsync(query, cancellationToken);
 }

@@ -16,7 +16,6 @@ public sealed class PeopleController(PeopleQueries people) : ControllerBase
     /// <response code="200">A page of people, with a <c>Link</c> header.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
-    [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<PersonSummary>> List([FromQuery] PeopleListQuery query, CancellationToken cancellationToken) =>
         await people.ListAsync(query, cancellationToken);
 
@@ -27,7 +26,6 @@ public sealed class PeopleController(PeopleQueries people) : ControllerBase
     /// <response code="400">The id or slug is malformed.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    [ProducesResponseType<PersonDetail>(StatusCodes.Status200OK, "application/json")]
     public async Task<PersonDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
         await people.GetAsync(idOrSlug, cancellationToken);
 
@@ -41,7 +39,6 @@ public sealed class PeopleController(PeopleQueries people) : ControllerBase
     [HttpGet("/api/v1/films/{idOrSlug}/people")]
     [Tags("Films")]
     [FilledByRoute("film")]
-    [ProducesResponseType<PagedList<PersonSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<PersonSummary>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken) =>
         await people.ListAsync(query, cancellationToken);
 }

@@ -16,7 +16,6 @@ public sealed class QuizController(QuizQueries quizzes) : ControllerBase
     /// <response code="200">The quiz (never cached: every call makes a new one).</response>
     /// <response code="400">A parameter is invalid.</response>
     [HttpGet]
-    [ProducesResponseType<QuizResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<QuizResponse> Make([FromQuery] QuizQuery query, CancellationToken cancellationToken)
     {
         Response.NeverStore();
@@ -28,7 +27,6 @@ public sealed class QuizController(QuizQueries quizzes) : ControllerBase
     /// <response code="400">The question id is not one this API gave out, is over a day old, or the answer is not 0 to 3.</response>
     /// <response code="404">The question's fact has since been removed.</response>
     [HttpPost("answers")]
-    [ProducesResponseType<AnswerResult>(StatusCodes.Status200OK, "application/json")]
     public async Task<AnswerResult> Check(AnswerRequest answer, CancellationToken cancellationToken) =>
         await quizzes.CheckAsync(answer, cancellationToken);
 }

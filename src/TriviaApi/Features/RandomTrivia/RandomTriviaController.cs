@@ -17,7 +17,6 @@ public sealed class RandomTriviaController(RandomTriviaQueries random) : Control
     /// <response code="200">The facts drawn (never cached).</response>
     /// <response code="400">A parameter is invalid, or the session does not exist or has lapsed.</response>
     [HttpGet]
-    [ProducesResponseType<RandomTrivia>(StatusCodes.Status200OK, "application/json")]
     public async Task<RandomTrivia> Draw([FromQuery] RandomTriviaQuery query, CancellationToken cancellationToken)
     {
         Response.NeverStore();

@@ -31,7 +31,6 @@ public sealed class TriviaSessionsController(TriviaSessions sessions) : Controll
     /// <response code="200">The session.</response>
     /// <response code="404">No live session has this token.</response>
     [HttpGet("{token}")]
-    [ProducesResponseType<TriviaSessionResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<TriviaSessionResponse> Get(string token, CancellationToken cancellationToken)
     {
         Response.NeverStore();
@@ -44,7 +43,6 @@ public sealed class TriviaSessionsController(TriviaSessions sessions) : Controll
     /// <response code="200">The session, emptied.</response>
     /// <response code="404">No live session has this token.</response>
     [HttpPost("{token}/reset")]
-    [ProducesResponseType<TriviaSessionResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<TriviaSessionResponse> Reset(string token, CancellationToken cancellationToken) =>
         await sessions.ResetAsync(token, cancellationToken);
 

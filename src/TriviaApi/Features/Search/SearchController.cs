@@ -16,7 +16,6 @@ public sealed class SearchController(SearchQueries search) : ControllerBase
     /// <response code="200">A page of hits of every kind asked for, each with its kind, snippet, score and URL.</response>
     /// <response code="400">q is missing or holds nothing to search for, or another parameter is invalid.</response>
     [HttpGet]
-    [ProducesResponseType<PagedList<SearchResult>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<SearchResult>> Search([FromQuery] SearchRequest request, CancellationToken cancellationToken) =>
         await search.SearchAsync(request, cancellationToken);
 
@@ -25,7 +24,6 @@ public sealed class SearchController(SearchQueries search) : ControllerBase
     /// <response code="200">Up to 10 suggestions, best first.</response>
     /// <response code="400">q holds no word to complete.</response>
     [HttpGet("suggest")]
-    [ProducesResponseType<IReadOnlyList<Suggestion>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IReadOnlyList<Suggestion>> Suggest([FromQuery] SuggestRequest request, CancellationToken cancellationToken) =>
         await search.SuggestAsync(request, cancellationToken);
 }

@@ -13,7 +13,6 @@ public sealed class TagsController(TagQueries tags) : ControllerBase
     /// <response code="200">A page of topics, with a <c>Link</c> header.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
-    [ProducesResponseType<PagedList<TagSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TagSummary>> List([FromQuery] TagListQuery query, CancellationToken cancellationToken) =>
         await tags.ListAsync(query, cancellationToken);
 
@@ -24,7 +23,6 @@ public sealed class TagsController(TagQueries tags) : ControllerBase
     /// <response code="400">The slug is malformed.</response>
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("{slug}")]
-    [ProducesResponseType<TagSummary>(StatusCodes.Status200OK, "application/json")]
     public async Task<TagSummary> Get([ValidSlug] string slug, CancellationToken cancellationToken) =>
         await tags.GetAsync(slug, cancellationToken);
 }

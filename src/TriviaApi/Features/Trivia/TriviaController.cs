@@ -20,7 +20,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <response code="200">A page of facts, with a <c>Link</c> header and a <c>nextCursor</c>.</response>
     /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> List([FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
         await trivia.ListAsync(query, paging, cancellationToken);
 
@@ -30,7 +29,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <response code="200">The fact.</response>
     /// <response code="404">No fact has this id.</response>
     [HttpGet("{id:int}")]
-    [ProducesResponseType<TriviaFactResponse>(StatusCodes.Status200OK, "application/json")]
     public async Task<TriviaFactResponse> Get(int id, CancellationToken cancellationToken) =>
         await facts.GetAsync(id, cancellationToken);
 
@@ -45,7 +43,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [HttpGet("/api/v1/films/{idOrSlug}/trivia")]
     [Tags("Films")]
     [FilledByRoute("film")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
         await trivia.ListAsync(query, paging, cancellationToken);
 
@@ -60,7 +57,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [HttpGet("/api/v1/people/{idOrSlug}/trivia")]
     [Tags("People")]
     [FilledByRoute("person")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
         await trivia.ListAsync(query, paging, cancellationToken);
 
@@ -74,7 +70,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("/api/v1/tags/{slug}/trivia")]
     [Tags("Tags")]
-    [ProducesResponseType<PagedList<TriviaFactResponse>>(StatusCodes.Status200OK, "application/json")]
     public async Task<PagedList<TriviaFactResponse>> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken)
     {
         // Unlike a film or a person, the path's topic is one more topic, not the only one: ?tag= still narrows.

@@ -65,20 +65,22 @@ internal sealed class OpenApiContract
             return problems;
         }
 
-        if (declared["schema"] is { } schema && media.Contains("json", StringComparison.Ordinal))
+        if (declared["schema"] is { } schema && media.Contains("json", StringComparison.Ordinal) && Violations(schema, JsonNode.Parse(body)) is { Count: > 0 } errors)
         {
-            var full = (JsonObject)ToJsonSchema(schema.DeepClone())!;
-            full["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-            full["$defs"] = _definitions.DeepClone();
-            var result = JsonSchema.FromText(full.ToJsonString()).Evaluate(JsonNode.Parse(body), new EvaluationOptions { OutputFormat = OutputFormat.List });
-            if (!result.IsValid)
-            {
-                var errors = result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
-                problems.Add($"{where}: body does not match the schema: {string.Join("; ", errors.Take(5))}");
-            }
+            problems.Add($"{where}: body does not match the schema: {string.Join("; ", errors.Take(5))}");
         }
 
         return problems;
+    }
+
+    /// <summary>Where <paramref name="instance"/> breaks <paramref name="schema"/>, a schema of this document (its refs resolved in it); empty when it is valid.</summary>
+    public IReadOnlyList<string> Violations(JsonNode schema, JsonNode? instance)
+    {
+        var full = (JsonObject)ToJsonSchema(schema.DeepClone())!;
+        full["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+        full["$defs"] = _definitions.DeepClone();
+        var result = JsonSchema.FromText(full.ToJsonString()).Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return result.IsValid ? [] : [.. result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))];
     }
 
     /// <summary>OpenAPI 3.0 schema → JSON Schema 2020-12: <c>nullable</c> becomes a null type, refs point into <c>$defs</c>.</summary>
