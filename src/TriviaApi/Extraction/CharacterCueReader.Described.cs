@@ -3,28 +3,33 @@ namespace TriviaApi.Extraction;
 /// <summary>Role slots with words between the cue and the name: "interpreta o astuto Otávio", "Vic Vega, o bandido vivido por Madsen".</summary>
 internal static partial class CharacterCueReader
 {
+    private const int MaxDescribingWords = 3;
+    private static readonly HashSet<string> DescriptionJoints = ["em", "de", "do", "da", "dos", "das", "e"];
+    // "vivido outra vez por", "interpretada mais uma vez por".
+    private static readonly HashSet<string> AgainWords = ["outra", "mais", "uma", "vez", "novamente", "tambem", "depois", "ainda"];
+
     /// <summary>
-    /// How many tokens describe the character before its name: an article, then at most two lower-case words, or three
-    /// with an "em" or "de" between them ("o especialista em explosivos Basher Tarr", "a estrela de cinema Bridget
-    /// Vance"). Never "de" right before the name: in "a mulher de Paulo" the role is the wife, not Paulo. A profession
+    /// How many tokens describe the character before its name: an article, then at most three lower-case words, with
+    /// one "em", "de" or "e" between them ("o especialista em explosivos Basher Tarr", "a estrela de cinema Bridget
+    /// Vance", "o temido crítico gastronômico Anton Ego", "o baixinho e ganancioso Chef Skinner"). Never "de" right before the name: in "a mulher de Paulo" the role is the wife, not Paulo. A profession
     /// describes only where the caller knows the slot is a role ("faz o senador Graco", not "como a produtora Ana Reis").
     /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo = false)
     {
         bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.RoleNouns.Contains(token.Folded));
-        var (at, words) = (first - 1, 0);
-        while (at >= 0 && words < 2 && Describes(tokens[at]))
+        var (at, words, joined) = (first - 1, 0, false);
+        while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
-            if (words == 1 && at >= 1 && tokens[at].Folded is "em" or "de" && tokens[at].IsLowercaseWord && Describes(tokens[at - 1]))
+            if (!joined && at >= 1 && tokens[at].IsLowercaseWord && DescriptionJoints.Contains(tokens[at].Folded) && Describes(tokens[at - 1]))
             {
-                at--;
+                (at, joined) = (at - 1, true);
             }
         }
 
-        if (words > 0 && at > 0 && Of.Contains(tokens[at].Folded) && tokens[at].IsLowercaseWord && RoleNouns.Contains(tokens[at - 1].Folded))
+        if (words > 0 && at > 0 && Of.Contains(tokens[at].Folded) && tokens[at].IsLowercaseWord && (RoleNouns.Contains(tokens[at - 1].Folded) || tokens[at - 1].Folded == "voz"))
         {
-            // "o papel do vilão Juiz Doom": the article is in "do", which the cue "papel de" reads.
+            // "o papel do vilão Juiz Doom", "faz a voz do baixinho Chef Skinner": the article is in "do", which the cue reads.
             return first - at - 1;
         }
 
@@ -71,8 +76,14 @@ internal static partial class CharacterCueReader
             next++;
         }
 
-        if (next + 2 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[next + 1].Folded != "por"
-            || runs.FirstOrDefault(r => r.First == next + 2) is not { } actor)
+        var by = next + 1;
+        while (by < tokens.Count && by - next <= 3 && tokens[by].IsLowercaseWord && AgainWords.Contains(tokens[by].Folded))
+        {
+            by++;
+        }
+
+        if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded != "por"
+            || runs.FirstOrDefault(r => r.First == by + 1) is not { } actor)
         {
             return;
         }

@@ -15,6 +15,8 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
+    private static readonly HashSet<string> LifeOrVoiceVerbs = ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
+    private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
     {
@@ -96,13 +98,22 @@ internal static partial class CharacterCueReader
         // the character may stand between the cue and the name.
         var described = DescribedBy(tokens, run.First);
         if (described == 0 && DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var byProfession
-            && run.First - byProfession - 1 is >= 0 and var cueAt && IsRoleCueBeforeAProfession(tokens, cueAt, run))
+            && run.First - byProfession - 1 is >= 0 and var cueAt && IsRoleCueBeforeAProfession(tokens, runs, cueAt, run))
         {
             described = byProfession;
         }
 
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
         string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
+
+        if (NamedAfterARoleOf(tokens, runs, run) is { } named)
+        {
+            // "o personagem de Buscemi, Carl Showalter, não parava": the name set off after the slot is the role when
+            // the slot's name is an actor's, which the registry checks (as after "é").
+            Mark(run, CharacterCue.Played, $"{Slot(named.First - 3)} set off after {named.Text}", named);
+            run.PlayedByLinkingVerb = true;
+            return;
+        }
 
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
@@ -126,8 +137,9 @@ internal static partial class CharacterCueReader
             return;
         }
 
-        // "a personagem Nina"; "papéis como Diana, Lúcia e Vera".
-        if (RoleNouns.Contains(Before(1)) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
+        // "a personagem Nina"; "papéis como Diana, Lúcia e Vera". Not "ofereceu o papel a Lily Tomlin": there "a" is to whom.
+        var offeredTo = described == 1 && tokens[run.First - 1].Folded is "a" or "ao";
+        if ((RoleNouns.Contains(Before(1)) && !offeredTo) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
         {
             Mark(run, CharacterCue.Role, Slot(run.First - (Before(1) == "como" ? 2 : 1)));
             return;
@@ -141,15 +153,22 @@ internal static partial class CharacterCueReader
             return;
         }
 
-        // "deu vida a", and for voice roles "dá voz a".
-        var givesLife = Before(1) is "a" or "à" or "ao" && Before(2) is "vida" or "voz" && Before(3) is "deu" or "da" or "dando" or "dar" or "dao" or "deram" or "emprestou" or "empresta";
+        // "deu vida a", and for voice roles "dá voz a", "empresta sua voz a", "faz a voz de".
+        var lifeOrVoice = VoiceOrLifeSlotLength(Before);
+        var givesLife = lifeOrVoice > 0;
         if (givesLife)
         {
-            verbAt -= 2;
+            verbAt -= lifeOrVoice - 1;
         }
         else if (!Lexicon.PlayedVerbs.Contains(Before(1)) && !Lexicon.PlayedVerbsAfterAnActor.Contains(Before(1))
             && !(verbAt >= 0 && Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant())))
         {
+            if (described > 0 && run.FilmAfter is { } film && tokens[run.Last + 1].Folded != "em")
+            {
+                // "associada à princesa Mia Thermopolis de O Diário da Princesa (2001)": a described name of a film is its character.
+                Mark(run, CharacterCue.Role, $"described before \"{tokens[run.Last + 1].Text} {film.Film.Title}\"");
+            }
+
             return;
         }
 
@@ -179,11 +198,28 @@ internal static partial class CharacterCueReader
         }
     }
 
-    /// <summary>"faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)".</summary>
-    private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, int cueAt, NameRun run) =>
+    /// <summary>
+    /// How many words before the description make a slot that gives a character life or voice, counting from the
+    /// preposition: "deu vida a" (3), "empresta sua voz ao" (4), "faz a voz do" (4); 0 when there is none.
+    /// </summary>
+    private static int VoiceOrLifeSlotLength(Func<int, string> before)
+    {
+        if (before(1) is "a" or "ao" && before(2) is "vida" or "voz")
+        {
+            return LifeOrVoiceVerbs.Contains(before(3)) ? 3 : before(3) is "a" or "sua" && LifeOrVoiceVerbs.Contains(before(4)) ? 4 : 0;
+        }
+
+        return before(1) is "do" or "da" or "de" && before(2) == "voz" && before(3) == "a" && MakingVerbs.Contains(before(4)) ? 4 : 0;
+    }
+
+    /// <summary>
+    /// "faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)",
+    /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it.
+    /// </summary>
+    private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run) =>
         Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
-        || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
-        || (tokens[cueAt].Folded == "como" && run.FilmAfter is not null);
+        || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
+        || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2)));
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
     private static void ContinueRoleLists(IReadOnlyList<Token> tokens, List<NameRun> runs)
@@ -193,7 +229,8 @@ internal static partial class CharacterCueReader
             var (run, first) = (runs[i], runs[i].First);
             var opensList = run.OpensRoleList
                 || (run.Cue is CharacterCue.Role or CharacterCue.RoleOf && first >= 2 && PluralRoleNouns.Contains(tokens[first - (tokens[first - 1].Folded is "como" or "de" ? 2 : 1)].Folded));
-            for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None && OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]); j++)
+            for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None
+                && (OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]) || OnlyListSeparatorsBetween(tokens, runs[j - 1].Last, runs[j].First - DescribedBy(tokens, runs[j].First, byProfessionsToo: true))); j++)
             {
                 Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");
             }
@@ -204,14 +241,28 @@ internal static partial class CharacterCueReader
         (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);
 
     private static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, NameRun before, NameRun after) =>
-        after.First > before.Last + 1 && Enumerable.Range(before.Last + 1, after.First - before.Last - 1).All(i => tokens[i].Is(",") || tokens[i].Folded == "e");
+        OnlyListSeparatorsBetween(tokens, before.Last, after.First);
 
+    /// <summary>"vivem Pumpkin e Honey Bunny", and with a description: "viveram Selina Kyle e o mordomo Alfred Pennyworth".</summary>
+    private static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, int beforeLast, int afterFirst) =>
+        afterFirst > beforeLast + 1 && Enumerable.Range(beforeLast + 1, afterFirst - beforeLast - 1).All(i => tokens[i].Is(",") || tokens[i].Folded == "e");
+
+    /// <summary>"viveu Dona Hermínia em Minha Mãe (2013)", and after a description "a princesa Mia de O Diário (2001)".</summary>
     private static FilmSpan? FilmAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run)
     {
         var next = run.Last + 1;
-        return next + 1 < tokens.Count && tokens[next].Folded == "em"
+        var slot = tokens.ElementAtOrDefault(next)?.Folded;
+        return next + 1 < tokens.Count && (slot == "em" || (slot is "de" or "do" or "da" && run.First > 0 && IsDescribingWord(tokens[run.First - 1]) && DescribedBy(tokens, run.First) > 0))
             ? films.FirstOrDefault(f => f.Covers(tokens[next + 1]))
             : null;
+    }
+
+    private static NameRun? NamedAfterARoleOf(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
+    {
+        var after = run.Last + 1;
+        return run.First >= 2 && tokens[run.First - 1].Is(",") && after < tokens.Count && tokens[after].Text is "," or "." or ";"
+            && runs.FirstOrDefault(r => r.Last == run.First - 2) is { Cue: CharacterCue.RoleOf, WordCount: 1 } named
+            && named.First >= 2 && RoleNouns.Contains(tokens[named.First - 2].Folded) ? named : null;
     }
 
     private static NameRun? InParenthesesAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)

@@ -93,7 +93,8 @@ internal static partial class FilmTitleFinder
         for (var i = last; i >= 0; i--)
         {
             var token = tokens[i];
-            if (TitleEdges.IsSubtitleComma(tokens, i) || (token.Is(".") && i > 0 && tokens[i - 1].Folded == "vs"))
+            // "Alien vs. Predador", "A Ilha do Dr. Moreau": the full stop of an abbreviation is inside the title.
+            if (TitleEdges.IsSubtitleComma(tokens, i) || (token.Is(".") && i > 0 && Tokenizer.Abbreviations.Contains(tokens[i - 1].Folded) && tokens[i - 1].End == token.Start))
             {
                 continue;
             }
@@ -121,6 +122,7 @@ internal static partial class FilmTitleFinder
         }
 
         first = TitleEdges.AfterNameBeforeTitle(tokens, first, last);
+        first = TitleEdges.AfterTheJoinOfAList(tokens, first, last);
         if (first < last && Lexicon.FilmOrderCues.Contains(tokens[first].Folded)
             && (tokens[first + 1].Is(":") || (tokens[first + 1].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[first + 1].Folded))))
         {
@@ -134,10 +136,15 @@ internal static partial class FilmTitleFinder
     internal static bool CanBelongToTitle(Token token) =>
         !token.InLabel
         && (token.IsNameToken
+        || IsNumberAbbreviation(token)
         || token.Kind == TokenKind.Number
         || (token.Kind == TokenKind.Word && token.Text.All(char.IsUpper))
         || (token.IsLowercaseWord && Lexicon.TitleConnectors.Contains(token.Folded))
         || (token.Kind == TokenKind.Punctuation && TitleInnerPunctuation.Contains(token.Text)));
+
+    /// <summary>"Jogador Nº 1": the ordinal sign makes "Nº" a word that is neither capitalised nor in capitals.</summary>
+    private static bool IsNumberAbbreviation(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length == 2 && char.IsUpper(token.Text[0]) && token.Text[1] is 'º' or 'ª';
 
     internal static int SkipToTitleStart(IReadOnlyList<Token> tokens, int first, int last)
     {

@@ -45,7 +45,7 @@ internal static class Lexicon
 
     /// <summary>Nouns for kinds of work: a capitalised name right after one is a title, not a person.</summary>
     public static readonly HashSet<string> WorkNouns = Folded(
-        "filme", "filmes", "longa", "curta", "franquia", "trilogia", "série", "seriado", "saga", "sequência",
+        "filme", "filmes", "longa", "curta", "cinebiografia", "franquia", "trilogia", "série", "seriado", "saga", "sequência",
         "continuação", "remake", "musical", "comédia", "drama", "documentário", "animação", "novela", "peça",
         "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
         "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo",
@@ -58,7 +58,7 @@ internal static class Lexicon
 
     /// <summary>Nouns for kinds of organisation, place or thing: a capitalised name right after one is its name, not a person's.</summary>
     public static readonly HashSet<string> ThingNouns = Folded(
-        "empresa", "companhia", "estúdio", "estúdios", "produtora", "distribuidora", "banda", "grupo", "revista",
+        "empresa", "companhia", "estúdio", "estúdios", "produtora", "distribuidora", "banda", "grupo", "revista", "time",
         "jornal", "site", "portal", "canal", "emissora", "rede", "loja", "hotel", "bar", "restaurante", "boate",
         "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
@@ -81,7 +81,7 @@ internal static class Lexicon
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
-        "pictures", "films", "filmes", "records", "entertainment", "productions", "produções", "company",
+        "pictures", "films", "filmes", "records", "entertainment", "productions", "produções", "company", "images",
         "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
         "instituto", "museu", "museum", "hotel", "restaurante", "bar", "café", "clube", "club", "parque",
         "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",
@@ -109,7 +109,7 @@ internal static class Lexicon
         "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
-    public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road");
+    public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "country", "county", "canyon");
 
     /// <summary>
     /// First words that make a run an event, place or organisation however the rest reads: "Guerra do Paraguai",
@@ -133,7 +133,8 @@ internal static class Lexicon
     public static readonly HashSet<string> CharacterTitles = Folded(
         "major", "coronel", "capitão", "capitã", "tenente", "sargento", "cabo", "soldado", "recruta", "comandante",
         "detetive", "inspetor", "inspetora", "delegado", "delegada", "xerife", "agente", "doutor", "doutora", "dr", "dra",
-        "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó", "imperador", "imperatriz");
+        "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó", "imperador", "imperatriz",
+        "lorde", "lord", "chef");
 
     /// <summary>Words after a name, behind a comma or not, that stay part of it: "Harry Connick, Jr.".</summary>
     public static readonly HashSet<string> NameSuffixes = Folded("jr", "sr", "júnior", "junior");

@@ -32,6 +32,10 @@ internal sealed partial class NameRegistry
         }
     }
 
+    /// <summary>"Pereira dos Santos" is Nelson Pereira dos Santos: a name of two words or more that ends a longer person's name.</summary>
+    private string? PersonByTail(string key) =>
+        key.Contains(' ') ? _people.Keys.FirstOrDefault(k => k.EndsWith(" " + key, StringComparison.Ordinal)) : null;
+
     private string? FullNameWithSurname(int line, string surname) =>
         _runs[line].FirstOrDefault(r => r.WordCount >= 2 && r.LastWordKey == surname && _people.ContainsKey(r.Key))?.Key;
 }

@@ -34,20 +34,27 @@ internal sealed partial class NameRegistry
         ResolveCastPairs(all.Select(r => r.run).ToList());
         var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
 
-        // A full name is a person's when some fact uses it as one, and no fact says it was played.
-        foreach (var (run, _) in all.Where(r => IsUsedAsPersonsName(r.run)))
+        // A full name is a person's when some fact uses it as one, and no fact says it was played. The longest first:
+        // "Pereira dos Santos" after "Nelson Pereira dos Santos" is the same man.
+        // A name another fact writes with an article ("a Caravana Rolidei sabia") names a thing, unless a profession or
+        // an actor's place says it is someone.
+        var evidenced = all.Where(r => r.run.Professions.Count > 0).Select(r => r.run.Key)
+            .Concat(all.Select(r => r.run.Actor?.Key).OfType<string>()).Concat(_manifestPeople).ToHashSet();
+        var things = all.Where(r => r.run.HasArticleBefore && r.run.Cue == CharacterCue.None).Select(r => r.run.Key).Except(evidenced).ToHashSet();
+        foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run)).OrderByDescending(r => r.run.WordCount))
         {
-            if (!played.Contains(run.Key) && ManifestCharacter(run) is null)
+            if (!played.Contains(run.Key) && !things.Contains(run.Key) && ManifestCharacter(run) is null && PersonByTail(run.Key) is null && !ExtendsTheSubjectsTitle(run, tokens[line]))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
         }
 
         // "o cineasta Costa-Gavras": one name with a role noun before it is a person known by one name, when it is
-        // nobody's surname and no ordinary word.
+        // nobody's surname, no played character's ("o senador Diaz" after "Porfírio Diaz" was played) and no ordinary word.
+        var playedSurnames = played.Where(key => key.Contains(' ')).Select(LastWord).ToHashSet();
         foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && r.run.Professions.Count > 0 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
         {
-            if (!OrdinaryWords.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => k.StartsWith(run.Key + " ", StringComparison.Ordinal)))
+            if (!OrdinaryWords.Contains(run.Key) && !playedSurnames.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => k.StartsWith(run.Key + " ", StringComparison.Ordinal)))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
@@ -122,6 +129,24 @@ internal sealed partial class NameRegistry
         _characters.Keys.Where(taken.Contains).ToList().ForEach(key => _characters.Remove(key));
     }
 
+    /// <summary>
+    /// "Apocalypse Now Redux": the subject's title with a word more names a version of it. Not a title of one word:
+    /// "Rocky Marciano" is a boxer in the file of "Rocky".
+    /// </summary>
+    private bool ExtendsTheSubjectsTitle(NameRun run, IReadOnlyList<Token> tokens)
+    {
+        // "Noites de Verão Redux" yields the run "Verão Redux": read back over the words the run was cut from.
+        var start = run.First;
+        while (start > 0 && (tokens[start - 1].IsNameToken || (tokens[start - 1].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[start - 1].Folded))))
+        {
+            start--;
+        }
+
+        var words = TextFolding.MatchKey(string.Join(' ', tokens.Skip(start).Take(run.Last - start + 1).Select(t => t.Text)));
+        return new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey)
+            .Any(title => title.Contains(' ') && $" {words}".Contains($" {title} ", StringComparison.Ordinal) && !words.EndsWith(title, StringComparison.Ordinal));
+    }
+
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
 
     /// <summary>
@@ -132,7 +157,7 @@ internal sealed partial class NameRegistry
     {
         var surnames = runs.Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None).Select(r => r.LastWordKey)
             .Concat(_manifestPeople.Select(LastWord)).ToHashSet();
-        var roles = runs.Where(r => r.Cue != CharacterCue.None && !r.PlayedByLinkingVerb).Select(r => r.Key.Split(' ')[0]).ToHashSet();
+        var roles = runs.Where(r => r.Cue is not (CharacterCue.None or CharacterCue.RoleOf) && !r.PlayedByLinkingVerb).Select(r => r.Key.Split(' ')[0]).ToHashSet();
         foreach (var run in runs.Where(r => r.PlayedByLinkingVerb && r.Actor is { WordCount: 1 } actor && (!surnames.Contains(actor.Key) || roles.Contains(actor.Key))))
         {
             (run.Cue, run.Actor, run.CueText) = (CharacterCue.None, null, "");
@@ -180,7 +205,7 @@ internal sealed partial class NameRegistry
         var people = new Dictionary<string, (List<string> Professions, string Cue)>();
         foreach (var run in _runs[line].Where(r => CharacterFor(r) is null))
         {
-            var (key, cue) = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : null, PersonCue(run))
+            var (key, cue) = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : PersonByTail(run.Key), PersonCue(run))
                 : PersonBySurname(run.Key, line) is { } full ? (full, $"surname of {_people[full]}")
                 : _people.ContainsKey(run.Key) ? (run.Key, PersonCue(run))
                 : (null, "");

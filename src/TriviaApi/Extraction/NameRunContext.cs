@@ -6,6 +6,9 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal static class NameRunContext
 {
+    private static readonly HashSet<string> EnglishDeterminers = ["this", "that", "these", "those", "my", "your", "our", "their", "its"];
+    private static readonly HashSet<string> Pronouns = ["eu", "tu", "ele", "ela", "nos", "eles", "elas", "voce", "voces"];
+
     // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
     private static readonly HashSet<string> DefiniteArticles =
         ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux"];
@@ -129,7 +132,7 @@ internal static class NameRunContext
             && !GivenNames.Contains(first.Folded) && !FamilyNames.Contains(first.Folded) && OrdinaryWords.Contains(first.Folded);
     }
 
-    public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores";
+    public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores" or "revelacao";
 
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
@@ -139,15 +142,18 @@ internal static class NameRunContext
 
         // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called.
         var namedAsPerson = run.Professions.Count > 0;
-        // "Sally Field", "Hanna Hall": after a given name, English words for places are surnames.
+        // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
         if (!namedAsPerson && words.Select((t, i) => Lexicon.NonPersonWords.Contains(t.Folded)
-            || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
+            || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;
         }
 
-        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)))
+        // "This American Life", "Our Town": an English determiner opens the name of a work or a thing, never a person's;
+        // so does a capitalised pronoun inside a sentence ("filmaram Eu Receberia as Piores Notícias").
+        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
+            || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)))
         {
             return false;
         }
@@ -166,11 +172,18 @@ internal static class NameRunContext
         // "a plataforma chinesa Tencent Video": an adjective may stand between the kind and the name.
         var kindAt = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[run.First - 1]) ? 2 : 1;
         // "o supervisor de animação Andreas Deja": a kind of work after "de" qualifies the noun before it.
-        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !Lexicon.ThingNouns.Contains(Before(1)) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2)))
+        // "o time de basquete Utah Jazz", "o programa de rádio This American Life": the kind may be qualified by "de" and a word.
+        var qualifiedKind = kindAt == 2 && Before(2) == "de" && Lexicon.ThingNouns.Contains(Before(3));
+        // "a produtora Lynda Obst": a word for a company that is also a profession names a person before a given name,
+        // or before a full name of words that are no ordinary words.
+        var professionBeforeAGivenName = Lexicon.RoleNouns.Contains(Before(1))
+            && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.ThingNouns.Contains(Before(1)) && !professionBeforeAGivenName) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
             && !(Before(1) is "of" or "and" or "&" && run.First >= 2 && tokens[run.First - 2].IsCapitalizedWord)
+            && !(Before(1) == "the" && Before(2) == "of")
             && !StartsWithAPluralNoun(tokens, run)
             && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
             && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))

@@ -10,6 +10,7 @@ internal static class NameRunFinder
     private static readonly string[] NationalityEndings = ["ano", "ana", "ense", "es", "esa", "eiro", "eira", "ino", "ina", "aio", "aia", "eno", "ena", "ego", "ega", "ao"];
     private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
     private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra"];
+    private static readonly HashSet<string> SharedFamilyCues = ["por", "irmaos", "irmas", "casal"];
 
     public static List<NameRun> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
@@ -39,9 +40,35 @@ internal static class NameRunFinder
             }
         }
 
+        runs.RemoveAll(run => IsSubtitleOfAFilm(tokens, films, run));
+        ShareFamilyNames(tokens, runs);
         CharacterCueReader.Annotate(tokens, films, runs, categories);
         ListsOfFilms.DropTitlesListedWithFilms(tokens, films, runs);
         return runs;
+    }
+
+    /// <summary>"Apocalypse Now: Final Cut": the name after a film's title and a colon is its subtitle.</summary>
+    private static bool IsSubtitleOfAFilm(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run) =>
+        run.First >= 2 && tokens[run.First - 1].Is(":") && films.Any(f => f.Covers(tokens[run.First - 2]));
+
+    /// <summary>
+    /// "dirigido por Joel e Ethan Coen", "os irmãos Lana e Lilly Wachowski": a given name alone before "e" and a full
+    /// name shares its family name, when a credit or a word for siblings says the two are named together.
+    /// </summary>
+    private static void ShareFamilyNames(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        for (var i = 0; i + 1 < runs.Count; i++)
+        {
+            var (alone, full) = (runs[i], runs[i + 1]);
+            if (alone.WordCount == 1 && full.WordCount == 2 && full.First == alone.Last + 2 && tokens[alone.Last + 1].Folded == "e"
+                && alone.First >= 1 && SharedFamilyCues.Contains(tokens[alone.First - 1].Folded)
+                && GivenNames.Contains(alone.Key) && GivenNames.Contains(tokens[full.First].Folded) && !GivenNames.Contains(full.LastWordKey))
+            {
+                var shared = new NameRun(alone.First, alone.Last, $"{alone.Text} {tokens[full.Last].Text}") { WordCount = 2 };
+                shared.Professions.AddRange(alone.Professions);
+                runs[i] = shared;
+            }
+        }
     }
 
     /// <summary>Maximal runs of name tokens outside films; a particle joins when one name word follows it.</summary>

@@ -76,9 +76,46 @@ internal static class TitleEdges
             }
 
             // "Bong em Mother: A Busca pela Verdade (2009)": the title may hold prepositions of its own, so look on to the left.
-            if (NamesSomething(tokens.Skip(first).Take(k - first).ToList()) || IsPlaceOfAnAward(tokens, first, k))
+            // Titles hold "para" so often ("Shrek para Sempre", "Adivinhe Quem Vem para Jantar") that only a person's or
+            // an award's name is cut before it.
+            var before = tokens.Skip(first).Take(k - first).ToList();
+            if ((NamesSomething(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// "Alien (1979), Blade Runner e Thelma &amp; Louise (1991)": in the last item of a list of films, an "e" before a
+    /// capital joins two items, the first undated. Titles such as "Romeu e Julieta" hold one too, but a list of films
+    /// ends with its own "e" before its last item, so a title read back from a comma after a dated film is split.
+    /// </summary>
+    public static int AfterTheJoinOfAList(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first < 2 || !tokens[first - 1].Is(",") || !tokens[first - 2].Is(")"))
+        {
+            return first;
+        }
+
+        var closing = last + 1;
+        while (closing < tokens.Count && !tokens[closing].Is(")"))
+        {
+            closing++;
+        }
+
+        if (closing + 1 < tokens.Count && (tokens[closing + 1].Is(",") || tokens[closing + 1].Folded == "e"))
+        {
+            return first;
+        }
+
+        for (var k = first + 1; k < last; k++)
+        {
+            if (tokens[k].IsLowercaseWord && tokens[k].Folded == "e" && tokens[k + 1].IsCapitalizedWord)
+            {
+                return k + 1;
             }
         }
 
@@ -102,8 +139,11 @@ internal static class TitleEdges
             name--;
         }
 
-        return name > first && name < de && tokens[name - 1].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 1].Folded)
-            && tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded));
+        // "como o Capitão Nascimento de Tropa de Elite (2007)": a title of address makes a role of ordinary words, even
+        // where the article was read back into the title.
+        var addressed = de - name >= 2 && Lexicon.CharacterTitles.Contains(tokens[name].Folded);
+        return (name > first || (addressed && name >= 1)) && name < de && tokens[name - 1].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 1].Folded)
+            && (addressed || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
     }
 
     /// <summary>"premiado em Brasília por Lavoura Arcaica (2001)": after an award's word, "em" and one name before "por" are where it was won.</summary>
@@ -124,6 +164,9 @@ internal static class TitleEdges
 
         return false;
     }
+
+    private static bool NamesAPersonOrAward(List<Token> before) =>
+        GivenNames.Contains(before[0].Folded) || NameRunContext.IsAwardCategory(before[0]) || before.Any(t => AwardWords.Contains(t.Folded));
 
     /// <summary>A person ("Salles"), an award ("Oscar") or a category phrase ("Melhor Atriz no Festival de Cannes").</summary>
     private static bool NamesSomething(List<Token> before) =>

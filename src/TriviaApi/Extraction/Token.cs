@@ -23,7 +23,17 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
 
     public bool IsLowercaseWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
 
-    public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials;
+    public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials || IsElidedParticleName || IsJoinedParticleName;
+
+    /// <summary>"deGrasse", "vanDyke": a particle written into the name, which then goes on in capitals.</summary>
+    private bool IsJoinedParticleName =>
+        Kind == TokenKind.Word && Text.Length > 4 && JoinedParticles.Any(p => Text.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(Text[p.Length]) && char.IsLower(Text[^1]));
+
+    private static readonly string[] JoinedParticles = ["de", "da", "di", "du", "van", "von", "le", "la"];
+
+    /// <summary>"d'Arcy", "d'Água": an elided "de" joined to a capitalised name belongs to the name around it.</summary>
+    public bool IsElidedParticleName =>
+        Kind == TokenKind.Word && Text.Length > 2 && Text[0] is 'd' && Text[1] is '\'' or '’' && char.IsUpper(Text[2]);
 
     /// <summary>Part of the label opening a fact-sheet line ("Bilheteria doméstica:"), which is never a name.</summary>
     public bool InLabel { get; init; }

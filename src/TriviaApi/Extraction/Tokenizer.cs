@@ -11,7 +11,7 @@ internal static partial class Tokenizer
     private const int MaxLabelTokens = 8;
 
     // "Alien vs. Predador", "Sr. Reagan", "Robert Downey Jr. e": the full stop of an abbreviation ends no sentence.
-    private static readonly HashSet<string> Abbreviations = ["vs", "sr", "sra", "dr", "dra", "jr", "st", "mr", "mrs", "ms", "prof", "gen", "cel", "cap"];
+    public static readonly HashSet<string> Abbreviations = ["vs", "sr", "sra", "dr", "dra", "jr", "st", "mr", "mrs", "ms", "prof", "gen", "cel", "cap"];
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -69,7 +69,8 @@ internal static partial class Tokenizer
 
     private static bool IsLabel(List<Token> label)
     {
-        if (!label[0].IsCapitalizedWord || label.Any(t => t.Kind == TokenKind.Punctuation && !LabelPunctuation.Contains(t.Text)))
+        // "A influência de 2001: Uma Odisseia no Espaço": a sentence opening with an article is no label.
+        if (!label[0].IsCapitalizedWord || Lexicon.TitleArticles.Contains(label[0].Folded) || label.Any(t => t.Kind == TokenKind.Punctuation && !LabelPunctuation.Contains(t.Text)))
         {
             return false;
         }

@@ -38,12 +38,30 @@ public class ListAndEdgeTests
     [InlineData("A sessão era de Le Pompe di Carrara (1950), uma comédia.", "Le Pompe di Carrara (1950)")]
     [InlineData("Perdeu o recorde para E.T.: O Visitante (1983).", "E.T.: O Visitante (1983)")]
     [InlineData("Ela fez a mulher do Capitão Ferraz em Tiro Certo (2007).", "Tiro Certo (2007)")]
+    [InlineData("O cenário voltou como citação em Corredor Nº 9 (2016).", "Corredor Nº 9 (2016)")]
+    [InlineData("Em A Ilha do Dr. Moreira (1996), ele viveu um cientista.", "A Ilha do Dr. Moreira (1996)")]
+    [InlineData("Depois veio Mirko para Sempre (2010).", "Mirko para Sempre (2010)")]
+    [InlineData("O diretor voltou a Salvador em Zeca Berro d'Água (2010).", "Zeca Berro d'Água (2010)")]
+    [InlineData("Ele virou fenômeno como o Capitão Ferraz de Tiro Certo (2007).", "Tiro Certo (2007)")]
+    [InlineData("A marca de 1984: Um Ano Difícil (2003) aparece no cenário.", "1984: Um Ano Difícil (2003)")]
     public void Numbers_initials_foreign_connectors_and_roles_keep_titles_whole(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
     [Fact]
     public void Undated_items_of_a_list_of_films_are_not_people() =>
         Assert.Empty(Extract.From("A parceria seguiu em Mar Calmo (2006), O Farol (2007), Noite Clara e Robin Guedes.").People());
+
+    [Fact]
+    public void The_e_of_a_lists_last_item_joins_two_titles() =>
+        Assert.Equal(
+            ["Mar Calmo (2006)", "Noite Clara (2009)"],
+            Extract.From("Vinha de sucessos como Mar Calmo (2006), Porto Seco e Noite Clara (2009).").Titles());
+
+    [Fact]
+    public void A_title_with_an_e_inside_a_list_that_goes_on_stays_whole() =>
+        Assert.Equal(
+            ["Mar Calmo (2006)", "Rita e Tomás (2008)", "Noite Clara (2009)"],
+            Extract.From("Ele vinha de Mar Calmo (2006), Rita e Tomás (2008) e Noite Clara (2009).").Titles());
 
     [Fact]
     public void A_person_after_a_single_dated_title_is_still_a_person() =>

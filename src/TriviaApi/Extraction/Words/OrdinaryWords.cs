@@ -11,9 +11,9 @@ internal static class OrdinaryWords
         [("oes", "ao"), ("aes", "ao"), ("aos", "ao"), ("ais", "al"), ("eis", "el"), ("ois", "ol"), ("is", "il"), ("ns", "m"), ("res", "r"), ("zes", "z"), ("ses", "s"), ("s", "")];
 
     // The dictionary lists many nouns only through a verb ("livro" of livrar, "sombra" of sombrar) or a masculine
-    // ("russa" of russo), and participles and agent nouns through their verb ("estimado" of estimar, "narrador" of narrar).
+    // ("russa" of russo), and participles and agent nouns through their verb ("estimado" of estimar, "narrador" of narrar), and nouns of action through their verb ("revelação" of revelar).
     private static readonly (string Ending, string Stem)[] Derivations =
-        [("a", "o"), ("esa", "es"), ("ora", "or"), ("ador", "ar"), ("edor", "er"), ("idor", "ir"), ("ona", "ao"), ("ado", "ar"), ("ada", "ar"), ("ido", "er"), ("ido", "ir"), ("ida", "er"), ("ida", "ir"), ("o", "ar"), ("a", "ar"), ("e", "ar")];
+        [("acao", "ar"), ("icao", "ir"), ("a", "o"), ("esa", "es"), ("ora", "or"), ("ador", "ar"), ("edor", "er"), ("idor", "ir"), ("ona", "ao"), ("ado", "ar"), ("ada", "ar"), ("ido", "er"), ("ido", "ir"), ("ida", "er"), ("ida", "ir"), ("o", "ar"), ("a", "ar"), ("e", "ar")];
 
     private static readonly Lazy<HashSet<string>> Stems = new(() =>
     {

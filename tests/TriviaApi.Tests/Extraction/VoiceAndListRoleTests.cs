@@ -1,0 +1,74 @@
+namespace TriviaApi.Tests.Extraction;
+
+/// <summary>Roles given by voice, by longer descriptions, by lists and by appositions after "o personagem de".</summary>
+public class VoiceAndListRoleTests
+{
+    [Theory]
+    [InlineData("Otto Brandão faz a voz do baixinho e ranzinza Barão Tibúrcio.", "Barão Tibúrcio")]
+    [InlineData("Otto Brandão empresta sua voz ao temido crítico gastronômico Anselmo Vidal.", "Anselmo Vidal")]
+    [InlineData("Otto Brandão empresta a voz ao agente do governo Anselmo Vidal.", "Anselmo Vidal")]
+    [InlineData("Otto Brandão faz o dono de cassinos clandestinos Anselmo Vidal.", "Anselmo Vidal")]
+    [InlineData("Completam o elenco Otto Brandão como o empresário de comunicação Anselmo Vidal e Lia Moretti como Tânia.", "Anselmo Vidal")]
+    public void A_voice_or_a_longer_description_in_a_role_slot_is_a_role(string fact, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(character, mentions.Characters());
+        Assert.DoesNotContain(character, mentions.People());
+        Assert.Contains("Otto Brandão", mentions.People());
+    }
+
+    [Fact]
+    public void The_voice_of_a_singer_is_still_a_person() =>
+        Assert.Equal(["Jairo Mendes"], Extract.From("A trilha tem \"Noite Fria\", na voz de Jairo Mendes.").People());
+
+    [Fact]
+    public void A_described_name_after_a_plural_played_verb_continues_the_list_of_roles()
+    {
+        var mentions = Extract.From("Os dois viveram Tereza Saldanha e o mordomo Anselmo Vidal em Casa Grande (2012).");
+
+        Assert.Equal(["Tereza Saldanha", "Anselmo Vidal"], mentions.Characters());
+        Assert.Empty(mentions.People());
+    }
+
+    [Fact]
+    public void Words_of_again_between_vivido_and_por_keep_the_actor()
+    {
+        var mentions = Extract.From("A sequência retomou o matador Zé Caveira, vivido outra vez por Otto Brandão.");
+
+        Assert.Equal(["Zé Caveira"], mentions.Characters());
+        Assert.Equal("Otto Brandão", mentions.Characters[0].ActorName);
+        Assert.Equal(["Otto Brandão"], mentions.People());
+    }
+
+    [Fact]
+    public void A_name_set_off_after_the_character_of_an_actor_is_the_role()
+    {
+        var mentions = Extract.FromFile(["Otto Brandão também está no elenco.", "Em Pedra Lisa, o personagem de Brandão, Anselmo Vidal, não parava de falar."]);
+
+        Assert.Equal(["Anselmo Vidal"], mentions[1].Characters());
+        Assert.Equal(["Otto Brandão"], mentions[1].People());
+    }
+
+    [Fact]
+    public void A_name_set_off_after_a_role_that_is_no_actor_stays_a_person() =>
+        Assert.Contains("Lia Moretti", Extract.FromFile(["Ela recusou o papel de Eunice, Lia Moretti, e seguiu no teatro."])[0].People());
+
+    [Fact]
+    public void A_described_name_of_a_dated_film_is_its_character()
+    {
+        var mentions = Extract.From("Ela ainda era associada à princesa Lívia Monforte de O Baile da Corte (2001).");
+
+        Assert.Equal(["Lívia Monforte"], mentions.Characters());
+        Assert.Equal("O Baile da Corte", mentions.Characters[0].Film?.Title);
+        Assert.Empty(mentions.People());
+    }
+
+    [Fact]
+    public void The_surname_of_a_played_character_alone_is_no_person()
+    {
+        var mentions = Extract.FromFile(["Otto Brandão vive o senador conservador Anselmo Vidal.", "No fim, o senador Vidal discursa para a multidão."]);
+
+        Assert.Empty(mentions[1].People());
+    }
+}
