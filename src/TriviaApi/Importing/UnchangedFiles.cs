@@ -68,13 +68,20 @@ internal static class UnchangedFiles
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>
+    /// The query of the files' hashes with the names the app's model stores them under, for the answer that comes
+    /// before any model is built; <see cref="SelectLastImportsOf"/> takes them from the model, and a test holds the two
+    /// equal.
+    /// </summary>
+    internal const string SelectLastImports = "SELECT \"FileName\", \"Hash\" FROM \"ImportedFiles\"";
+
     /// <summary>The hash of each file as it was last imported, by file name: the loader skips checking those unchanged.</summary>
     public static async Task<Dictionary<string, string>> LastImportsAsync(TriviaDbContext db, CancellationToken cancellationToken = default)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await LastImportsAsync(db.Database.GetDbConnection(), cancellationToken);
+            return await LastImportsAsync(db.Database.GetDbConnection(), SelectLastImportsOf(db), cancellationToken);
         }
         finally
         {
@@ -92,17 +99,26 @@ internal static class UnchangedFiles
     {
         await file.CheckAsync(mustExist: true, cancellationToken);
         await using var connection = await file.OpenReadOnlyAsync(cancellationToken);
-        return await DatabaseSetup.HasCurrentSchemaAsync(connection, cancellationToken) ? await LastImportsAsync(connection, cancellationToken) : null;
+        return await DatabaseSetup.HasCurrentSchemaAsync(connection, cancellationToken)
+            ? await LastImportsAsync(connection, SelectLastImports, cancellationToken)
+            : null;
+    }
+
+    /// <summary>The query of the files' hashes, with the names of <paramref name="db"/>'s model.</summary>
+    internal static string SelectLastImportsOf(TriviaDbContext db)
+    {
+        var stored = new StoredColumns<ImportedFile>(db, f => f.FileName, f => f.Hash);
+        return $"SELECT {stored.Names[0]}, {stored.Names[1]} FROM {stored.Table}";
     }
 
     /// <summary>
     /// One plain query rather than EF's: the command's answer for unchanged files comes before any EF model is built,
     /// and the import reads the table the same way.
     /// </summary>
-    private static async Task<Dictionary<string, string>> LastImportsAsync(DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, string>> LastImportsAsync(DbConnection connection, string select, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {nameof(ImportedFile.FileName)}, {nameof(ImportedFile.Hash)} FROM {nameof(TriviaDbContext.ImportedFiles)}";
+        command.CommandText = select;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))

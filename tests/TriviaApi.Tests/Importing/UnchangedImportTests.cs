@@ -112,6 +112,14 @@ public sealed class UnchangedImportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task The_hashes_are_read_without_EF_under_the_names_the_model_stores_them()
+    {
+        await using var db = _database.NewContext();
+
+        Assert.Equal(UnchangedFiles.SelectLastImports, UnchangedFiles.SelectLastImportsOf(db));
+    }
+
+    [Fact]
     public async Task The_built_app_answers_a_second_import_of_the_same_folder_as_unchanged()
     {
         var database = $"Data Source={_folder.PathOf("processo.db")}";
