@@ -106,6 +106,12 @@ internal static partial class CharacterCueReader
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
         string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
 
+        if (IsRoleAnAwardWasFor(tokens, run) is > 0 and var pelo)
+        {
+            Mark(run, CharacterCue.Role, $"award won {Slot(pelo)}");
+            return;
+        }
+
         if (NamedAfterARoleOf(tokens, runs, run) is { } named)
         {
             // "o personagem de Buscemi, Carl Showalter, não parava": the name set off after the slot is the role when
@@ -255,6 +261,35 @@ internal static partial class CharacterCueReader
         return next + 1 < tokens.Count && (slot == "em" || (slot is "de" or "do" or "da" && run.First > 0 && IsDescribingWord(tokens[run.First - 1]) && DescribedBy(tokens, run.First) > 0))
             ? films.FirstOrDefault(f => f.Covers(tokens[next + 1]))
             : null;
+    }
+
+    /// <summary>
+    /// "deu a Pitt o Oscar de Melhor Ator Coadjuvante pelo dublê Cliff Booth": right after an award's name, "pelo" and
+    /// a description name the role it was won for. Returns where "pelo" is, or 0. Not "entregue pela atriz Jane Fonda",
+    /// where a participle makes "pela" the one who presented it.
+    /// </summary>
+    private static int IsRoleAnAwardWasFor(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var (at, words) = (run.First - 1, 0);
+        while (at >= 0 && words < MaxDescribingWords && IsDescribingWord(tokens[at]) || (at >= 0 && Lexicon.RoleNouns.Contains(tokens[at].Folded) && tokens[at].IsLowercaseWord))
+        {
+            (at, words) = (at - 1, words + 1);
+        }
+
+        if (words == 0 || at < 1 || tokens[at].Folded is not ("pelo" or "pela") || !tokens[at - 1].IsCapitalizedWord)
+        {
+            return 0;
+        }
+
+        for (var i = at - 1; i >= 0 && !tokens[i].Is("."); i--)
+        {
+            if (TitleEdges.AwardWords.Contains(tokens[i].Folded))
+            {
+                return at;
+            }
+        }
+
+        return 0;
     }
 
     private static NameRun? NamedAfterARoleOf(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)

@@ -7,7 +7,7 @@ internal static class TitleEdges
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
-    private static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
+    public static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
 
     /// <summary>
     /// "Aliens, o Resgate", "Freud, Além da Alma": a comma before a subtitle, told from a comma between listed titles

@@ -58,4 +58,8 @@ public class NameShapeTests
     [InlineData("O diretor chegou a oferecer o papel a Lily Tomlin, que recusou.", "Lily Tomlin")]
     public void Names_that_look_like_words_or_things_are_people_where_the_text_says_so(string fact, string person) =>
         Assert.Contains(person, Extract.From(fact).People());
+
+    [Fact]
+    public void A_regnal_number_one_belongs_to_the_name() =>
+        Assert.Equal(["Dom Pedro I"], Extract.From("No papel de Dom Pedro I, ele roubou a cena.").Characters());
 }

@@ -71,4 +71,17 @@ public class VoiceAndListRoleTests
 
         Assert.Empty(mentions[1].People());
     }
+
+    [Fact]
+    public void The_role_an_award_was_won_for_is_a_character()
+    {
+        var mentions = Extract.From("O longa deu a Caio Brandt o Oscar de Melhor Ator Coadjuvante pelo dublê Cliff Vance.");
+
+        Assert.Equal(["Cliff Vance"], mentions.Characters());
+        Assert.Equal(["Caio Brandt"], mentions.People());
+    }
+
+    [Fact]
+    public void Who_presented_an_award_is_a_person() =>
+        Assert.Equal(["Jane Fonda"], Extract.From("A estatueta do Oscar foi entregue pela atriz Jane Fonda.").People());
 }
