@@ -82,8 +82,10 @@ internal static partial class CharacterCueReader
             by++;
         }
 
-        if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded != "por"
-            || runs.FirstOrDefault(r => r.First == by + 1) is not { } actor)
+        // "foi dublada pelo próprio Brad Bird": the agent may come contracted with its article, and stressed.
+        var actorAt = by + 1 + (by + 1 < tokens.Count && tokens[by + 1].Folded is "proprio" or "propria" ? 1 : 0);
+        if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded is not ("por" or "pelo" or "pela")
+            || runs.FirstOrDefault(r => r.First == actorAt) is not { } actor)
         {
             return;
         }

@@ -220,11 +220,13 @@ internal static partial class CharacterCueReader
 
     /// <summary>
     /// "faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)",
-    /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it.
+    /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it;
+    /// "no papel da escritora Patrícia Galvão".
     /// </summary>
     private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run) =>
         Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
+        || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
         || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2)));
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>

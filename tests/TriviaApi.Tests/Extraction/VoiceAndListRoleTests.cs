@@ -84,4 +84,18 @@ public class VoiceAndListRoleTests
     [Fact]
     public void Who_presented_an_award_is_a_person() =>
         Assert.Equal(["Jane Fonda"], Extract.From("A estatueta do Oscar foi entregue pela atriz Jane Fonda.").People());
+
+    [Fact]
+    public void A_profession_after_o_papel_de_describes_the_role() =>
+        Assert.Equal(["Jean Valmont"], Extract.From("Otto Brandão aparece no papel do pintor francês Jean Valmont.").Characters());
+
+    [Fact]
+    public void Dublada_pelo_proprio_names_the_actor_after_a_description()
+    {
+        var mentions = Extract.From("Edna Vale, a estilista miudinha que desenha os uniformes, foi dublada pelo próprio Otto Brandão.");
+
+        Assert.Equal(["Edna Vale"], mentions.Characters());
+        Assert.Equal("Otto Brandão", mentions.Characters[0].ActorName);
+        Assert.Equal(["Otto Brandão"], mentions.People());
+    }
 }
