@@ -43,8 +43,10 @@ internal static class TitleEdges
             wordsAfter += tokens[after].IsLowercaseWord ? 0 : 1;
         }
 
-        // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)": a credit before the comma, not a title.
-        if (before >= 0 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por")
+        // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)", "dirigido por Luchino Visconti, Arroz
+        // Amargo (1949)": a credit before the comma, not a title. Not "o Oscar por Noivo Neurótico, Noiva Nervosa (1977)".
+        if (before >= 1 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por"
+            && (tokens[before - 1].Is(",") || IsCreditParticiple(tokens[before - 1].Folded)))
         {
             return false;
         }
@@ -52,6 +54,10 @@ internal static class TitleEdges
         var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
         return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 0 && tokens[before].Is(","));
     }
+
+    /// <summary>"dirigido", "escrito", and with a partner "codirigido".</summary>
+    private static bool IsCreditParticiple(string folded) =>
+        Lexicon.ParticipleRoles.ContainsKey(folded) || (folded.StartsWith("co", StringComparison.Ordinal) && Lexicon.ParticipleRoles.ContainsKey(folded[2..]));
 
     /// <summary>"Salles em Linha de Passe (2008)", "Oscar por Razão e Sensibilidade (1995)": a name or award before a preposition is not part of the title.</summary>
     public static int AfterNameBeforeTitle(IReadOnlyList<Token> tokens, int first, int last)

@@ -51,6 +51,12 @@ public class ListAndEdgeTests
     public void Undated_items_of_a_list_of_films_are_not_people() =>
         Assert.Empty(Extract.From("A parceria seguiu em Mar Calmo (2006), O Farol (2007), Noite Clara e Robin Guedes.").People());
 
+    [Theory]
+    [InlineData("Ela venceu o Oscar de Melhor Atriz por Noivo Feliz, Noiva Triste (1977).", "Noivo Feliz, Noiva Triste (1977)")]
+    [InlineData("Vieram depois Porto (2019), codirigido com Rui Lemos, Retratos Velhos (2023).", "Retratos Velhos (2023)")]
+    public void A_comma_after_an_award_is_in_the_title_and_after_a_credit_it_is_not(string fact, string title) =>
+        Assert.Equal(title, Extract.From(fact).Titles()[^1]);
+
     [Fact]
     public void The_e_of_a_lists_last_item_joins_two_titles() =>
         Assert.Equal(
