@@ -143,6 +143,14 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "vive duas personagens: a enigmática Madeleine Elster e a balconista Judy Barton": a list of roles.
+        if (Before(1) == ":" && PluralRoleNouns.Contains(Before(2)))
+        {
+            Mark(run, CharacterCue.Role, Slot(run.First - described - 2));
+            run.OpensRoleList = true;
+            return;
+        }
+
         // "a personagem Nina"; "papéis como Diana, Lúcia e Vera". Not "ofereceu o papel a Lily Tomlin": there "a" is to whom.
         var offeredTo = described == 1 && tokens[run.First - 1].Folded is "a" or "ao";
         if ((RoleNouns.Contains(Before(1)) && !offeredTo) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
@@ -258,7 +266,8 @@ internal static partial class CharacterCueReader
     /// <summary>"viveu Dona Hermínia em Minha Mãe (2013)", and after a description "a princesa Mia de O Diário (2001)".</summary>
     private static FilmSpan? FilmAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run)
     {
-        var next = run.Last + 1;
+        // "como Daisy Werthan, em Conduzindo Miss Daisy (1989)": a comma may stand before "em".
+        var next = run.Last + 1 + (run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "em" ? 1 : 0);
         var slot = tokens.ElementAtOrDefault(next)?.Folded;
         return next + 1 < tokens.Count && (slot == "em" || (slot is "de" or "do" or "da" && run.First > 0 && IsDescribingWord(tokens[run.First - 1]) && DescribedBy(tokens, run.First) > 0))
             ? films.FirstOrDefault(f => f.Covers(tokens[next + 1]))
@@ -272,6 +281,12 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static int IsRoleAnAwardWasFor(IReadOnlyList<Token> tokens, NameRun run)
     {
+        // "William Hurt ganhou o de Melhor Ator como Luis Molina": "como" right after a category.
+        if (run.First >= 2 && tokens[run.First - 1].Folded == "como" && tokens[run.First - 2].IsCapitalizedWord && AwardBefore(tokens, run.First - 2))
+        {
+            return run.First - 1;
+        }
+
         var (at, words) = (run.First - 1, 0);
         while (at >= 0 && words < MaxDescribingWords && IsDescribingWord(tokens[at]) || (at >= 0 && Lexicon.RoleNouns.Contains(tokens[at].Folded) && tokens[at].IsLowercaseWord))
         {
@@ -283,15 +298,20 @@ internal static partial class CharacterCueReader
             return 0;
         }
 
+        return AwardBefore(tokens, at) ? at : 0;
+    }
+
+    private static bool AwardBefore(IReadOnlyList<Token> tokens, int at)
+    {
         for (var i = at - 1; i >= 0 && !tokens[i].Is("."); i--)
         {
-            if (TitleEdges.AwardWords.Contains(tokens[i].Folded))
+            if (TitleEdges.AwardWords.Contains(tokens[i].Folded) || (tokens[i].IsCapitalizedWord && NameRunContext.IsAwardCategory(tokens[i])))
             {
-                return at;
+                return true;
             }
         }
 
-        return 0;
+        return false;
     }
 
     private static NameRun? NamedAfterARoleOf(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)

@@ -147,8 +147,12 @@ internal static class TitleEdges
 
         // "como o Capitão Nascimento de Tropa de Elite (2007)": a title of address makes a role of ordinary words, even
         // where the article was read back into the title.
+        // So does a description after the article ("como o sargento Roger Murtaugh de Máquina Mortífera (1987)").
         var addressed = de - name >= 2 && Lexicon.CharacterTitles.Contains(tokens[name].Folded);
-        return (name > first || (addressed && name >= 1)) && name < de && tokens[name - 1].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 1].Folded)
+        var described = name >= 2 && tokens[name - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[name - 1])
+            && tokens[name - 2].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 2].Folded);
+        var articleAt = described ? name - 2 : name - 1;
+        return (name > first || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
             && (addressed || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
     }
 

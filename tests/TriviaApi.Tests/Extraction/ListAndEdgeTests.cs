@@ -44,6 +44,9 @@ public class ListAndEdgeTests
     [InlineData("O diretor voltou a Salvador em Zeca Berro d'Água (2010).", "Zeca Berro d'Água (2010)")]
     [InlineData("Ele virou fenômeno como o Capitão Ferraz de Tiro Certo (2007).", "Tiro Certo (2007)")]
     [InlineData("A marca de 1984: Um Ano Difícil (2003) aparece no cenário.", "1984: Um Ano Difícil (2003)")]
+    [InlineData("Depois de Porto Seco 2: O Retorno (2010), ele foi para Hollywood.", "Porto Seco 2: O Retorno (2010)")]
+    [InlineData("O estúdio vinha de ROBÔ-X (2008).", "ROBÔ-X (2008)")]
+    [InlineData("Ele é lembrado como o sargento Rogério Matos de Arma Letal (1987).", "Arma Letal (1987)")]
     public void Numbers_initials_foreign_connectors_and_roles_keep_titles_whole(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 

@@ -98,4 +98,29 @@ public class VoiceAndListRoleTests
         Assert.Equal("Otto Brandão", mentions.Characters[0].ActorName);
         Assert.Equal(["Otto Brandão"], mentions.People());
     }
+
+    [Theory]
+    [InlineData("Caio Brandt ganhou o de Melhor Ator como Luís Moreno.", "Luís Moreno")]
+    [InlineData("Ela conquistaria o Oscar de Melhor Atriz anos depois, como Dora Werner, em Conduzindo Dona Dora (1989).", "Dora Werner")]
+    [InlineData("Lia Moretti vive duas personagens: a enigmática Madalena Prado e a balconista Júlia Barros.", "Júlia Barros")]
+    public void Roles_after_a_category_before_a_film_and_in_a_list_of_personagens(string fact, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(character, mentions.Characters());
+        Assert.DoesNotContain(character, mentions.People());
+    }
+
+    [Fact]
+    public void A_description_naming_someone_still_reaches_its_actor()
+    {
+        var mentions = Extract.From("Gogo Lima, a guarda-costas colegial de O-Ren, é vivida por Chiara Kato.");
+
+        Assert.Equal(["Gogo Lima"], mentions.Characters());
+        Assert.Equal(["Chiara Kato"], mentions.People());
+    }
+
+    [Fact]
+    public void A_played_by_participle_belongs_to_the_nearest_name() =>
+        Assert.Contains("Joaquim Campos", Extract.From("O livro \"Mil Faces\", de Joaquim Campos, ajudou a moldar a jornada de Lucas Vento, vivido por Marcos Hamel.").People());
 }
