@@ -6,8 +6,6 @@ namespace TriviaApi.Features.Films;
 /// <summary>Filters, sorting and paging of films; filters combine with AND.</summary>
 public sealed class FilmListQuery : ListQuery
 {
-    public static readonly string[] SortFields = ["title", "year", "triviaCount"];
-
     /// <summary>Words of the title or original title, case- and accent-insensitive: <c>magico</c> finds O Mágico de Oz.</summary>
     /// <example>chuva</example>
     public string? Q { get; set; }
@@ -36,7 +34,7 @@ public sealed class FilmListQuery : ListQuery
 public sealed class FilmListQueryValidator : ListQueryValidator<FilmListQuery>
 {
     public FilmListQueryValidator()
-        : base(FilmListQuery.SortFields)
+        : base(FilmQueries.Sorting.Fields)
     {
         RuleFor(q => q.Q).SearchText("q");
         RuleFor(q => q.Year).YearValue("year");

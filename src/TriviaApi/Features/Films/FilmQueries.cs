@@ -11,10 +11,14 @@ namespace TriviaApi.Features.Films;
 /// <summary>Reads films: filtered, sorted and paged lists, and the detail of one, projected in SQL.</summary>
 public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references)
 {
+    /// <summary>By title (the default; accents and case ignored), year or trivia count.</summary>
+    public static readonly Sorting<Film> Sorting = new Sorting<Film>(f => f.Id)
+        .By("title", f => f.TitleKey).By("year", f => f.Year).By("triviaCount", f => f.Facts.Count);
+
     public async Task<PagedList<FilmSummary>> ListAsync(FilmListQuery query, CancellationToken cancellationToken)
     {
         var films = await FilterAsync(db.Films.AsNoTracking(), query, cancellationToken);
-        return await Summaries(Order(films, query.Sort ?? SortOrder.By("title"))).ToPageAsync(query, cancellationToken);
+        return await Summaries(Sorting.Order(films, query.Sort)).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<FilmDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
@@ -75,15 +79,4 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
 
         return films;
     }
-
-    /// <summary>Default order: by title, accents and case ignored. Ties go by id.</summary>
-    private static IOrderedQueryable<Film> Order(IQueryable<Film> films, SortOrder sort) => (sort.Field, sort.Descending) switch
-    {
-        ("year", false) => films.OrderBy(f => f.Year).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
-        ("year", true) => films.OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
-        ("triviaCount", false) => films.OrderBy(f => f.Facts.Count).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
-        ("triviaCount", true) => films.OrderByDescending(f => f.Facts.Count).ThenBy(f => f.TitleKey).ThenBy(f => f.Id),
-        (_, true) => films.OrderByDescending(f => f.TitleKey).ThenBy(f => f.Id),
-        _ => films.OrderBy(f => f.TitleKey).ThenBy(f => f.Id),
-    };
 }

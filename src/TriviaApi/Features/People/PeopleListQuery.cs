@@ -6,8 +6,6 @@ namespace TriviaApi.Features.People;
 /// <summary>Filters, sorting and paging of people; filters combine with AND.</summary>
 public sealed class PeopleListQuery : ListQuery
 {
-    public static readonly string[] SortFields = ["name", "triviaCount"];
-
     /// <summary>Words of the name, case- and accent-insensitive.</summary>
     /// <example>gosling</example>
     public string? Q { get; set; }
@@ -24,7 +22,7 @@ public sealed class PeopleListQuery : ListQuery
 public sealed class PeopleListQueryValidator : ListQueryValidator<PeopleListQuery>
 {
     public PeopleListQueryValidator()
-        : base(PeopleListQuery.SortFields)
+        : base(PeopleQueries.Sorting.Fields)
     {
         RuleFor(q => q.Q).SearchText("q");
         RuleFor(q => q.Film).IdOrSlugValue("film");

@@ -11,10 +11,14 @@ namespace TriviaApi.Features.People;
 /// <summary>Reads people: filtered, sorted and paged lists, and the detail of one, projected in SQL.</summary>
 public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver references)
 {
+    /// <summary>By name (the default; accents and case ignored) or trivia count.</summary>
+    public static readonly Sorting<Person> Sorting = new Sorting<Person>(p => p.Id)
+        .By("name", p => p.NameKey).By("triviaCount", p => p.TriviaCount);
+
     public async Task<PagedList<PersonSummary>> ListAsync(PeopleListQuery query, CancellationToken cancellationToken)
     {
         var people = await FilterAsync(db.People.AsNoTracking(), query, cancellationToken);
-        return await Summaries(Order(people, query.Sort ?? SortOrder.By("name"))).ToPageAsync(query, cancellationToken);
+        return await Summaries(Sorting.Order(people, query.Sort)).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<PersonDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
@@ -57,13 +61,4 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
 
         return people;
     }
-
-    /// <summary>Default order: by name, accents and case ignored. Ties go by id.</summary>
-    private static IOrderedQueryable<Person> Order(IQueryable<Person> people, SortOrder sort) => (sort.Field, sort.Descending) switch
-    {
-        ("triviaCount", false) => people.OrderBy(p => p.TriviaCount).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
-        ("triviaCount", true) => people.OrderByDescending(p => p.TriviaCount).ThenBy(p => p.NameKey).ThenBy(p => p.Id),
-        (_, true) => people.OrderByDescending(p => p.NameKey).ThenBy(p => p.Id),
-        _ => people.OrderBy(p => p.NameKey).ThenBy(p => p.Id),
-    };
 }

@@ -8,9 +8,13 @@ namespace TriviaApi.Features.Tags;
 /// <summary>Reads the topics with their trivia counts.</summary>
 public sealed class TagQueries(TriviaDbContext db)
 {
+    /// <summary>By slug (the default), Portuguese name or trivia count.</summary>
+    public static readonly Sorting<Tag> Sorting = new Sorting<Tag>(t => t.Id)
+        .By("slug", t => t.Slug).By("name", t => t.NamePt).By("triviaCount", t => t.TriviaCount);
+
     public async Task<PagedList<TagSummary>> ListAsync(TagListQuery query, CancellationToken cancellationToken)
     {
-        return await Summaries(Order(db.Tags.AsNoTracking(), query.Sort ?? SortOrder.By("slug"))).ToPageAsync(query, cancellationToken);
+        return await Summaries(Sorting.Order(db.Tags.AsNoTracking(), query.Sort)).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<TagSummary> GetAsync(string slug, CancellationToken cancellationToken) =>
@@ -19,15 +23,4 @@ public sealed class TagQueries(TriviaDbContext db)
 
     private static IQueryable<TagSummary> Summaries(IQueryable<Tag> tags) =>
         tags.Select(t => new TagSummary(t.Slug, t.NamePt, t.NameEn, t.Description, t.TriviaCount));
-
-    /// <summary>Default order: by slug. Names sort by the Portuguese name; ties go by slug.</summary>
-    private static IOrderedQueryable<Tag> Order(IQueryable<Tag> tags, SortOrder sort) => (sort.Field, sort.Descending) switch
-    {
-        ("name", false) => tags.OrderBy(t => t.NamePt).ThenBy(t => t.Slug),
-        ("name", true) => tags.OrderByDescending(t => t.NamePt).ThenBy(t => t.Slug),
-        ("triviaCount", false) => tags.OrderBy(t => t.TriviaCount).ThenBy(t => t.Slug),
-        ("triviaCount", true) => tags.OrderByDescending(t => t.TriviaCount).ThenBy(t => t.Slug),
-        (_, true) => tags.OrderByDescending(t => t.Slug),
-        _ => tags.OrderBy(t => t.Slug),
-    };
 }

@@ -28,7 +28,7 @@ internal static class CommonWordSearch
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             var context = leaves[leaf];
-            var ids = context.AtomicReader.GetNumericDocValues(FactFields.Id);
+            var ids = FactColumns.Of(context.AtomicReader).Ids;
             // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend on it.
             var scores = required.OrderBy(w => w.Cost(leaf)).Select(w => w.Scores(leaf)).ToArray();
             facets?.SetNextReader(context);
@@ -42,7 +42,7 @@ internal static class CommonWordSearch
                 }
 
                 facets?.Collect(doc);
-                var key = (score, (int)ids.Get(doc));
+                var key = (score, ids[doc]);
                 if (top.Count < wanted)
                 {
                     top.Enqueue(new ScoreDoc(context.DocBase + doc, score), key);
@@ -75,10 +75,10 @@ internal static class CommonWordSearch
         var leaves = searcher.IndexReader.Leaves;
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
-            var ids = leaves[leaf].AtomicReader.GetNumericDocValues(FactFields.Id);
+            var ids = FactColumns.Of(leaves[leaf].AtomicReader).Ids;
             foreach (var doc in Matches(leaf, required, excluded))
             {
-                matching.Add((int)ids.Get(doc));
+                matching.Add(ids[doc]);
             }
         }
 

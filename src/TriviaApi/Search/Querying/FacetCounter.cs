@@ -16,7 +16,7 @@ internal sealed class FacetCounter : ICollector
     private int[] _films = new int[1024];
     private SegmentOrds _segmentTags;
     private SegmentOrds _segmentPeople;
-    private NumericDocValues? _film;
+    private int[]? _film;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -30,7 +30,7 @@ internal sealed class FacetCounter : ICollector
         _segmentPeople.FlushInto(_people);
         _segmentTags = new SegmentOrds(context.AtomicReader.GetSortedSetDocValues(FactFields.Tags));
         _segmentPeople = new SegmentOrds(context.AtomicReader.GetSortedSetDocValues(FactFields.People));
-        _film = context.AtomicReader.GetNumericDocValues(FactFields.Film);
+        _film = FactColumns.Of(context.AtomicReader).Films;
     }
 
     public void Collect(int doc)
@@ -40,7 +40,7 @@ internal sealed class FacetCounter : ICollector
         if (_film is not null)
         {
             // By id in an array: film ids are dense, and a search of common words counts most of the index.
-            var film = (int)_film.Get(doc);
+            var film = _film[doc];
             if (film >= _films.Length)
             {
                 Array.Resize(ref _films, Math.Max(film + 1, _films.Length * 2));

@@ -6,14 +6,14 @@ namespace TriviaApi.Search.Querying;
 
 /// <summary>
 /// Collects the first hits of a list without words in its order (id, or year with ties by id) and counts every
-/// match: each fact's place is one number read from doc values, kept in a heap of the best ones, where Lucene's
+/// match: each fact's place is one number made from its <see cref="FactColumns"/>, kept in a heap of the best ones, where Lucene's
 /// sorting collector compares field by field through its comparators on every match.
 /// </summary>
 internal sealed class FactsInOrder(FactOrder order, int wanted) : ICollector
 {
     private readonly PriorityQueue<int, long> _best = new(wanted + 1, Comparer<long>.Create((x, y) => y.CompareTo(x)));
-    private NumericDocValues? _ids;
-    private NumericDocValues? _years;
+    private int[] _ids = [];
+    private int[] _years = [];
     private int _docBase;
 
     public int TotalHits { get; private set; }
@@ -26,8 +26,9 @@ internal sealed class FactsInOrder(FactOrder order, int wanted) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _ids = context.AtomicReader.GetNumericDocValues(FactFields.Id);
-        _years = order.Field == FactSortField.Year ? context.AtomicReader.GetNumericDocValues(FactFields.Year) : null;
+        var columns = FactColumns.Of(context.AtomicReader);
+        _ids = columns.Ids;
+        _years = columns.Years;
         _docBase = context.DocBase;
     }
 
@@ -60,10 +61,11 @@ internal sealed class FactsInOrder(FactOrder order, int wanted) : ICollector
     /// <summary>Smaller comes first: the year (reversed when descending) in the high half, the id in the low half.</summary>
     private long Place(int doc)
     {
-        var id = _ids!.Get(doc);
+        long id = _ids[doc];
+        long year = _years[doc];
         return order.Field switch
         {
-            FactSortField.Year => ((order.Descending ? -_years!.Get(doc) : _years!.Get(doc)) << 32) + id,
+            FactSortField.Year => ((order.Descending ? -year : year) << 32) + id,
             _ => order.Descending ? -id : id,
         };
     }

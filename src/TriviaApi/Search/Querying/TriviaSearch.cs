@@ -130,7 +130,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
         return matching.Facts;
     }
 
-    private static Sort ByRelevance { get; } = new(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32));
+    private static Sort ByRelevance { get; } = new(SortField.FIELD_SCORE, new SortField(FactFields.Id, ColumnSort.Id));
 
     private static IEnumerable<NameMatch> Hits(IndexSearcher searcher, TopDocs top)
     {
@@ -140,20 +140,20 @@ public sealed class TriviaSearch(SearchIndexStore store)
 
     private static Sort Sort(FactOrder order)
     {
-        var byId = new SortField(FactFields.Id, SortFieldType.INT32);
+        var byId = new SortField(FactFields.Id, ColumnSort.Id);
         return (order.Field, order.Descending) switch
         {
             (FactSortField.Relevance, false) => ByRelevance,
             (FactSortField.Relevance, true) => new Sort(new SortField(null, SortFieldType.SCORE, reverse: true), byId),
-            (FactSortField.Year, var descending) => new Sort(new SortField(FactFields.Year, SortFieldType.INT32, descending), byId),
-            (_, var descending) => new Sort(new SortField(FactFields.Id, SortFieldType.INT32, descending)),
+            (FactSortField.Year, var descending) => new Sort(new SortField(FactFields.Year, ColumnSort.Year, descending), byId),
+            (_, var descending) => new Sort(new SortField(FactFields.Id, ColumnSort.Id, descending)),
         };
     }
 
-    /// <summary>Collects the ids of every match from doc values.</summary>
+    /// <summary>Collects the ids of every match.</summary>
     private sealed class IdCollector : ICollector
     {
-        private NumericDocValues? _ids;
+        private int[] _ids = [];
 
         public MatchingFacts Facts { get; } = new();
 
@@ -163,8 +163,8 @@ public sealed class TriviaSearch(SearchIndexStore store)
         {
         }
 
-        public void SetNextReader(AtomicReaderContext context) => _ids = context.AtomicReader.GetNumericDocValues(FactFields.Id);
+        public void SetNextReader(AtomicReaderContext context) => _ids = FactColumns.Of(context.AtomicReader).Ids;
 
-        public void Collect(int doc) => Facts.Add((int)_ids!.Get(doc));
+        public void Collect(int doc) => Facts.Add(_ids[doc]);
     }
 }

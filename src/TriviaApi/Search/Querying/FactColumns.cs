@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using TriviaApi.Search.Index;
+
+namespace TriviaApi.Search.Querying;
+
+/// <summary>
+/// Each document's id, subject film's year and subject film (0 where it has none) as plain arrays, one set per index
+/// segment, read from doc values once and kept as long as the segment lives. Sorting, lists in order and facets read
+/// one of these numbers for every match, and doc values decode it from packed blocks on every read.
+/// </summary>
+internal sealed class FactColumns
+{
+    private static readonly ConditionalWeakTable<object, FactColumns> Segments = new();
+
+    private FactColumns(AtomicReader reader)
+    {
+        Ids = Read(reader, FactFields.Id);
+        Years = Read(reader, FactFields.Year);
+        Films = reader.GetNumericDocValues(FactFields.Film) is null ? null : Read(reader, FactFields.Film);
+    }
+
+    public int[] Ids { get; }
+
+    public int[] Years { get; }
+
+    /// <summary>Null in a segment without facts (only names).</summary>
+    public int[]? Films { get; }
+
+    /// <summary>The segment's columns; keyed by its core, which deletions leave as it is (doc values are never updated in place here).</summary>
+    public static FactColumns Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => new FactColumns(reader));
+
+    private static int[] Read(AtomicReader reader, string field)
+    {
+        var column = new int[reader.MaxDoc];
+        if (reader.GetNumericDocValues(field) is { } values)
+        {
+            for (var doc = 0; doc < column.Length; doc++)
+            {
+                column[doc] = (int)values.Get(doc);
+            }
+        }
+
+        return column;
+    }
+}
