@@ -18,7 +18,8 @@ public static class DatabaseSetup
     public static IServiceCollection AddTriviaDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = ConnectionString(configuration, environment);
-        services.AddDbContext<TriviaDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.UseCollectionsAsOneParameter()));
+        // Pooled: a request's context is reset and reused rather than built with its services again (it holds no state of its own).
+        services.AddDbContextPool<TriviaDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.UseCollectionsAsOneParameter()));
         services.AddSingleton(new DatabaseFile(connectionString));
         var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
             ? ResolveDataSource(store, environment.ContentRootPath)

@@ -11,14 +11,15 @@ namespace TriviaApi.Search.Index;
 
 /// <summary>
 /// The index folder beside the database (<c>Search:IndexPath</c>, by default the database file's name with
-/// <c>.search</c>), and the searcher over its latest commit. Each search first checks for a newer commit (reading the
-/// folder's segments file, not the index), so one made by another process, an import from the command line, is
-/// searched from the next request on.
+/// <c>.search</c>), and the searcher over its latest commit. Each search first checks for a newer commit (the
+/// generation in the name of the folder's newest segments file: a listing of the folder, not a read of the file), so
+/// one made by another process, an import from the command line, is searched from the next request on.
 /// </summary>
 public sealed class SearchIndexStore : IDisposable
 {
     private readonly System.Threading.Lock _opening = new();
     private SearcherManager? _searchers;
+    private long _checkedGeneration = -1;
 
     public SearchIndexStore(string path)
         : this(path, FSDirectory.Open(path))
@@ -63,7 +64,7 @@ public sealed class SearchIndexStore : IDisposable
         var started = Stopwatch.GetTimestamp();
         using var timed = new Timed(operation, started);
         var searchers = Searchers();
-        searchers.MaybeRefresh();
+        RefreshIfCommitted(searchers);
         var searcher = searchers.Acquire();
         try
         {
@@ -79,6 +80,20 @@ public sealed class SearchIndexStore : IDisposable
     private readonly record struct Timed(string Operation, long Started) : IDisposable
     {
         public void Dispose() => SearchMetrics.Searched(Operation, Started);
+    }
+
+    /// <summary>
+    /// Opens the newest commit when one came since the last check. Blocking, so a search that saw the new commit
+    /// searches it even when another search's refresh started before the commit.
+    /// </summary>
+    private void RefreshIfCommitted(SearcherManager searchers)
+    {
+        var generation = SegmentInfos.GetLastCommitGeneration(Directory);
+        if (generation != Interlocked.Read(ref _checkedGeneration))
+        {
+            Interlocked.Exchange(ref _checkedGeneration, generation);
+            searchers.MaybeRefreshBlocking();
+        }
     }
 
     /// <summary>After this process commits: searches see the commit at once.</summary>
