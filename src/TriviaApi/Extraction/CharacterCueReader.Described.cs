@@ -59,15 +59,17 @@ internal static partial class CharacterCueReader
                 && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
             {
                 next++;
-                while (next < tokens.Count && next - run.Last < 12 && tokens[next].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
+                while (next < tokens.Count && next - run.Last < 12 && (tokens[next].IsLowercaseWord || IsNameInADescription(tokens, next))
+                    && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
                 {
                     next++;
                 }
 
-                // "John Hammond, o criador do parque, é vivido por ...", "Elena, filha de um banqueiro, interpretada por ...".
+                // "John Hammond, o criador do parque, é vivido por ...", "Elena, filha de um banqueiro, interpretada por ...";
+                // but in "Campbell, ajudou a jornada de Luke Skywalker, vivido por" the participle is the nearer name's.
                 next += next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.LinkingVerbs.Contains(tokens[next + 1].Text) ? 2
                     : next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.PlayedByParticiples.Contains(tokens[next + 1].Folded)
-                        && AgreesWithDescription(tokens, run.Last + 2, next) ? 1 : 0;
+                        && !tokens[next - 1].IsNameToken && AgreesWithDescription(tokens, run.Last + 2, next) ? 1 : 0;
             }
         }
         else if (next + 1 < tokens.Count && Lexicon.LinkingVerbs.Contains(tokens[next].Text) && tokens[next].Text != "como")
@@ -82,8 +84,10 @@ internal static partial class CharacterCueReader
             by++;
         }
 
-        if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded != "por"
-            || runs.FirstOrDefault(r => r.First == by + 1) is not { } actor)
+        // "foi dublada pelo próprio Brad Bird": the agent may come contracted with its article, and stressed.
+        var actorAt = by + 1 + (by + 1 < tokens.Count && tokens[by + 1].Folded is "proprio" or "propria" ? 1 : 0);
+        if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded is not ("por" or "pelo" or "pela")
+            || runs.FirstOrDefault(r => r.First == actorAt) is not { } actor)
         {
             return;
         }
@@ -111,6 +115,18 @@ internal static partial class CharacterCueReader
             var pairedActor = characters.Count == actors.Count ? actors[i] : null;
             Mark(characters[i], pairedActor is null ? CharacterCue.Role : CharacterCue.Played, pairedActor is null ? slot : $"{slot} {pairedActor.Text}", pairedActor);
         }
+    }
+
+    /// <summary>"Gogo Yubari, a guarda-costas de O-Ren, é vivida por", "chefe dos Crazy 88": a name of whom the description speaks.</summary>
+    private static bool IsNameInADescription(IReadOnlyList<Token> tokens, int at)
+    {
+        var from = at;
+        while (from > 0 && (tokens[from].IsNameToken || tokens[from].Kind == TokenKind.Number))
+        {
+            from--;
+        }
+
+        return from < at && tokens[from].IsLowercaseWord && Of.Contains(tokens[from].Folded);
     }
 
     /// <summary>

@@ -106,6 +106,12 @@ internal static partial class CharacterCueReader
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
         string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
 
+        if (IsRoleAnAwardWasFor(tokens, run) is > 0 and var pelo)
+        {
+            Mark(run, CharacterCue.Role, $"award won {Slot(pelo)}");
+            return;
+        }
+
         if (NamedAfterARoleOf(tokens, runs, run) is { } named)
         {
             // "o personagem de Buscemi, Carl Showalter, não parava": the name set off after the slot is the role when
@@ -134,6 +140,14 @@ internal static partial class CharacterCueReader
             }
 
             Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
+            return;
+        }
+
+        // "vive duas personagens: a enigmática Madeleine Elster e a balconista Judy Barton": a list of roles.
+        if (Before(1) == ":" && PluralRoleNouns.Contains(Before(2)))
+        {
+            Mark(run, CharacterCue.Role, Slot(run.First - described - 2));
+            run.OpensRoleList = true;
             return;
         }
 
@@ -214,11 +228,13 @@ internal static partial class CharacterCueReader
 
     /// <summary>
     /// "faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)",
-    /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it.
+    /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it;
+    /// "no papel da escritora Patrícia Galvão".
     /// </summary>
     private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run) =>
         Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
+        || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
         || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2)));
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
@@ -250,11 +266,52 @@ internal static partial class CharacterCueReader
     /// <summary>"viveu Dona Hermínia em Minha Mãe (2013)", and after a description "a princesa Mia de O Diário (2001)".</summary>
     private static FilmSpan? FilmAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run)
     {
-        var next = run.Last + 1;
+        // "como Daisy Werthan, em Conduzindo Miss Daisy (1989)": a comma may stand before "em".
+        var next = run.Last + 1 + (run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "em" ? 1 : 0);
         var slot = tokens.ElementAtOrDefault(next)?.Folded;
         return next + 1 < tokens.Count && (slot == "em" || (slot is "de" or "do" or "da" && run.First > 0 && IsDescribingWord(tokens[run.First - 1]) && DescribedBy(tokens, run.First) > 0))
             ? films.FirstOrDefault(f => f.Covers(tokens[next + 1]))
             : null;
+    }
+
+    /// <summary>
+    /// "deu a Pitt o Oscar de Melhor Ator Coadjuvante pelo dublê Cliff Booth": right after an award's name, "pelo" and
+    /// a description name the role it was won for. Returns where "pelo" is, or 0. Not "entregue pela atriz Jane Fonda",
+    /// where a participle makes "pela" the one who presented it.
+    /// </summary>
+    private static int IsRoleAnAwardWasFor(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        // "William Hurt ganhou o de Melhor Ator como Luis Molina": "como" right after a category.
+        if (run.First >= 2 && tokens[run.First - 1].Folded == "como" && tokens[run.First - 2].IsCapitalizedWord && AwardBefore(tokens, run.First - 2))
+        {
+            return run.First - 1;
+        }
+
+        var (at, words) = (run.First - 1, 0);
+        while (at >= 0 && words < MaxDescribingWords && IsDescribingWord(tokens[at]) || (at >= 0 && Lexicon.RoleNouns.Contains(tokens[at].Folded) && tokens[at].IsLowercaseWord))
+        {
+            (at, words) = (at - 1, words + 1);
+        }
+
+        if (words == 0 || at < 1 || tokens[at].Folded is not ("pelo" or "pela") || !tokens[at - 1].IsCapitalizedWord)
+        {
+            return 0;
+        }
+
+        return AwardBefore(tokens, at) ? at : 0;
+    }
+
+    private static bool AwardBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && !tokens[i].Is("."); i--)
+        {
+            if (TitleEdges.AwardWords.Contains(tokens[i].Folded) || (tokens[i].IsCapitalizedWord && NameRunContext.IsAwardCategory(tokens[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static NameRun? NamedAfterARoleOf(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)

@@ -138,9 +138,12 @@ internal static partial class FilmTitleFinder
         && (token.IsNameToken
         || IsNumberAbbreviation(token)
         || token.Kind == TokenKind.Number
-        || (token.Kind == TokenKind.Word && token.Text.All(char.IsUpper))
+        || IsInCapitals(token)
         || (token.IsLowercaseWord && Lexicon.TitleConnectors.Contains(token.Folded))
         || (token.Kind == TokenKind.Punctuation && TitleInnerPunctuation.Contains(token.Text)));
+
+    /// <summary>"MGM", "WALL-E": a word in capitals, hyphen or not.</summary>
+    private static bool IsInCapitals(Token token) => token.Kind == TokenKind.Word && token.Text.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>"Jogador Nº 1": the ordinal sign makes "Nº" a word that is neither capitalised nor in capitals.</summary>
     private static bool IsNumberAbbreviation(Token token) =>
@@ -148,7 +151,7 @@ internal static partial class FilmTitleFinder
 
     internal static int SkipToTitleStart(IReadOnlyList<Token> tokens, int first, int last)
     {
-        while (first <= last && !(tokens[first].IsNameToken || tokens[first].Kind == TokenKind.Number || tokens[first].Text.All(char.IsUpper)))
+        while (first <= last && !(tokens[first].IsNameToken || tokens[first].Kind == TokenKind.Number || IsInCapitals(tokens[first])))
         {
             first++;
         }

@@ -150,10 +150,12 @@ internal static class NameRunContext
             return false;
         }
 
-        // "This American Life", "Our Town": an English determiner opens the name of a work or a thing, never a person's;
+        // "This American Life", "Our Town": an English determiner opens the name of a work or a thing, never a person's,
+        // and an English possessive is in one ("Carl's Date");
         // so does a capitalised pronoun inside a sentence ("filmaram Eu Receberia as Piores Notícias").
         if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
-            || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)))
+            || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)
+            || words.Any(t => t.Kind == TokenKind.Word && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal)))))
         {
             return false;
         }

@@ -104,9 +104,10 @@ internal static class NameRunFinder
                     // "Cristino Gomes da Silva Cleto": a family name after the particle carries one more.
                     last += 3;
                 }
-                else if (last + 1 < tokens.Count && RomanNumerals.Contains(tokens[last + 1].Text))
+                else if (last + 1 < tokens.Count && (RomanNumerals.Contains(tokens[last + 1].Text)
+                    || (tokens[last + 1].Text == "I" && !(last + 2 < tokens.Count && tokens[last + 2].IsNameToken))))
                 {
-                    // "João Paulo II".
+                    // "João Paulo II", "Dom Pedro I" (not the English "I" that opens a title: "Pedro I Want").
                     last++;
                 }
                 else if (last + 2 < tokens.Count && tokens[last + 1].Is(".") && TitlesOfAddress.Contains(tokens[last].Folded) && IsCandidate(last + 2))
@@ -139,7 +140,9 @@ internal static class NameRunFinder
         {
             // "Robert De Niro", "Guillermo Del Toro": a capitalised particle inside a name is still a particle.
             var innerParticle = i > start && i < last && Lexicon.NameParticles.Contains(tokens[i].Folded) && tokens[i + 1].IsNameToken;
-            var separator = i > last || (!innerParticle && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]));
+            // "Dom Pedro I": the English "I" is a function word, but at the end of a name it is a regnal number.
+            var regnalOne = i == last && i > start && tokens[i].Text == "I";
+            var separator = i > last || (!innerParticle && !regnalOne && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]));
             if (!separator && i == start && Lexicon.RoleNouns.Contains(tokens[i].Folded))
             {
                 // "Compositor Ennio Morricone" at the start of a sentence.

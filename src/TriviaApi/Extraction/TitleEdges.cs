@@ -7,7 +7,7 @@ internal static class TitleEdges
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
-    private static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
+    public static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
 
     /// <summary>
     /// "Aliens, o Resgate", "Freud, Além da Alma": a comma before a subtitle, told from a comma between listed titles
@@ -43,8 +43,10 @@ internal static class TitleEdges
             wordsAfter += tokens[after].IsLowercaseWord ? 0 : 1;
         }
 
-        // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)": a credit before the comma, not a title.
-        if (before >= 0 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por")
+        // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)", "dirigido por Luchino Visconti, Arroz
+        // Amargo (1949)": a credit before the comma, not a title. Not "o Oscar por Noivo Neurótico, Noiva Nervosa (1977)".
+        if (before >= 1 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por"
+            && (tokens[before - 1].Is(",") || IsCreditParticiple(tokens[before - 1].Folded)))
         {
             return false;
         }
@@ -52,6 +54,10 @@ internal static class TitleEdges
         var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
         return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 0 && tokens[before].Is(","));
     }
+
+    /// <summary>"dirigido", "escrito", and with a partner "codirigido".</summary>
+    private static bool IsCreditParticiple(string folded) =>
+        Lexicon.ParticipleRoles.ContainsKey(folded) || (folded.StartsWith("co", StringComparison.Ordinal) && Lexicon.ParticipleRoles.ContainsKey(folded[2..]));
 
     /// <summary>"Salles em Linha de Passe (2008)", "Oscar por Razão e Sensibilidade (1995)": a name or award before a preposition is not part of the title.</summary>
     public static int AfterNameBeforeTitle(IReadOnlyList<Token> tokens, int first, int last)
@@ -141,8 +147,12 @@ internal static class TitleEdges
 
         // "como o Capitão Nascimento de Tropa de Elite (2007)": a title of address makes a role of ordinary words, even
         // where the article was read back into the title.
+        // So does a description after the article ("como o sargento Roger Murtaugh de Máquina Mortífera (1987)").
         var addressed = de - name >= 2 && Lexicon.CharacterTitles.Contains(tokens[name].Folded);
-        return (name > first || (addressed && name >= 1)) && name < de && tokens[name - 1].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 1].Folded)
+        var described = name >= 2 && tokens[name - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[name - 1])
+            && tokens[name - 2].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 2].Folded);
+        var articleAt = described ? name - 2 : name - 1;
+        return (name > first || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
             && (addressed || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
     }
 

@@ -69,8 +69,9 @@ internal static partial class Tokenizer
 
     private static bool IsLabel(List<Token> label)
     {
-        // "A influência de 2001: Uma Odisseia no Espaço": a sentence opening with an article is no label.
-        if (!label[0].IsCapitalizedWord || Lexicon.TitleArticles.Contains(label[0].Folded) || label.Any(t => t.Kind == TokenKind.Punctuation && !LabelPunctuation.Contains(t.Text)))
+        // "A influência de 2001: Uma Odisseia no Espaço", "Depois de Tropa de Elite 2: O Inimigo...": a sentence
+        // opening with an article or another function word is no label.
+        if (!label[0].IsCapitalizedWord || Lexicon.TitleArticles.Contains(label[0].Folded) || Lexicon.IsFunctionWord(label[0]) || label.Any(t => t.Kind == TokenKind.Punctuation && !LabelPunctuation.Contains(t.Text)))
         {
             return false;
         }

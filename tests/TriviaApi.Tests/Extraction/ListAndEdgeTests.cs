@@ -44,12 +44,21 @@ public class ListAndEdgeTests
     [InlineData("O diretor voltou a Salvador em Zeca Berro d'Água (2010).", "Zeca Berro d'Água (2010)")]
     [InlineData("Ele virou fenômeno como o Capitão Ferraz de Tiro Certo (2007).", "Tiro Certo (2007)")]
     [InlineData("A marca de 1984: Um Ano Difícil (2003) aparece no cenário.", "1984: Um Ano Difícil (2003)")]
+    [InlineData("Depois de Porto Seco 2: O Retorno (2010), ele foi para Hollywood.", "Porto Seco 2: O Retorno (2010)")]
+    [InlineData("O estúdio vinha de ROBÔ-X (2008).", "ROBÔ-X (2008)")]
+    [InlineData("Ele é lembrado como o sargento Rogério Matos de Arma Letal (1987).", "Arma Letal (1987)")]
     public void Numbers_initials_foreign_connectors_and_roles_keep_titles_whole(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
     [Fact]
     public void Undated_items_of_a_list_of_films_are_not_people() =>
         Assert.Empty(Extract.From("A parceria seguiu em Mar Calmo (2006), O Farol (2007), Noite Clara e Robin Guedes.").People());
+
+    [Theory]
+    [InlineData("Ela venceu o Oscar de Melhor Atriz por Noivo Feliz, Noiva Triste (1977).", "Noivo Feliz, Noiva Triste (1977)")]
+    [InlineData("Vieram depois Porto (2019), codirigido com Rui Lemos, Retratos Velhos (2023).", "Retratos Velhos (2023)")]
+    public void A_comma_after_an_award_is_in_the_title_and_after_a_credit_it_is_not(string fact, string title) =>
+        Assert.Equal(title, Extract.From(fact).Titles()[^1]);
 
     [Fact]
     public void The_e_of_a_lists_last_item_joins_two_titles() =>

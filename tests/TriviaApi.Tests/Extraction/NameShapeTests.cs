@@ -31,6 +31,9 @@ public class NameShapeTests
     [InlineData("Ela citou This Quiet Town como influência.")]
     [InlineData("Em 2011, a dupla filmou Eu Vi o Mar Secar, outro livro do autor.")]
     [InlineData("As filmagens foram em regiões como Kanata Country, no Canadá.")]
+    [InlineData("Em 2023, o curta O Encontro de Carl (Carl's Date) foi exibido.")]
+    [InlineData("Em 2018, a Criterion Collection lançou uma cópia restaurada.")]
+    [InlineData("Ele frequentava a sociedade esotérica Fraternitas Lunae.")]
     public void Kinds_of_things_english_determiners_pronouns_and_place_tails_are_no_people(string fact) =>
         Assert.Empty(Extract.From(fact).People());
 
@@ -58,4 +61,8 @@ public class NameShapeTests
     [InlineData("O diretor chegou a oferecer o papel a Lily Tomlin, que recusou.", "Lily Tomlin")]
     public void Names_that_look_like_words_or_things_are_people_where_the_text_says_so(string fact, string person) =>
         Assert.Contains(person, Extract.From(fact).People());
+
+    [Fact]
+    public void A_regnal_number_one_belongs_to_the_name() =>
+        Assert.Equal(["Dom Pedro I"], Extract.From("No papel de Dom Pedro I, ele roubou a cena.").Characters());
 }

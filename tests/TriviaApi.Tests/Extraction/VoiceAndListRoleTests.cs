@@ -71,4 +71,56 @@ public class VoiceAndListRoleTests
 
         Assert.Empty(mentions[1].People());
     }
+
+    [Fact]
+    public void The_role_an_award_was_won_for_is_a_character()
+    {
+        var mentions = Extract.From("O longa deu a Caio Brandt o Oscar de Melhor Ator Coadjuvante pelo dublê Cliff Vance.");
+
+        Assert.Equal(["Cliff Vance"], mentions.Characters());
+        Assert.Equal(["Caio Brandt"], mentions.People());
+    }
+
+    [Fact]
+    public void Who_presented_an_award_is_a_person() =>
+        Assert.Equal(["Jane Fonda"], Extract.From("A estatueta do Oscar foi entregue pela atriz Jane Fonda.").People());
+
+    [Fact]
+    public void A_profession_after_o_papel_de_describes_the_role() =>
+        Assert.Equal(["Jean Valmont"], Extract.From("Otto Brandão aparece no papel do pintor francês Jean Valmont.").Characters());
+
+    [Fact]
+    public void Dublada_pelo_proprio_names_the_actor_after_a_description()
+    {
+        var mentions = Extract.From("Edna Vale, a estilista miudinha que desenha os uniformes, foi dublada pelo próprio Otto Brandão.");
+
+        Assert.Equal(["Edna Vale"], mentions.Characters());
+        Assert.Equal("Otto Brandão", mentions.Characters[0].ActorName);
+        Assert.Equal(["Otto Brandão"], mentions.People());
+    }
+
+    [Theory]
+    [InlineData("Caio Brandt ganhou o de Melhor Ator como Luís Moreno.", "Luís Moreno")]
+    [InlineData("Ela conquistaria o Oscar de Melhor Atriz anos depois, como Dora Werner, em Conduzindo Dona Dora (1989).", "Dora Werner")]
+    [InlineData("Lia Moretti vive duas personagens: a enigmática Madalena Prado e a balconista Júlia Barros.", "Júlia Barros")]
+    public void Roles_after_a_category_before_a_film_and_in_a_list_of_personagens(string fact, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(character, mentions.Characters());
+        Assert.DoesNotContain(character, mentions.People());
+    }
+
+    [Fact]
+    public void A_description_naming_someone_still_reaches_its_actor()
+    {
+        var mentions = Extract.From("Gogo Lima, a guarda-costas colegial de O-Ren, é vivida por Chiara Kato.");
+
+        Assert.Equal(["Gogo Lima"], mentions.Characters());
+        Assert.Equal(["Chiara Kato"], mentions.People());
+    }
+
+    [Fact]
+    public void A_played_by_participle_belongs_to_the_nearest_name() =>
+        Assert.Contains("Joaquim Campos", Extract.From("O livro \"Mil Faces\", de Joaquim Campos, ajudou a moldar a jornada de Lucas Vento, vivido por Marcos Hamel.").People());
 }

@@ -19,6 +19,7 @@ public class DocumentExampleTests(TriviaApiFactory factory)
         var invalid = examples.SelectMany(e => contract.Violations(e.Schema, e.Example).Take(3).Select(v => $"{e.Where}: {v}")).ToList();
 
         Assert.True(invalid.Count == 0, string.Join("\n", invalid));
+        Assert.Empty(WithoutExample(JsonNode.Parse(document)!));
         Assert.Contains(examples, e => e.Where.EndsWith("/responses/500/content/application~1problem+json", StringComparison.Ordinal));
         Assert.Contains(examples, e => e.Where.EndsWith("/requestBody/content/application~1json", StringComparison.Ordinal));
     }
@@ -63,4 +64,14 @@ public class DocumentExampleTests(TriviaApiFactory factory)
             }
         }
     }
+
+    /// <summary>Every response and request body whose content the document declares without an example.</summary>
+    private static IEnumerable<string> WithoutExample(JsonNode document) =>
+        from path in document["paths"]!.AsObject()
+        from operation in path.Value!.AsObject()
+        from declared in operation.Value!["responses"]!.AsObject().Select(r => (Where: r.Key, Value: r.Value))
+            .Append((Where: "requestBody", Value: operation.Value["requestBody"]))
+        from media in declared.Value?["content"]?.AsObject() ?? []
+        where media.Value?["example"] is null && media.Value?["examples"] is null
+        select $"{operation.Value["operationId"]} {declared.Where} {media.Key}";
 }

@@ -8,7 +8,8 @@ namespace TriviaApi.Tests.Api.Contract;
 
 /// <summary>
 /// The document's examples of answers the seed cannot give on demand are what the server answers once the failure is
-/// provoked. Here: a search before its index exists, and an answer to a question whose fact is gone. The others are
+/// provoked. Here: a search before its index exists, an answer to a question whose fact is gone, and one session too
+/// many. The others are
 /// held where their failure is already provoked: the 500 (<c>ServerErrorTests</c>), the 413 and the 415
 /// (<c>HttpHygieneTests</c>), the session store's 503 (<c>ReadOnlyServingTests</c>).
 /// </summary>
@@ -46,6 +47,23 @@ public sealed class FailureExampleTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         await RecordedExamples.AssertAnswerAsync("checkQuizAnswer.404", "POST /api/v1/quiz/answers with a question on fact 4, which an import has since removed", response);
+    }
+
+    [Fact]
+    public async Task Creating_sessions_past_the_limit_is_the_documented_429()
+    {
+        // At the limit a server has unless configured otherwise, not the one the other tests lift.
+        using var limited = new TriviaApiFactory { Settings = { ["Sessions:CreationsPerMinute"] = "30" } };
+        var client = limited.CreateClient();
+        HttpResponseMessage response;
+        do
+        {
+            response = await client.PostAsync(new Uri("/api/v1/trivia/sessions", UriKind.Relative), null);
+        }
+        while (response.StatusCode == HttpStatusCode.Created);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        await RecordedExamples.AssertAnswerAsync("createTriviaSession.429", "POST /api/v1/trivia/sessions, the 31st from one client within a minute", response, numbersInTextVary: true);
     }
 
     public void Dispose() => _api.Dispose();
