@@ -7,6 +7,15 @@ using TriviaApi.Search;
 using TriviaApi.Search.Index;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// An import of files all as last imported is answered from their hashes before the app is built: no services, no
+// EF model, no search index. Anything else (or any doubt) goes on to the full command below.
+if (ImportCommand.IsRequested(args)
+    && await ImportCommand.TrySkipUnchangedAsync(DatabaseSetup.ConnectionString(builder.Configuration, builder.Environment), args, Console.Out) is { } unchanged)
+{
+    return unchanged;
+}
+
 builder.Configuration.AddQuietDatabaseLogging();
 builder.AddTriviaObservability();
 

@@ -59,11 +59,9 @@ public sealed class DatabaseFile
             throw new DatabaseFaultException($"The database {Path} {fault}.");
         }
 
-        var readOnly = new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         try
         {
-            await using var connection = new SqliteConnection(readOnly.ToString());
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await OpenReadOnlyAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM sqlite_master; PRAGMA user_version;";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -73,6 +71,26 @@ public sealed class DatabaseFile
         catch (SqliteException e)
         {
             throw DatabaseFaultException.From(e, Path);
+        }
+    }
+
+    /// <summary>
+    /// A fresh, unpooled, read-only connection to the file: it never creates a missing file, never takes a write lock,
+    /// and never keeps a file since deleted or overwritten open in a pool.
+    /// </summary>
+    public async Task<SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken = default)
+    {
+        var readOnly = new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        var connection = new SqliteConnection(readOnly.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 

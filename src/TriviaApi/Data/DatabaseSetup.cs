@@ -1,6 +1,8 @@
+using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration.Memory;
 
 namespace TriviaApi.Data;
@@ -113,6 +115,36 @@ public static class DatabaseSetup
             throw DatabaseFaultException.From(e, file.Path);
         }
     }
+
+    /// <summary>
+    /// Whether the database on <paramref name="connection"/> has exactly this build's migrations applied: one query and
+    /// no EF model or migrations services, for a command that answers before the app is built. A database without the
+    /// history table throws, as any unreadable one does.
+    /// </summary>
+    public static async Task<bool> HasCurrentSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            applied.Add(reader.GetString(0));
+        }
+
+        return applied.SetEquals(BuiltMigrations());
+    }
+
+    /// <summary>
+    /// The ids of this build's migrations of the knowledge base, found as EF finds them (the attributes of the
+    /// migration classes) but without building EF's services.
+    /// </summary>
+    internal static IEnumerable<string> BuiltMigrations() =>
+        typeof(TriviaDbContext).Assembly.GetTypes()
+            .Where(type => type.GetCustomAttribute<DbContextAttribute>()?.ContextType == typeof(TriviaDbContext))
+            .Select(type => type.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>();
 
     /// <summary>
     /// The configured connection string (<c>ConnectionStrings:Trivia</c>), a relative database file placed under

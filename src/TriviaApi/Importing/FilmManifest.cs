@@ -18,13 +18,15 @@ public sealed record FilmManifest(string? Title, string? OriginalTitle, int? Yea
         AllowTrailingCommas = true,
     };
 
-    public static FilmManifest Read(string path)
+    public static FilmManifest Read(string path) => Parse(File.ReadAllBytes(path), Path.GetFileName(path));
+
+    /// <summary>A manifest's bytes, read by the caller; <paramref name="name"/> names it in errors.</summary>
+    public static FilmManifest Parse(byte[] json, string name)
     {
-        var name = Path.GetFileName(path);
         FilmManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<FilmManifest>(File.ReadAllBytes(path), Options);
+            manifest = JsonSerializer.Deserialize<FilmManifest>(json, Options);
         }
         catch (JsonException e)
         {

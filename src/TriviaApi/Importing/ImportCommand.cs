@@ -20,6 +20,49 @@ public static class ImportCommand
 
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
 
+    /// <summary>
+    /// Answers an import whose files are all as last imported before the app is built: a read-only look at the database
+    /// (its file checked, its schema this build's, its record of imported files: plain SQL, no EF model, no search
+    /// index, no extraction) and a hash of each file, stopping at the first changed one. The report is the one
+    /// <see cref="RunAsync"/> prints for the same files. Null when there is anything to do or any doubt (a changed file,
+    /// a schema to upgrade, a database missing or unreadable, a bad file, a dry run, a usage error):
+    /// <see cref="RunAsync"/> then does the work, and says what is wrong in its own words.
+    /// </summary>
+    public static async Task<int?> TrySkipUnchangedAsync(string connectionString, string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        if (!TryParse(args, out var options, out _) || options.DryRun)
+        {
+            return null;
+        }
+
+        try
+        {
+            var lastImports = await UnchangedFiles.LastImportsIfSchemaCurrentAsync(new DatabaseFile(connectionString), cancellationToken);
+            if (lastImports is null)
+            {
+                return null;
+            }
+
+            var files = TriviaSourceLoader.Files(options.Paths.Select(FromCallerDirectory));
+            if (UnchangedFiles.CountFactsIfAllUnchanged(files, options.Title, options.Year, lastImports) is not { } facts)
+            {
+                return null;
+            }
+
+            await output.WriteLineAsync(new ImportReport { SkippedFiles = files.Count, UnchangedFacts = facts }.ToString());
+            return 0;
+        }
+        catch (Exception e) when (IsLeftToTheImport(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What the full command reports in its own words: the file, the database, the input.</summary>
+    private static bool IsLeftToTheImport(Exception e) =>
+        e is DatabaseFaultException or SqliteException or ImportException or IOException or UnauthorizedAccessException
+        || (e is AggregateException all && all.InnerExceptions.All(IsLeftToTheImport));
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         if (!TryParse(args, out var options, out var problem))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TriviaApi.Importing;
@@ -60,19 +61,53 @@ public static class TriviaFileReader
     /// How many facts a file holds (its lines that are not blank), without checking it: for a file known to be as it
     /// was when last checked, whose facts an import skips and only counts.
     /// </summary>
+    /// <remarks>
+    /// Compiled optimized from its first call: a re-import of unchanged files runs it once per file in a process that
+    /// ends before tiered compilation would promote it.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CountFacts(byte[] bytes)
     {
-        var text = Encoding.UTF8.GetString(bytes).AsSpan().TrimStart('\uFEFF');
+        // On the bytes, a line at a time: decoding the whole file to count its lines costs more than reading it.
+        var body = bytes.AsSpan(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0);
         var count = 0;
-        foreach (var line in text.Split('\n'))
+        while (true)
         {
-            if (!text[line].IsWhiteSpace())
+            var end = body.IndexOf((byte)'\n');
+            if (HasFact(end < 0 ? body : body[..end]))
             {
                 count++;
             }
+
+            if (end < 0)
+            {
+                return count;
+            }
+
+            body = body[(end + 1)..];
+        }
+    }
+
+    /// <summary>
+    /// Whether a line is not blank, as <see cref="Read(string, byte[])"/> judges it: a fact's first byte settles it;
+    /// only a line of ASCII spaces reaching a non-ASCII character is decoded, for the spaces Unicode has beyond ASCII.
+    /// </summary>
+    private static bool HasFact(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b >= 0x80)
+            {
+                return !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line));
+            }
+
+            if (!char.IsWhiteSpace((char)b))
+            {
+                return true;
+            }
         }
 
-        return count;
+        return false;
     }
 
     private static int LineAt(ReadOnlySpan<byte> body, int offset) => body[..Math.Min(offset, body.Length)].Count((byte)'\n') + 1;

@@ -19,7 +19,11 @@ public static partial class TriviaSourceLoader
     /// The hash of each file's last import, by name: a file whose hash is the same was checked then, so it is only
     /// counted, not read line by line; the import skips it.
     /// </param>
-    public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null, IReadOnlyDictionary<string, string>? lastImports = null)
+    public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null, IReadOnlyDictionary<string, string>? lastImports = null) =>
+        Files(paths).Select(file => LoadOne(file, title, year, lastImports)).ToList();
+
+    /// <summary>The trivia files the paths name (each folder's in name order), full paths, one of each file name.</summary>
+    public static IReadOnlyList<string> Files(IEnumerable<string> paths)
     {
         var files = paths.SelectMany(Expand).Select(Path.GetFullPath).Distinct().ToList();
         if (files.Count == 0)
@@ -28,12 +32,32 @@ public static partial class TriviaSourceLoader
         }
 
         var clash = files.GroupBy(Path.GetFileName).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null)
+        return clash is null
+            ? files
+            : throw new ImportException(clash.Key!, null, $"two files named {clash.Key} ({string.Join(", ", clash)}): a file's name identifies its facts, so one import takes one file of each name.");
+    }
+
+    /// <summary>
+    /// A trivia file's bytes and its manifest's (null without one), read once each, and their hash: all an import needs
+    /// to know the file unchanged since its last import, before anything is parsed or checked.
+    /// </summary>
+    /// <param name="file">The trivia file's full path.</param>
+    /// <param name="title">The film of a file without a manifest.</param>
+    /// <param name="year">Its year.</param>
+    /// <exception cref="ImportException">The file has no manifest, and no film was given.</exception>
+    public static RawTriviaFile ReadRaw(string file, string? title, int? year)
+    {
+        var name = Path.GetFileName(file);
+        var manifestPath = Path.ChangeExtension(file, ".json");
+        var manifest = File.Exists(manifestPath) ? File.ReadAllBytes(manifestPath) : null;
+        if (manifest is null && (string.IsNullOrWhiteSpace(title) || year is null))
         {
-            throw new ImportException(clash.Key!, null, $"two files named {clash.Key} ({string.Join(", ", clash)}): a file's name identifies its facts, so one import takes one file of each name.");
+            throw new ImportException(name, null,
+                $"no manifest ({Path.GetFileName(manifestPath)}) beside it; add one, or give the film with --title \"...\" --year YYYY.");
         }
 
-        return files.Select(file => LoadOne(file, title, year, lastImports)).ToList();
+        var text = File.ReadAllBytes(file);
+        return new RawTriviaFile(name, Path.GetFileName(manifestPath), text, manifest, UnchangedFiles.HashOf(text, manifest, title, year));
     }
 
     private static IEnumerable<string> Expand(string path) =>
@@ -43,38 +67,29 @@ public static partial class TriviaSourceLoader
 
     private static TriviaSource LoadOne(string file, string? title, int? year, IReadOnlyDictionary<string, string>? lastImports)
     {
-        var name = Path.GetFileName(file);
-        var manifestPath = Path.ChangeExtension(file, ".json");
-        string language;
+        var raw = ReadRaw(file, title, year);
         SubjectFilm subject;
-        if (File.Exists(manifestPath))
+        string language;
+        if (raw.Manifest is not null)
         {
-            var manifest = FilmManifest.Read(manifestPath);
-            subject = manifest.ToSubject(Path.GetFileName(manifestPath));
-            language = manifest.Language ?? LanguageFromName(name);
-        }
-        else if (!string.IsNullOrWhiteSpace(title) && year is not null)
-        {
-            subject = new FilmManifest(title, null, year, null, null).ToSubject("--title/--year");
-            language = LanguageFromName(name);
+            var manifest = FilmManifest.Parse(raw.Manifest, raw.ManifestName);
+            subject = manifest.ToSubject(raw.ManifestName);
+            language = manifest.Language ?? LanguageFromName(raw.Name);
         }
         else
         {
-            throw new ImportException(name, null,
-                $"no manifest ({Path.GetFileName(manifestPath)}) beside it; add one, or give the film with --title \"...\" --year YYYY.");
+            subject = new FilmManifest(title, null, year, null, null).ToSubject("--title/--year");
+            language = LanguageFromName(raw.Name);
         }
 
         if (!LanguageTag().IsMatch(language))
         {
-            throw new ImportException(name, null, $"\"{language}\" is not a language tag such as pt-BR.");
+            throw new ImportException(raw.Name, null, $"\"{language}\" is not a language tag such as pt-BR.");
         }
 
-        // Read in full to hash it and, unless it is as last imported, check it (encoding, NULs, line lengths) before
-        // any database work, then let go.
-        var bytes = File.ReadAllBytes(file);
-        var hash = UnchangedFiles.HashOf(bytes, manifestPath, subject, language);
-        var facts = lastImports?.GetValueOrDefault(name) == hash ? TriviaFileReader.CountFacts(bytes) : TriviaFileReader.Read(name, bytes).Count;
-        return new TriviaSource(name, file, language, subject, facts) { Hash = hash };
+        // Checked (encoding, NULs, line lengths) before any database work, unless it is as last imported; then let go.
+        var facts = lastImports?.GetValueOrDefault(raw.Name) == raw.Hash ? TriviaFileReader.CountFacts(raw.Text) : TriviaFileReader.Read(raw.Name, raw.Text).Count;
+        return new TriviaSource(raw.Name, file, language, subject, facts) { Hash = raw.Hash };
     }
 
     /// <summary>"o-segredo-do-mar.pt-BR.txt" is in pt-BR; a file whose name carries no tag is taken to be.</summary>

@@ -24,9 +24,10 @@ public sealed class TriviaFileReaderTests : IDisposable
     [Fact]
     public void Counting_the_facts_of_a_file_without_checking_it_agrees_with_reading_it()
     {
-        byte[] bytes = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes($"{Fact1}\r\n\r\n   \r\n\t\n{Fact2}\n\n")];
+        // Blank lines of ASCII and of Unicode spaces (no-break, em), and a fact after spaces that starts with an accent.
+        byte[] bytes = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes($"{Fact1}\r\n\r\n   \r\n\t\n \u00A0\u2003\n  Às vezes chovia no set.\n{Fact2}\n\n")];
 
-        Assert.Equal((2, 2), (Read(bytes).Count, TriviaFileReader.CountFacts(bytes)));
+        Assert.Equal((3, 3), (Read(bytes).Count, TriviaFileReader.CountFacts(bytes)));
     }
 
     [Fact]

@@ -8,7 +8,10 @@ using TriviaApi.Search;
 
 namespace TriviaApi.Tests.Support;
 
-/// <summary>Runs <c>import ARGS...</c> over the app's own service registration, against a test database.</summary>
+/// <summary>
+/// Runs <c>import ARGS...</c> against a test database as <c>Program.cs</c> does: the answer for files all unchanged
+/// first, then, unless it answered, the command over the app's own service registration.
+/// </summary>
 internal static class ImportCommandRun
 {
     public static async Task<(int Exit, string Output, string Error)> RunAsync(TestDatabase database, string contentRoot, params string[] args)
@@ -17,6 +20,12 @@ internal static class ImportCommandRun
             .AddInMemoryCollection([new("ConnectionStrings:" + DatabaseSetup.ConnectionStringName, database.ConnectionString)])
             .Build();
         var environment = new HostingEnvironment { ContentRootPath = contentRoot };
+        var skipped = new StringWriter();
+        if (await ImportCommand.TrySkipUnchangedAsync(DatabaseSetup.ConnectionString(configuration, environment), [ImportCommand.Name, .. args], skipped) is { } unchanged)
+        {
+            return (unchanged, skipped.ToString(), "");
+        }
+
         await using var services = new ServiceCollection()
             .AddTriviaDatabase(configuration, environment)
             .AddTriviaSearch(configuration, environment)
