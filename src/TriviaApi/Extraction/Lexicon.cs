@@ -202,6 +202,8 @@ internal static class Lexicon
         ["coreografada"] = "coreógrafo",
         ["montado"] = "montador",
         ["montada"] = "montador",
+        ["gravado"] = "cantor",
+        ["gravada"] = "cantor",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Works whose author "de" names, and the author's profession: "a trilha sonora de Wendy Carlos" makes a compositor.</summary>

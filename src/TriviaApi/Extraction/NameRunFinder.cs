@@ -223,6 +223,17 @@ internal static class NameRunFinder
             return [author];
         }
 
+        // "\"Hoje\", de Taiguara": the name after a quoted title and ", de" is its author's; "na voz de Fréhel", a singer's.
+        if (start >= 4 && tokens[start - 1].Folded == "de" && tokens[start - 2].Is(",") && tokens[start - 3].Text is "\"" or "”")
+        {
+            return ["autor"];
+        }
+
+        if (start >= 3 && tokens[start - 1].Folded == "de" && tokens[start - 2].Folded == "voz" && tokens[start - 3].Folded == "na")
+        {
+            return ["cantor"];
+        }
+
         // "Volver (2006), de Pedro Almodóvar": the name after a dated title is its director's.
         if (start >= 4 && tokens[start - 1].Folded == "de" && tokens[start - 2].Is(",") && tokens[start - 3].Is(")") && tokens[start - 4].Kind == TokenKind.Number)
         {

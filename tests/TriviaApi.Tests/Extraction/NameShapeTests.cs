@@ -65,4 +65,11 @@ public class NameShapeTests
     [Fact]
     public void A_regnal_number_one_belongs_to_the_name() =>
         Assert.Equal(["Dom Pedro I"], Extract.From("No papel de Dom Pedro I, ele roubou a cena.").Characters());
+
+    [Theory]
+    [InlineData("A trilha vai de \"Manhã Clara\", de Taiborá, a sambas antigos.", "Taiborá")]
+    [InlineData("A valsa do baile aparece na voz de Fréhon.", "Fréhon")]
+    [InlineData("Entra ainda \"Noite\", gravada por Fréhon.", "Fréhon")]
+    public void One_name_credited_for_a_song_is_a_person(string fact, string person) =>
+        Assert.Equal([person], Extract.From(fact).People());
 }
