@@ -11,8 +11,9 @@ internal static partial class CharacterCueReader
     /// <summary>
     /// How many tokens describe the character before its name: an article, then at most three lower-case words, with
     /// one "em", "de" or "e" between them ("o especialista em explosivos Basher Tarr", "a estrela de cinema Bridget
-    /// Vance", "o temido crítico gastronômico Anton Ego", "o baixinho e ganancioso Chef Skinner"). Never "de" right before the name: in "a mulher de Paulo" the role is the wife, not Paulo. A profession
-    /// describes only where the caller knows the slot is a role ("faz o senador Graco", not "como a produtora Ana Reis").
+    /// Vance", "o temido crítico gastronômico Anton Ego", "o baixinho e ganancioso Chef Skinner"). Never "de" right
+    /// before the name: in "a mulher de Paulo" the role is the wife, not Paulo. A profession describes only where the
+    /// caller knows the slot is a role ("faz o senador Graco", not "como a produtora Ana Reis").
     /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo = false)
     {

@@ -15,7 +15,8 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
-    private static readonly HashSet<string> LifeOrVoiceVerbs = ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
+    private static readonly HashSet<string> LifeOrVoiceVerbs =
+        ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -288,7 +289,7 @@ internal static partial class CharacterCueReader
         }
 
         var (at, words) = (run.First - 1, 0);
-        while (at >= 0 && words < MaxDescribingWords && IsDescribingWord(tokens[at]) || (at >= 0 && Lexicon.RoleNouns.Contains(tokens[at].Folded) && tokens[at].IsLowercaseWord))
+        while (at >= 0 && words < MaxDescribingWords && (IsDescribingWord(tokens[at]) || (tokens[at].IsLowercaseWord && Lexicon.RoleNouns.Contains(tokens[at].Folded))))
         {
             (at, words) = (at - 1, words + 1);
         }
