@@ -53,7 +53,7 @@ public sealed class TriviaFilterValidator : AbstractValidator<TriviaFilter>
         RuleFor(q => q.Film).IdOrSlugValue("film");
         RuleFor(q => q.Person).IdOrSlugValue("person");
         RuleFor(q => q.Mentions).IdOrSlugValue("mentions");
-        RuleForEach(q => q.Tag).Must(t => t is not null && TriviaApi.Text.Slug.IsWellFormed(t)).WithMessage("tag must be a tag slug, such as music.");
+        RuleForEach(q => q.Tag).TagSlug("tag");
         RuleFor(q => q.YearFrom).YearValue("yearFrom");
         RuleFor(q => q.YearTo).YearValue("yearTo");
         this.YearRange(q => q.YearFrom, q => q.YearTo);

@@ -129,6 +129,60 @@ public class DocumentAgreementTests(TriviaApiFactory factory)
         Assert.Equal("date", date.GetProperty("schema").GetProperty("format").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/v1/trivia")]
+    [InlineData("/api/v1/trivia/random")]
+    [InlineData("/api/v1/quiz")]
+    [InlineData("/api/v1/films")]
+    public async Task A_tag_filter_declares_the_taxonomy_slugs_as_its_enum(string path)
+    {
+        var tag = Parameters(await OperationAsync(path)).Single(p => p.GetProperty("name").GetString() == "tag").GetProperty("schema");
+        var values = tag.TryGetProperty("items", out var items) ? items : tag;
+
+        Assert.Equal(TriviaApi.Domain.TagTaxonomy.Slugs, values.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Facets_are_declared_as_a_list_of_the_facet_names()
+    {
+        var facets = Parameters(await OperationAsync("/api/v1/trivia")).Single(p => p.GetProperty("name").GetString() == "facets").GetProperty("schema");
+
+        Assert.Equal("array", facets.GetProperty("type").GetString());
+        Assert.Equal(TriviaApi.Features.Trivia.TriviaListQuery.FacetNames, facets.GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("TagRef")]
+    [InlineData("TagCount")]
+    [InlineData("TagSummary")]
+    public async Task A_topic_in_a_response_declares_the_taxonomy_slugs(string schema)
+    {
+        var slug = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas")
+            .GetProperty(schema).GetProperty("properties").GetProperty("slug");
+
+        Assert.Equal(TriviaApi.Domain.TagTaxonomy.Slugs, slug.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task A_language_is_declared_open_not_an_enum()
+    {
+        // Any language tag a trivia file declares is imported, so the set is not closed.
+        var language = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas")
+            .GetProperty("TriviaFactResponse").GetProperty("properties").GetProperty("language");
+
+        Assert.False(language.TryGetProperty("enum", out _));
+    }
+
+    [Fact]
+    public void Every_problem_example_has_a_type()
+    {
+        var problems = TriviaApi.Api.OpenApi.ResponseExamples.Recorded
+            .Where(e => e.Value["response"] is System.Text.Json.Nodes.JsonObject r && r.ContainsKey("status") && r.ContainsKey("title")).ToList();
+
+        Assert.NotEmpty(problems);
+        Assert.All(problems, e => Assert.StartsWith("https://", e.Value["response"]!["type"]?.GetValue<string>() ?? e.Key, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_crew_credit_without_a_character_is_declared_nullable()
     {
