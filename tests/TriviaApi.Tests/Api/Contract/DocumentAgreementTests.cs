@@ -183,6 +183,30 @@ public class DocumentAgreementTests(TriviaApiFactory factory)
         Assert.All(problems, e => Assert.StartsWith("https://", e.Value["response"]!["type"]?.GetValue<string>() ?? e.Key, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Films", "Films: the subjects of trivia files")]
+    [InlineData("People", "People named in trivia")]
+    [InlineData("Tags", "The topics facts are filed under")]
+    [InlineData("Trivia", "Trivia facts, each with the film")]
+    public async Task Each_group_is_described_by_its_own_controller(string group, string description)
+    {
+        var tags = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("tags").EnumerateArray();
+
+        Assert.StartsWith(description, tags.Single(t => t.GetProperty("name").GetString() == group).GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/trivia", "q,film,person,mentions,tag,yearFrom,yearTo,sort,facets,cursor,page,pageSize")]
+    [InlineData("/api/v1/films/{idOrSlug}/trivia", "idOrSlug,q,person,mentions,tag,yearFrom,yearTo,sort,facets,cursor,page,pageSize")]
+    [InlineData("/api/v1/films", "q,year,yearFrom,yearTo,person,tag,sort,page,pageSize")]
+    [InlineData("/api/v1/quiz", "q,film,person,mentions,tag,yearFrom,yearTo,count,difficulty,hideAnswers")]
+    public async Task Lists_take_their_filters_first_then_sort_then_paging(string path, string order)
+    {
+        var names = Parameters(await OperationAsync(path)).Select(p => p.GetProperty("name").GetString());
+
+        Assert.Equal(order, string.Join(",", names));
+    }
+
     [Fact]
     public async Task A_crew_credit_without_a_character_is_declared_nullable()
     {
