@@ -99,6 +99,27 @@ public class DocumentAgreementTests(TriviaApiFactory factory)
     }
 
     [Fact]
+    public async Task Only_answers_with_an_etag_declare_304()
+    {
+        var operations = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToList();
+
+        Assert.All(operations, o => Assert.Equal(
+            o.GetProperty("responses").TryGetProperty("200", out var ok) && ok.TryGetProperty("headers", out var headers) && headers.TryGetProperty("ETag", out _),
+            o.GetProperty("responses").TryGetProperty("304", out _)));
+        Assert.DoesNotContain(operations, o => o.GetProperty("operationId").GetString() is "makeQuiz" or "drawRandomTrivia" or "getTriviaCard"
+            && o.GetProperty("responses").TryGetProperty("304", out _));
+    }
+
+    [Fact]
+    public async Task The_429_declares_its_retry_after()
+    {
+        var tooMany = (await OperationAsync("/api/v1/trivia/sessions", "post")).GetProperty("responses").GetProperty("429");
+
+        Assert.True(tooMany.GetProperty("headers").GetProperty("Retry-After").GetProperty("required").GetBoolean());
+    }
+
+    [Fact]
     public async Task The_headers_sent_are_declared()
     {
         var ok = (await OperationAsync("/api/v1/films")).GetProperty("responses").GetProperty("200").GetProperty("headers");
