@@ -78,7 +78,7 @@ internal static partial class CharacterCueReader
 
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
-        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r)))
+        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)))
         {
             Mark(run, CharacterCue.Role, "under a label of characters");
         }
@@ -122,6 +122,14 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "Yohei, o camponês medroso, foi o papel de Bokuzen Hidari": the sentence's subject is the role, the name its actor.
+        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && Before(3) == "o" && Lexicon.LinkingVerbs.Contains(Before(4)) && Before(4) != "como"
+            && runs.LastOrDefault(r => r.Last < run.First - 4 && tokens[r.First].StartsSentence) is { } subject && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
+        {
+            Mark(subject, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
+            return;
+        }
+
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
             // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it;
@@ -135,7 +143,8 @@ internal static partial class CharacterCueReader
 
             // "o louco que se declara dono da praça, papel de Nicola Di Pinto": after a comma, whose part the
             // description was, so the name is an actor's.
-            if (Before(3) == "," && described == 0 && Before(2) is "papel" && run.WordCount >= 2)
+            // "..., papel da catarinense Paula Braun": a word may describe the actor.
+            if (Before(3) == "," && described <= 1 && Before(2) is "papel" && run.WordCount >= 2)
             {
                 return;
             }
@@ -145,7 +154,8 @@ internal static partial class CharacterCueReader
         }
 
         // "vive duas personagens: a enigmática Madeleine Elster e a balconista Judy Barton": a list of roles.
-        if (Before(1) == ":" && PluralRoleNouns.Contains(Before(2)))
+        // "Outros papéis: Charles Kay vive o Conde ...": a name that goes on to play someone is the actor, not a role.
+        if (Before(1) == ":" && PluralRoleNouns.Contains(Before(2)) && !PlaysTheNext(tokens, run))
         {
             Mark(run, CharacterCue.Role, Slot(run.First - described - 2));
             run.OpensRoleList = true;
@@ -246,13 +256,22 @@ internal static partial class CharacterCueReader
             var (run, first) = (runs[i], runs[i].First);
             var opensList = run.OpensRoleList
                 || (run.Cue is CharacterCue.Role or CharacterCue.RoleOf && first >= 2 && PluralRoleNouns.Contains(tokens[first - (tokens[first - 1].Folded is "como" or "de" ? 2 : 1)].Folded));
-            for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None
+            for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None && !PlaysTheNext(tokens, runs[j])
                 && (OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]) || OnlyListSeparatorsBetween(tokens, runs[j - 1].Last, runs[j].First - DescribedBy(tokens, runs[j].First, byProfessionsToo: true))); j++)
             {
                 Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");
             }
         }
     }
+
+    /// <summary>"Charles Kay vive o Conde", "Tim Daly como o pai": a name right before a verb of playing is the one who plays.</summary>
+    private static bool PlaysTheNext(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 1 < tokens.Count && tokens[run.Last + 1] is { IsLowercaseWord: true } next
+        && (Lexicon.PlayedVerbs.Contains(next.Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(next.Folded) || next.Folded == "como");
+
+    /// <summary>"é vivida por Cynthia Nixon": the agent of a participle of playing is an actor.</summary>
+    private static bool IsAgentOfPlaying(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded);
 
     private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>
         (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);
@@ -267,12 +286,32 @@ internal static partial class CharacterCueReader
     /// <summary>"viveu Dona Hermínia em Minha Mãe (2013)", and after a description "a princesa Mia de O Diário (2001)".</summary>
     private static FilmSpan? FilmAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run)
     {
-        // "como Daisy Werthan, em Conduzindo Miss Daisy (1989)": a comma may stand before "em".
-        var next = run.Last + 1 + (run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "em" ? 1 : 0);
+        // "como Daisy Werthan, em Conduzindo Miss Daisy (1989)": a comma may stand before "em", and after an apposition
+        // ("como Bradley Bradshaw, o Rooster, em ...").
+        var next = run.Last + 1 + (run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "em" ? 1 : AppositionLength(tokens, run.Last + 1));
         var slot = tokens.ElementAtOrDefault(next)?.Folded;
         return next + 1 < tokens.Count && (slot == "em" || (slot is "de" or "do" or "da" && run.First > 0 && IsDescribingWord(tokens[run.First - 1]) && DescribedBy(tokens, run.First) > 0))
             ? films.FirstOrDefault(f => f.Covers(tokens[next + 1]))
             : null;
+    }
+
+    /// <summary>", o Rooster, em": the length of a short apposition with its commas, when "em" follows it; else 0.</summary>
+    private static int AppositionLength(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(",") || tokens[comma + 1].Folded is not ("o" or "a"))
+        {
+            return 0;
+        }
+
+        for (var at = comma + 2; at < Math.Min(tokens.Count - 1, comma + 6) && tokens[at].Kind == TokenKind.Word; at++)
+        {
+            if (tokens[at + 1].Is(","))
+            {
+                return at + 2 < tokens.Count && tokens[at + 2].Folded == "em" ? at + 2 - comma : 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

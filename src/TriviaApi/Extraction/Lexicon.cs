@@ -124,7 +124,9 @@ internal static class Lexicon
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
-        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south");
+        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south",
+        // A question opens titles ("Quem Vai Ficar com Mary?"), never a name.
+        "quem", "qual", "quais", "cadê", "que", "what", "who", "where", "why", "how");
 
     /// <summary>
     /// Titles of address that, heading a name no one is said to bear in life, make it a character of the story:
@@ -221,6 +223,11 @@ internal static class Lexicon
         ["roteiro"] = "roteirista",
         ["montagem"] = "montador",
         ["figurinos"] = "figurinista",
+        ["figurino"] = "figurinista",
+        ["fotografia"] = "diretor de fotografia",
+        ["música"] = "compositor",
+        ["direção"] = "diretor",
+        ["romance"] = "escritor",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>

@@ -223,6 +223,20 @@ internal static class NameRunFinder
             return [author];
         }
 
+        // "A fotografia é de Ivo Lopes", "a trilha sonora é da uruguaia Ana Reis", "a montagem, de Mair Tavares": the
+        // work's author, after a verb or a comma; "Música: John Williams compôs", after a fact-sheet label.
+        var of = start >= 2 && IsNationality(tokens[start - 1]) ? start - 2 : start - 1;
+        if (of >= 2 && tokens[of].Folded is "de" or "da" or "do" && (tokens[of - 1].Text is "é" or "foi" or "era" || tokens[of - 1].Is(","))
+            && AuthorOfWorkBefore(tokens, of - 2) is { } creator)
+        {
+            return [creator];
+        }
+
+        if (start >= 2 && tokens[start - 1].Is(":") && tokens.Take(start - 1).Where(t => t.InLabel).Select(t => Lexicon.AuthorsOfWorks.GetValueOrDefault(t.Folded)).FirstOrDefault(p => p is not null) is { } labelled)
+        {
+            return [labelled];
+        }
+
         // "\"Hoje\", de Taiguara": the name after a quoted title and ", de" is its author's; "na voz de Fréhel", a singer's.
         if (start >= 4 && tokens[start - 1].Folded == "de" && tokens[start - 2].Is(",") && tokens[start - 3].Text is "\"" or "”")
         {
