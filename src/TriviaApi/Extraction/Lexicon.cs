@@ -78,8 +78,14 @@ internal static class Lexicon
         ["filmad", "filmou", "filmar", "gravad", "gravou", "rodad", "rodou", "ambientad", "nasc", "morou", "mora", "morreu",
          "situad", "localizad", "sediad", "passa", "cresceu", "filmage", "gravaco", "locaco"];
 
+    /// <summary>Countries, whose names are ordinary words too ("argentina"); a name run holding one is a place's.</summary>
+    public static readonly HashSet<string> Countries = Folded(
+        "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
+        "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
+        "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria");
+
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
-    public static readonly HashSet<string> NonPersonWords = Folded(
+    public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
         "pictures", "films", "filmes", "records", "entertainment", "productions", "produções", "company", "images",
         "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
@@ -90,14 +96,14 @@ internal static class Lexicon
         "grammy", "bafta", "urso", "melhor", "melhores", "cerimônia", "edição",
         "broadway", "hollywood", "netflix", "bros", "universal", "paramount", "lionsgate",
         "summit", "sony", "columbia", "mgm", "pixar", "marvel", "dc", "hbo", "amazon", "apple",
-        "estados", "unidos", "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá",
+        "estados", "unidos",
         "califórnia", "europa", "américa", "sul", "norte", "leste", "oeste", "centro", "natal", "páscoa",
         "janeiro", "fevereiro", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
         "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus", "film", "filme", "registry", "library",
         "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
         "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",
         "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
-        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército");
+        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército")];
 
     /// <summary>English words that make a name an award body, company or site: "National Board of Review", "Box Office Mojo".</summary>
     public static readonly HashSet<string> EnglishOrganisationWords = Folded(
