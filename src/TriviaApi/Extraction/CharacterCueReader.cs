@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
+    private static readonly HashSet<string> ReturnVerbs = ["volta", "voltou", "voltar", "voltaria", "voltaram", "retorna", "retornou", "retornar", "retornaria"];
     private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
     private static readonly HashSet<string> LifeOrVoiceVerbs =
@@ -102,6 +103,12 @@ internal static partial class CharacterCueReader
             && run.First - byProfession - 1 is >= 0 and var cueAt && IsRoleCueBeforeAProfession(tokens, runs, cueAt, run))
         {
             described = byProfession;
+        }
+
+        // "viveu depois Ana Paula", "interpretou também Rosa": an adverb may follow the verb of playing.
+        if (described == 0 && run.First >= 2 && Lexicon.Adverbs.Contains(tokens[run.First - 1].Folded) && Lexicon.PlayedVerbs.Contains(tokens[run.First - 2].Folded))
+        {
+            described = 1;
         }
 
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
@@ -214,11 +221,11 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)))))
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
-            // appearance ("faz uma ponta como Hayden Burke").
+            // appearance ("faz uma ponta como Hayden Burke") or a return ("para voltar como Sarah Connor").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }

@@ -62,7 +62,7 @@ internal static class Lexicon
         "jornal", "site", "portal", "canal", "emissora", "rede", "loja", "hotel", "bar", "restaurante", "boate",
         "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
-        "pub", "cassino", "pousada", "pensão", "motel", "lanchonete",
+        "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei");
 
@@ -87,7 +87,7 @@ internal static class Lexicon
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
-        "pictures", "films", "filmes", "records", "entertainment", "productions", "produções", "company", "images",
+        "pictures", "films", "filmes", "records", "entertainment", "productions", "production", "produções", "producciones", "company", "images",
         "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
         "instituto", "museu", "museum", "hotel", "restaurante", "bar", "café", "clube", "club", "parque",
         "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",
@@ -125,7 +125,7 @@ internal static class Lexicon
     public static readonly HashSet<string> NonPersonHeads = Folded(
         "guerra", "guerras", "revolução", "batalha", "ditadura", "golpe", "revolta", "levante", "massacre", "copa",
         "olimpíadas", "jogos", "império", "reino", "república", "era", "idade", "operação", "campanha", "movimento",
-        "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
+        "casa", "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
         "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
@@ -168,7 +168,8 @@ internal static class Lexicon
     public static readonly HashSet<string> PlaceNames = Folded(
         "hong kong", "joão pessoa", "campo grande", "mato grosso", "minas gerais", "espírito santo", "costa rica",
         "puerto rico", "sri lanka", "tel aviv", "cape town", "abu dhabi", "kuala lumpur", "cabo verde", "costa do marfim",
-        "santa catarina", "rio grande", "foz do iguaçu", "juiz de fora", "campina grande", "vitória da conquista");
+        "santa catarina", "rio grande", "foz do iguaçu", "juiz de fora", "campina grande", "vitória da conquista",
+        "beverly hills");
 
     /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
     public static readonly HashSet<string> PlacePrefixes = Folded(
