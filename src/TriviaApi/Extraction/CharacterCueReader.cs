@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
+    private static readonly HashSet<string> PlotNouns = ["trama", "enredo", "prologo", "ficcao", "historia", "sinopse"];
     private static readonly HashSet<string> ReturnVerbs = ["volta", "voltou", "voltar", "voltaria", "voltaram", "retorna", "retornou", "retornar", "retornaria"];
     private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
@@ -34,6 +35,7 @@ internal static partial class CharacterCueReader
             ReadPlayedByAfter(tokens, runs, run);
         }
 
+        ReadRolesOfActorsAfter(tokens, runs);
         ContinueRoleLists(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
@@ -78,7 +80,14 @@ internal static partial class CharacterCueReader
         }
 
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
+        // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul".
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
+            && TellsThePlot(tokens, r.First)))
+        {
+            Mark(run, CharacterCue.Role, "in a sentence of the plot");
+        }
+
         foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)))
         {
             Mark(run, CharacterCue.Role, "under a label of characters");
@@ -269,6 +278,36 @@ internal static partial class CharacterCueReader
                 Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");
             }
         }
+    }
+
+    /// <summary>
+    /// "Myrtle Gordon, a personagem de Gena Rowlands": a name set off by "o personagem de" and an actor is that actor's
+    /// role, and the actor no role.
+    /// </summary>
+    private static void ReadRolesOfActorsAfter(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            var at = run.Last + 1;
+            if (at + 4 < tokens.Count && tokens[at].Is(",") && tokens[at + 1].Folded is "o" or "a" && tokens[at + 2].Folded is "personagem" or "papel"
+                && Of.Contains(tokens[at + 3].Folded) && runs.FirstOrDefault(r => r.First == at + 4 && r.WordCount >= 2) is { } actor)
+            {
+                Mark(run, CharacterCue.Played, $"\"{string.Join(' ', tokens.Skip(at).Take(4).Select(t => t.Text))}\" naming its actor {actor.Text}", actor);
+                (actor.Cue, actor.CueText) = (CharacterCue.None, "");
+            }
+        }
+    }
+
+    /// <summary>"Na trama, ...", "No prólogo, ...": the sentence holding the token opens by saying it tells the story.</summary>
+    private static bool TellsThePlot(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && !tokens[start].StartsSentence)
+        {
+            start--;
+        }
+
+        return start + 2 < at && tokens[start].Folded is "na" or "no" && PlotNouns.Contains(tokens[start + 1].Folded) && tokens[start + 2].Is(",");
     }
 
     /// <summary>"Charles Kay vive o Conde", "Tim Daly como o pai": a name right before a verb of playing is the one who plays.</summary>
