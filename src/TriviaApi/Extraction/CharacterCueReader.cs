@@ -56,6 +56,11 @@ internal static partial class CharacterCueReader
                     .Concat(run.Professions)
                     .Except(inside.Professions));
             }
+            else if (ActorsOfAVerbAfter(tokens, inside.Last + 1))
+            {
+                // "Xander Berkeley (Todd Voight) e Jenette Goldstein (Janelle Voight) fazem os pais": the names outside play.
+                Mark(inside, CharacterCue.Played, $"cast pair \"{run.Text} ({inside.Text})\" before a verb of playing", run);
+            }
             else if (charactersLabel || castLabel)
             {
                 // "Personagens: Eunice (Fernanda Torres)", "Elenco: Fernanda Torres (Eunice)": the label says which is which.
@@ -143,6 +148,12 @@ internal static partial class CharacterCueReader
             && runs.LastOrDefault(r => r.Last < run.First - 4 && tokens[r.First].StartsSentence) is { } subject && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
         {
             Mark(subject, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
+            return;
+        }
+
+        // "o filho do personagem de Tom Hanks", "os personagens de Franz Kafka": whose character it is, an actor or an author.
+        if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) is "do" or "dos" or "os" && run.WordCount >= 2)
+        {
             return;
         }
 
@@ -296,6 +307,17 @@ internal static partial class CharacterCueReader
                 (actor.Cue, actor.CueText) = (CharacterCue.None, "");
             }
         }
+    }
+
+    /// <summary>Whether the list of cast pairs going on from <paramref name="at"/> ends in a verb of playing, whose subjects they are.</summary>
+    private static bool ActorsOfAVerbAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at < tokens.Count && (tokens[at].IsNameToken || tokens[at].Is(",") || tokens[at].Is("(") || tokens[at].Is(")") || tokens[at].Folded == "e"))
+        {
+            at++;
+        }
+
+        return at < tokens.Count && tokens[at].IsLowercaseWord && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded));
     }
 
     /// <summary>"Na trama, ...", "No prólogo, ...": the sentence holding the token opens by saying it tells the story.</summary>
