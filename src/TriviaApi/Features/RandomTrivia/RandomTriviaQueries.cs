@@ -9,7 +9,7 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
-        var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
+        var session = query.Session is null ? null : await sessions.FindAsync(query.Session, "session", cancellationToken);
         var seen = session is null ? null : await sessions.SeenAsync(session, cancellationToken);
         var ids = (seen is null ? pool : pool.Without(seen)).Draw(query.Count, Random.Shared);
         if (session is not null)
