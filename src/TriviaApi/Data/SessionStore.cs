@@ -23,7 +23,7 @@ public sealed class SessionStore(string? connectionString, int maxSessions, int 
 
     /// <summary>
     /// Facts one session remembers at most: beyond it the longest remembered are forgotten (and may come again), so a
-    /// session's rows are bounded however long it draws.
+    /// session's memory is bounded however long it draws.
     /// </summary>
     public int MaxSeen { get; } = maxSeen;
 

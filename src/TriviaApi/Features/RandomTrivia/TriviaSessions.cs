@@ -58,14 +58,15 @@ public sealed class TriviaSessions(SessionStore store, SessionDbContext db, Time
     {
         var session = await FindAsync(token, null, cancellationToken);
         await UseAsync(session, cancellationToken);
-        return Describe(session, await db.SessionFacts.CountAsync(s => s.SessionId == session.Id, cancellationToken));
+        return Describe(session, session.SeenCount());
     }
 
     /// <summary>Forgets what the session has seen, so every fact may come again.</summary>
     public async Task<TriviaSessionResponse> ResetAsync(string token, CancellationToken cancellationToken)
     {
         var session = await FindAsync(token, null, cancellationToken);
-        await UseAsync(session, cancellationToken, () => db.SessionFacts.Where(s => s.SessionId == session.Id).ExecuteDeleteAsync(cancellationToken));
+        session.Forget();
+        await UseAsync(session, cancellationToken);
         return Describe(session, seen: 0);
     }
 
@@ -76,50 +77,21 @@ public sealed class TriviaSessions(SessionStore store, SessionDbContext db, Time
         await store.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
     }
 
-    /// <summary>The ids of the facts this session has been shown (read here: the facts are in the other store).</summary>
-    public async Task<List<int>> SeenAsync(TriviaSession session, CancellationToken cancellationToken) =>
-        await db.SessionFacts.Where(s => s.SessionId == session.Id).Select(s => s.FactId).ToListAsync(cancellationToken);
-
     /// <summary>
-    /// Records the session's use and remembers the facts just drawn, in one commit; beyond
-    /// <see cref="SessionStore.MaxSeen"/>, the session forgets those it was shown first. Rows go in in the order they
-    /// were shown, so SQLite's rowid orders them.
+    /// Remembers the facts just drawn, with the session's use, in one write of its row; beyond
+    /// <see cref="SessionStore.MaxSeen"/>, the session forgets those it was shown first. Two draws at once in one
+    /// session may keep only the later's facts: then a fact may come again, as one forgotten past the cap does.
     /// </summary>
-    public async Task RememberAsync(TriviaSession session, IReadOnlyCollection<int> factIds, int seenBefore, CancellationToken cancellationToken)
+    public Task RememberAsync(TriviaSession session, IReadOnlyCollection<int> factIds, CancellationToken cancellationToken)
     {
-        db.SessionFacts.AddRange(factIds.Select(id => new SessionFact { SessionId = session.Id, FactId = id }));
-        var excess = seenBefore + factIds.Count - store.MaxSeen;
-        await UseAsync(session, cancellationToken, async () =>
-        {
-            if (excess > 0)
-            {
-                await db.Database.ExecuteSqlAsync(
-                    $"DELETE FROM SessionFacts WHERE rowid IN (SELECT rowid FROM SessionFacts WHERE SessionId = {session.Id} ORDER BY rowid LIMIT {excess})",
-                    cancellationToken);
-            }
-        });
+        session.Remember(factIds, store.MaxSeen);
+        return UseAsync(session, cancellationToken);
     }
 
-    /// <summary>
-    /// Records the session's use, with whatever else the context holds for it and <paramref name="alsoWrite"/>, in one
-    /// transaction: one commit per request.
-    /// </summary>
-    private Task UseAsync(TriviaSession session, CancellationToken cancellationToken, Func<Task>? alsoWrite = null)
+    private Task UseAsync(TriviaSession session, CancellationToken cancellationToken)
     {
         session.LastUsedAt = clock.GetUtcNow().UtcDateTime;
-        return store.WriteAsync(
-            async () =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                if (alsoWrite is not null)
-                {
-                    await alsoWrite();
-                }
-
-                await transaction.CommitAsync(cancellationToken);
-            },
-            cancellationToken);
+        return store.WriteAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
     }
 
     private static TriviaSessionResponse Describe(TriviaSession session, int seen) =>
