@@ -15,7 +15,7 @@ namespace TriviaApi.Data.SessionMigrations
                 table: "TriviaSessions",
                 type: "BLOB",
                 nullable: false,
-                defaultValue: new byte[0]);
+                defaultValue: Array.Empty<byte>());
 
             // Each session keeps what it was shown, in the order shown: every id as four little-endian bytes.
             migrationBuilder.Sql("""
