@@ -29,8 +29,8 @@ public sealed class SessionStore(string? connectionString, int maxSessions, int 
 
     /// <summary>
     /// This process's writes to the store, one at a time. SQLite takes one writer per file, and Microsoft.Data.Sqlite
-    /// waits for a busy file by putting its thread to sleep for 150 ms at a time: under concurrent draws most writes
-    /// slept at least once. Queued here, a write waits only for those before it, and holds no thread while it waits.
+    /// waits for a busy file by putting its thread to sleep for 150 ms at a time, so concurrent writes queued in steps
+    /// of 150 ms on sleeping threads. Queued here, a write waits only for those before it, and holds no thread.
     /// </summary>
     public async Task WriteAsync(Func<Task> write, CancellationToken cancellationToken)
     {
