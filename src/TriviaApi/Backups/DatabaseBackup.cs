@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 
 namespace TriviaApi.Backups;
@@ -42,7 +43,7 @@ public static class DatabaseBackup
                 copied = new BackedUpDatabase(
                     target,
                     Convert.ToInt64(await ExecuteAsync(copy, "PRAGMA user_version", cancellationToken), CultureInfo.InvariantCulture),
-                    Convert.ToInt64(await ExecuteAsync(copy, "SELECT count(*) FROM Facts", cancellationToken), CultureInfo.InvariantCulture));
+                    await CountFactsAsync(copy, cancellationToken));
             }
 
             File.Move(partial, target);
@@ -56,6 +57,13 @@ public static class DatabaseBackup
         {
             File.Delete(partial);
         }
+    }
+
+    /// <summary>The copy's facts, counted through the EF model, which owns the table's name.</summary>
+    private static async Task<long> CountFactsAsync(SqliteConnection copy, CancellationToken cancellationToken)
+    {
+        await using var db = new TriviaDbContext(new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite(copy).Options);
+        return await db.Facts.LongCountAsync(cancellationToken);
     }
 
     public static string Unpooled(string file) => new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
