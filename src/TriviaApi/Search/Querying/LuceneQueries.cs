@@ -12,7 +12,15 @@ namespace TriviaApi.Search.Querying;
 /// </summary>
 internal static class LuceneQueries
 {
-    public static Query Facts(SearchQuery query) => Combine(query, Fact);
+    /// <summary>
+    /// The facts a search matches, scored. With the searcher it will run on, a common word is its stored query
+    /// (<see cref="StoredWordQuery"/>), which matches and scores as the word's own query does.
+    /// </summary>
+    public static Query Facts(SearchQuery query, IndexSearcher? searcher = null) =>
+        Combine(query, term => searcher is not null && Stored(searcher, term) is { } stored ? stored : Fact(term));
+
+    private static StoredWordQuery? Stored(IndexSearcher searcher, SearchTerm term) =>
+        term is { IsPrefix: false, Words: [var word] } && CommonWords.Get(searcher, word) is { } scores ? new StoredWordQuery(scores, word) : null;
 
     /// <summary>One word in a fact's text or names: the query whose scores <see cref="CommonWords"/> keeps.</summary>
     public static Query FactWord(string word) => Fact(new SearchTerm([word], IsPrefix: false));

@@ -22,21 +22,9 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var scored = search.Query is not null;
             var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: scored, trackMaxScore: false, docsScoredInOrder: false);
             var facets = search.Facets ? new FacetCounter() : null;
-            int total;
-            TopDocs page;
-            if (CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best))
-            {
-                total = common;
-                page = new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN);
-            }
-            else if (search.Query is null)
-            {
-                (total, page) = InOrder(searcher, search, wanted, facets);
-            }
-            else
-            {
-                (total, page) = Collect(searcher, search.Query, search, top, facets);
-            }
+            var (total, page) = search.Query is null
+                ? InOrder(searcher, search, wanted, facets)
+                : Collect(searcher, search.Query, search, top, facets);
 
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
@@ -59,9 +47,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
                 return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed, null)) : Collected(searcher, allowed, null);
             }
 
-            return CommonWordSearch.TryMatch(searcher, query, filter, out var common)
-                ? common
-                : Collected(searcher, LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance));
+            return Collected(searcher, LuceneQueries.Facts(query, searcher), LuceneQueries.Filter(filter, FactOrder.ByRelevance));
         });
     }
 
@@ -94,7 +80,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
     /// </summary>
     private static (int Total, TopDocs Page) Collect(IndexSearcher searcher, SearchQuery words, FactSearch search, TopFieldCollector top, FacetCounter? facets)
     {
-        var query = LuceneQueries.Facts(words);
+        var query = LuceneQueries.Facts(words, searcher);
         if (search.Order.After is null)
         {
             searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
