@@ -22,9 +22,11 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var scored = search.Query is not null;
             var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: scored, trackMaxScore: false, docsScoredInOrder: false);
             var facets = search.Facets ? new FacetCounter() : null;
-            var (total, page) = search.Query is null
-                ? InOrder(searcher, search, wanted, facets)
-                : Collect(searcher, search.Query, search, top, facets);
+            var (total, page) = CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best)
+                ? (common, new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN))
+                : search.Query is null
+                    ? InOrder(searcher, search, wanted, facets)
+                    : Collect(searcher, search.Query, search, top, facets);
 
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
@@ -47,7 +49,9 @@ public sealed class TriviaSearch(SearchIndexStore store)
                 return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed, null)) : Collected(searcher, allowed, null);
             }
 
-            return Collected(searcher, LuceneQueries.Facts(query, searcher), LuceneQueries.Filter(filter, FactOrder.ByRelevance));
+            return CommonWordSearch.TryMatch(searcher, query, filter, out var common)
+                ? common
+                : Collected(searcher, LuceneQueries.Facts(query, searcher), LuceneQueries.Filter(filter, FactOrder.ByRelevance));
         });
     }
 

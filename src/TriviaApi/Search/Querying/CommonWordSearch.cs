@@ -1,0 +1,151 @@
+using System.Numerics;
+using Lucene.Net.Search;
+using TriviaApi.Search.Index;
+
+namespace TriviaApi.Search.Querying;
+
+/// <summary>
+/// Runs a search made only of common words (<see cref="CommonWords"/>), unfiltered and by relevance: the matches are
+/// the intersection of the words' sets less the excluded words' ones, a machine word at a time, and each match's
+/// score is the sum of its stored scores for the words, as Lucene's conjunction adds them. Such a search can match
+/// most of the index, and this loop costs a fraction of Lucene's scorers and collectors for each match. Any other
+/// search is left to Lucene (with the words' <see cref="StoredWordQuery"/>).
+/// </summary>
+internal static class CommonWordSearch
+{
+    /// <summary>The total and the best <paramref name="wanted"/> hits by relevance (best first, ties by id); false when the search is not of that shape.</summary>
+    public static bool TryRun(IndexSearcher searcher, FactSearch search, int wanted, FacetCounter? facets, out int total, out ScoreDoc[] best)
+    {
+        (total, best) = (0, []);
+        if (search.Query is null
+            || search.Order is not { Field: FactSortField.Relevance, Descending: false, After: null }
+            || Words(searcher, search.Query, search.Filter) is not ({ } required, { } excluded))
+        {
+            return false;
+        }
+
+        var top = new PriorityQueue<ScoreDoc, (float Score, int Id)>(wanted + 1, Worst.Instance);
+        var leaves = searcher.IndexReader.Leaves;
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var context = leaves[leaf];
+            var ids = FactColumns.Of(context.AtomicReader).Ids;
+            // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend on it.
+            var scores = required.Select(w => w[leaf]).OrderBy(w => w.Cost).ToArray();
+            facets?.SetNextReader(context);
+            foreach (var doc in Matches(leaf, required, excluded))
+            {
+                total++;
+                var score = 0f;
+                foreach (var word in scores)
+                {
+                    score += word.Score(doc);
+                }
+
+                facets?.Collect(doc);
+                var key = (score, ids[doc]);
+                if (top.Count < wanted)
+                {
+                    top.Enqueue(new ScoreDoc(context.DocBase + doc, score), key);
+                }
+                else if (top.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) > 0)
+                {
+                    top.EnqueueDequeue(new ScoreDoc(context.DocBase + doc, score), key);
+                }
+            }
+        }
+
+        best = new ScoreDoc[top.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+        {
+            best[i] = top.Dequeue();
+        }
+
+        return true;
+    }
+
+    /// <summary>Every match as a set of ids; false when the search is not of that shape.</summary>
+    public static bool TryMatch(IndexSearcher searcher, SearchQuery query, FactFilter filter, out MatchingFacts matching)
+    {
+        matching = new MatchingFacts();
+        if (Words(searcher, query, filter) is not ({ } required, { } excluded))
+        {
+            return false;
+        }
+
+        var leaves = searcher.IndexReader.Leaves;
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            var ids = FactColumns.Of(leaves[leaf].AtomicReader).Ids;
+            foreach (var doc in Matches(leaf, required, excluded))
+            {
+                matching.Add(ids[doc]);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One segment's matching documents, in order.</summary>
+    private static IEnumerable<int> Matches(int leaf, List<CommonWords.Word> required, List<CommonWords.Word> excluded)
+    {
+        var sets = required.Select(w => w[leaf].Matches).ToArray();
+        var without = excluded.Select(w => w[leaf].Matches).ToArray();
+        for (var word = 0; word < sets[0].Length; word++)
+        {
+            var bits = sets[0][word];
+            for (var i = 1; i < sets.Length && bits != 0; i++)
+            {
+                bits &= sets[i][word];
+            }
+
+            foreach (var set in without)
+            {
+                bits &= ~set[word];
+            }
+
+            for (; bits != 0; bits &= bits - 1)
+            {
+                yield return (word << 6) + BitOperations.TrailingZeroCount(bits);
+            }
+        }
+    }
+
+    /// <summary>The required and excluded words' sets and scores; null unless the search is unfiltered and every term is one common word.</summary>
+    private static (List<CommonWords.Word> Required, List<CommonWords.Word> Excluded)? Words(IndexSearcher searcher, SearchQuery query, FactFilter filter)
+    {
+        if (!filter.IsEmpty || query.Required.Count == 0 || query.Required.Any(g => g.Count != 1))
+        {
+            return null;
+        }
+
+        return Common(searcher, query.Required.Select(g => g[0])) is { } required && Common(searcher, query.Excluded) is { } excluded
+            ? (required, excluded)
+            : null;
+    }
+
+    private static List<CommonWords.Word>? Common(IndexSearcher searcher, IEnumerable<SearchTerm> terms)
+    {
+        var words = new List<CommonWords.Word>();
+        foreach (var term in terms)
+        {
+            if (term is not { IsPrefix: false, Words.Count: 1 } || CommonWords.Get(searcher, term.Words[0]) is not { } word)
+            {
+                return null;
+            }
+
+            words.Add(word);
+        }
+
+        return words;
+    }
+
+    /// <summary>Orders hits worst first: lower score, then higher id.</summary>
+    private sealed class Worst : IComparer<(float Score, int Id)>
+    {
+        public static Worst Instance { get; } = new();
+
+        public int Compare((float Score, int Id) x, (float Score, int Id) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Id.CompareTo(x.Id);
+    }
+}
