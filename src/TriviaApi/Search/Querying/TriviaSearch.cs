@@ -46,12 +46,12 @@ public sealed class TriviaSearch(SearchIndexStore store)
             if (query is null)
             {
                 var allowed = LuceneQueries.Only(filter, FactOrder.ByRelevance);
-                return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed, null)) : Collected(searcher, allowed, null);
+                return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed)) : Collected(searcher, allowed);
             }
 
             return CommonWordSearch.TryMatch(searcher, query, filter, out var common)
                 ? common
-                : Collected(searcher, LuceneQueries.Facts(query, searcher), LuceneQueries.Filter(filter, FactOrder.ByRelevance));
+                : Collected(searcher, LuceneQueries.Filtered(LuceneQueries.Facts(query, searcher), filter, FactOrder.ByRelevance));
         });
     }
 
@@ -87,13 +87,13 @@ public sealed class TriviaSearch(SearchIndexStore store)
         var query = LuceneQueries.Facts(words, searcher);
         if (search.Order.After is null)
         {
-            searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
+            searcher.Search(LuceneQueries.Filtered(query, search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
             return (top.TotalHits, top.GetTopDocs(search.Skip, search.Take));
         }
 
         var counted = new TotalHitCountCollector();
-        searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), top);
-        searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
+        searcher.Search(LuceneQueries.Filtered(query, search.Filter, search.Order), top);
+        searcher.Search(LuceneQueries.Filtered(query, search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
         return (counted.TotalHits, top.GetTopDocs(search.Skip, search.Take));
     }
 
@@ -113,10 +113,10 @@ public sealed class TriviaSearch(SearchIndexStore store)
         return (counted.TotalHits, inOrder.Page(search.Skip, search.Take));
     }
 
-    private static MatchingFacts Collected(IndexSearcher searcher, Query query, Filter? filter)
+    private static MatchingFacts Collected(IndexSearcher searcher, Query query)
     {
         var matching = new IdCollector();
-        searcher.Search(query, filter, matching);
+        searcher.Search(query, matching);
         return matching.Facts;
     }
 
