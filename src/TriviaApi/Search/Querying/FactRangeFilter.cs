@@ -6,7 +6,7 @@ namespace TriviaApi.Search.Querying;
 
 /// <summary>
 /// The filters that compare a fact's numbers, its subject film's year and, past a keyset cursor, its place in the
-/// order (only facts pass: name documents have no subject film). Each is checked from the segment's
+/// order. Each is checked from the segment's
 /// <see cref="FactColumns"/> for the documents the rest of the search matches (Lucene's query-first strategy): as
 /// terms, a range of years or ids is the union of many postings lists, read in full on every request.
 /// </summary>
@@ -18,11 +18,12 @@ internal sealed class FactRangeFilter(int? yearFrom, int? yearTo, FactOrder orde
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         var columns = FactColumns.Of(context.AtomicReader);
-        return columns.Films is { } films ? new Matches(this, films, columns.Years, columns.Ids, context.AtomicReader.MaxDoc, acceptDocs) : null;
+        // A segment of names alone holds no fact to pass.
+        return columns.Films is null ? null : new Matches(this, columns.Years, columns.Ids, context.AtomicReader.MaxDoc, acceptDocs);
     }
 
-    private bool Accepts(int film, int year, int id) =>
-        film != 0 && (yearFrom is null || year >= yearFrom) && (yearTo is null || year <= yearTo) && After(year, id);
+    private bool Accepts(int year, int id) =>
+        (yearFrom is null || year >= yearFrom) && (yearTo is null || year <= yearTo) && After(year, id);
 
     /// <summary>Whether a fact comes after the cursor in the order (ties by id ascending); true without a cursor.</summary>
     private bool After(int year, int id) => order.After switch
@@ -32,9 +33,9 @@ internal sealed class FactRangeFilter(int? yearFrom, int? yearTo, FactOrder orde
         var (afterYear, afterId) => year == afterYear ? id > afterId : order.Descending ? year < afterYear : year > afterYear,
     };
 
-    private sealed class Matches(FactRangeFilter filter, int[] films, int[] years, int[] ids, int maxDoc, IBits? acceptDocs)
+    private sealed class Matches(FactRangeFilter filter, int[] years, int[] ids, int maxDoc, IBits? acceptDocs)
         : FieldCacheDocIdSet(maxDoc, acceptDocs)
     {
-        protected override bool MatchDoc(int doc) => filter.Accepts(films[doc], years[doc], ids[doc]);
+        protected override bool MatchDoc(int doc) => filter.Accepts(years[doc], ids[doc]);
     }
 }
