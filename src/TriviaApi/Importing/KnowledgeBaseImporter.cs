@@ -111,6 +111,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             changedFacts.AddRange(facts.Updated.Select(f => f.Id));
 
             // New lines go in after the existing facts are saved: a line a moved fact left is free only then.
+            var added = new List<IndexedFact>(newLines.Count);
             foreach (var i in newLines)
             {
                 var line = lines[i];
@@ -118,7 +119,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
                 writer.Add(fact, targets[i]);
                 if (indexing is not null)
                 {
-                    await indexing.AddAsync(IndexedFacts.Of(fact, subject, targets[i]), cancellationToken);
+                    added.Add(IndexedFacts.Of(fact, subject, targets[i]));
                 }
 
                 report.Facts.Added++;
@@ -130,6 +131,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
 
                 done++;
                 Progress(source.FileName);
+            }
+
+            if (indexing is not null && added.Count > 0)
+            {
+                await indexing.AddAsync(added, cancellationToken);
             }
 
             writer.Flush();

@@ -17,4 +17,20 @@ public class TextFoldingTests
     [InlineData("J.K. Simmons", "J. K. Simmons")]
     public void Spelling_variants_share_one_match_key(string one, string other) =>
         Assert.Equal(TextFolding.MatchKey(one), TextFolding.MatchKey(other));
+
+    [Fact]
+    public void Every_Latin1_character_folds_as_Unicode_decomposition_folds_it()
+    {
+        var latin1 = string.Concat(Enumerable.Range(0, 256).Select(c => (char)c));
+        Assert.Equal(TextFolding.FoldUnicode(latin1), TextFolding.FoldAccents(latin1));
+        Assert.All(latin1, c => Assert.Equal(TextFolding.FoldUnicode(c.ToString()), TextFolding.FoldAccents(c.ToString())));
+    }
+
+    [Theory]
+    [InlineData("Ação", "acao")]
+    [InlineData("Ação\u0301", "acao")]
+    [InlineData("Đorđe Balašević", "đorđe balasevic")]
+    [InlineData("Ǆ and ǅ", "ǆ and ǆ")]
+    public void Text_beyond_Latin1_folds_by_Unicode_decomposition(string text, string folded) =>
+        Assert.Equal(folded, TextFolding.FoldAccents(text));
 }

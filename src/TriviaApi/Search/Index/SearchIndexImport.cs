@@ -12,8 +12,9 @@ namespace TriviaApi.Search.Index;
 /// </summary>
 public sealed class SearchIndexImport : IAsyncDisposable
 {
-    // Bounded, so a slow index never lets the import run far ahead holding every document in memory.
-    private readonly Channel<IndexedFact> _added = Channel.CreateBounded<IndexedFact>(new BoundedChannelOptions(4_096) { SingleReader = true, SingleWriter = true });
+    // Bounded, so a slow index never lets the import run far ahead holding every document in memory. Facts come a
+    // file's worth at a time: handing them over one by one would wake the other side for every fact.
+    private readonly Channel<IReadOnlyList<IndexedFact>> _added = Channel.CreateBounded<IReadOnlyList<IndexedFact>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
     private readonly IndexWriter _writer;
     private readonly Action _release;
     private readonly Task _writing;
@@ -26,9 +27,13 @@ public sealed class SearchIndexImport : IAsyncDisposable
         {
             try
             {
-                await foreach (var fact in _added.Reader.ReadAllAsync())
+                var document = new FactDocument();
+                await foreach (var facts in _added.Reader.ReadAllAsync())
                 {
-                    _writer.AddDocument(fact.ToDocument());
+                    foreach (var fact in facts)
+                    {
+                        _writer.AddDocument(document.For(fact));
+                    }
                 }
             }
             catch (Exception e)
@@ -45,8 +50,8 @@ public sealed class SearchIndexImport : IAsyncDisposable
 
     internal IndexWriter Writer => _writer;
 
-    /// <summary>A fact the import adds (a new id), queued for the index.</summary>
-    public async ValueTask AddAsync(IndexedFact fact, CancellationToken cancellationToken) => await _added.Writer.WriteAsync(fact, cancellationToken);
+    /// <summary>Facts the import adds (new ids), queued for the index; the list is the index's from then on.</summary>
+    public async ValueTask AddAsync(IReadOnlyList<IndexedFact> facts, CancellationToken cancellationToken) => await _added.Writer.WriteAsync(facts, cancellationToken);
 
     /// <summary>Waits until every queued fact is in the writer.</summary>
     internal async Task DrainAsync()

@@ -200,6 +200,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
     private static async Task IndexFactsAsync(TriviaDbContext db, IndexWriter writer, IQueryable<Domain.TriviaFact> facts, bool replace, CancellationToken cancellationToken)
     {
         var lastId = 0;
+        var document = new FactDocument();
         while (true)
         {
             var from = lastId;
@@ -214,11 +215,11 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             {
                 if (replace)
                 {
-                    writer.UpdateDocument(new Term(FactFields.Key, IndexedFact.Key(fact.Id)), fact.ToDocument());
+                    writer.UpdateDocument(new Term(FactFields.Key, IndexedFact.Key(fact.Id)), document.For(fact));
                 }
                 else
                 {
-                    writer.AddDocument(fact.ToDocument());
+                    writer.AddDocument(document.For(fact));
                 }
             }
 
