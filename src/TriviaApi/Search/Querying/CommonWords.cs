@@ -58,7 +58,24 @@ internal static class CommonWords
         }
 
         // Outside the lock: a search of another word does not wait for this one's scoring.
-        return word.Value;
+        try
+        {
+            return word.Value;
+        }
+        catch
+        {
+            // A failed scoring (an index read error) is not kept: the next search of the word tries again.
+            lock (words)
+            {
+                if (words.Stored.TryGetValue(term, out var stored) && ReferenceEquals(stored, word))
+                {
+                    words.Stored.Remove(term);
+                    words.Scores -= count;
+                }
+            }
+
+            throw;
+        }
     }
 
     private sealed class Words
