@@ -25,7 +25,7 @@ public static class DatabaseSetup
             ? ResolveDataSource(store, environment.ContentRootPath)
             : null;
         services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000), configuration.GetValue("Sessions:MaxSeen", SessionStore.DefaultMaxSeen)));
-        services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:"));
+        services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:").AddInterceptors(SessionStoreConnections.Instance));
 
         // The keys that seal quiz question ids sit beside the database, as its sessions do.
         services.AddTriviaDataProtection(configuration, connectionString);

@@ -13,8 +13,6 @@ public sealed class SessionDbContext(DbContextOptions<SessionDbContext> options)
 {
     public DbSet<TriviaSession> Sessions => Set<TriviaSession>();
 
-    public DbSet<SessionFact> SessionFacts => Set<SessionFact>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<TriviaSession>(session =>
@@ -25,14 +23,6 @@ public sealed class SessionDbContext(DbContextOptions<SessionDbContext> options)
 
             // Lapsed sessions, and the least recently used beyond the cap, are found by when they were last used.
             session.HasIndex(s => s.LastUsedAt);
-        });
-        modelBuilder.Entity<SessionFact>(seen =>
-        {
-            seen.ToTable("SessionFacts");
-            seen.HasKey(s => new { s.SessionId, s.FactId });
-
-            // A session goes with its memory. Facts live in the other store: an id an import removed is never drawn again.
-            seen.HasOne<TriviaSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -7,11 +7,13 @@ namespace TriviaApi.Data;
 /// (<c>trivia.sessions.db</c>). A read-only database (<c>Mode=ReadOnly</c>) has none unless one is configured, so
 /// replicas serving a published file share a store they name, or refuse session writes as read-only.
 /// </summary>
-public sealed class SessionStore(string? connectionString, int maxSessions, int maxSeen = SessionStore.DefaultMaxSeen)
+public sealed class SessionStore(string? connectionString, int maxSessions, int maxSeen = SessionStore.DefaultMaxSeen) : IDisposable
 {
     public const string ConnectionStringName = "Sessions";
 
     public const int DefaultMaxSeen = 1_000;
+
+    private readonly SemaphoreSlim _writing = new(1, 1);
 
     /// <summary>Null when sessions cannot be written here.</summary>
     public string? ConnectionString { get; } = connectionString;
@@ -21,9 +23,30 @@ public sealed class SessionStore(string? connectionString, int maxSessions, int 
 
     /// <summary>
     /// Facts one session remembers at most: beyond it the longest remembered are forgotten (and may come again), so a
-    /// session's rows are bounded however long it draws.
+    /// session's memory is bounded however long it draws.
     /// </summary>
     public int MaxSeen { get; } = maxSeen;
+
+    /// <summary>
+    /// This process's writes to the store, one at a time. SQLite takes one writer per file, and Microsoft.Data.Sqlite
+    /// waits for a busy file by putting its thread to sleep for 150 ms at a time, so concurrent writes queued in steps
+    /// of 150 ms on sleeping threads. Queued here, a write waits only for those before it, and holds no thread.
+    /// </summary>
+    public async Task WriteAsync(Func<Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await write();
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    public void Dispose() => _writing.Dispose();
 
     /// <exception cref="DatabaseReadOnlyException">There is no session store to write.</exception>
     public void EnsureWritable()

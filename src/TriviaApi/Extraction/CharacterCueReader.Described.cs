@@ -72,6 +72,12 @@ internal static partial class CharacterCueReader
                     : next + 1 < tokens.Count && tokens[next].Is(",") && Lexicon.PlayedByParticiples.Contains(tokens[next + 1].Folded)
                         && !tokens[next - 1].IsNameToken && AgreesWithDescription(tokens, run.Last + 2, next) ? 1 : 0;
             }
+            else if (next + 1 < tokens.Count && Lexicon.LinkingVerbs.Contains(tokens[next].Text) && Lexicon.PlayedByParticiples.Contains(tokens[next + 1].Folded)
+                && (tokens[run.First].StartsSentence || (run.First > 0 && tokens[run.First - 1].Is(","))))
+            {
+                // "O ex-paciente, Vincent Grey, é vivido por ...": a name set off by commas, not one inside a description.
+                next++;
+            }
         }
         else if (next + 1 < tokens.Count && Lexicon.LinkingVerbs.Contains(tokens[next].Text) && tokens[next].Text != "como")
         {

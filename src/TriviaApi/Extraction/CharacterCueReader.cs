@@ -13,6 +13,8 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
+    private static readonly HashSet<string> PlotNouns = ["trama", "enredo", "prologo", "ficcao", "historia", "sinopse"];
+    private static readonly HashSet<string> ReturnVerbs = ["volta", "voltou", "voltar", "voltaria", "voltaram", "retorna", "retornou", "retornar", "retornaria"];
     private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
     private static readonly HashSet<string> LifeOrVoiceVerbs =
@@ -33,6 +35,7 @@ internal static partial class CharacterCueReader
             ReadPlayedByAfter(tokens, runs, run);
         }
 
+        ReadRolesOfActorsAfter(tokens, runs);
         ContinueRoleLists(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
@@ -52,6 +55,11 @@ internal static partial class CharacterCueReader
                     .Select(t => t.Text.ToLowerInvariant())
                     .Concat(run.Professions)
                     .Except(inside.Professions));
+            }
+            else if (ActorsOfAVerbAfter(tokens, inside.Last + 1))
+            {
+                // "Xander Berkeley (Todd Voight) e Jenette Goldstein (Janelle Voight) fazem os pais": the names outside play.
+                Mark(inside, CharacterCue.Played, $"cast pair \"{run.Text} ({inside.Text})\" before a verb of playing", run);
             }
             else if (charactersLabel || castLabel)
             {
@@ -77,8 +85,15 @@ internal static partial class CharacterCueReader
         }
 
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
+        // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul".
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
-        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r)))
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
+            && TellsThePlot(tokens, r.First)))
+        {
+            Mark(run, CharacterCue.Role, "in a sentence of the plot");
+        }
+
+        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)))
         {
             Mark(run, CharacterCue.Role, "under a label of characters");
         }
@@ -104,6 +119,12 @@ internal static partial class CharacterCueReader
             described = byProfession;
         }
 
+        // "viveu depois Ana Paula", "interpretou também Rosa": an adverb may follow the verb of playing.
+        if (described == 0 && run.First >= 2 && Lexicon.Adverbs.Contains(tokens[run.First - 1].Folded) && Lexicon.PlayedVerbs.Contains(tokens[run.First - 2].Folded))
+        {
+            described = 1;
+        }
+
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
         string Slot(int from) => $"role slot \"{string.Join(' ', tokens.Skip(from).Take(run.First - from).Select(t => t.Text))}\"";
 
@@ -122,6 +143,20 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "Yohei, o camponês medroso, foi o papel de Bokuzen Hidari": the sentence's subject is the role, the name its actor.
+        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && Before(3) == "o" && Lexicon.LinkingVerbs.Contains(Before(4)) && Before(4) != "como"
+            && runs.LastOrDefault(r => r.Last < run.First - 4 && tokens[r.First].StartsSentence) is { } subject && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
+        {
+            Mark(subject, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
+            return;
+        }
+
+        // "o filho do personagem de Tom Hanks", "os personagens de Franz Kafka": whose character it is, an actor or an author.
+        if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) is "do" or "dos" or "os" && run.WordCount >= 2)
+        {
+            return;
+        }
+
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
             // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it;
@@ -135,7 +170,8 @@ internal static partial class CharacterCueReader
 
             // "o louco que se declara dono da praça, papel de Nicola Di Pinto": after a comma, whose part the
             // description was, so the name is an actor's.
-            if (Before(3) == "," && described == 0 && Before(2) is "papel" && run.WordCount >= 2)
+            // "..., papel da catarinense Paula Braun": a word may describe the actor.
+            if (Before(3) == "," && described <= 1 && Before(2) is "papel" && run.WordCount >= 2)
             {
                 return;
             }
@@ -145,7 +181,8 @@ internal static partial class CharacterCueReader
         }
 
         // "vive duas personagens: a enigmática Madeleine Elster e a balconista Judy Barton": a list of roles.
-        if (Before(1) == ":" && PluralRoleNouns.Contains(Before(2)))
+        // "Outros papéis: Charles Kay vive o Conde ...": a name that goes on to play someone is the actor, not a role.
+        if (Before(1) == ":" && PluralRoleNouns.Contains(Before(2)) && !PlaysTheNext(tokens, run))
         {
             Mark(run, CharacterCue.Role, Slot(run.First - described - 2));
             run.OpensRoleList = true;
@@ -204,11 +241,11 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)))))
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
-            // appearance ("faz uma ponta como Hayden Burke").
+            // appearance ("faz uma ponta como Hayden Burke") or a return ("para voltar como Sarah Connor").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
@@ -246,13 +283,63 @@ internal static partial class CharacterCueReader
             var (run, first) = (runs[i], runs[i].First);
             var opensList = run.OpensRoleList
                 || (run.Cue is CharacterCue.Role or CharacterCue.RoleOf && first >= 2 && PluralRoleNouns.Contains(tokens[first - (tokens[first - 1].Folded is "como" or "de" ? 2 : 1)].Folded));
-            for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None
+            for (var j = i + 1; opensList && j < runs.Count && runs[j].Cue == CharacterCue.None && !PlaysTheNext(tokens, runs[j])
                 && (OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]) || OnlyListSeparatorsBetween(tokens, runs[j - 1].Last, runs[j].First - DescribedBy(tokens, runs[j].First, byProfessionsToo: true))); j++)
             {
                 Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");
             }
         }
     }
+
+    /// <summary>
+    /// "Myrtle Gordon, a personagem de Gena Rowlands": a name set off by "o personagem de" and an actor is that actor's
+    /// role, and the actor no role.
+    /// </summary>
+    private static void ReadRolesOfActorsAfter(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            var at = run.Last + 1;
+            if (at + 4 < tokens.Count && tokens[at].Is(",") && tokens[at + 1].Folded is "o" or "a" && tokens[at + 2].Folded is "personagem" or "papel"
+                && Of.Contains(tokens[at + 3].Folded) && runs.FirstOrDefault(r => r.First == at + 4 && r.WordCount >= 2) is { } actor)
+            {
+                Mark(run, CharacterCue.Played, $"\"{string.Join(' ', tokens.Skip(at).Take(4).Select(t => t.Text))}\" naming its actor {actor.Text}", actor);
+                (actor.Cue, actor.CueText) = (CharacterCue.None, "");
+            }
+        }
+    }
+
+    /// <summary>Whether the list of cast pairs going on from <paramref name="at"/> ends in a verb of playing, whose subjects they are.</summary>
+    private static bool ActorsOfAVerbAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at < tokens.Count && (tokens[at].IsNameToken || tokens[at].Is(",") || tokens[at].Is("(") || tokens[at].Is(")") || tokens[at].Folded == "e"))
+        {
+            at++;
+        }
+
+        return at < tokens.Count && tokens[at].IsLowercaseWord && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded));
+    }
+
+    /// <summary>"Na trama, ...", "No prólogo, ...": the sentence holding the token opens by saying it tells the story.</summary>
+    private static bool TellsThePlot(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && !tokens[start].StartsSentence)
+        {
+            start--;
+        }
+
+        return start + 2 < at && tokens[start].Folded is "na" or "no" && PlotNouns.Contains(tokens[start + 1].Folded) && tokens[start + 2].Is(",");
+    }
+
+    /// <summary>"Charles Kay vive o Conde", "Tim Daly como o pai": a name right before a verb of playing is the one who plays.</summary>
+    private static bool PlaysTheNext(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 1 < tokens.Count && tokens[run.Last + 1] is { IsLowercaseWord: true } next
+        && (Lexicon.PlayedVerbs.Contains(next.Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(next.Folded) || next.Folded == "como");
+
+    /// <summary>"é vivida por Cynthia Nixon": the agent of a participle of playing is an actor.</summary>
+    private static bool IsAgentOfPlaying(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded);
 
     private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>
         (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);
@@ -267,12 +354,32 @@ internal static partial class CharacterCueReader
     /// <summary>"viveu Dona Hermínia em Minha Mãe (2013)", and after a description "a princesa Mia de O Diário (2001)".</summary>
     private static FilmSpan? FilmAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run)
     {
-        // "como Daisy Werthan, em Conduzindo Miss Daisy (1989)": a comma may stand before "em".
-        var next = run.Last + 1 + (run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "em" ? 1 : 0);
+        // "como Daisy Werthan, em Conduzindo Miss Daisy (1989)": a comma may stand before "em", and after an apposition
+        // ("como Bradley Bradshaw, o Rooster, em ...").
+        var next = run.Last + 1 + (run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "em" ? 1 : AppositionLength(tokens, run.Last + 1));
         var slot = tokens.ElementAtOrDefault(next)?.Folded;
         return next + 1 < tokens.Count && (slot == "em" || (slot is "de" or "do" or "da" && run.First > 0 && IsDescribingWord(tokens[run.First - 1]) && DescribedBy(tokens, run.First) > 0))
             ? films.FirstOrDefault(f => f.Covers(tokens[next + 1]))
             : null;
+    }
+
+    /// <summary>", o Rooster, em": the length of a short apposition with its commas, when "em" follows it; else 0.</summary>
+    private static int AppositionLength(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(",") || tokens[comma + 1].Folded is not ("o" or "a"))
+        {
+            return 0;
+        }
+
+        for (var at = comma + 2; at < Math.Min(tokens.Count - 1, comma + 6) && tokens[at].Kind == TokenKind.Word; at++)
+        {
+            if (tokens[at + 1].Is(","))
+            {
+                return at + 2 < tokens.Count && tokens[at + 2].Folded == "em" ? at + 2 - comma : 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -99,7 +99,8 @@ internal static partial class FilmTitleFinder
                 continue;
             }
 
-            if (!CanBelongToTitle(token))
+            // "no século XVIII em Valmont (1989)": a century's Roman numeral opens no title.
+            if (!CanBelongToTitle(token) || (IsInCapitals(token) && RomanNumeral().IsMatch(token.Text) && i > 0 && tokens[i - 1].Folded is "seculo" or "seculos"))
             {
                 break;
             }
@@ -158,6 +159,9 @@ internal static partial class FilmTitleFinder
 
         return first;
     }
+
+    [GeneratedRegex("^[IVXLC]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"\(\s*(?:(?<original>[^()]+?)\s*,\s*)?(?<year>(?:18[89]|19\d|20\d)\d)\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex YearInParentheses();

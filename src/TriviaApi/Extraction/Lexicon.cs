@@ -62,7 +62,7 @@ internal static class Lexicon
         "jornal", "site", "portal", "canal", "emissora", "rede", "loja", "hotel", "bar", "restaurante", "boate",
         "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
-        "pub", "cassino", "pousada", "pensão", "motel", "lanchonete",
+        "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei");
 
@@ -78,10 +78,16 @@ internal static class Lexicon
         ["filmad", "filmou", "filmar", "gravad", "gravou", "rodad", "rodou", "ambientad", "nasc", "morou", "mora", "morreu",
          "situad", "localizad", "sediad", "passa", "cresceu", "filmage", "gravaco", "locaco"];
 
+    /// <summary>Countries, whose names are ordinary words too ("argentina"); a name run holding one is a place's.</summary>
+    public static readonly HashSet<string> Countries = Folded(
+        "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
+        "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
+        "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria");
+
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
-    public static readonly HashSet<string> NonPersonWords = Folded(
+    public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
-        "pictures", "films", "filmes", "records", "entertainment", "productions", "produções", "company", "images",
+        "pictures", "films", "filmes", "records", "entertainment", "productions", "production", "produções", "producciones", "company", "images",
         "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
         "instituto", "museu", "museum", "hotel", "restaurante", "bar", "café", "clube", "club", "parque",
         "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",
@@ -90,14 +96,14 @@ internal static class Lexicon
         "grammy", "bafta", "urso", "melhor", "melhores", "cerimônia", "edição",
         "broadway", "hollywood", "netflix", "bros", "universal", "paramount", "lionsgate",
         "summit", "sony", "columbia", "mgm", "pixar", "marvel", "dc", "hbo", "amazon", "apple",
-        "estados", "unidos", "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá",
+        "estados", "unidos",
         "califórnia", "europa", "américa", "sul", "norte", "leste", "oeste", "centro", "natal", "páscoa",
         "janeiro", "fevereiro", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
         "novembro", "dezembro", "segunda-feira", "sexta-feira", "deus", "jesus", "film", "filme", "registry", "library",
         "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
         "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",
         "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
-        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército");
+        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército")];
 
     /// <summary>English words that make a name an award body, company or site: "National Board of Review", "Box Office Mojo".</summary>
     public static readonly HashSet<string> EnglishOrganisationWords = Folded(
@@ -119,12 +125,14 @@ internal static class Lexicon
     public static readonly HashSet<string> NonPersonHeads = Folded(
         "guerra", "guerras", "revolução", "batalha", "ditadura", "golpe", "revolta", "levante", "massacre", "copa",
         "olimpíadas", "jogos", "império", "reino", "república", "era", "idade", "operação", "campanha", "movimento",
-        "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
+        "casa", "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
         "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
-        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south");
+        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south",
+        // A question opens titles ("Quem Vai Ficar com Mary?"), never a name.
+        "quem", "qual", "quais", "cadê", "que", "what", "who", "where", "why", "how");
 
     /// <summary>
     /// Titles of address that, heading a name no one is said to bear in life, make it a character of the story:
@@ -160,7 +168,8 @@ internal static class Lexicon
     public static readonly HashSet<string> PlaceNames = Folded(
         "hong kong", "joão pessoa", "campo grande", "mato grosso", "minas gerais", "espírito santo", "costa rica",
         "puerto rico", "sri lanka", "tel aviv", "cape town", "abu dhabi", "kuala lumpur", "cabo verde", "costa do marfim",
-        "santa catarina", "rio grande", "foz do iguaçu", "juiz de fora", "campina grande", "vitória da conquista");
+        "santa catarina", "rio grande", "foz do iguaçu", "juiz de fora", "campina grande", "vitória da conquista",
+        "beverly hills");
 
     /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
     public static readonly HashSet<string> PlacePrefixes = Folded(
@@ -221,6 +230,11 @@ internal static class Lexicon
         ["roteiro"] = "roteirista",
         ["montagem"] = "montador",
         ["figurinos"] = "figurinista",
+        ["figurino"] = "figurinista",
+        ["fotografia"] = "diretor de fotografia",
+        ["música"] = "compositor",
+        ["direção"] = "diretor",
+        ["romance"] = "escritor",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>

@@ -32,9 +32,17 @@ internal sealed partial class NameRegistry
         }
     }
 
-    /// <summary>"Pereira dos Santos" is Nelson Pereira dos Santos: a name of two words or more that ends a longer person's name.</summary>
+    private static readonly HashSet<string> GenerationSuffixes = ["filho", "junior", "jr", "neto", "sobrinho", "segundo"];
+
+    /// <summary>
+    /// "Pereira dos Santos" is Nelson Pereira dos Santos: a name of two words or more that ends a longer person's name;
+    /// "Kleber Mendonça" is Kleber Mendonça Filho, a longer name but for the suffix of a generation.
+    /// </summary>
     private string? PersonByTail(string key) =>
-        key.Contains(' ') ? _people.Keys.FirstOrDefault(k => k.EndsWith(" " + key, StringComparison.Ordinal)) : null;
+        key.Contains(' ')
+            ? _people.Keys.FirstOrDefault(k => k.EndsWith(" " + key, StringComparison.Ordinal))
+                ?? _people.Keys.FirstOrDefault(k => k.StartsWith(key + " ", StringComparison.Ordinal) && GenerationSuffixes.Contains(k[(key.Length + 1)..]))
+            : null;
 
     private string? FullNameWithSurname(int line, string surname) =>
         _runs[line].FirstOrDefault(r => r.WordCount >= 2 && r.LastWordKey == surname && _people.ContainsKey(r.Key))?.Key;

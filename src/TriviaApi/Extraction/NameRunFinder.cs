@@ -47,6 +47,10 @@ internal static class NameRunFinder
         return runs;
     }
 
+    /// <summary>"Rosetta (1999), de Jean-Pierre e Luc Dardenne": the "de" after a dated title credits its directors.</summary>
+    private static bool IsDirectorsCredit(IReadOnlyList<Token> tokens, int de) =>
+        de >= 2 && tokens[de].Folded == "de" && tokens[de - 1].Is(",") && tokens[de - 2].Is(")");
+
     /// <summary>"Apocalypse Now: Final Cut": the name after a film's title and a colon is its subtitle.</summary>
     private static bool IsSubtitleOfAFilm(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run) =>
         run.First >= 2 && tokens[run.First - 1].Is(":") && films.Any(f => f.Covers(tokens[run.First - 2]));
@@ -61,7 +65,7 @@ internal static class NameRunFinder
         {
             var (alone, full) = (runs[i], runs[i + 1]);
             if (alone.WordCount == 1 && full.WordCount == 2 && full.First == alone.Last + 2 && tokens[alone.Last + 1].Folded == "e"
-                && alone.First >= 1 && SharedFamilyCues.Contains(tokens[alone.First - 1].Folded)
+                && alone.First >= 1 && (SharedFamilyCues.Contains(tokens[alone.First - 1].Folded) || IsDirectorsCredit(tokens, alone.First - 1))
                 && GivenNames.Contains(alone.Key) && GivenNames.Contains(tokens[full.First].Folded) && !GivenNames.Contains(full.LastWordKey))
             {
                 var shared = new NameRun(alone.First, alone.Last, $"{alone.Text} {tokens[full.Last].Text}") { WordCount = 2 };
@@ -221,6 +225,20 @@ internal static class NameRunFinder
         if (start >= 2 && tokens[start - 1].Folded == "de" && AuthorOfWorkBefore(tokens, start - 2) is { } author)
         {
             return [author];
+        }
+
+        // "A fotografia é de Ivo Lopes", "a trilha sonora é da uruguaia Ana Reis", "a montagem, de Mair Tavares": the
+        // work's author, after a verb or a comma; "Música: John Williams compôs", after a fact-sheet label.
+        var of = start >= 2 && IsNationality(tokens[start - 1]) ? start - 2 : start - 1;
+        if (of >= 2 && tokens[of].Folded is "de" or "da" or "do" && (tokens[of - 1].Text is "é" or "foi" or "era" || tokens[of - 1].Is(","))
+            && AuthorOfWorkBefore(tokens, of - 2) is { } creator)
+        {
+            return [creator];
+        }
+
+        if (start >= 2 && tokens[start - 1].Is(":") && tokens.Take(start - 1).Where(t => t.InLabel).Select(t => Lexicon.AuthorsOfWorks.GetValueOrDefault(t.Folded)).FirstOrDefault(p => p is not null) is { } labelled)
+        {
+            return [labelled];
         }
 
         // "\"Hoje\", de Taiguara": the name after a quoted title and ", de" is its author's; "na voz de Fréhel", a singer's.

@@ -182,8 +182,8 @@ internal static class TitleEdges
     private static bool NamesSomething(List<Token> before) =>
         (before[0].IsCapitalizedWord && (NameRunContext.IsAwardCategory(before[0]) || AwardHeads.Contains(before[0].Folded)
             || (before.Count > 1 && Lexicon.CharacterTitles.Contains(before[0].Folded))))
-        || (before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded)
+        || (before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded) && !Lexicon.NonPersonHeads.Contains(before[0].Folded)
             && before.All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded))
-            && (GivenNames.Contains(before[0].Folded)
+            && (GivenNames.Contains(before[0].Folded) || before.Any(t => t.IsCapitalizedWord && (FamilyNames.Contains(t.Folded) || Lexicon.Countries.Contains(t.Folded)))
                 || before.Any(t => AwardWords.Contains(t.Folded) || (t.IsCapitalizedWord && !Lexicon.IsFunctionWord(t) && !OrdinaryWords.Contains(t.Folded)))));
 }

@@ -77,12 +77,18 @@ internal static partial class Tokenizer
         }
 
         // "Alien: Romulus" is a title, not a label: a label's words are ordinary words.
+        // "Troféu Redentor 2011:" is one; "Sucedido por O Exterminador do Futuro 3:" opens a title, whose article says so.
+        if (label.Skip(1).Any(t => t.IsCapitalizedWord && Lexicon.TitleArticles.Contains(t.Folded)))
+        {
+            return false;
+        }
+
         return label.Any(t => t.Kind == TokenKind.Number)
             || label.Where(t => t.IsCapitalizedWord).All(t => OrdinaryWords.Contains(t.Folded));
     }
 
     [GeneratedRegex(
-        @"(?<initials>\p{Lu}\.(?:\p{Lu}\.)*(?=\s|\p{Lu}|[:,;)]|$))|(?<word>[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*)|(?<number>\d+(?:[.,]\d+)*[ªº]?)|(?<punctuation>\.{3}|\S)",
+        @"(?<initials>\p{Lu}\.(?:\p{Lu}\.)*(?=\s|\p{Lu}|[:,;)]|$))|(?<word>[\p{L}\p{M}]+(?:['’\-‐·][\p{L}\p{M}]+)*)|(?<number>\d+(?:[.,]\d+)*[ªº]?)|(?<punctuation>\.{3}|\S)",
         RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 }

@@ -17,19 +17,6 @@ namespace TriviaApi.Data.SessionMigrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("TriviaApi.Domain.SessionFact", b =>
-                {
-                    b.Property<int>("SessionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FactId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("SessionId", "FactId");
-
-                    b.ToTable("SessionFacts", (string)null);
-                });
-
             modelBuilder.Entity("TriviaApi.Domain.TriviaSession", b =>
                 {
                     b.Property<int>("Id")
@@ -41,6 +28,10 @@ namespace TriviaApi.Data.SessionMigrations
 
                     b.Property<DateTime>("LastUsedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Seen")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -55,15 +46,6 @@ namespace TriviaApi.Data.SessionMigrations
                         .IsUnique();
 
                     b.ToTable("TriviaSessions", (string)null);
-                });
-
-            modelBuilder.Entity("TriviaApi.Domain.SessionFact", b =>
-                {
-                    b.HasOne("TriviaApi.Domain.TriviaSession", null)
-                        .WithMany()
-                        .HasForeignKey("SessionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

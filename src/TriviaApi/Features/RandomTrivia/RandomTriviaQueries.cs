@@ -9,12 +9,11 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
         var pool = await filtered.PoolAsync(query, cancellationToken);
-        var session = query.Session is null ? null : await sessions.UseAsync(query.Session, "session", cancellationToken);
-        var seen = session is null ? null : await sessions.SeenAsync(session, cancellationToken);
-        var ids = (seen is null ? pool : pool.Without(seen)).Draw(query.Count, Random.Shared);
+        var session = query.Session is null ? null : await sessions.FindAsync(query.Session, "session", cancellationToken);
+        var ids = (session is null ? pool : pool.Without(session.SeenFacts())).Draw(query.Count, Random.Shared);
         if (session is not null)
         {
-            await sessions.RememberAsync(session, ids, seen!.Count, cancellationToken);
+            await sessions.RememberAsync(session, ids, cancellationToken);
         }
 
         var exhausted = ids.Count < query.Count;
