@@ -8,14 +8,18 @@ namespace TriviaApi.Api;
 /// of its own (not a <c>Must</c>), so the OpenAPI document reads the same set as an <c>enum</c> and the values are
 /// written once.
 /// </summary>
-public sealed class AllowedValuesValidator<T, TValue>(IReadOnlyList<string> values) : PropertyValidator<T, TValue?>
+public sealed class AllowedValuesValidator<T, TValue>(IReadOnlyList<string> values, char? separator = null) : PropertyValidator<T, TValue?>
     where TValue : class
 {
     public IReadOnlyList<string> Values { get; } = values;
 
     public override string Name => "AllowedValuesValidator";
 
-    public override bool IsValid(ValidationContext<T> context, TValue? value) => value is null || Values.Contains(value.ToString(), StringComparer.Ordinal);
+    /// <summary>With a separator, a value may hold several of the set, separated by it (<c>tag,person</c>).</summary>
+    public override bool IsValid(ValidationContext<T> context, TValue? value) =>
+        value is null || (separator is { } between
+            ? value.ToString()!.Split(between, StringSplitOptions.TrimEntries).All(v => Values.Contains(v, StringComparer.Ordinal))
+            : Values.Contains(value.ToString(), StringComparer.Ordinal));
 }
 
 /// <summary>A text value that must be a calendar date written <c>yyyy-MM-dd</c>; the document declares it <c>format: date</c>.</summary>

@@ -20,6 +20,17 @@ public static class QueryRules
         rule.Must(q => q is null || (q.Trim().Length > 0 && q.Length <= MaxSearchLength))
             .WithMessage($"{parameter} must be 1 to {MaxSearchLength} characters.");
 
+    /// <summary>A topic's slug, one of the taxonomy's; the OpenAPI document lists them as the parameter's <c>enum</c>.</summary>
+    public static IRuleBuilderOptions<T, string?> TagSlug<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
+        rule.OneOf(parameter, TagTaxonomy.Slugs);
+
+    /// <summary>
+    /// One or more of a fixed set, each value of a repeated parameter or comma-separated in one; the OpenAPI document
+    /// lists the set as the values' <c>enum</c>.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> SomeOf<T>(this IRuleBuilder<T, string?> rule, string parameter, IReadOnlyList<string> values) =>
+        rule.SetValidator(new AllowedValuesValidator<T, string>(values, ',')).WithMessage($"{parameter} must be one or more of: {string.Join(", ", values)}.");
+
     /// <summary>One of a fixed set of values, which the OpenAPI document lists as the parameter's <c>enum</c>.</summary>
     public static IRuleBuilderOptions<T, TValue?> OneOf<T, TValue>(this IRuleBuilder<T, TValue?> rule, string parameter, IReadOnlyList<string> values)
         where TValue : class =>

@@ -34,6 +34,8 @@ public static class SessionCreationLimit
                     ProblemDetails = new ProblemDetails
                     {
                         Status = StatusCodes.Status429TooManyRequests,
+                        // The framework knows no type for 429 (RFC 6585 defines it), unlike the statuses of RFC 9110.
+                        Type = "https://tools.ietf.org/html/rfc6585#section-4",
                         Title = "Too many sessions created.",
                         Detail = $"A client may create {perMinute} trivia sessions a minute; try again in {seconds} s, or keep using the session you have.",
                     },

@@ -6,9 +6,10 @@ namespace TriviaApi.Api;
 
 /// <summary>
 /// The one shape of a 400: RFC 9457 validation problem details (with type and trace id, like every problem here),
-/// errors keyed by the query parameter's name as clients write it ("pageSize").
+/// errors keyed by the query parameter's name as clients write it ("pageSize"; "tag" for every value of a repeated
+/// parameter, not the validator's "Tag[1]").
 /// </summary>
-internal static class ValidationProblems
+internal static partial class ValidationProblems
 {
     public const string Title = "One or more parameters are invalid.";
 
@@ -19,7 +20,7 @@ internal static class ValidationProblems
         {
             foreach (var error in entry!.Errors)
             {
-                errors.AddModelError(ApiSetup.CamelCase(key), error.ErrorMessage);
+                errors.AddModelError(ApiSetup.CamelCase(ValueIndex().Replace(key, "")), error.ErrorMessage);
             }
         }
 
@@ -43,4 +44,7 @@ internal static class ValidationProblems
             .CreateValidationProblemDetails(context, errors, StatusCodes.Status400BadRequest, Title);
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[0-9]+\]$")]
+    private static partial System.Text.RegularExpressions.Regex ValueIndex();
 }

@@ -52,4 +52,7 @@ public static class TagTaxonomy
             ["bilheteria", "arrecad", "us$", "r$", "milhoes de dolares", "orcamento", "espectadores"]),
         new(FallbackSlug, "Curiosidades", "General", "Facts no other topic covers.", []),
     ];
+
+    /// <summary>Every topic's slug: the closed set a tag filter takes and a response's topic has.</summary>
+    public static readonly IReadOnlyList<string> Slugs = [.. All.Select(t => t.Slug)];
 }

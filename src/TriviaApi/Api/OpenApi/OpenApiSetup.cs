@@ -8,6 +8,9 @@ namespace TriviaApi.Api.OpenApi;
 /// </summary>
 public static class OpenApiSetup
 {
+    /// <summary>The XML comments the build writes beside the assembly, which the document's descriptions come from.</summary>
+    internal static readonly string XmlCommentsPath = Path.Combine(AppContext.BaseDirectory, "TriviaApi.xml");
+
     public static IServiceCollection AddTriviaOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
@@ -20,7 +23,7 @@ public static class OpenApiSetup
                 Description = "Film trivia in Brazilian Portuguese: films, facts, people and topics, linked. " +
                     "Public: no key or login. Every GET also answers HEAD. Errors are RFC 9457 problem details.",
             });
-            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "TriviaApi.xml"), includeControllerXmlComments: true);
+            options.IncludeXmlComments(XmlCommentsPath, includeControllerXmlComments: true);
             options.DescribeAllParametersInCamelCase();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();

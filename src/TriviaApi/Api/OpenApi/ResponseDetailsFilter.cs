@@ -27,8 +27,14 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
         var api = context.ApiDescription;
         var isGet = string.Equals(api.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
         var id = operation.OperationId ?? "";
+        // Only an answer with an ETag can be revalidated: the API's stored reads, not the embeds or what is never stored.
+        var tagged = isGet && api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true && !NeverStored.Contains(id);
         operation.Description ??= operation.Summary;
         operation.Responses ??= [];
+        if (!tagged)
+        {
+            operation.Responses.Remove("304");
+        }
 
         if (operation.Parameters?.Any(p => p.Name == "q") == true)
         {
@@ -74,7 +80,7 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
             if (status == "200" && isGet)
             {
                 writable.Headers["Cache-Control"] = Header("How long the response may be kept: `public, max-age=N`, or `no-store`.", required: true);
-                if (api.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true && !NeverStored.Contains(id))
+                if (tagged)
                 {
                     writable.Headers["ETag"] = Header("A strong validator of the body; send it back in `If-None-Match` to get 304 while it is unchanged.", required: true);
                 }
@@ -88,6 +94,11 @@ internal sealed class ResponseDetailsFilter : IOperationFilter
             if (status == "201")
             {
                 writable.Headers["Location"] = Header("The URL of what was created.", required: true);
+            }
+
+            if (status == "429")
+            {
+                writable.Headers["Retry-After"] = Header("Seconds to wait before creating another session.", required: true, JsonSchemaType.Integer);
             }
 
             if (status == "503")

@@ -4,9 +4,10 @@ using Microsoft.OpenApi;
 namespace TriviaApi.Api.OpenApi;
 
 /// <summary>
-/// Examples recorded from the seeded API (<c>Examples/capture</c>), one file per operation and status,
+/// Examples recorded from the seeded API by the tests (<c>TRIVIA_RECORD_EXAMPLES=1</c>), one file per operation and status,
 /// <c>{operationId}.{status}.json</c>: the request made (<c>request</c>, and <c>body</c> when it sends one) and what the
-/// API answered (<c>response</c>). A test asks the seeded API again and expects the same answers. Answers the seed cannot
+/// API answered (<c>response</c>), each list cut to its first four items. A test asks the seeded API again and expects
+/// the same answers. Answers the seed cannot
 /// give on demand (a failure, a body too large, a store that cannot be written) are recorded by the tests that provoke
 /// them, which expect the same answers too, and are shared by the operations that can answer them:
 /// <c>any.{status}</c>, <c>session.503</c>.

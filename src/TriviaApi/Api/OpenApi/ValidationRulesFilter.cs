@@ -87,7 +87,9 @@ internal sealed class ValidationRulesFilter(IServiceProvider services) : IParame
 
         if (rules.Values is { } values)
         {
-            schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+            // A repeatable parameter's rule is on each of its values.
+            var target = schema.Type == JsonSchemaType.Array && schema.Items is OpenApiSchema items ? items : schema;
+            target.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
         }
 
         if (rules.IsDate)

@@ -1,3 +1,5 @@
+using TriviaApi.Domain;
+
 namespace TriviaApi.Api.Resources;
 
 /// <summary>A topic and how many of the facts in question have it.</summary>
@@ -5,4 +7,4 @@ namespace TriviaApi.Api.Resources;
 /// <param name="NamePt">Portuguese name.</param>
 /// <param name="NameEn">English name.</param>
 /// <param name="Count">Number of facts.</param>
-public sealed record TagCount(string Slug, string NamePt, string NameEn, int Count);
+public sealed record TagCount([property: OneOfValues(typeof(TagTaxonomy), nameof(TagTaxonomy.Slugs))] string Slug, string NamePt, string NameEn, int Count);

@@ -14,7 +14,6 @@ public sealed class DailyTriviaController(DailyTriviaQueries daily, BrasiliaCale
     /// Example: <c>/api/v1/trivia/daily?film=la-la-land&amp;date=2026-11-29</c>.
     /// </remarks>
     /// <response code="200">The day's fact.</response>
-    /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No fact matches the filters.</response>
     [HttpGet]
     public async Task<DailyTrivia> Get([FromQuery] DailyTriviaQuery query, CancellationToken cancellationToken)

@@ -42,6 +42,6 @@ public sealed class FilmListQueryValidator : ListQueryValidator<FilmListQuery>
         RuleFor(q => q.YearTo).YearValue("yearTo");
         this.YearRange(q => q.YearFrom, q => q.YearTo);
         RuleFor(q => q.Person).IdOrSlugValue("person");
-        RuleFor(q => q.Tag).Must(t => t is null || TriviaApi.Text.Slug.IsWellFormed(t)).WithMessage("tag must be a tag slug, such as music.");
+        RuleFor(q => q.Tag).TagSlug("tag");
     }
 }

@@ -3,10 +3,8 @@ using TriviaApi.Api;
 
 namespace TriviaApi.Features.Films;
 
-/// <summary>
-/// Films: the subjects of trivia files and the films their facts mention; also a person's films, listed under the
-/// person's path (and heading in Swagger) but served here, with the film list.
-/// </summary>
+/// <summary>Films: the subjects of trivia files and the films their facts mention.</summary>
+/// <remarks>Also a person's films, listed under the person's path (and heading in Swagger) but served here, with the film list.</remarks>
 [ApiController]
 [Route("api/v1/films")]
 public sealed class FilmsController(FilmQueries films) : ControllerBase
@@ -14,7 +12,6 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     /// <summary>Lists films, filtered, sorted and paged.</summary>
     /// <remarks>Sort by <c>title</c> (default; accents and case ignored), <c>year</c> or <c>triviaCount</c>, <c>-</c> for descending; ties go by id. Example: <c>/api/v1/films?q=chuva</c>.</remarks>
     /// <response code="200">A page of films, with a <c>Link</c> header.</response>
-    /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
     public async Task<PagedList<FilmSummary>> List([FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
         await films.ListAsync(query, cancellationToken);
@@ -23,7 +20,6 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     /// <param name="idOrSlug">The film's id or slug, e.g. <c>la-la-land</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The film.</response>
-    /// <response code="400">The id or slug is malformed.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}")]
     public async Task<FilmDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
@@ -34,7 +30,6 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     /// <param name="query">Filters, sorting and paging, as for <c>/api/v1/films</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of films.</response>
-    /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("/api/v1/people/{idOrSlug}/films")]
     [Tags("People")]

@@ -14,7 +14,6 @@ public sealed class QuizController(QuizQueries quizzes) : ControllerBase
     /// the full fact as the explanation. No question repeats within a quiz. Example: <c>/api/v1/quiz?count=5&amp;film=la-la-land</c>.
     /// </remarks>
     /// <response code="200">The quiz (never cached: every call makes a new one).</response>
-    /// <response code="400">A parameter is invalid.</response>
     [HttpGet]
     public async Task<QuizResponse> Make([FromQuery] QuizQuery query, CancellationToken cancellationToken)
     {

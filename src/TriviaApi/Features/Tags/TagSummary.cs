@@ -1,3 +1,6 @@
+using TriviaApi.Api;
+using TriviaApi.Domain;
+
 namespace TriviaApi.Features.Tags;
 
 /// <summary>A topic of the taxonomy.</summary>
@@ -6,4 +9,4 @@ namespace TriviaApi.Features.Tags;
 /// <param name="NameEn">English name, e.g. <c>Music</c>.</param>
 /// <param name="Description">What facts it covers.</param>
 /// <param name="TriviaCount">Facts with this topic.</param>
-public sealed record TagSummary(string Slug, string NamePt, string NameEn, string Description, int TriviaCount);
+public sealed record TagSummary([property: OneOfValues(typeof(TagTaxonomy), nameof(TagTaxonomy.Slugs))] string Slug, string NamePt, string NameEn, string Description, int TriviaCount);

@@ -11,7 +11,6 @@ public sealed class TagsController(TagQueries tags) : ControllerBase
     /// <summary>Lists the topics with their trivia counts.</summary>
     /// <remarks>Sort by <c>slug</c> (default), <c>name</c> (Portuguese) or <c>triviaCount</c>, <c>-</c> for descending.</remarks>
     /// <response code="200">A page of topics, with a <c>Link</c> header.</response>
-    /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
     public async Task<PagedList<TagSummary>> List([FromQuery] TagListQuery query, CancellationToken cancellationToken) =>
         await tags.ListAsync(query, cancellationToken);
@@ -20,7 +19,6 @@ public sealed class TagsController(TagQueries tags) : ControllerBase
     /// <param name="slug">The topic's slug, e.g. <c>music</c>.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The topic.</response>
-    /// <response code="400">The slug is malformed.</response>
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("{slug}")]
     public async Task<TagSummary> Get([ValidSlug] string slug, CancellationToken cancellationToken) =>

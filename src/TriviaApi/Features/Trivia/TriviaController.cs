@@ -4,10 +4,11 @@ using TriviaApi.Facts;
 
 namespace TriviaApi.Features.Trivia;
 
-/// <summary>
-/// Trivia facts, each with the film it is about and everything it mentions; also the facts of one film, person or
-/// topic, listed under that resource's path (and its heading in Swagger) but served here, with the trivia list.
-/// </summary>
+/// <summary>Trivia facts, each with the film it is about and everything it mentions.</summary>
+/// <remarks>
+/// Also the facts of one film, person or topic, listed under that resource's path (and its heading in Swagger) but
+/// served here, with the trivia list.
+/// </remarks>
 [ApiController]
 [Route("api/v1/trivia")]
 public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, ReferenceResolver references) : ControllerBase
@@ -18,7 +19,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// Example: <c>/api/v1/trivia?person=ryan-gosling&amp;tag=music</c>.
     /// </remarks>
     /// <response code="200">A page of facts, with a <c>Link</c> header and a <c>nextCursor</c>.</response>
-    /// <response code="400">A query parameter is invalid; <c>errors</c> says which and what is allowed.</response>
     [HttpGet]
     public async Task<PagedList<TriviaFactResponse>> List([FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
         await trivia.ListAsync(query, paging, cancellationToken);
@@ -38,7 +38,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <param name="paging">The page.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
-    /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("/api/v1/films/{idOrSlug}/trivia")]
     [Tags("Films")]
@@ -52,7 +51,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <param name="paging">The page.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
-    /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("/api/v1/people/{idOrSlug}/trivia")]
     [Tags("People")]
@@ -66,7 +64,6 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <param name="paging">The page.</param>
     /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
-    /// <response code="400">A parameter is invalid.</response>
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("/api/v1/tags/{slug}/trivia")]
     [Tags("Tags")]

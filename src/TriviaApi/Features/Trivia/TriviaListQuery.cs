@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TriviaApi.Api;
 using TriviaApi.Facts;
 
@@ -19,9 +20,17 @@ public sealed class TriviaListQuery : TriviaFilter
     /// </summary>
     public SortOrder? Sort { get; set; }
 
-    /// <summary>Counts of the matching facts to return beside the page, comma-separated: <c>tag</c>, <c>person</c>, <c>film</c>.</summary>
-    /// <example>tag,person</example>
-    public string? Facets { get; set; }
+    /// <summary>
+    /// Counts of the matching facts to return beside the page: <c>tag</c>, <c>person</c>, <c>film</c>; repeat it
+    /// (<c>facets=tag&amp;facets=person</c>) or separate them with commas (<c>facets=tag,person</c>).
+    /// </summary>
+    /// <example>tag</example>
+    public string[]? Facets { get; set; }
+
+    /// <summary>The facets asked for, however they were written; null when none.</summary>
+    [BindNever]
+    public IReadOnlySet<string>? FacetsAsked =>
+        Facets?.OfType<string>().SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToHashSet() is { Count: > 0 } asked ? asked : null;
 
     /// <summary>The sort asked for, else relevance when searching, else id.</summary>
     public SortOrder ResolvedSort() => Sort ?? SortOrder.By(Q is null ? "id" : "relevance");
@@ -38,9 +47,7 @@ public sealed class TriviaListQueryValidator : AbstractValidator<TriviaListQuery
         RuleFor(q => q.Sort).OneOf("sort", SortOrder.Values(TriviaListQuery.SortFields));
         RuleFor(q => q.Sort).Must((q, sort) => q.Q is not null || q.ResolvedSort().Field != "relevance")
             .WithMessage("sort=relevance needs a search: give q.");
-        RuleFor(q => q.Facets)
-            .Must(f => f is null || f.Split(',', StringSplitOptions.TrimEntries).All(TriviaListQuery.FacetNames.Contains))
-            .WithMessage($"facets must be a comma-separated list of: {string.Join(", ", TriviaListQuery.FacetNames)}.");
+        RuleForEach(q => q.Facets).SomeOf("facets", TriviaListQuery.FacetNames);
         // Parsed as it is bound (TriviaCursor): here only whether it pages this sort.
         RuleFor(q => q.Cursor).Must((q, cursor) => cursor is null || cursor.Sort == q.ResolvedSort()).WithMessage(TriviaCursor.Problem);
     }

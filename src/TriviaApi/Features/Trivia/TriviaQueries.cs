@@ -19,10 +19,11 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
     {
         var sort = query.ResolvedSort();
         var cursor = query.Cursor;
+        var facets = query.FacetsAsked;
         var field = sort.Field switch { "relevance" => FactSortField.Relevance, "year" => FactSortField.Year, _ => FactSortField.Id };
         var order = new FactOrder(field, sort.Descending, cursor is { } c ? (c.Year, c.Id) : null);
         var found = search.Facts(new FactSearch(query.Q, await filtered.ResolveAsync(query, cancellationToken), order,
-            cursor is null ? paging.Offset() : 0, paging.PageSize + 1, query.Facets is not null));
+            cursor is null ? paging.Offset() : 0, paging.PageSize + 1, facets is not null));
         var page = found.Hits.Take(paging.PageSize).ToList();
         var next = found.Hits.Count > paging.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var hits = page.ToDictionary(h => h.Id);
@@ -30,13 +31,12 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
             .Select(f => f with { Score = hits[f.Id].Score, Snippet = query.Q is { } words ? SnippetBuilder.Build(f.Text, words) : null }).ToList();
         return new PagedList<TriviaFactResponse>(items, paging, found.Total, next, cursor is not null)
         {
-            Facets = query.Facets is null ? null : await FacetsAsync(found.Facets!, query.Facets, cancellationToken),
+            Facets = facets is null ? null : await FacetsAsync(found.Facets!, facets, cancellationToken),
         };
     }
 
-    private async Task<Facets> FacetsAsync(FactFacetCounts counts, string names, CancellationToken cancellationToken)
+    private async Task<Facets> FacetsAsync(FactFacetCounts counts, IReadOnlySet<string> asked, CancellationToken cancellationToken)
     {
-        var asked = names.Split(',', StringSplitOptions.TrimEntries);
         return new Facets(
             asked.Contains("tag") ? await FactCounts.TagsAsync(db, counts.Tags, cancellationToken) : null,
             asked.Contains("person") ? await FactCounts.PeopleAsync(db, counts.People, 20, cancellationToken) : null,

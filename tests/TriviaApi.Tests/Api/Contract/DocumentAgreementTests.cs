@@ -99,6 +99,27 @@ public class DocumentAgreementTests(TriviaApiFactory factory)
     }
 
     [Fact]
+    public async Task Only_answers_with_an_etag_declare_304()
+    {
+        var operations = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value).ToList();
+
+        Assert.All(operations, o => Assert.Equal(
+            o.GetProperty("responses").TryGetProperty("200", out var ok) && ok.TryGetProperty("headers", out var headers) && headers.TryGetProperty("ETag", out _),
+            o.GetProperty("responses").TryGetProperty("304", out _)));
+        Assert.DoesNotContain(operations, o => o.GetProperty("operationId").GetString() is "makeQuiz" or "drawRandomTrivia" or "getTriviaCard"
+            && o.GetProperty("responses").TryGetProperty("304", out _));
+    }
+
+    [Fact]
+    public async Task The_429_declares_its_retry_after()
+    {
+        var tooMany = (await OperationAsync("/api/v1/trivia/sessions", "post")).GetProperty("responses").GetProperty("429");
+
+        Assert.True(tooMany.GetProperty("headers").GetProperty("Retry-After").GetProperty("required").GetBoolean());
+    }
+
+    [Fact]
     public async Task The_headers_sent_are_declared()
     {
         var ok = (await OperationAsync("/api/v1/films")).GetProperty("responses").GetProperty("200").GetProperty("headers");
@@ -127,6 +148,84 @@ public class DocumentAgreementTests(TriviaApiFactory factory)
         Assert.Equal(20, parameters["count"].GetProperty("maximum").GetInt32());
         var date = Parameters(await OperationAsync("/api/v1/trivia/daily")).Single(p => p.GetProperty("name").GetString() == "date");
         Assert.Equal("date", date.GetProperty("schema").GetProperty("format").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/trivia")]
+    [InlineData("/api/v1/trivia/random")]
+    [InlineData("/api/v1/quiz")]
+    [InlineData("/api/v1/films")]
+    public async Task A_tag_filter_declares_the_taxonomy_slugs_as_its_enum(string path)
+    {
+        var tag = Parameters(await OperationAsync(path)).Single(p => p.GetProperty("name").GetString() == "tag").GetProperty("schema");
+        var values = tag.TryGetProperty("items", out var items) ? items : tag;
+
+        Assert.Equal(TriviaApi.Domain.TagTaxonomy.Slugs, values.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Facets_are_declared_as_a_list_of_the_facet_names()
+    {
+        var facets = Parameters(await OperationAsync("/api/v1/trivia")).Single(p => p.GetProperty("name").GetString() == "facets").GetProperty("schema");
+
+        Assert.Equal("array", facets.GetProperty("type").GetString());
+        Assert.Equal(TriviaApi.Features.Trivia.TriviaListQuery.FacetNames, facets.GetProperty("items").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("TagRef")]
+    [InlineData("TagCount")]
+    [InlineData("TagSummary")]
+    public async Task A_topic_in_a_response_declares_the_taxonomy_slugs(string schema)
+    {
+        var slug = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas")
+            .GetProperty(schema).GetProperty("properties").GetProperty("slug");
+
+        Assert.Equal(TriviaApi.Domain.TagTaxonomy.Slugs, slug.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task A_language_is_declared_open_not_an_enum()
+    {
+        // Any language tag a trivia file declares is imported, so the set is not closed.
+        var language = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("components").GetProperty("schemas")
+            .GetProperty("TriviaFactResponse").GetProperty("properties").GetProperty("language");
+
+        Assert.False(language.TryGetProperty("enum", out _));
+    }
+
+    [Fact]
+    public void Every_problem_example_has_a_type()
+    {
+        var problems = TriviaApi.Api.OpenApi.ResponseExamples.Recorded
+            .Where(e => e.Value["response"] is System.Text.Json.Nodes.JsonObject r && r.ContainsKey("status") && r.ContainsKey("title")).ToList();
+
+        Assert.NotEmpty(problems);
+        Assert.All(problems, e => Assert.StartsWith("https://", e.Value["response"]!["type"]?.GetValue<string>() ?? e.Key, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Films", "Films: the subjects of trivia files")]
+    [InlineData("People", "People named in trivia")]
+    [InlineData("Tags", "The topics facts are filed under")]
+    [InlineData("Trivia", "Trivia facts, each with the film")]
+    public async Task Each_group_is_described_by_its_own_controller(string group, string description)
+    {
+        var tags = (await _client.GetJsonAsync("/swagger/v1/swagger.json")).GetProperty("tags").EnumerateArray();
+
+        Assert.StartsWith(description, tags.Single(t => t.GetProperty("name").GetString() == group).GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/trivia", "q,film,person,mentions,tag,yearFrom,yearTo,sort,facets,cursor,page,pageSize")]
+    [InlineData("/api/v1/films/{idOrSlug}/trivia", "idOrSlug,q,person,mentions,tag,yearFrom,yearTo,sort,facets,cursor,page,pageSize")]
+    [InlineData("/api/v1/films", "q,year,yearFrom,yearTo,person,tag,sort,page,pageSize")]
+    [InlineData("/api/v1/quiz", "q,film,person,mentions,tag,yearFrom,yearTo,count,difficulty,hideAnswers")]
+    public async Task Lists_take_their_filters_first_then_sort_then_paging(string path, string order)
+    {
+        var names = Parameters(await OperationAsync(path)).Select(p => p.GetProperty("name").GetString());
+
+        Assert.Equal(order, string.Join(",", names));
     }
 
     [Fact]

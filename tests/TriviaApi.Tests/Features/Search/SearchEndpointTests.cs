@@ -74,6 +74,26 @@ public class SearchEndpointTests(TriviaApiFactory factory)
     }
 
     [Fact]
+    public async Task Facets_repeated_are_the_facets_comma_separated()
+    {
+        var repeated = (await _client.GetJsonAsync("/api/v1/trivia?q=piano&facets=tag&facets=film")).GetProperty("facets");
+        var separated = (await _client.GetJsonAsync("/api/v1/trivia?q=piano&facets=tag,film")).GetProperty("facets");
+
+        Assert.Equal(separated.GetRawText(), repeated.GetRawText());
+        Assert.False(repeated.TryGetProperty("people", out _));
+    }
+
+    [Theory]
+    [InlineData("facets=tag&facets=genre")]
+    [InlineData("facets=tag,genre")]
+    public async Task An_unknown_facet_is_a_400_naming_facets(string query)
+    {
+        var errors = (await _client.GetJsonAsync($"/api/v1/trivia?{query}", System.Net.HttpStatusCode.BadRequest)).GetProperty("errors");
+
+        Assert.Equal(["facets must be one or more of: tag, person, film."], errors.GetProperty("facets").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public async Task Search_everywhere_returns_people_films_and_facts_with_urls()
     {
         var hits = (await _client.GetJsonAsync("/api/v1/search?q=chuva")).Items();
