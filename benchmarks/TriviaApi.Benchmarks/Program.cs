@@ -10,7 +10,7 @@ using TriviaApi.Importing;
 // dotnet run -c Release --project benchmarks/TriviaApi.Benchmarks -- generate DIR FILMS FACTS_PER_FILM [SEED]
 //                                                                  -- import DIR DB
 //                                                                  -- floor-script DIR OUT_DIR
-//                                                                  -- queries DB [ITERATIONS]
+//                                                                  -- queries DB [ITERATIONS [FILTER]]
 //                                                                  -- extraction DIR   (extraction against a gold, not a timing)
 // benchmarks/run SIZE runs them all, plus the HTTP load, and prints the tables of docs/benchmarks.md.
 // Lines starting with "bench:" are for that script to read.
@@ -29,11 +29,11 @@ switch (command)
         Console.WriteLine($"bench: floor-script facts={facts} script={Path.GetFullPath(Path.Combine(args[2], SqliteFloorScript.ScriptName))}");
         return 0;
     case "queries" when args.Length >= 2:
-        return await QueriesAsync(args[1], args.Length > 2 ? Int(args[2]) : 200);
+        return await QueriesAsync(args[1], args.Length > 2 ? Int(args[2]) : 200, args.Length > 3 ? args[3] : null);
     case "extraction":
         return ExtractionCommand.Run(args, Console.Out, Console.Error);
     default:
-        Console.Error.WriteLine($"usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | floor-script DIR OUT_DIR | queries DB [ITERATIONS] | {ExtractionCommand.Usage}");
+        Console.Error.WriteLine($"usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | floor-script DIR OUT_DIR | queries DB [ITERATIONS [FILTER]] | {ExtractionCommand.Usage}");
         return 2;
 }
 
@@ -57,21 +57,22 @@ static async Task<int> ImportAsync(string folder, string database)
     return 0;
 }
 
-static async Task<int> QueriesAsync(string database, int iterations)
+// FILTER: only the scenarios whose name or URL holds it (case-insensitive), to compare builds on a few.
+static async Task<int> QueriesAsync(string database, int iterations, string? filter)
 {
     await using var services = BenchmarkServices.For(database);
 
     // A database imported by an older build gets this build's schema and search index first, as the app's start-up gives it.
     await services.PrepareDatabaseAsync();
 
-    var timings = await new QueryBenchmark(services).MeasureAsync(iterations, warmUp: 10, warmUpTime: TimeSpan.FromSeconds(2));
+    var timings = await new QueryBenchmark(services).MeasureAsync(iterations, warmUp: 10, warmUpTime: TimeSpan.FromSeconds(2), filter);
     Console.WriteLine($"In process, {iterations} timed runs each, after warm-up runs for 2 s (at least 10):");
     Console.WriteLine();
-    Console.WriteLine("| query | p50 | p95 | p99 | found | SQL commands per run | what |");
-    Console.WriteLine("|---|---|---|---|---|---|---|");
+    Console.WriteLine("| query | p50 | p95 | p99 | CPU per run | found | SQL commands per run | what |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
     foreach (var t in timings)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {t.Name} | {t.P50:F2} ms | {t.P95:F2} ms | {t.P99:F2} ms | {t.Found:N0} | {t.SqlCommands:0.#} | {t.Note} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {t.Name} | {t.P50:F2} ms | {t.P95:F2} ms | {t.P99:F2} ms | {t.CpuMs:F2} ms | {t.Found:N0} | {t.SqlCommands:0.#} | {t.Note} |"));
     }
 
     return 0;

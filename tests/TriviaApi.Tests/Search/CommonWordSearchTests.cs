@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using TriviaApi.Search;
 using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
@@ -7,53 +8,94 @@ using TriviaApi.Search.Querying;
 namespace TriviaApi.Tests.Search;
 
 /// <summary>
-/// A search of only very common words is answered from the words' stored sets and scores (large indexes only); it
-/// must find, count, rank and score exactly as Lucene does. The same search with a filter that keeps every fact goes
-/// through Lucene, so the two are compared on an index large enough for the shortcut.
+/// A common word is answered from its stored set and scores (large indexes only), inside Lucene's own query: any
+/// search holding it must find, count, rank and score exactly as Lucene does with the word's own query, alone, with
+/// other words, excluded, as an alternative, under filters and sorted otherwise.
 /// </summary>
 public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.LargeIndex>
 {
-    private readonly TriviaSearch _search;
+    private readonly SearchIndexStore _store;
 
-    public CommonWordSearchTests(LargeIndex index) => _search = new TriviaSearch(index.Store);
-
-    private static readonly FactFilter KeepsEverything = new(YearFrom: 1900);
-
-    private FactPage Search(string q, FactFilter filter, int skip = 0) =>
-        _search.Facts(new FactSearch(SearchQuery.Parse(q), filter, FactOrder.ByRelevance, skip, 20, Facets: true));
+    public CommonWordSearchTests(LargeIndex index) => _store = index.Store;
 
     [Theory]
     [InlineData("o de")]
     [InlineData("a -de")]
     [InlineData("de a o")]
-    public void Finds_counts_and_ranks_as_lucene_does(string q)
+    [InlineData("o OR depois de")]
+    [InlineData("filme de")]
+    public void Finds_counts_ranks_and_scores_as_lucene_does(string q)
     {
-        var common = Search(q, FactFilter.None);
-        var lucene = Search(q, KeepsEverything);
+        var (stored, lucene) = Both(q, filter: null, new Sort(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32)));
 
-        Assert.InRange(common.Total, 100, 25_000);
-        Assert.Equal(lucene.Total, common.Total);
-        Assert.Equal(lucene.Hits.Select(h => (h.Id, h.Score)), common.Hits.Select(h => (h.Id, h.Score)));
-        Assert.Equal(lucene.Facets!.Tags, common.Facets!.Tags);
-        Assert.Equal(lucene.Facets.Films, common.Facets.Films);
+        Assert.InRange(lucene.TotalHits, 100, 25_000);
+        Assert.Equal(lucene.TotalHits, stored.TotalHits);
+        Assert.Equal(Hits(lucene), Hits(stored));
+    }
+
+    /// <summary>Unfiltered and by relevance, a search of only common words runs its own loop (<see cref="CommonWordSearch"/>).</summary>
+    [Theory]
+    [InlineData("o de")]
+    [InlineData("a -de")]
+    [InlineData("de a o")]
+    public void The_front_door_finds_counts_ranks_scores_and_facets_as_lucene_does(string q)
+    {
+        var search = new TriviaSearch(_store);
+        var common = search.Facts(new FactSearch(SearchQuery.Parse(q), FactFilter.None, FactOrder.ByRelevance, 0, 200, Facets: true));
+        var keepsEverything = search.Facts(new FactSearch(SearchQuery.Parse(q), new FactFilter(YearFrom: 1900), FactOrder.ByRelevance, 0, 200, Facets: true));
+        var (_, lucene) = Both(q, filter: null, new Sort(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32)));
+        var ids = _store.Search(s => MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id));
+
+        Assert.Equal(lucene.TotalHits, common.Total);
+        Assert.Equal(lucene.ScoreDocs.Select(d => ((int)ids.Get(d.Doc), (double?)Math.Round(d.Score, 4))), common.Hits.Select(h => (h.Id, h.Score)));
+        Assert.Equal(keepsEverything.Facets!.Tags, common.Facets!.Tags);
+        Assert.Equal(keepsEverything.Facets.People, common.Facets.People);
+        Assert.Equal(keepsEverything.Facets.Films, common.Facets.Films);
     }
 
     [Fact]
-    public void A_later_page_is_the_same_too() =>
-        Assert.Equal(Search("o de", KeepsEverything, skip: 100).Hits.Select(h => h.Id), Search("o de", FactFilter.None, skip: 100).Hits.Select(h => h.Id));
+    public void Filtered_and_sorted_by_year_it_is_the_same_too()
+    {
+        var tag = new QueryWrapperFilter(new TermQuery(new Term(FactFields.Tags, "2")));
+        var (stored, lucene) = Both("o de", tag, new Sort(new SortField(FactFields.Year, SortFieldType.INT32, reverse: true), new SortField(FactFields.Id, SortFieldType.INT32)));
+
+        Assert.InRange(lucene.TotalHits, 100, 25_000);
+        Assert.Equal(lucene.TotalHits, stored.TotalHits);
+        Assert.Equal(Hits(lucene), Hits(stored));
+    }
+
+    [Fact]
+    public void A_common_word_is_stored_and_a_rare_one_is_not() =>
+        Assert.Equal("+stored(o) +(text:premiado names:premiado^4.0)", _store.Search(s => LuceneQueries.Facts(SearchQuery.Parse("o premiado"), s).ToString()));
 
     [Fact]
     public void Random_draws_and_the_fact_of_the_day_pick_from_the_same_matches()
     {
-        var common = _search.Matching(SearchQuery.Parse("o de"), FactFilter.None);
-        var lucene = _search.Matching(SearchQuery.Parse("o de"), KeepsEverything);
+        var search = new TriviaSearch(_store);
+        var common = search.Matching(SearchQuery.Parse("o de"), FactFilter.None);
+        var (total, ids) = _store.Search(s =>
+        {
+            var top = s.Search(LuceneQueries.Facts(SearchQuery.Parse("o de")), 25_000, new Sort(new SortField(FactFields.Id, SortFieldType.INT32)));
+            var id = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id);
+            return (top.TotalHits, top.ScoreDocs.Select(d => (int)id.Get(d.Doc)).ToList());
+        });
 
         Assert.InRange(common.Count, 1_000, 25_000);
-        Assert.Equal(lucene.Count, common.Count);
-        Assert.Equal(Enumerable.Range(0, 50).Select(i => lucene.IdAt(i * 7)), Enumerable.Range(0, 50).Select(i => common.IdAt(i * 7)));
+        Assert.Equal(total, common.Count);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => ids[i * 7]), Enumerable.Range(0, 50).Select(i => common.IdAt(i * 7)));
     }
 
-    /// <summary>25,000 short facts of invented sentences, most holding "o" or "de", some with names.</summary>
+    /// <summary>The same search with the stored words and with the words' own queries: the first 200 hits of each.</summary>
+    private (TopDocs Stored, TopDocs Lucene) Both(string q, Filter? filter, Sort sort) => _store.Search(s =>
+    {
+        var query = SearchQuery.Parse(q);
+        return (s.Search(LuceneQueries.Facts(query, s), filter, 200, sort, doDocScores: true, doMaxScore: false),
+            s.Search(LuceneQueries.Facts(query), filter, 200, sort, doDocScores: true, doMaxScore: false));
+    });
+
+    private static List<(int Doc, float Score)> Hits(TopDocs top) => top.ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+
+    /// <summary>25,000 short facts of invented sentences, most holding "o" or "de", some with names, a few with a rarer word.</summary>
     public sealed class LargeIndex : IDisposable
     {
         private readonly string _path = Path.Combine(Path.GetTempPath(), $"trivia-common-{Guid.NewGuid():N}");
@@ -67,7 +109,8 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
             using var writer = new IndexWriter(Store.Directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { Similarity = SearchIndexStore.Similarity });
             for (var id = 1; id <= 25_000; id++)
             {
-                var text = $"{starts[id % starts.Length]} {ends[id / 7 % ends.Length]}" + (id % 3 == 0 ? " Depois o filme de estreia saiu." : "");
+                var text = $"{starts[id % starts.Length]} {ends[id / 7 % ends.Length]}" + (id % 3 == 0 ? " Depois o filme de estreia saiu." : "")
+                    + (id % 200 == 0 ? " Premiado." : "");
                 writer.AddDocument(new IndexedFact(id, text, id % 40, 1950 + (id % 70), [titles[id % titles.Length]], [id % 13], [], [id % 5]).ToDocument());
             }
 

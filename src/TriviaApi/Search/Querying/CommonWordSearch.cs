@@ -5,10 +5,11 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// Runs a search made only of very common words (<see cref="CommonWords"/>), unfiltered: the matches are the
-/// intersection of the words' sets less the excluded words' ones, a machine word at a time, and by relevance each
-/// match's score is the sum of its stored scores for the words, as Lucene's conjunction adds them. Any other search
-/// is left to Lucene.
+/// Runs a search made only of common words (<see cref="CommonWords"/>), unfiltered and by relevance: the matches are
+/// the intersection of the words' sets less the excluded words' ones, a machine word at a time, and each match's
+/// score is the sum of its stored scores for the words, as Lucene's conjunction adds them. Such a search can match
+/// most of the index, and this loop costs a fraction of Lucene's scorers and collectors for each match. Any other
+/// search is left to Lucene (with the words' <see cref="StoredWordQuery"/>).
 /// </summary>
 internal static class CommonWordSearch
 {
@@ -30,15 +31,15 @@ internal static class CommonWordSearch
             var context = leaves[leaf];
             var ids = FactColumns.Of(context.AtomicReader).Ids;
             // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend on it.
-            var scores = required.OrderBy(w => w.Cost(leaf)).Select(w => w.Scores(leaf)).ToArray();
+            var scores = required.Select(w => w[leaf]).OrderBy(w => w.Cost).ToArray();
             facets?.SetNextReader(context);
             foreach (var doc in Matches(leaf, required, excluded))
             {
                 total++;
                 var score = 0f;
-                foreach (var perWord in scores)
+                foreach (var word in scores)
                 {
-                    score += perWord[doc];
+                    score += word.Score(doc);
                 }
 
                 facets?.Collect(doc);
@@ -88,8 +89,8 @@ internal static class CommonWordSearch
     /// <summary>One segment's matching documents, in order.</summary>
     private static IEnumerable<int> Matches(int leaf, List<CommonWords.Word> required, List<CommonWords.Word> excluded)
     {
-        var sets = required.Select(w => w.Matches(leaf)).ToArray();
-        var without = excluded.Select(w => w.Matches(leaf)).ToArray();
+        var sets = required.Select(w => w[leaf].Matches).ToArray();
+        var without = excluded.Select(w => w[leaf].Matches).ToArray();
         for (var word = 0; word < sets[0].Length; word++)
         {
             var bits = sets[0][word];

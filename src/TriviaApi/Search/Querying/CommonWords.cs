@@ -7,92 +7,156 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// The very common words (in at least one fact in <see cref="Share"/>), searched from memory: for each, per segment,
-/// the set of facts it matches and each fact's score for it, computed once per index version by Lucene's own scorer
-/// for the word's query and reused by every search that asks for it. A search made only of such words (<c>o de</c>,
-/// <c>o -de</c>) then counts its matches by intersecting sets a machine word at a time and ranks them by adding the
-/// stored scores, where Lucene would walk and score several postings lists of most of the index on every request.
-/// Totals, scores and order are the ones Lucene gives.
+/// The common words (in at least one fact in <see cref="Share"/>), searched from memory: for each, per segment, the
+/// set of facts it matches and each one's score for it, computed once per index version by Lucene's own scorer for
+/// the word's query and reused by every search that asks for it (<see cref="StoredWordQuery"/>). Lucene would
+/// otherwise decode and score the word's postings in two fields on every request, and such a word's postings are a
+/// large share of the index.
 /// </summary>
 internal static class CommonWords
 {
     /// <summary>A word is common when at least one fact in this many holds it.</summary>
-    private const int Share = 8;
+    private const int Share = 64;
 
     /// <summary>Below this many documents every search is fast enough without the stored scores.</summary>
     private const int MinDocuments = 20_000;
 
-    /// <summary>At most this many words are kept per index version (each costs a little over four bytes per document).</summary>
-    private const int MaxWords = 16;
+    /// <summary>
+    /// At most this many scores (four bytes each) are kept per index version, besides an eighth and a sixteenth of a
+    /// byte per document for each word's set and its ranks. The first words asked keep their place until the index changes.
+    /// </summary>
+    private const long MaxStoredScores = 24_000_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, Word>> Cache = new();
+    private static readonly ConditionalWeakTable<IndexReader, Words> Cache = new();
 
-    /// <summary>The word's sets and scores, when it is common in this index; null otherwise.</summary>
+    /// <summary>The word's sets and scores, when it is common in this index and there is room for it; null otherwise.</summary>
     public static Word? Get(IndexSearcher searcher, string term)
     {
         var reader = searcher.IndexReader;
-        if (reader.MaxDoc < MinDocuments || reader.DocFreq(new Term(FactFields.Text, term)) * Share < reader.MaxDoc)
+        var count = reader.MaxDoc < MinDocuments ? 0 : reader.DocFreq(new Term(FactFields.Text, term));
+        if (count == 0 || (long)count * Share < reader.MaxDoc)
         {
             return null;
         }
 
         var words = Cache.GetOrCreateValue(reader);
+        Lazy<Word>? word;
         lock (words)
         {
-            if (words.TryGetValue(term, out var word))
+            if (!words.Stored.TryGetValue(term, out word))
             {
-                return word;
-            }
+                if (words.Scores + count > MaxStoredScores)
+                {
+                    return null;
+                }
 
-            if (words.Count >= MaxWords)
-            {
-                return null;
+                // Counted from the text alone: a word in a fact's names only is rare, and the budget is a bound, not a tally.
+                words.Scores += count;
+                word = new Lazy<Word>(() => Word.Score(searcher, LuceneQueries.FactWord(term)));
+                words.Stored[term] = word;
             }
-
-            word = Word.Score(searcher, LuceneQueries.FactWord(term));
-            words[term] = word;
-            return word;
         }
+
+        // Outside the lock: a search of another word does not wait for this one's scoring.
+        return word.Value;
+    }
+
+    private sealed class Words
+    {
+        public Dictionary<string, Lazy<Word>> Stored { get; } = [];
+
+        public long Scores { get; set; }
     }
 
     /// <summary>
     /// One word's matching documents (live ones only) and their scores, per segment in the reader's order, and the
-    /// cost Lucene gives its scorer there (which orders the words a conjunction adds up).
+    /// cost Lucene gives its scorer there (which orders the words a conjunction adds up). Scores are kept only for
+    /// the documents that match, in document order: a document's place among them is the count of matches before it.
     /// </summary>
-    internal sealed class Word(ulong[][] matches, float[][] scores, long[] costs)
+    internal sealed class Word
     {
-        public ulong[] Matches(int leaf) => matches[leaf];
+        private readonly Segment[] _segments;
 
-        public float[] Scores(int leaf) => scores[leaf];
+        private Word(Segment[] segments) => _segments = segments;
 
-        public long Cost(int leaf) => costs[leaf];
+        public Segment this[int leaf] => _segments[leaf];
 
         public static Word Score(IndexSearcher searcher, Query query)
         {
             var weight = searcher.CreateNormalizedWeight(query);
             var leaves = searcher.IndexReader.Leaves;
-            var matches = new ulong[leaves.Count][];
-            var scores = new float[leaves.Count][];
-            var costs = new long[leaves.Count];
+            var segments = new Segment[leaves.Count];
             for (var i = 0; i < leaves.Count; i++)
             {
                 var leaf = leaves[i];
-                matches[i] = new ulong[(leaf.AtomicReader.MaxDoc + 63) >> 6];
-                scores[i] = new float[leaf.AtomicReader.MaxDoc];
-                if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+                var matches = new ulong[(leaf.AtomicReader.MaxDoc + 63) >> 6];
+                var scores = new List<float>();
+                long cost = 0;
+                if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
                 {
-                    continue;
+                    cost = scorer.GetCost();
+                    for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                    {
+                        matches[doc >> 6] |= 1UL << (doc & 63);
+                        scores.Add(scorer.GetScore());
+                    }
                 }
 
-                costs[i] = scorer.GetCost();
-                for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-                {
-                    matches[i][doc >> 6] |= 1UL << (doc & 63);
-                    scores[i][doc] = scorer.GetScore();
-                }
+                segments[i] = new Segment(matches, [.. scores], cost);
             }
 
-            return new Word(matches, scores, costs);
+            return new Word(segments);
+        }
+    }
+
+    /// <summary>A word's matches in one segment, one bit per document, and their scores.</summary>
+    internal sealed class Segment
+    {
+        private readonly int[] _before;
+        private readonly float[] _scores;
+
+        public Segment(ulong[] matches, float[] scores, long cost)
+        {
+            Matches = matches;
+            _scores = scores;
+            Cost = cost;
+            _before = new int[matches.Length];
+            for (int word = 0, count = 0; word < matches.Length; word++)
+            {
+                _before[word] = count;
+                count += BitOperations.PopCount(matches[word]);
+            }
+        }
+
+        public ulong[] Matches { get; }
+
+        public long Cost { get; }
+
+        /// <summary>The score of a document that matches.</summary>
+        public float Score(int doc) =>
+            _scores[_before[doc >> 6] + BitOperations.PopCount(Matches[doc >> 6] & ((1UL << (doc & 63)) - 1))];
+
+        /// <summary>The first matching document from <paramref name="target"/> on; <see cref="DocIdSetIterator.NO_MORE_DOCS"/> when none.</summary>
+        public int NextMatch(int target)
+        {
+            var word = target >> 6;
+            if (word >= Matches.Length)
+            {
+                return DocIdSetIterator.NO_MORE_DOCS;
+            }
+
+            var bits = Matches[word] & (ulong.MaxValue << (target & 63));
+            while (bits == 0)
+            {
+                if (++word == Matches.Length)
+                {
+                    return DocIdSetIterator.NO_MORE_DOCS;
+                }
+
+                bits = Matches[word];
+            }
+
+            return (word << 6) + BitOperations.TrailingZeroCount(bits);
         }
     }
 }

@@ -1,21 +1,20 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using TriviaApi.Search.Index;
 
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// Counts the matching facts by topic, person and subject film from doc values, in the same pass that collects the
-/// page of hits.
+/// Counts the matching facts by topic, person and subject film, in the same pass that collects the page of hits,
+/// from the segment's <see cref="FactColumns"/>: by id in arrays, since ids are dense and a search of common words
+/// counts most of the index.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
-    private readonly Dictionary<int, int> _tags = [];
-    private readonly Dictionary<int, int> _people = [];
-    private int[] _films = new int[1024];
-    private SegmentOrds _segmentTags;
-    private SegmentOrds _segmentPeople;
+    private int[] _tags = [];
+    private int[] _people = [];
+    private int[] _films = [];
+    private FactColumns.IdSets? _segmentTags;
+    private FactColumns.IdSets? _segmentPeople;
     private int[]? _film;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -26,84 +25,55 @@ internal sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _segmentTags.FlushInto(_tags);
-        _segmentPeople.FlushInto(_people);
-        _segmentTags = new SegmentOrds(context.AtomicReader.GetSortedSetDocValues(FactFields.Tags));
-        _segmentPeople = new SegmentOrds(context.AtomicReader.GetSortedSetDocValues(FactFields.People));
-        _film = FactColumns.Of(context.AtomicReader).Films;
+        var columns = FactColumns.Of(context.AtomicReader);
+        _film = columns.Films;
+        _segmentTags = _film is null ? null : columns.Tags(context.AtomicReader);
+        _segmentPeople = _film is null ? null : columns.People(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
-        _segmentTags.Count(doc);
-        _segmentPeople.Count(doc);
-        if (_film is not null)
+        if (_film is null)
         {
-            // By id in an array: film ids are dense, and a search of common words counts most of the index.
-            var film = _film[doc];
-            if (film >= _films.Length)
-            {
-                Array.Resize(ref _films, Math.Max(film + 1, _films.Length * 2));
-            }
+            return;
+        }
 
-            _films[film]++;
+        Count(ref _films, _film[doc]);
+        CountAll(ref _tags, _segmentTags!, doc);
+        CountAll(ref _people, _segmentPeople!, doc);
+    }
+
+    public FactFacetCounts Counts() => new(ById(_tags), ById(_people), ById(_films));
+
+    private static void CountAll(ref int[] counts, FactColumns.IdSets sets, int doc)
+    {
+        for (var i = sets.Starts[doc]; i < sets.Starts[doc + 1]; i++)
+        {
+            Count(ref counts, sets.Values[i]);
         }
     }
 
-    public FactFacetCounts Counts()
+    private static void Count(ref int[] counts, int id)
     {
-        _segmentTags.FlushInto(_tags);
-        _segmentPeople.FlushInto(_people);
-        _segmentTags = default;
-        _segmentPeople = default;
-        var films = new Dictionary<int, int>();
-        for (var film = 0; film < _films.Length; film++)
+        if (id >= counts.Length)
         {
-            if (_films[film] > 0)
-            {
-                films[film] = _films[film];
-            }
+            Array.Resize(ref counts, Math.Max(id + 1, Math.Max(1024, counts.Length * 2)));
         }
 
-        return new FactFacetCounts(_tags, _people, films);
+        counts[id]++;
     }
 
-    /// <summary>One segment's counts by ordinal, turned into ids when the segment is done.</summary>
-    private struct SegmentOrds(SortedSetDocValues? values)
+    private static Dictionary<int, int> ById(int[] counts)
     {
-        private readonly int[] _counts = values is null ? [] : new int[values.ValueCount];
-
-        public readonly void Count(int doc)
+        var byId = new Dictionary<int, int>();
+        for (var id = 0; id < counts.Length; id++)
         {
-            if (values is null)
+            if (counts[id] > 0)
             {
-                return;
-            }
-
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-            {
-                _counts[ord]++;
+                byId[id] = counts[id];
             }
         }
 
-        public readonly void FlushInto(Dictionary<int, int> counts)
-        {
-            if (values is null)
-            {
-                return;
-            }
-
-            var term = new BytesRef();
-            for (var ord = 0; ord < _counts.Length; ord++)
-            {
-                if (_counts[ord] > 0)
-                {
-                    values.LookupOrd(ord, term);
-                    var id = int.Parse(term.Utf8ToString(), System.Globalization.CultureInfo.InvariantCulture);
-                    counts[id] = counts.GetValueOrDefault(id) + _counts[ord];
-                }
-            }
-        }
+        return byId;
     }
 }

@@ -12,7 +12,15 @@ namespace TriviaApi.Search.Querying;
 /// </summary>
 internal static class LuceneQueries
 {
-    public static Query Facts(SearchQuery query) => Combine(query, Fact);
+    /// <summary>
+    /// The facts a search matches, scored. With the searcher it will run on, a common word is its stored query
+    /// (<see cref="StoredWordQuery"/>), which matches and scores as the word's own query does.
+    /// </summary>
+    public static Query Facts(SearchQuery query, IndexSearcher? searcher = null) =>
+        Combine(query, term => searcher is not null && Stored(searcher, term) is { } stored ? stored : Fact(term));
+
+    private static StoredWordQuery? Stored(IndexSearcher searcher, SearchTerm term) =>
+        term is { IsPrefix: false, Words: [var word] } && CommonWords.Get(searcher, word) is { } scores ? new StoredWordQuery(scores, word) : null;
 
     /// <summary>One word in a fact's text or names: the query whose scores <see cref="CommonWords"/> keeps.</summary>
     public static Query FactWord(string word) => Fact(new SearchTerm([word], IsPrefix: false));
@@ -22,19 +30,33 @@ internal static class LuceneQueries
 
     public static Query Names(SearchQuery query) => Combine(query, term => Term(FactFields.Name, term));
 
-    /// <summary>The filters as one query that matches without scoring; null when nothing filters.</summary>
-    public static Filter? Filter(FactFilter filter, FactOrder order) =>
-        Filters(filter, order) is { } all ? new QueryWrapperFilter(all) : null;
+    /// <summary>
+    /// A search's words kept to the facts the filters allow: the filters by id are terms whose postings Lucene
+    /// leapfrogs with the words', and the years and the keyset cursor are checked for each match (<see cref="FactRangeFilter"/>).
+    /// </summary>
+    public static Query Filtered(Query words, FactFilter filter, FactOrder order)
+    {
+        var query = Terms(filter) is { } terms ? new FilteredQuery(words, new QueryWrapperFilter(terms)) : words;
+        return Ranges(filter, order)?.Apply(query) ?? query;
+    }
+
+    /// <summary>Every fact the filters allow, without scoring: what a list without words matches.</summary>
+    public static Query Only(FactFilter filter, FactOrder order)
+    {
+        var query = new ConstantScoreQuery((Query?)Terms(filter) ?? EveryFact(order));
+        return Ranges(filter, order)?.Apply(query) ?? query;
+    }
 
     /// <summary>
-    /// Every fact the filters allow, without scoring: what a list without words matches. Name documents hold none of
-    /// the filters' fields, nor an indexed id: with no filter, the open range of ids is every fact, read from one
-    /// postings list rather than checking every document for a subject film.
+    /// Every fact, or past a cursor by id every fact after it: name documents have no indexed id, and a range of ids
+    /// is read from a few postings lists rather than checking every document.
     /// </summary>
-    public static Query Only(FactFilter filter, FactOrder order) =>
-        new ConstantScoreQuery(Filters(filter, order) ?? (Query)NumericRangeQuery.NewInt32Range(FactFields.Id, null, null, true, true));
+    private static NumericRangeQuery<int> EveryFact(FactOrder order) => order is { Field: not FactSortField.Year, After: (_, var id) }
+        ? order.Descending ? NumericRangeQuery.NewInt32Range(FactFields.Id, null, id, true, false) : NumericRangeQuery.NewInt32Range(FactFields.Id, id, null, false, true)
+        : NumericRangeQuery.NewInt32Range(FactFields.Id, null, null, true, true);
 
-    private static BooleanQuery? Filters(FactFilter filter, FactOrder order)
+    /// <summary>The filters by id (subject film, people, mentions, topics); null when there are none.</summary>
+    private static BooleanQuery? Terms(FactFilter filter)
     {
         var all = new BooleanQuery();
         if (filter.FilmId is { } film)
@@ -68,40 +90,12 @@ internal static class LuceneQueries
             all.Add(Exact(FactFields.Tags, tag), Occur.MUST);
         }
 
-        if (filter.YearFrom is not null || filter.YearTo is not null)
-        {
-            all.Add(NumericRangeQuery.NewInt32Range(FactFields.Year, filter.YearFrom, filter.YearTo, true, true), Occur.MUST);
-        }
-
-        if (order.After is var (year, id))
-        {
-            all.Add(After(order, year, id), Occur.MUST);
-        }
-
         return all.Clauses.Count == 0 ? null : all;
     }
 
-    /// <summary>The facts after a keyset cursor, in the order's direction; ties by id ascending.</summary>
-    private static Query After(FactOrder order, int year, int id)
-    {
-        var laterId = order.Field == FactSortField.Id && order.Descending
-            ? NumericRangeQuery.NewInt32Range(FactFields.Id, null, id, true, false)
-            : NumericRangeQuery.NewInt32Range(FactFields.Id, id, null, false, true);
-        if (order.Field != FactSortField.Year)
-        {
-            return laterId;
-        }
-
-        var sameYear = new BooleanQuery
-        {
-            { NumericRangeQuery.NewInt32Range(FactFields.Year, year, year, true, true), Occur.MUST },
-            { laterId, Occur.MUST },
-        };
-        var laterYear = order.Descending
-            ? NumericRangeQuery.NewInt32Range(FactFields.Year, null, year, true, false)
-            : NumericRangeQuery.NewInt32Range(FactFields.Year, year, null, false, true);
-        return new BooleanQuery { { laterYear, Occur.SHOULD }, { sameYear, Occur.SHOULD } };
-    }
+    /// <summary>The years and the keyset cursor; null when there are neither.</summary>
+    private static FactRangeFilter? Ranges(FactFilter filter, FactOrder order) =>
+        filter.YearFrom is null && filter.YearTo is null && order.After is null ? null : new FactRangeFilter(filter.YearFrom, filter.YearTo, order);
 
     private static BooleanQuery Combine(SearchQuery query, Func<SearchTerm, Query> match)
     {

@@ -22,21 +22,11 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var scored = search.Query is not null;
             var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: scored, trackMaxScore: false, docsScoredInOrder: false);
             var facets = search.Facets ? new FacetCounter() : null;
-            int total;
-            TopDocs page;
-            if (CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best))
-            {
-                total = common;
-                page = new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN);
-            }
-            else if (search.Query is null)
-            {
-                (total, page) = InOrder(searcher, search, wanted, facets);
-            }
-            else
-            {
-                (total, page) = Collect(searcher, search.Query, search, top, facets);
-            }
+            var (total, page) = CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best)
+                ? (common, new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN))
+                : search.Query is null
+                    ? InOrder(searcher, search, wanted, facets)
+                    : Collect(searcher, search.Query, search, top, facets);
 
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
@@ -56,12 +46,12 @@ public sealed class TriviaSearch(SearchIndexStore store)
             if (query is null)
             {
                 var allowed = LuceneQueries.Only(filter, FactOrder.ByRelevance);
-                return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed, null)) : Collected(searcher, allowed, null);
+                return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed)) : Collected(searcher, allowed);
             }
 
             return CommonWordSearch.TryMatch(searcher, query, filter, out var common)
                 ? common
-                : Collected(searcher, LuceneQueries.Facts(query), LuceneQueries.Filter(filter, FactOrder.ByRelevance));
+                : Collected(searcher, LuceneQueries.Filtered(LuceneQueries.Facts(query, searcher), filter, FactOrder.ByRelevance));
         });
     }
 
@@ -94,16 +84,16 @@ public sealed class TriviaSearch(SearchIndexStore store)
     /// </summary>
     private static (int Total, TopDocs Page) Collect(IndexSearcher searcher, SearchQuery words, FactSearch search, TopFieldCollector top, FacetCounter? facets)
     {
-        var query = LuceneQueries.Facts(words);
+        var query = LuceneQueries.Facts(words, searcher);
         if (search.Order.After is null)
         {
-            searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
+            searcher.Search(LuceneQueries.Filtered(query, search.Filter, search.Order), facets is null ? top : MultiCollector.Wrap(top, facets));
             return (top.TotalHits, top.GetTopDocs(search.Skip, search.Take));
         }
 
         var counted = new TotalHitCountCollector();
-        searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order), top);
-        searcher.Search(query, LuceneQueries.Filter(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
+        searcher.Search(LuceneQueries.Filtered(query, search.Filter, search.Order), top);
+        searcher.Search(LuceneQueries.Filtered(query, search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
         return (counted.TotalHits, top.GetTopDocs(search.Skip, search.Take));
     }
 
@@ -123,10 +113,10 @@ public sealed class TriviaSearch(SearchIndexStore store)
         return (counted.TotalHits, inOrder.Page(search.Skip, search.Take));
     }
 
-    private static MatchingFacts Collected(IndexSearcher searcher, Query query, Filter? filter)
+    private static MatchingFacts Collected(IndexSearcher searcher, Query query)
     {
         var matching = new IdCollector();
-        searcher.Search(query, filter, matching);
+        searcher.Search(query, matching);
         return matching.Facts;
     }
 
