@@ -241,11 +241,13 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && Before(2) == "que" && Before(3) == "em")
+            || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
-            // appearance ("faz uma ponta como Hayden Burke") or a return ("para voltar como Sarah Connor").
+            // appearance ("faz uma ponta como Hayden Burke") or a return ("para voltar como Sarah Connor"); so does a
+            // description after "em que foi" ("Três É Demais (1998), em que foi a professora Rosemary Cross").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
@@ -273,7 +275,11 @@ internal static partial class CharacterCueReader
         Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
         || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
-        || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2)));
+        || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)));
+
+    /// <summary>"estrelou De Salto Alto (1991), como a cantora ...": the slot right after a dated film and a comma.</summary>
+    private static bool AfterADatedTitle(IReadOnlyList<Token> tokens, int at) =>
+        at >= 3 && tokens[at - 1].Is(",") && tokens[at - 2].Is(")") && tokens[at - 3].Kind == TokenKind.Number;
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
     private static void ContinueRoleLists(IReadOnlyList<Token> tokens, List<NameRun> runs)

@@ -49,6 +49,8 @@ public class CrewPlotAndTitleTests
     [InlineData("Com o mesmo diretor, Sônia Prado viveu depois Ana Clara, a filha da protagonista.", "Ana Clara")]
     [InlineData("Para voltar como Rosa Telles, Sônia Prado treinou por meses.", "Rosa Telles")]
     [InlineData("Tadeu Lins voltou a cantar em cena como Bruno Faria, o Galo, em Noite de Gala (2019).", "Bruno Faria")]
+    [InlineData("A atriz vinha de Três É Pouco (1998), em que foi a professora Rosa Telles.", "Rosa Telles")]
+    [InlineData("Sônia Prado estrelou antes Salto Alto (1991), como a cantora Rosa Telles, que volta a Madri.", "Rosa Telles")]
     public void A_role_is_a_character(string fact, string character)
     {
         var mentions = Extract.From(fact);
