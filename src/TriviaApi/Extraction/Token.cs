@@ -2,14 +2,6 @@ using TriviaApi.Text;
 
 namespace TriviaApi.Extraction;
 
-internal enum TokenKind
-{
-    Word,
-    Initials,
-    Number,
-    Punctuation,
-}
-
 /// <summary>A word, initials ("J.K."), number or punctuation mark, with its place in the fact's text.</summary>
 internal sealed record Token(string Text, TokenKind Kind, int Start, bool StartsSentence)
 {
