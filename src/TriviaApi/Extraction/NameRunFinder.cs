@@ -24,7 +24,7 @@ internal static class NameRunFinder
             {
                 var run = new NameRun(start, end, text[tokens[start].Start..tokens[end].End])
                 {
-                    WordCount = tokens.Skip(start).Take(end - start + 1).Count(t => t.IsNameToken),
+                    WordCount = NameTokensIn(tokens, start, end),
                 };
                 run.Professions.AddRange(professions);
                 run.Professions.AddRange(RoleNounsBefore(tokens, start));
@@ -47,6 +47,17 @@ internal static class NameRunFinder
         CharacterCueReader.Annotate(tokens, films, runs, categories);
         ListsOfFilms.DropTitlesListedWithFilms(tokens, films, runs);
         return runs;
+    }
+
+    private static int NameTokensIn(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var count = 0;
+        for (var i = first; i <= last; i++)
+        {
+            count += tokens[i].IsNameToken ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>"Rosetta (1999), de Jean-Pierre e Luc Dardenne": the "de" after a dated title credits its directors.</summary>
