@@ -1,4 +1,4 @@
-using Lucene.Net.Index;
+using System.Numerics;
 using Lucene.Net.Search;
 
 namespace TriviaApi.Search.Querying;
@@ -14,61 +14,73 @@ internal sealed class FactsInOrder
     private readonly IndexSearcher _searcher;
     private readonly FactPlaces _places;
     private readonly FilterSet _allowed;
-    private readonly FactRangeFilter? _years;
+    private readonly int _yearFrom;
+    private readonly int _yearTo;
 
     public FactsInOrder(IndexSearcher searcher, FactFilter filter)
     {
         _searcher = searcher;
         _places = FactPlaces.Of(searcher.IndexReader);
         _allowed = FilterSets.Of(searcher, LuceneQueries.Only(filter with { YearFrom = null, YearTo = null }, new FactOrder(FactSortField.Id)));
-        _years = filter.YearFrom is null && filter.YearTo is null ? null : new FactRangeFilter(filter.YearFrom, filter.YearTo, new FactOrder(FactSortField.Id));
+        (_yearFrom, _yearTo) = (filter.YearFrom ?? int.MinValue, filter.YearTo ?? int.MaxValue);
     }
-
-    /// <summary>Every fact that passes, in the index's order of documents.</summary>
-    public IEnumerable<int> Documents() => _years is null ? _allowed.Documents() : _allowed.Documents().Where(Passes);
 
     /// <summary>Every fact that passes, by id.</summary>
     public MatchingFacts Matching()
     {
         var matching = new MatchingFacts();
-        foreach (var doc in Documents())
-        {
-            matching.Add(_places.Ids[doc]);
-        }
-
+        var ids = _places.Ids;
+        ForEach(doc => matching.Add(ids[doc]));
         return matching;
     }
 
     /// <summary>How many facts pass (the cursor aside), each counted by <paramref name="facets"/> too when given; and the first <paramref name="wanted"/> in <paramref name="order"/>, past its cursor.</summary>
     public (int Total, ScoreDoc[] Page) First(FactOrder order, int wanted, FacetCounter? facets)
     {
-        var total = _years is null && facets is null ? _allowed.Count : Count(facets);
+        var total = _yearFrom == int.MinValue && _yearTo == int.MaxValue && facets is null ? _allowed.Count : Count(facets);
         var docs = (long)total * total >= (long)wanted * _places.Ids.Length
             ? _places.From(order).Where(d => _allowed.Contains(d) && Passes(d)).Take(wanted).ToArray()
             : Best(order, wanted);
         return (total, docs.Select(d => new ScoreDoc(d, float.NaN)).ToArray());
     }
 
-    private bool Passes(int doc) => _years is null || _years.Accepts(_places.Years[doc], _places.Ids[doc]);
+    private bool Passes(int doc) => _places.Years[doc] >= _yearFrom && _places.Years[doc] <= _yearTo;
 
     private int Count(FacetCounter? facets)
     {
-        var leaves = _searcher.IndexReader.Leaves;
-        var (leaf, total) = (-1, 0);
-        foreach (var doc in Documents())
+        if (facets is null)
         {
-            total++;
-            if (facets is null)
-            {
-                continue;
-            }
+            return ForEach(null);
+        }
 
+        var leaves = _searcher.IndexReader.Leaves;
+        var leaf = -1;
+        return ForEach(doc =>
+        {
             for (; leaf + 1 < leaves.Count && leaves[leaf + 1].DocBase <= doc; leaf++)
             {
                 facets.SetNextReader(leaves[leaf + 1]);
             }
 
             facets.Collect(doc - leaves[leaf].DocBase);
+        });
+    }
+
+    /// <summary>Hands every fact that passes to <paramref name="visit"/>, in the index's order of documents; how many.</summary>
+    private int ForEach(Action<int>? visit)
+    {
+        var (bits, years, total) = (_allowed.Bits, _places.Years, 0);
+        for (var word = 0; word < bits.Length; word++)
+        {
+            for (var b = bits[word]; b != 0; b &= b - 1)
+            {
+                var doc = (word << 6) + BitOperations.TrailingZeroCount(b);
+                if (years[doc] >= _yearFrom && years[doc] <= _yearTo)
+                {
+                    total++;
+                    visit?.Invoke(doc);
+                }
+            }
         }
 
         return total;
@@ -79,11 +91,11 @@ internal sealed class FactsInOrder
     {
         var cursor = order.After is null ? null : new FactRangeFilter(null, null, order);
         var best = new PriorityQueue<int, long>(wanted + 1, Comparer<long>.Create((x, y) => y.CompareTo(x)));
-        foreach (var doc in Documents())
+        ForEach(doc =>
         {
             if (cursor is not null && !cursor.Accepts(_places.Years[doc], _places.Ids[doc]))
             {
-                continue;
+                return;
             }
 
             var place = _places.Place(order, doc);
@@ -95,7 +107,7 @@ internal sealed class FactsInOrder
             {
                 best.EnqueueDequeue(doc, place);
             }
-        }
+        });
 
         var docs = new int[best.Count];
         for (var i = docs.Length - 1; i >= 0; i--)

@@ -70,22 +70,12 @@ internal static class FilterSets
     }
 }
 
-/// <summary>Documents as bits, and how many.</summary>
+/// <summary>Documents as bits (document d is bit d % 64 of <see cref="Bits"/>[d / 64]), and how many.</summary>
 internal sealed class FilterSet(ulong[] bits)
 {
+    public ulong[] Bits { get; } = bits;
+
     public int Count { get; } = bits.Sum(b => BitOperations.PopCount(b));
 
-    public bool Contains(int doc) => (bits[doc >> 6] & (1UL << (doc & 63))) != 0;
-
-    /// <summary>The documents in ascending order.</summary>
-    public IEnumerable<int> Documents()
-    {
-        for (var word = 0; word < bits.Length; word++)
-        {
-            for (var b = bits[word]; b != 0; b &= b - 1)
-            {
-                yield return (word << 6) + BitOperations.TrailingZeroCount(b);
-            }
-        }
-    }
+    public bool Contains(int doc) => (Bits[doc >> 6] & (1UL << (doc & 63))) != 0;
 }
