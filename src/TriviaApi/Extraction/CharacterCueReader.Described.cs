@@ -17,7 +17,7 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo = false)
     {
-        bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.RoleNouns.Contains(token.Folded));
+        bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.IsRoleNoun(token.Folded));
         var (at, words, joined) = (first - 1, 0, false);
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {

@@ -51,7 +51,7 @@ internal static partial class CharacterCueReader
             if (categories.Contains(run) || IsCategoryBeforePerson(tokens, run, inside))
             {
                 inside.Professions.AddRange(tokens.Skip(run.First).Take(run.Last - run.First + 1)
-                    .Where(t => Lexicon.RoleNouns.Contains(t.Folded))
+                    .Where(t => Lexicon.IsRoleNoun(t.Folded))
                     .Select(t => t.Text.ToLowerInvariant())
                     .Concat(run.Professions)
                     .Except(inside.Professions));
@@ -104,7 +104,7 @@ internal static partial class CharacterCueReader
     {
         var words = tokens.Skip(run.First).Take(run.Last - run.First + 1).Where(t => t.IsCapitalizedWord).ToList();
         return inside.WordCount >= 2 && !inside.IsOrdinaryWords
-            && (run.Professions.Count > 0 || words.Any(t => Lexicon.RoleNouns.Contains(t.Folded)))
+            && (run.Professions.Count > 0 || words.Any(t => Lexicon.IsRoleNoun(t.Folded)))
             && words.All(t => OrdinaryWords.Contains(t.Folded));
     }
 
@@ -198,7 +198,7 @@ internal static partial class CharacterCueReader
         }
 
         var verbAt = run.First - described - 1;
-        if (Before(1) == "como" && described == 0 && Lexicon.RoleNouns.Contains(Before(2)))
+        if (Before(1) == "como" && described == 0 && Lexicon.IsRoleNoun(Before(2)))
         {
             // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people; with an
             // article it names a role ("trabalhar com o diretor como o vilão Juiz Doom").
@@ -402,7 +402,7 @@ internal static partial class CharacterCueReader
         }
 
         var (at, words) = (run.First - 1, 0);
-        while (at >= 0 && words < MaxDescribingWords && (IsDescribingWord(tokens[at]) || (tokens[at].IsLowercaseWord && Lexicon.RoleNouns.Contains(tokens[at].Folded))))
+        while (at >= 0 && words < MaxDescribingWords && (IsDescribingWord(tokens[at]) || (tokens[at].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[at].Folded))))
         {
             (at, words) = (at - 1, words + 1);
         }

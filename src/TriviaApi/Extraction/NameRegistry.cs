@@ -41,7 +41,9 @@ internal sealed partial class NameRegistry
         var evidenced = all.Where(r => r.run.Professions.Count > 0).Select(r => r.run.Key)
             .Concat(all.Select(r => r.run.Actor?.Key).OfType<string>()).Concat(_manifestPeople).ToHashSet();
         var things = all.Where(r => r.run.HasArticleBefore && r.run.Cue == CharacterCue.None).Select(r => r.run.Key).Except(evidenced).ToHashSet();
-        foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run)).OrderByDescending(r => r.run.WordCount))
+        // "Isabela Guasco faz Karina": a name of ordinary words is a person's where it plays a role.
+        var actors = all.Select(r => r.run.Actor?.Key).OfType<string>().ToHashSet();
+        foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run) || (IsFullNameWithoutCue(r.run) && actors.Contains(r.run.Key))).OrderByDescending(r => r.run.WordCount))
         {
             if (!played.Contains(run.Key) && !things.Contains(run.Key) && ManifestCharacter(run) is null && PersonByTail(run.Key) is null && !ExtendsTheSubjectsTitle(run, tokens[line]))
             {
@@ -188,7 +190,10 @@ internal sealed partial class NameRegistry
     /// a role noun that says it is a person ("a atriz Glória Pires").
     /// </summary>
     private static bool IsUsedAsPersonsName(NameRun run) =>
-        run.WordCount >= 2 && run.Cue == CharacterCue.None && !run.HasArticleBefore && (!run.IsOrdinaryWords || run.Professions.Count > 0);
+        IsFullNameWithoutCue(run) && (!run.IsOrdinaryWords || run.Professions.Count > 0);
+
+    private static bool IsFullNameWithoutCue(NameRun run) =>
+        run.WordCount >= 2 && run.Cue == CharacterCue.None && !run.HasArticleBefore;
 
     private bool? InsideIsCharacter(NameRun outside, NameRun inside, HashSet<string> namedAsPeople) =>
         ManifestCharacter(inside) is not null || (inside.WordCount == 1 && outside.WordCount >= 2) || (namedAsPeople.Contains(outside.Key) && !namedAsPeople.Contains(inside.Key)) ? true

@@ -134,6 +134,11 @@ internal static class NameRunContext
 
     public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores" or "revelacao";
 
+    /// <summary>"Oscar Isaac", "Oscar Niemeyer": the award's name is a given name before a word no dictionary holds.</summary>
+    private static bool IsGivenNameOscar(List<Token> words, int i) =>
+        i == 0 && words.Count == 2 && words[0].Folded == "oscar" && words[1].IsCapitalizedWord && !OrdinaryWords.Contains(words[1].Folded)
+        && !Lexicon.NonPersonWords.Contains(words[1].Folded) && !TitleEdges.AwardWords.Contains(words[1].Folded);
+
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
@@ -144,7 +149,7 @@ internal static class NameRunContext
         var namedAsPerson = run.Professions.Count > 0;
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
-        if (!namedAsPerson && words.Select((t, i) => Lexicon.NonPersonWords.Contains(t.Folded)
+        if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i))
             || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;
@@ -178,11 +183,12 @@ internal static class NameRunContext
         var qualifiedKind = kindAt == 2 && Before(2) == "de" && Lexicon.ThingNouns.Contains(Before(3));
         // "a produtora Lynda Obst": a word for a company that is also a profession names a person before a given name,
         // or before a full name of words that are no ordinary words.
-        var professionBeforeAGivenName = Lexicon.RoleNouns.Contains(Before(1))
+        var professionBeforeAGivenName = Lexicon.IsRoleNoun(Before(1))
             && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
         // "Completam o grupo Yoshio Inaba (Gorobei Katayama)": a name paired with another in parentheses is a cast member's.
         var castPair = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is("(") && tokens[run.Last + 2].IsNameToken;
-        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.ThingNouns.Contains(Before(1)) && !professionBeforeAGivenName && !castPair) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.ThingNouns.Contains(Before(1)) && !professionBeforeAGivenName && !castPair)
+            && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
@@ -196,6 +202,14 @@ internal static class NameRunContext
             && !IsTitleBeforeItsSubtitle(tokens, run)
             && !IsDescribedAsAThingAfter(tokens, run);
     }
+
+    /// <summary>
+    /// "a chapelaria Herbert Johnson", "na livraria Lello", "da confeitaria Colombo": a name after a word for a shop or
+    /// workshop ("-aria", "-eria") and its article is the shop's. The article tells the noun from a verb ("faria").
+    /// </summary>
+    private static bool IsAShopsName(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].IsLowercaseWord && tokens[first - 2].Folded is "a" or "da" or "na" or "pela" or "uma" or "numa" or "à"
+        && (tokens[first - 1].Folded.EndsWith("aria", StringComparison.Ordinal) || tokens[first - 1].Folded.EndsWith("eria", StringComparison.Ordinal));
 
     /// <summary>"outros títulos do estúdio, como Nuvem Alta e O Farol": examples of works are titles.</summary>
     private static bool WorkNounShortlyBefore(IReadOnlyList<Token> tokens, int como)
