@@ -51,6 +51,12 @@ internal static partial class CharacterCueReader
     /// <summary>"Otávio Lemos, vivido por Rafael Nogueira", "Vic Vega, o bandido vivido por Madsen": the participle puts the actor after the character.</summary>
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
+        // "desenvolvida por Ryan Murphy, ..., vivida por Sarah Paulson": the agent of a credit is played by no one.
+        if (run.First >= 2 && tokens[run.First - 1].Folded == "por" && Lexicon.ParticipleRoles.ContainsKey(tokens[run.First - 2].Folded))
+        {
+            return;
+        }
+
         var next = run.Last + 1;
         if (next < tokens.Count && tokens[next].Is(","))
         {

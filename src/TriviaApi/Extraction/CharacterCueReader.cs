@@ -144,15 +144,19 @@ internal static partial class CharacterCueReader
         }
 
         // "Yohei, o camponês medroso, foi o papel de Bokuzen Hidari": the sentence's subject is the role, the name its actor.
-        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && Before(3) == "o" && Lexicon.LinkingVerbs.Contains(Before(4)) && Before(4) != "como"
-            && runs.LastOrDefault(r => r.Last < run.First - 4 && tokens[r.First].StartsSentence) is { } subject && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
+        // "A líder da orquestra, Sweet Sue, é papel de Joan Shawlee": without the article too.
+        var linkAt = Before(3) == "o" ? 4 : 3;
+        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && run.First >= linkAt && Lexicon.LinkingVerbs.Contains(tokens[run.First - linkAt].Text) && Before(linkAt) != "como"
+            && runs.LastOrDefault(r => r.Last < run.First - linkAt && (tokens[r.First].StartsSentence || r.Last == run.First - linkAt - 2)) is { } subject
+            && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
         {
-            Mark(subject, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
+            Mark(subject, CharacterCue.Played, $"{Slot(run.First - linkAt)} naming its actor {run.Text}", run);
             return;
         }
 
-        // "o filho do personagem de Tom Hanks", "os personagens de Franz Kafka": whose character it is, an actor or an author.
-        if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) is "do" or "dos" or "os" && run.WordCount >= 2)
+        // "o filho do personagem de Tom Hanks", "a personagem de Laura Linney", "os personagens de Franz Kafka": a full
+        // name after "personagem de" says whose character it is, an actor's or an author's.
+        if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) != "," && run.WordCount >= 2)
         {
             return;
         }

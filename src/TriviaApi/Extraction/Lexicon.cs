@@ -195,8 +195,7 @@ internal static class Lexicon
         "sociólogo", "socióloga", "pintor", "pintora", "escultor", "escultora", "arquiteto", "arquiteta", "cientista",
         "físico", "física", "campeão", "campeã", "pugilista", "atleta", "treinador", "treinadora", "sambista",
         "compositores", "atores", "atrizes", "diretores", "cineastas", "cantores", "músicos",
-        "sambistas", "sanfoneiro", "sanfoneira", "violeiro", "violeira", "seresteiro", "magnata", "milionário",
-        "milionária", "bilionário", "bilionária", "transformista");
+        "sambistas", "sanfoneiro", "sanfoneira", "violeiro", "violeira", "seresteiro");
 
     /// <summary>
     /// Nouns in "-ista" that name no one: "a lista de", "a revista Veja", and verbs ("assista", "exista"). Every other
@@ -245,6 +244,20 @@ internal static class Lexicon
         ["montada"] = "montador",
         ["gravado"] = "cantor",
         ["gravada"] = "cantor",
+        ["escrito"] = "escritor",
+        ["escrita"] = "escritor",
+        ["desenhado"] = "desenhista",
+        ["desenhada"] = "desenhista",
+        ["ilustrado"] = "ilustrador",
+        ["ilustrada"] = "ilustrador",
+        ["criado"] = "criador",
+        ["criada"] = "criador",
+        ["desenvolvido"] = "criador",
+        ["desenvolvida"] = "criador",
+        ["fotografado"] = "diretor de fotografia",
+        ["fotografada"] = "diretor de fotografia",
+        ["estrelado"] = "ator",
+        ["estrelada"] = "ator",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Works whose author "de" names, and the author's profession: "a trilha sonora de Wendy Carlos" makes a compositor.</summary>
