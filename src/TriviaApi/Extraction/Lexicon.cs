@@ -64,7 +64,13 @@ internal static class Lexicon
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
-        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei");
+        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo");
+
+    /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
+    public static bool IsThingNoun(string folded) =>
+        ThingNouns.Contains(folded)
+        || (folded.EndsWith('s') && ThingNouns.Contains(folded[..^1]))
+        || (folded.EndsWith("oes", StringComparison.Ordinal) && ThingNouns.Contains(folded[..^3] + "ao"));
 
     /// <summary>Nouns for places that "de" names: "a cidade de Pedra Azul", "o estado do Pará".</summary>
     public static readonly HashSet<string> PlaceNouns = Folded(
@@ -113,7 +119,7 @@ internal static class Lexicon
         "century", "island", "field", "lawn", "bay", "beach", "valley", "hills", "heights", "springs", "lake", "river",
         "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town",
         "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang", "collection",
-        "falls");
+        "falls", "series", "cup", "bowl", "championship", "unit", "squad", "force", "patrol");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
     public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "country", "county", "canyon");
@@ -306,7 +312,7 @@ internal static class Lexicon
         "dublaria", "viveriam", "interpretariam");
 
     /// <summary>Verbs that make the name after them a character only when an actor's name stands before: "Soia Lira faz Ana".</summary>
-    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram", "feito", "faria");
+    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram", "feito", "faria", "virou");
 
     /// <summary>Plural played verbs: the names joined after the first are roles too ("vivem Pumpkin e Honey Bunny").</summary>
     public static readonly HashSet<string> PluralPlayedVerbs = Folded(

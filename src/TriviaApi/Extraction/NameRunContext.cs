@@ -9,9 +9,9 @@ internal static class NameRunContext
     private static readonly HashSet<string> EnglishDeterminers = ["this", "that", "these", "those", "my", "your", "our", "their", "its"];
     private static readonly HashSet<string> Pronouns = ["eu", "tu", "ele", "ela", "nos", "eles", "elas", "voce", "voces"];
 
-    // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
+    // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres". "uma Maserati Quattroporte".
     private static readonly HashSet<string> DefiniteArticles =
-        ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux"];
+        ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux", "um", "uma"];
     // "a trilogia de Guerra nas Sombras": what a series is of is its title. Not "filme de": that is its director.
     private static readonly HashSet<string> SeriesNouns = ["trilogia", "trilogias", "franquia", "saga", "universo"];
 
@@ -187,7 +187,8 @@ internal static class NameRunContext
             && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
         // "Completam o grupo Yoshio Inaba (Gorobei Katayama)": a name paired with another in parentheses is a cast member's.
         var castPair = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is("(") && tokens[run.Last + 2].IsNameToken;
-        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.ThingNouns.Contains(Before(1)) && !professionBeforeAGivenName && !castPair)
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
+            && !IsTitleByItsLabel(tokens, run.First) && !IsWorkByItsAuthorAfter(tokens, run)
             && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
@@ -250,6 +251,20 @@ internal static class NameRunContext
             next++;
         }
 
-        return next < tokens.Count && tokens[next].IsLowercaseWord && (Lexicon.ThingNouns.Contains(tokens[next].Folded) || Lexicon.PlaceNouns.Contains(tokens[next].Folded));
+        // "Night Skies, uma história de terror": an indefinite article before a kind of work too; after "o" or none,
+        // the work is more often the sentence's next subject ("William Wisher, o filme estreou").
+        var indefinite = tokens[next - 1].Folded is "um" or "uma";
+        return next < tokens.Count && tokens[next].IsLowercaseWord && (Lexicon.ThingNouns.Contains(tokens[next].Folded) || Lexicon.PlaceNouns.Contains(tokens[next].Folded)
+            || (indefinite && (IsWorkNoun(tokens[next].Folded) || tokens[next].Folded == "historia")));
     }
+
+    /// <summary>"Título original: Blade Runner.": after a label that announces a title, the name is the title.</summary>
+    private static bool IsTitleByItsLabel(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Is(":") && tokens[first - 2].InLabel && tokens.Take(first - 1).Any(t => t.Folded is "titulo" or "titulos");
+
+    /// <summary>"em cartaz com Esperando Godot, de Samuel Beckett": a name followed by ", de" and a person's full name is a work.</summary>
+    private static bool IsWorkByItsAuthorAfter(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 4 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "de" && tokens[run.Last + 2].IsLowercaseWord
+        && tokens[run.Last + 3].IsCapitalizedWord && GivenNames.Contains(tokens[run.Last + 3].Folded) && tokens[run.Last + 4].IsNameToken
+        && !GivenNames.Contains(tokens[run.First].Folded);
 }
