@@ -19,6 +19,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
+    private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -84,11 +85,17 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, $"title of address \"{tokens[run.First].Text}\"");
         }
 
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && IsHerosName(tokens[r.First])))
+        {
+            Mark(run, CharacterCue.Role, $"hero's name \"{tokens[run.First].Text}\"");
+        }
+
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
-        // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul".
+        // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul"; not where it
+        // happens ("uma pensão em Niterói").
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
         foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
-            && TellsThePlot(tokens, r.First)))
+            && TellsThePlot(tokens, r.First) && !(r.First > 0 && tokens[r.First - 1].Folded == "em")))
         {
             Mark(run, CharacterCue.Role, "in a sentence of the plot");
         }
@@ -97,6 +104,14 @@ internal static partial class CharacterCueReader
         {
             Mark(run, CharacterCue.Role, "under a label of characters");
         }
+    }
+
+    /// <summary>"Homem-Aranha", "Mulher-Gato", "Menino-Prodígio": Portuguese names its heroes by a person and what they are like.</summary>
+    private static bool IsHerosName(Token token)
+    {
+        var hyphen = token.Folded.IndexOf('-');
+        return token.IsCapitalizedWord && hyphen > 0 && HeroHeads.Contains(token.Folded[..hyphen])
+            && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]);
     }
 
     /// <summary>"Ator Coadjuvante (Milhem Cortaz)" in an award line: a role noun and ordinary words before a person's name are a category, not a role.</summary>

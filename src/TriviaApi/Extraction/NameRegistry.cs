@@ -8,6 +8,13 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal sealed partial class NameRegistry
 {
+    private static readonly HashSet<string> KinshipNouns =
+    [
+        "filho", "filha", "irmao", "irma", "pai", "mae", "marido", "esposa", "mulher", "namorado", "namorada", "noivo", "noiva",
+        "avo", "tio", "tia", "primo", "prima", "neto", "neta", "sobrinho", "sobrinha", "amante", "vizinho", "vizinha",
+        "enteado", "enteada", "padrasto", "madrasta", "cunhado", "cunhada", "sogro", "sogra", "genro", "nora",
+    ];
+
     private readonly SubjectFilm _subject;
     private readonly IReadOnlyList<List<NameRun>> _runs;
     private readonly Dictionary<string, string> _people = [];
@@ -78,7 +85,52 @@ internal sealed partial class NameRegistry
             _characters.TryAdd(key[(key.IndexOf(' ') + 1)..], character);
         }
 
+        TakeRelativesOfCharacters(runs, tokens, evidenced);
         TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
+    }
+
+    /// <summary>
+    /// "Lee Soo-ah, irmã de Woo-jin", "Marta, a filha do Coronel Brandão": a name that a word of kinship or company
+    /// ties to a character is a character of the same story, when nothing says it is a person. Between two people
+    /// ("Sofia Coppola, filha de Francis Ford Coppola") nothing changes.
+    /// </summary>
+    private void TakeRelativesOfCharacters(IReadOnlyList<List<NameRun>> runs, IReadOnlyList<IReadOnlyList<Token>> tokens, HashSet<string> evidenced)
+    {
+        for (var line = 0; line < runs.Count; line++)
+        {
+            foreach (var (one, other) in RelativePairs(runs[line], tokens[line]))
+            {
+                foreach (var (relative, known) in new[] { (one, other), (other, one) })
+                {
+                    if (CharacterFor(known) is { } character && CharacterFor(relative) is null && relative.Cue == CharacterCue.None
+                        && relative.Professions.Count == 0 && !evidenced.Contains(relative.Key) && !_manifestPeople.Contains(relative.Key))
+                    {
+                        _characters[relative.Key] = new CharacterMention(relative.Text, character.Film, null);
+                        _people.Remove(relative.Key);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The runs of "X, [a] irmã de Y": a name, a comma, a word of kinship or company, "de" and a name.</summary>
+    private static IEnumerable<(NameRun One, NameRun Other)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
+    {
+        foreach (var one in runs)
+        {
+            var at = one.Last + 1;
+            if (at >= tokens.Count || !tokens[at].Is(","))
+            {
+                continue;
+            }
+
+            at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
+            if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
+                && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
+            {
+                yield return (one, other);
+            }
+        }
     }
 
     /// <summary>

@@ -80,4 +80,27 @@ public class AgentAndWorkEdgeTests
     [Fact]
     public void A_title_joined_by_e_to_a_name_without_a_number_or_article_stays_whole() =>
         Assert.Equal(["Romeu e Julieta (1968)"], Extract.From("O diretor adaptou Romeu e Julieta (1968) com atores jovens.").Titles());
+
+    [Theory]
+    [InlineData("No fim, o Homem-Coruja salva a cidade sem tirar a máscara.", "Homem-Coruja")]
+    [InlineData("A Mulher-Vespa só aparece na cena depois dos créditos.", "Mulher-Vespa")]
+    public void A_hero_named_the_Portuguese_way_is_a_character(string fact, string hero) =>
+        Assert.Contains(hero, Extract.From(fact).Characters());
+
+    [Fact]
+    public void A_relative_of_a_character_is_a_character()
+    {
+        var mentions = Extract.FromFile(["Tadeu Lins vive Caio Brandão, o herdeiro.", "O segredo é Lena Farias, irmã de Caio Brandão, que sumiu em 1980."]);
+
+        Assert.Contains("Lena Farias", mentions[1].Characters());
+        Assert.DoesNotContain("Lena Farias", mentions[1].People());
+    }
+
+    [Fact]
+    public void A_relative_of_a_person_stays_a_person() =>
+        Assert.Contains("Lena Farias", Extract.From("No elenco está Lena Farias, filha de Tadeu Lins, em sua estreia.").People());
+
+    [Fact]
+    public void A_place_of_the_plot_is_no_character() =>
+        Assert.DoesNotContain("Olinda", Extract.From("Na trama, Joana é filha de Clarice, dona de uma pensão em Olinda.").Characters());
 }
