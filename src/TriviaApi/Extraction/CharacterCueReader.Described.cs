@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>Role slots with words between the cue and the name: "interpreta o astuto Otávio", "Vic Vega, o bandido vivido por Madsen".</summary>

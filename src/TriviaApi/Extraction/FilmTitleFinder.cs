@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TriviaApi.Text;
 
 namespace TriviaApi.Extraction;
 

@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>
@@ -84,7 +86,20 @@ internal static class NameRunFinder
     /// <summary>Maximal runs of name tokens outside films; a particle joins when one name word follows it.</summary>
     private static IEnumerable<(int First, int Last)> RawRuns(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
-        bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !tokens[i].InLabel && !films.Any(f => f.Covers(tokens[i]));
+        bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !tokens[i].InLabel && !InAFilm(tokens[i]);
+        bool InAFilm(Token token)
+        {
+            // A loop, not a lambda over i: a lambda would cost a closure on every call, and this is asked of every token.
+            for (var f = 0; f < films.Count; f++)
+            {
+                if (films[f].Covers(token))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
         bool IsSuffix(int i) => i < tokens.Count && tokens[i].IsCapitalizedWord && Lexicon.NameSuffixes.Contains(tokens[i].Folded);
 
         var index = 0;

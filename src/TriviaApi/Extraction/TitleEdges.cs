@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>Where a title read back from its year begins: past a comma before its subtitle, after a name or award before it.</summary>
