@@ -19,7 +19,14 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo = false)
     {
-        bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.RoleNouns.Contains(token.Folded));
+        // "interpreta o protagonista, Guido Orefice, um garçom": the description may stand in apposition, between commas.
+        if (first >= 3 && tokens[first - 1].Is(",") && !tokens[first - 2].IsNameToken && ClosesAnApposition(tokens, first)
+            && DescribedBy(tokens, first - 1, byProfessionsToo) is > 0 and var beforeTheComma)
+        {
+            return beforeTheComma + 1;
+        }
+
+        bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.IsRoleNoun(token.Folded));
         var (at, words, joined) = (first - 1, 0, false);
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {
@@ -46,6 +53,19 @@ internal static partial class CharacterCueReader
         return first - at - (articleOfTheCue ? 1 : 0);
     }
 
+    private static bool ClosesAnApposition(IReadOnlyList<Token> tokens, int first)
+    {
+        var after = first;
+        while (after < tokens.Count && tokens[after].IsNameToken)
+        {
+            after++;
+        }
+
+        // "Lima Duarte, como o bispo, Paulo Goulart, como o major": a name whose own role follows is an actor in a list.
+        var roleFollows = after + 1 < tokens.Count && tokens[after].Is(",") && (tokens[after + 1].Folded == "como" || Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded));
+        return !roleFollows && (after >= tokens.Count || tokens[after].Is(",") || tokens[after].Is(".") || tokens[after].Is(";"));
+    }
+
     private static bool IsDescribingWord(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.PlayedVerbs.Contains(token.Folded)
         && !RoleNouns.Contains(token.Folded);
@@ -53,6 +73,12 @@ internal static partial class CharacterCueReader
     /// <summary>"Otávio Lemos, vivido por Rafael Nogueira", "Vic Vega, o bandido vivido por Madsen": the participle puts the actor after the character.</summary>
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
+        // "desenvolvida por Ryan Murphy, ..., vivida por Sarah Paulson": the agent of a credit is played by no one.
+        if (run.First >= 2 && tokens[run.First - 1].Folded == "por" && Lexicon.ParticipleRoles.ContainsKey(tokens[run.First - 2].Folded))
+        {
+            return;
+        }
+
         var next = run.Last + 1;
         if (next < tokens.Count && tokens[next].Is(","))
         {

@@ -78,8 +78,10 @@ internal static class Tokenizer
         }
 
         // "Alien: Romulus" is a title, not a label: a label's words are ordinary words.
-        // "Troféu Redentor 2011:" is one; "Sucedido por O Exterminador do Futuro 3:" opens a title, whose article says so.
-        if (label.Skip(1).Any(t => t.IsCapitalizedWord && Lexicon.TitleArticles.Contains(t.Folded)))
+        // "Troféu Redentor 2011:" is one; "Sucedido por O Exterminador do Futuro 3:" opens a title, whose article says
+        // so, as does "Sucedido por Homem-Aranha:", whose first words say how a film follows another.
+        if (label.Skip(1).Any(t => t.IsCapitalizedWord && Lexicon.TitleArticles.Contains(t.Folded))
+            || (label.Count >= 3 && Lexicon.FilmOrderCues.Contains(label[0].Folded) && label[1].IsLowercaseWord))
         {
             return false;
         }
