@@ -78,6 +78,12 @@ public static class ImportCommand
         try
         {
             await db.UpgradeSchemaAsync(output.WriteLine);
+            if (!options.DryRun && scope.ServiceProvider.GetRequiredService<DatabaseFile>() is { IsReadOnly: true } readOnly)
+            {
+                // Refused before the search index's writer waits for a lock file it may not create.
+                throw new DatabaseFaultException($"The database {readOnly.Path} is read-only (Mode=ReadOnly, or a file this process may not write), and an import writes to it.");
+            }
+
             // Files as they were last imported are recognised by their hash before they are read line by line.
             var lastImports = options.DryRun ? null : await UnchangedFiles.LastImportsAsync(db);
             var sources = TriviaSourceLoader.Load(options.Paths.Select(FromCallerDirectory), options.Title, options.Year, lastImports);

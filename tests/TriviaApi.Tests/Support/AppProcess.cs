@@ -51,18 +51,28 @@ internal static class AppProcess
         var error = process.StandardError.ReadToEndAsync();
         var output = new System.Text.StringBuilder();
         using var patience = new CancellationTokenSource(Patience);
-        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
+        try
         {
-            output.AppendLine(line);
-            if (await atLine(line))
+            while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
             {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync(CancellationToken.None);
-                return (null, output.ToString(), await error);
+                output.AppendLine(line);
+                if (await atLine(line))
+                {
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync(CancellationToken.None);
+                    return (null, output.ToString(), await error);
+                }
             }
+
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            return (-1, output.ToString(), $"still running after {Patience}, killed.\n{await error}");
         }
 
-        await process.WaitForExitAsync(patience.Token);
         return (process.ExitCode, output.ToString(), await error);
     }
 
