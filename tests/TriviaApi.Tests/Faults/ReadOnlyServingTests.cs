@@ -79,7 +79,7 @@ public sealed class ReadOnlyServingTests : IAsyncLifetime, IDisposable
     [UnprivilegedFact]
     public async Task A_file_the_server_may_not_write_is_served_read_only_and_a_write_is_a_503_problem()
     {
-        var file = UnwritableCopy();
+        var file = await UnwritableCopyAsync();
         var (reads, write, problem) = (new Dictionary<string, HttpStatusCode>(), (HttpStatusCode?)null, "");
 
         var run = await AppProcess.WatchAsync(UnprivilegedUser.Launcher, $"Data Source={file}", Listening, async line =>
@@ -109,16 +109,53 @@ public sealed class ReadOnlyServingTests : IAsyncLifetime, IDisposable
     [UnprivilegedFact]
     public async Task An_import_into_a_file_it_may_not_write_exits_1_saying_the_database_is_read_only()
     {
-        var file = UnwritableCopy();
+        var file = await UnwritableCopyAsync();
         var trivia = Path.Combine(_folder, "a-ilha.pt-BR.txt");
         await File.WriteAllTextAsync(trivia, "A ilha do filme era, na verdade, um banco de areia no litoral do Maranhão.\n");
         await File.WriteAllTextAsync(Path.ChangeExtension(trivia, ".json"), """{ "title": "A Ilha de Areia", "year": 1979 }""");
 
         var run = await AppProcess.WatchAsync(UnprivilegedUser.Launcher, $"Data Source={file}", new Dictionary<string, string>(), _ => Task.FromResult(false), "import", trivia);
 
+        AssertRefused((run.Exit ?? 0, run.Output, run.Error), file, "is read-only");
+    }
+
+    [Fact]
+    public async Task A_read_only_database_whose_schema_needs_upgrading_is_refused_in_one_line()
+    {
+        var file = Path.Combine(_folder, "antigo.db");
+        await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var table = connection.CreateCommand();
+            table.CommandText = "CREATE TABLE Anotacoes (Texto TEXT)";
+            await table.ExecuteNonQueryAsync();
+        }
+
+        var run = await AppProcess.RunAsync($"Data Source={file};Mode=ReadOnly");
+
+        AssertRefused(run, file, "is read-only");
+    }
+
+    [UnprivilegedFact]
+    public async Task An_empty_file_the_server_may_not_write_is_refused_in_one_line_not_seeded()
+    {
+        var file = await UnwritableCopyAsync(async connection =>
+        {
+            await using var empty = connection.CreateCommand();
+            empty.CommandText = "PRAGMA foreign_keys = OFF; DELETE FROM Facts";
+            await empty.ExecuteNonQueryAsync();
+        });
+
+        var run = await AppProcess.WatchAsync(UnprivilegedUser.Launcher, $"Data Source={file}", new Dictionary<string, string>(), _ => Task.FromResult(false));
+
+        AssertRefused((run.Exit ?? 0, run.Output, run.Error), file, "holds no facts and is read-only");
+    }
+
+    private static void AssertRefused((int Exit, string Output, string Error) run, string file, string saying)
+    {
         Assert.True(run.Exit == 1, $"exit {run.Exit}: {run.Error}");
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        Assert.Contains($"The database {file} is read-only", line, StringComparison.Ordinal);
+        Assert.Contains($"The database {file} {saying}", line, StringComparison.Ordinal);
     }
 
     private static readonly Dictionary<string, string> Listening = new() { ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information" };
@@ -127,14 +164,22 @@ public sealed class ReadOnlyServingTests : IAsyncLifetime, IDisposable
         System.Text.RegularExpressions.Regex.Match(line, @"Now listening on: (\S+)") is { Success: true } match ? new Uri(match.Groups[1].Value) : null;
 
     /// <summary>
-    /// The published file and its index copied into a folder of their own, the file made read-only (mode 444): the
-    /// unprivileged user may read both, and write neither the file nor (when it is nobody) the folder.
+    /// The published file (changed first, when asked) and its index copied into a folder of their own, the file made
+    /// read-only (mode 444): the unprivileged user may read both, and write neither the file nor (when it is nobody)
+    /// the folder.
     /// </summary>
-    private string UnwritableCopy()
+    private async Task<string> UnwritableCopyAsync(Func<SqliteConnection, Task>? change = null)
     {
         var folder = Directory.CreateDirectory(Path.Combine(_folder, "somente-leitura")).FullName;
         var file = Path.Combine(folder, Path.GetFileName(_published));
         File.Copy(_published, file);
+        if (change is not null)
+        {
+            await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+            await connection.OpenAsync();
+            await change(connection);
+        }
+
         CopyFolder(Path.ChangeExtension(_published, ".search"), Path.ChangeExtension(file, ".search"));
         if (!OperatingSystem.IsWindows())
         {
