@@ -9,9 +9,6 @@ public static class QueryRules
 {
     public const int MaxSearchLength = SearchQuery.MaxLength;
 
-    public static IRuleBuilderOptions<T, string?> IdOrSlugValue<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
-        rule.Must(v => v is null || IdOrSlug.IsValid(v)).WithMessage($"{parameter} must be {IdOrSlug.Rule}.");
-
     public static IRuleBuilderOptions<T, int?> YearValue<T>(this IRuleBuilder<T, int?> rule, string parameter) =>
         rule.InclusiveBetween(FilmYears.First, FilmYears.Last)
             .WithMessage($"{parameter} must be a year from {FilmYears.First} to {FilmYears.Last}.");
@@ -28,17 +25,13 @@ public static class QueryRules
     /// One or more of a fixed set, each value of a repeated parameter or comma-separated in one; the OpenAPI document
     /// lists the set as the values' <c>enum</c>.
     /// </summary>
-    public static IRuleBuilderOptions<T, string?> SomeOf<T>(this IRuleBuilder<T, string?> rule, string parameter, IReadOnlyList<string> values) =>
-        rule.SetValidator(new AllowedValuesValidator<T, string>(values, ',')).WithMessage($"{parameter} must be one or more of: {string.Join(", ", values)}.");
+    public static IRuleBuilderOptions<T, ValueList?> SomeOf<T>(this IRuleBuilder<T, ValueList?> rule, string parameter, IReadOnlyList<string> values) =>
+        rule.SetValidator(new AllowedValuesValidator<T, ValueList>(values)).WithMessage($"{parameter} must be one or more of: {string.Join(", ", values)}.");
 
     /// <summary>One of a fixed set of values, which the OpenAPI document lists as the parameter's <c>enum</c>.</summary>
     public static IRuleBuilderOptions<T, TValue?> OneOf<T, TValue>(this IRuleBuilder<T, TValue?> rule, string parameter, IReadOnlyList<string> values)
         where TValue : class =>
         rule.SetValidator(new AllowedValuesValidator<T, TValue>(values)).WithMessage($"{parameter} must be one of: {string.Join(", ", values)}.");
-
-    /// <summary>A calendar date written <c>yyyy-MM-dd</c>, which the OpenAPI document declares as <c>format: date</c>.</summary>
-    public static IRuleBuilderOptions<T, string?> CalendarDate<T>(this IRuleBuilder<T, string?> rule, string parameter) =>
-        rule.SetValidator(new CalendarDateValidator<T>()).WithMessage($"{parameter} must be a calendar date written YYYY-MM-DD, such as 2026-11-29.");
 
     /// <summary>yearFrom must not come after yearTo.</summary>
     public static void YearRange<T>(this AbstractValidator<T> validator, Func<T, int?> from, Func<T, int?> to) =>

@@ -31,7 +31,7 @@ internal sealed class QueryValueBinder<T> : IModelBinder
         }
 
         bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
-        if (!T.TryParse(value.FirstValue, out var parsed, out var problem))
+        if (!T.TryParse(value.FirstValue, ApiSetup.CamelCase(bindingContext.ModelName), out var parsed, out var problem))
         {
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, problem);
         }

@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>Role slots with words between the cue and the name: "interpreta o astuto Otávio", "Vic Vega, o bandido vivido por Madsen".</summary>
@@ -17,7 +19,7 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo = false)
     {
-        bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.RoleNouns.Contains(token.Folded));
+        bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.IsRoleNoun(token.Folded));
         var (at, words, joined) = (first - 1, 0, false);
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {
@@ -51,6 +53,12 @@ internal static partial class CharacterCueReader
     /// <summary>"Otávio Lemos, vivido por Rafael Nogueira", "Vic Vega, o bandido vivido por Madsen": the participle puts the actor after the character.</summary>
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
+        // "desenvolvida por Ryan Murphy, ..., vivida por Sarah Paulson": the agent of a credit is played by no one.
+        if (run.First >= 2 && tokens[run.First - 1].Folded == "por" && Lexicon.ParticipleRoles.ContainsKey(tokens[run.First - 2].Folded))
+        {
+            return;
+        }
+
         var next = run.Last + 1;
         if (next < tokens.Count && tokens[next].Is(","))
         {

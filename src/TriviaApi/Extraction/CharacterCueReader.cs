@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
+    private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -51,7 +54,7 @@ internal static partial class CharacterCueReader
             if (categories.Contains(run) || IsCategoryBeforePerson(tokens, run, inside))
             {
                 inside.Professions.AddRange(tokens.Skip(run.First).Take(run.Last - run.First + 1)
-                    .Where(t => Lexicon.RoleNouns.Contains(t.Folded))
+                    .Where(t => Lexicon.IsRoleNoun(t.Folded))
                     .Select(t => t.Text.ToLowerInvariant())
                     .Concat(run.Professions)
                     .Except(inside.Professions));
@@ -84,11 +87,17 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, $"title of address \"{tokens[run.First].Text}\"");
         }
 
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && IsHerosName(tokens[r.First])))
+        {
+            Mark(run, CharacterCue.Role, $"hero's name \"{tokens[run.First].Text}\"");
+        }
+
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
-        // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul".
+        // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul"; not where it
+        // happens ("uma pensão em Niterói").
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
         foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
-            && TellsThePlot(tokens, r.First)))
+            && TellsThePlot(tokens, r.First) && !(r.First > 0 && tokens[r.First - 1].Folded == "em")))
         {
             Mark(run, CharacterCue.Role, "in a sentence of the plot");
         }
@@ -99,12 +108,20 @@ internal static partial class CharacterCueReader
         }
     }
 
+    /// <summary>"Homem-Aranha", "Mulher-Gato", "Menino-Prodígio": Portuguese names its heroes by a person and what they are like.</summary>
+    private static bool IsHerosName(Token token)
+    {
+        var hyphen = token.Folded.IndexOf('-');
+        return token.IsCapitalizedWord && hyphen > 0 && HeroHeads.Contains(token.Folded[..hyphen])
+            && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]);
+    }
+
     /// <summary>"Ator Coadjuvante (Milhem Cortaz)" in an award line: a role noun and ordinary words before a person's name are a category, not a role.</summary>
     private static bool IsCategoryBeforePerson(IReadOnlyList<Token> tokens, NameRun run, NameRun inside)
     {
         var words = tokens.Skip(run.First).Take(run.Last - run.First + 1).Where(t => t.IsCapitalizedWord).ToList();
         return inside.WordCount >= 2 && !inside.IsOrdinaryWords
-            && (run.Professions.Count > 0 || words.Any(t => Lexicon.RoleNouns.Contains(t.Folded)))
+            && (run.Professions.Count > 0 || words.Any(t => Lexicon.IsRoleNoun(t.Folded)))
             && words.All(t => OrdinaryWords.Contains(t.Folded));
     }
 
@@ -144,15 +161,19 @@ internal static partial class CharacterCueReader
         }
 
         // "Yohei, o camponês medroso, foi o papel de Bokuzen Hidari": the sentence's subject is the role, the name its actor.
-        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && Before(3) == "o" && Lexicon.LinkingVerbs.Contains(Before(4)) && Before(4) != "como"
-            && runs.LastOrDefault(r => r.Last < run.First - 4 && tokens[r.First].StartsSentence) is { } subject && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
+        // "A líder da orquestra, Sweet Sue, é papel de Joan Shawlee": without the article too.
+        var linkAt = Before(3) == "o" ? 4 : 3;
+        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && run.First >= linkAt && Lexicon.LinkingVerbs.Contains(tokens[run.First - linkAt].Text) && Before(linkAt) != "como"
+            && runs.LastOrDefault(r => r.Last < run.First - linkAt && (tokens[r.First].StartsSentence || r.Last == run.First - linkAt - 2)) is { } subject
+            && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
         {
-            Mark(subject, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
+            Mark(subject, CharacterCue.Played, $"{Slot(run.First - linkAt)} naming its actor {run.Text}", run);
             return;
         }
 
-        // "o filho do personagem de Tom Hanks", "os personagens de Franz Kafka": whose character it is, an actor or an author.
-        if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) is "do" or "dos" or "os" && run.WordCount >= 2)
+        // "o filho do personagem de Tom Hanks", "a personagem de Laura Linney", "os personagens de Franz Kafka": a full
+        // name after "personagem de" says whose character it is, an actor's or an author's.
+        if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) != "," && run.WordCount >= 2)
         {
             return;
         }
@@ -198,7 +219,7 @@ internal static partial class CharacterCueReader
         }
 
         var verbAt = run.First - described - 1;
-        if (Before(1) == "como" && described == 0 && Lexicon.RoleNouns.Contains(Before(2)))
+        if (Before(1) == "como" && described == 0 && Lexicon.IsRoleNoun(Before(2)))
         {
             // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people; with an
             // article it names a role ("trabalhar com o diretor como o vilão Juiz Doom").
@@ -402,7 +423,7 @@ internal static partial class CharacterCueReader
         }
 
         var (at, words) = (run.First - 1, 0);
-        while (at >= 0 && words < MaxDescribingWords && (IsDescribingWord(tokens[at]) || (tokens[at].IsLowercaseWord && Lexicon.RoleNouns.Contains(tokens[at].Folded))))
+        while (at >= 0 && words < MaxDescribingWords && (IsDescribingWord(tokens[at]) || (tokens[at].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[at].Folded))))
         {
             (at, words) = (at - 1, words + 1);
         }

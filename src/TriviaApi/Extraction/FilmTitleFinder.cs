@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TriviaApi.Text;
 
 namespace TriviaApi.Extraction;
 
@@ -99,8 +100,9 @@ internal static partial class FilmTitleFinder
                 continue;
             }
 
-            // "no século XVIII em Valmont (1989)": a century's Roman numeral opens no title.
-            if (!CanBelongToTitle(token) || (IsInCapitals(token) && RomanNumeral().IsMatch(token.Text) && i > 0 && tokens[i - 1].Folded is "seculo" or "seculos"))
+            // "no século XVIII em Valmont (1989)": a century's Roman numeral opens no title; "em Hollywood: em 300 (2006)":
+            // neither does a colon before a word in lower case, which no subtitle starts with.
+            if ((token.Is(":") && tokens[i + 1].IsLowercaseWord) || !CanBelongToTitle(token) || (IsInCapitals(token) && RomanNumeral().IsMatch(token.Text) && i > 0 && tokens[i - 1].Folded is "seculo" or "seculos"))
             {
                 break;
             }
@@ -122,6 +124,7 @@ internal static partial class FilmTitleFinder
             first = SkipToTitleStart(tokens, first + 1, last);
         }
 
+        first = TitleEdges.AfterAPlace(tokens, first, last);
         first = TitleEdges.AfterNameBeforeTitle(tokens, first, last);
         first = TitleEdges.AfterTheJoinOfAList(tokens, first, last);
         if (first < last && Lexicon.FilmOrderCues.Contains(tokens[first].Folded)

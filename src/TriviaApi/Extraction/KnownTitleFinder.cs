@@ -3,10 +3,13 @@ namespace TriviaApi.Extraction;
 /// <summary>Finds titles already known to the file (the subject's, or ones dated elsewhere) written without a year.</summary>
 internal static class KnownTitleFinder
 {
-    public static IEnumerable<FilmSpan> Find(string text, IEnumerable<(string Title, FilmMention Film, bool IsSubject)> knownTitles, IReadOnlyList<FilmSpan> found)
+    /// <param name="text">The fact.</param>
+    /// <param name="knownTitles">The file's known titles, the longest first (<see cref="LongestFirst"/>).</param>
+    /// <param name="found">The fact's films found so far, whose words no known title takes again.</param>
+    public static IEnumerable<FilmSpan> Find(string text, IReadOnlyList<(string Title, FilmMention Film, bool IsSubject)> knownTitles, IReadOnlyList<FilmSpan> found)
     {
         var taken = found.ToList();
-        foreach (var (title, film, isSubject) in knownTitles.OrderByDescending(k => k.Title.Length))
+        foreach (var (title, film, isSubject) in knownTitles)
         {
             for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + 1, StringComparison.Ordinal))
             {
@@ -21,6 +24,10 @@ internal static class KnownTitleFinder
             }
         }
     }
+
+    /// <summary>Sorted once per file, not once per fact: a longer title is tried before a shorter one inside it.</summary>
+    public static List<(string Title, FilmMention Film, bool IsSubject)> LongestFirst(IEnumerable<(string Title, FilmMention Film, bool IsSubject)> knownTitles) =>
+        knownTitles.OrderByDescending(k => k.Title.Length).ToList();
 
     /// <summary>"Alfred Hitchcock", "Alfred Hitchcock Presents" after the film "Hitchcock (2012)": a capitalised word joined on either side makes another name.</summary>
     private static bool InsideALongerName(string text, int start, int end)

@@ -64,7 +64,13 @@ internal static class Lexicon
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
-        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei");
+        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo");
+
+    /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
+    public static bool IsThingNoun(string folded) =>
+        ThingNouns.Contains(folded)
+        || (folded.EndsWith('s') && ThingNouns.Contains(folded[..^1]))
+        || (folded.EndsWith("oes", StringComparison.Ordinal) && ThingNouns.Contains(folded[..^3] + "ao"));
 
     /// <summary>Nouns for places that "de" names: "a cidade de Pedra Azul", "o estado do Pará".</summary>
     public static readonly HashSet<string> PlaceNouns = Folded(
@@ -113,7 +119,7 @@ internal static class Lexicon
         "century", "island", "field", "lawn", "bay", "beach", "valley", "hills", "heights", "springs", "lake", "river",
         "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town",
         "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang", "collection",
-        "falls");
+        "falls", "series", "cup", "bowl", "championship", "unit", "squad", "force", "patrol");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
     public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "country", "county", "canyon");
@@ -143,7 +149,7 @@ internal static class Lexicon
         "major", "coronel", "capitão", "capitã", "tenente", "sargento", "cabo", "soldado", "recruta", "comandante",
         "detetive", "inspetor", "inspetora", "delegado", "delegada", "xerife", "agente", "doutor", "doutora", "dr", "dra",
         "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó", "imperador", "imperatriz",
-        "lorde", "lord", "chef");
+        "lorde", "lord", "chef", "miss", "enfermeira", "enfermeiro");
 
     /// <summary>Words after a name, behind a comma or not, that stay part of it: "Harry Connick, Jr.".</summary>
     public static readonly HashSet<string> NameSuffixes = Folded("jr", "sr", "júnior", "junior");
@@ -179,7 +185,7 @@ internal static class Lexicon
         "la", "le", "les", "el");
 
     /// <summary>Role nouns: the words before a name that give a person's profession.</summary>
-    public static readonly HashSet<string> RoleNouns = Folded(
+    private static readonly HashSet<string> RoleNouns = Folded(
         "ator", "atriz", "diretor", "diretora", "cineasta", "roteirista", "produtor", "produtora",
         "compositor", "compositora", "maestro", "maestrina", "músico", "musicista", "cantor", "cantora",
         "pianista", "baterista", "guitarrista", "violinista", "violoncelista", "saxofonista", "trompetista",
@@ -194,7 +200,38 @@ internal static class Lexicon
         "governador", "governadora", "ministro", "ministra", "historiador", "historiadora", "filósofo", "filósofa",
         "sociólogo", "socióloga", "pintor", "pintora", "escultor", "escultora", "arquiteto", "arquiteta", "cientista",
         "físico", "física", "campeão", "campeã", "pugilista", "atleta", "treinador", "treinadora", "sambista",
-        "compositores", "atores", "atrizes", "diretores", "cineastas", "cantores", "músicos");
+        "compositores", "atores", "atrizes", "diretores", "cineastas", "cantores", "músicos",
+        "sambistas", "sanfoneiro", "sanfoneira", "violeiro", "violeira", "seresteiro");
+
+    /// <summary>
+    /// Nouns in "-ista" that name no one: "a lista de", "a revista Veja", and verbs ("assista", "exista"). Every other
+    /// "-ista" before a name is an agent: "o sanfonista", "o cartunista", "a violonista".
+    /// </summary>
+    private static readonly HashSet<string> IstaWordsThatAreNoAgents = Folded(
+        "lista", "pista", "vista", "revista", "entrevista", "conquista", "crista", "mista", "prevista", "imprevista",
+        "benquista", "assista", "exista", "insista", "resista", "desista", "consista", "persista", "avista",
+        // The hero of a story, a driver or a tourist of the plot: as often characters as people.
+        "protagonista", "antagonista", "motorista", "vigarista", "turista", "trapezista", "equilibrista", "paulista",
+        "nortista", "sulista");
+
+    /// <summary>Creeds and temperaments, also prefixed ("neonazista", "anticomunista"): they describe characters as often as people.</summary>
+    private static readonly string[] CreedEndings =
+        ["nazista", "fascista", "comunista", "socialista", "racista", "terrorista", "supremacista", "golpista",
+         "feminista", "anarquista", "extremista", "separatista", "integralista", "marxista", "capitalista", "idealista",
+         "realista", "egoista", "otimista", "pessimista", "perfeccionista"];
+
+    /// <summary>Whether a word before a name gives the person's profession: the role nouns, and agents in "-ista".</summary>
+    public static bool IsRoleNoun(string folded)
+    {
+        if (RoleNouns.Contains(folded))
+        {
+            return true;
+        }
+
+        var singular = folded.EndsWith("istas", StringComparison.Ordinal) ? folded[..^1] : folded;
+        return singular.EndsWith("ista", StringComparison.Ordinal) && singular.Length > 5 && !IstaWordsThatAreNoAgents.Contains(singular)
+            && !CreedEndings.Any(creed => singular.EndsWith(creed, StringComparison.Ordinal));
+    }
 
     /// <summary>Participles before "por" that give the name after them a profession: "dirigido por" makes a diretor.</summary>
     public static readonly Dictionary<string, string> ParticipleRoles = new Dictionary<string, string>
@@ -213,6 +250,20 @@ internal static class Lexicon
         ["montada"] = "montador",
         ["gravado"] = "cantor",
         ["gravada"] = "cantor",
+        ["escrito"] = "escritor",
+        ["escrita"] = "escritor",
+        ["desenhado"] = "desenhista",
+        ["desenhada"] = "desenhista",
+        ["ilustrado"] = "ilustrador",
+        ["ilustrada"] = "ilustrador",
+        ["criado"] = "criador",
+        ["criada"] = "criador",
+        ["desenvolvido"] = "criador",
+        ["desenvolvida"] = "criador",
+        ["fotografado"] = "diretor de fotografia",
+        ["fotografada"] = "diretor de fotografia",
+        ["estrelado"] = "ator",
+        ["estrelada"] = "ator",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Works whose author "de" names, and the author's profession: "a trilha sonora de Wendy Carlos" makes a compositor.</summary>
@@ -235,6 +286,20 @@ internal static class Lexicon
         ["música"] = "compositor",
         ["direção"] = "diretor",
         ["romance"] = "escritor",
+        ["verso"] = "poeta",
+        ["versos"] = "poeta",
+        ["poema"] = "poeta",
+        ["poemas"] = "poeta",
+        ["soneto"] = "poeta",
+        ["ária"] = "compositor",
+        ["árias"] = "compositor",
+        ["sinfonia"] = "compositor",
+        ["sonata"] = "compositor",
+        ["concerto"] = "compositor",
+        ["prelúdio"] = "compositor",
+        ["noturno"] = "compositor",
+        ["réquiem"] = "compositor",
+        ["ópera"] = "compositor",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>
@@ -247,7 +312,7 @@ internal static class Lexicon
         "dublaria", "viveriam", "interpretariam");
 
     /// <summary>Verbs that make the name after them a character only when an actor's name stands before: "Soia Lira faz Ana".</summary>
-    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram", "feito", "faria");
+    public static readonly HashSet<string> PlayedVerbsAfterAnActor = Folded("faz", "fez", "fará", "fazia", "fazem", "fizeram", "feito", "faria", "virou");
 
     /// <summary>Plural played verbs: the names joined after the first are roles too ("vivem Pumpkin e Honey Bunny").</summary>
     public static readonly HashSet<string> PluralPlayedVerbs = Folded(

@@ -3,33 +3,33 @@ namespace TriviaApi.Extraction;
 /// <summary>A name alone ("Gosling"): whose surname it is.</summary>
 internal sealed partial class NameRegistry
 {
+    private static readonly List<(int Line, NameRun Run)> NoFullNames = [];
+    private Dictionary<string, List<(int Line, NameRun Run)>>? _fullNamesBySurname;
+
     /// <summary>
     /// A surname alone is the person of that name in the same fact, else the one the manifest credits, else the
-    /// one named in the nearest fact.
+    /// one named in the nearest fact (the earlier of two as near).
     /// </summary>
     private string? PersonBySurname(string surname, int line)
     {
         var inFact = FullNameWithSurname(line, surname);
         var credited = _manifestPeople.FirstOrDefault(k => k.EndsWith(" " + surname, StringComparison.Ordinal));
-        return inFact ?? credited ?? LinesOutFrom(line).Select(i => FullNameWithSurname(i, surname)).FirstOrDefault(key => key is not null);
+        return inFact ?? credited ?? NearestFullNameWithSurname(surname, line);
     }
 
-    /// <summary>The file's lines by distance from <paramref name="line"/>, the earlier first of two as near: no sort per surname.</summary>
-    private IEnumerable<int> LinesOutFrom(int line)
+    private string? NearestFullNameWithSurname(string surname, int line)
     {
-        yield return line;
-        for (var distance = 1; distance < _runs.Count; distance++)
+        string? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var (at, run) in FullNamesEndingWith(surname))
         {
-            if (line - distance >= 0)
+            if (Math.Abs(at - line) < nearestDistance && _people.ContainsKey(run.Key))
             {
-                yield return line - distance;
-            }
-
-            if (line + distance < _runs.Count)
-            {
-                yield return line + distance;
+                (nearest, nearestDistance) = (run.Key, Math.Abs(at - line));
             }
         }
+
+        return nearest;
     }
 
     private static readonly HashSet<string> GenerationSuffixes = ["filho", "junior", "jr", "neto", "sobrinho", "segundo"];
@@ -44,6 +44,38 @@ internal sealed partial class NameRegistry
                 ?? _people.Keys.FirstOrDefault(k => k.StartsWith(key + " ", StringComparison.Ordinal) && GenerationSuffixes.Contains(k[(key.Length + 1)..]))
             : null;
 
-    private string? FullNameWithSurname(int line, string surname) =>
-        _runs[line].FirstOrDefault(r => r.WordCount >= 2 && r.LastWordKey == surname && _people.ContainsKey(r.Key))?.Key;
+    private string? FullNameWithSurname(int line, string surname)
+    {
+        foreach (var (at, run) in FullNamesEndingWith(surname))
+        {
+            if (at == line && _people.ContainsKey(run.Key))
+            {
+                return run.Key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The file's runs of two words or more that end with the surname, in the file's order: looked up, so that a
+    /// surname costs the names that end with it, not a walk over every fact of the file.
+    /// </summary>
+    private List<(int Line, NameRun Run)> FullNamesEndingWith(string surname)
+    {
+        if (_fullNamesBySurname is null)
+        {
+            _fullNamesBySurname = [];
+            for (var line = 0; line < _runs.Count; line++)
+            {
+                foreach (var run in _runs[line].Where(r => r.WordCount >= 2))
+                {
+                    _fullNamesBySurname.TryAdd(run.LastWordKey, []);
+                    _fullNamesBySurname[run.LastWordKey].Add((line, run));
+                }
+            }
+        }
+
+        return _fullNamesBySurname.GetValueOrDefault(surname) ?? NoFullNames;
+    }
 }

@@ -8,6 +8,13 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal sealed partial class NameRegistry
 {
+    private static readonly HashSet<string> KinshipNouns =
+    [
+        "filho", "filha", "irmao", "irma", "pai", "mae", "marido", "esposa", "mulher", "namorado", "namorada", "noivo", "noiva",
+        "avo", "tio", "tia", "primo", "prima", "neto", "neta", "sobrinho", "sobrinha", "amante", "vizinho", "vizinha",
+        "enteado", "enteada", "padrasto", "madrasta", "cunhado", "cunhada", "sogro", "sogra", "genro", "nora",
+    ];
+
     private readonly SubjectFilm _subject;
     private readonly IReadOnlyList<List<NameRun>> _runs;
     private readonly Dictionary<string, string> _people = [];
@@ -41,7 +48,9 @@ internal sealed partial class NameRegistry
         var evidenced = all.Where(r => r.run.Professions.Count > 0).Select(r => r.run.Key)
             .Concat(all.Select(r => r.run.Actor?.Key).OfType<string>()).Concat(_manifestPeople).ToHashSet();
         var things = all.Where(r => r.run.HasArticleBefore && r.run.Cue == CharacterCue.None).Select(r => r.run.Key).Except(evidenced).ToHashSet();
-        foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run)).OrderByDescending(r => r.run.WordCount))
+        // "Isabela Guasco faz Karina": a name of ordinary words is a person's where it plays a role.
+        var actors = all.Select(r => r.run.Actor?.Key).OfType<string>().ToHashSet();
+        foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run) || (IsFullNameWithoutCue(r.run) && actors.Contains(r.run.Key))).OrderByDescending(r => r.run.WordCount))
         {
             if (!played.Contains(run.Key) && !things.Contains(run.Key) && ManifestCharacter(run) is null && PersonByTail(run.Key) is null && !ExtendsTheSubjectsTitle(run, tokens[line]))
             {
@@ -76,7 +85,52 @@ internal sealed partial class NameRegistry
             _characters.TryAdd(key[(key.IndexOf(' ') + 1)..], character);
         }
 
+        TakeRelativesOfCharacters(runs, tokens, evidenced);
         TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
+    }
+
+    /// <summary>
+    /// "Lee Soo-ah, irmã de Woo-jin", "Marta, a filha do Coronel Brandão": a name that a word of kinship or company
+    /// ties to a character is a character of the same story, when nothing says it is a person. Between two people
+    /// ("Sofia Coppola, filha de Francis Ford Coppola") nothing changes.
+    /// </summary>
+    private void TakeRelativesOfCharacters(IReadOnlyList<List<NameRun>> runs, IReadOnlyList<IReadOnlyList<Token>> tokens, HashSet<string> evidenced)
+    {
+        for (var line = 0; line < runs.Count; line++)
+        {
+            foreach (var (one, other) in RelativePairs(runs[line], tokens[line]))
+            {
+                foreach (var (relative, known) in new[] { (one, other), (other, one) })
+                {
+                    if (CharacterFor(known) is { } character && CharacterFor(relative) is null && relative.Cue == CharacterCue.None
+                        && relative.Professions.Count == 0 && !evidenced.Contains(relative.Key) && !_manifestPeople.Contains(relative.Key))
+                    {
+                        _characters[relative.Key] = new CharacterMention(relative.Text, character.Film, null);
+                        _people.Remove(relative.Key);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The runs of "X, [a] irmã de Y": a name, a comma, a word of kinship or company, "de" and a name.</summary>
+    private static IEnumerable<(NameRun One, NameRun Other)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
+    {
+        foreach (var one in runs)
+        {
+            var at = one.Last + 1;
+            if (at >= tokens.Count || !tokens[at].Is(","))
+            {
+                continue;
+            }
+
+            at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
+            if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
+                && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
+            {
+                yield return (one, other);
+            }
+        }
     }
 
     /// <summary>
@@ -188,7 +242,10 @@ internal sealed partial class NameRegistry
     /// a role noun that says it is a person ("a atriz Glória Pires").
     /// </summary>
     private static bool IsUsedAsPersonsName(NameRun run) =>
-        run.WordCount >= 2 && run.Cue == CharacterCue.None && !run.HasArticleBefore && (!run.IsOrdinaryWords || run.Professions.Count > 0);
+        IsFullNameWithoutCue(run) && (!run.IsOrdinaryWords || run.Professions.Count > 0);
+
+    private static bool IsFullNameWithoutCue(NameRun run) =>
+        run.WordCount >= 2 && run.Cue == CharacterCue.None && !run.HasArticleBefore;
 
     private bool? InsideIsCharacter(NameRun outside, NameRun inside, HashSet<string> namedAsPeople) =>
         ManifestCharacter(inside) is not null || (inside.WordCount == 1 && outside.WordCount >= 2) || (namedAsPeople.Contains(outside.Key) && !namedAsPeople.Contains(inside.Key)) ? true

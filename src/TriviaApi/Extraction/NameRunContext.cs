@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>
@@ -9,9 +11,9 @@ internal static class NameRunContext
     private static readonly HashSet<string> EnglishDeterminers = ["this", "that", "these", "those", "my", "your", "our", "their", "its"];
     private static readonly HashSet<string> Pronouns = ["eu", "tu", "ele", "ela", "nos", "eles", "elas", "voce", "voces"];
 
-    // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres".
+    // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres". "uma Maserati Quattroporte".
     private static readonly HashSet<string> DefiniteArticles =
-        ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux"];
+        ["o", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas", "ao", "aos", "num", "numa", "des", "du", "au", "aux", "um", "uma"];
     // "a trilogia de Guerra nas Sombras": what a series is of is its title. Not "filme de": that is its director.
     private static readonly HashSet<string> SeriesNouns = ["trilogia", "trilogias", "franquia", "saga", "universo"];
 
@@ -134,6 +136,11 @@ internal static class NameRunContext
 
     public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores" or "revelacao";
 
+    /// <summary>"Oscar Isaac", "Oscar Niemeyer": the award's name is a given name before a word no dictionary holds.</summary>
+    private static bool IsGivenNameOscar(List<Token> words, int i) =>
+        i == 0 && words.Count == 2 && words[0].Folded == "oscar" && words[1].IsCapitalizedWord && !OrdinaryWords.Contains(words[1].Folded)
+        && !Lexicon.NonPersonWords.Contains(words[1].Folded) && !TitleEdges.AwardWords.Contains(words[1].Folded);
+
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
@@ -144,7 +151,7 @@ internal static class NameRunContext
         var namedAsPerson = run.Professions.Count > 0;
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
-        if (!namedAsPerson && words.Select((t, i) => Lexicon.NonPersonWords.Contains(t.Folded)
+        if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i))
             || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;
@@ -178,11 +185,13 @@ internal static class NameRunContext
         var qualifiedKind = kindAt == 2 && Before(2) == "de" && Lexicon.ThingNouns.Contains(Before(3));
         // "a produtora Lynda Obst": a word for a company that is also a profession names a person before a given name,
         // or before a full name of words that are no ordinary words.
-        var professionBeforeAGivenName = Lexicon.RoleNouns.Contains(Before(1))
+        var professionBeforeAGivenName = Lexicon.IsRoleNoun(Before(1))
             && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
         // "Completam o grupo Yoshio Inaba (Gorobei Katayama)": a name paired with another in parentheses is a cast member's.
         var castPair = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is("(") && tokens[run.Last + 2].IsNameToken;
-        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.ThingNouns.Contains(Before(1)) && !professionBeforeAGivenName && !castPair) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
+        return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
+            && !IsTitleByItsLabel(tokens, run.First) && !IsWorkByItsAuthorAfter(tokens, run)
+            && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
@@ -196,6 +205,14 @@ internal static class NameRunContext
             && !IsTitleBeforeItsSubtitle(tokens, run)
             && !IsDescribedAsAThingAfter(tokens, run);
     }
+
+    /// <summary>
+    /// "a chapelaria Herbert Johnson", "na livraria Lello", "da confeitaria Colombo": a name after a word for a shop or
+    /// workshop ("-aria", "-eria") and its article is the shop's. The article tells the noun from a verb ("faria").
+    /// </summary>
+    private static bool IsAShopsName(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].IsLowercaseWord && tokens[first - 2].Folded is "a" or "da" or "na" or "pela" or "uma" or "numa" or "à"
+        && (tokens[first - 1].Folded.EndsWith("aria", StringComparison.Ordinal) || tokens[first - 1].Folded.EndsWith("eria", StringComparison.Ordinal));
 
     /// <summary>"outros títulos do estúdio, como Nuvem Alta e O Farol": examples of works are titles.</summary>
     private static bool WorkNounShortlyBefore(IReadOnlyList<Token> tokens, int como)
@@ -236,6 +253,20 @@ internal static class NameRunContext
             next++;
         }
 
-        return next < tokens.Count && tokens[next].IsLowercaseWord && (Lexicon.ThingNouns.Contains(tokens[next].Folded) || Lexicon.PlaceNouns.Contains(tokens[next].Folded));
+        // "Night Skies, uma história de terror": an indefinite article before a kind of work too; after "o" or none,
+        // the work is more often the sentence's next subject ("William Wisher, o filme estreou").
+        var indefinite = tokens[next - 1].Folded is "um" or "uma";
+        return next < tokens.Count && tokens[next].IsLowercaseWord && (Lexicon.ThingNouns.Contains(tokens[next].Folded) || Lexicon.PlaceNouns.Contains(tokens[next].Folded)
+            || (indefinite && (IsWorkNoun(tokens[next].Folded) || tokens[next].Folded == "historia")));
     }
+
+    /// <summary>"Título original: Blade Runner.": after a label that announces a title, the name is the title.</summary>
+    private static bool IsTitleByItsLabel(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Is(":") && tokens[first - 2].InLabel && tokens.Take(first - 1).Any(t => t.Folded is "titulo" or "titulos");
+
+    /// <summary>"em cartaz com Esperando Godot, de Samuel Beckett": a name followed by ", de" and a person's full name is a work.</summary>
+    private static bool IsWorkByItsAuthorAfter(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 4 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "de" && tokens[run.Last + 2].IsLowercaseWord
+        && tokens[run.Last + 3].IsCapitalizedWord && GivenNames.Contains(tokens[run.Last + 3].Folded) && tokens[run.Last + 4].IsNameToken
+        && !GivenNames.Contains(tokens[run.First].Folded);
 }

@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class NameRunFinder
     private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
     private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra"];
     private static readonly HashSet<string> SharedFamilyCues = ["por", "irmaos", "irmas", "casal"];
+    private static readonly string[] ParticipleEndings = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"];
 
     public static List<NameRun> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
@@ -18,8 +21,9 @@ internal static class NameRunFinder
         var categories = new List<NameRun>();
         foreach (var (first, last) in RawRuns(tokens, films))
         {
-            foreach (var (start, end, professions) in Pieces(tokens, first, last))
+            foreach (var (whole, end, professions) in Pieces(tokens, first, last))
             {
+                var start = AfterAPlaceName(tokens, whole, end);
                 var run = new NameRun(start, end, text[tokens[start].Start..tokens[end].End])
                 {
                     WordCount = tokens.Skip(start).Take(end - start + 1).Count(t => t.IsNameToken),
@@ -46,6 +50,10 @@ internal static class NameRunFinder
         ListsOfFilms.DropTitlesListedWithFilms(tokens, films, runs);
         return runs;
     }
+
+    /// <summary>"o magnata de Hong Kong Run Run Shaw": a place's name of two words opening a longer run is the place.</summary>
+    private static int AfterAPlaceName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start >= 2 && tokens[start + 1].IsNameToken && Lexicon.PlaceNames.Contains($"{tokens[start].Folded} {tokens[start + 1].Folded}") ? start + 2 : start;
 
     /// <summary>"Rosetta (1999), de Jean-Pierre e Luc Dardenne": the "de" after a dated title credits its directors.</summary>
     private static bool IsDirectorsCredit(IReadOnlyList<Token> tokens, int de) =>
@@ -78,7 +86,20 @@ internal static class NameRunFinder
     /// <summary>Maximal runs of name tokens outside films; a particle joins when one name word follows it.</summary>
     private static IEnumerable<(int First, int Last)> RawRuns(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
-        bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !tokens[i].InLabel && !films.Any(f => f.Covers(tokens[i]));
+        bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !tokens[i].InLabel && !InAFilm(tokens[i]);
+        bool InAFilm(Token token)
+        {
+            // A loop, not a lambda over i: a lambda would cost a closure on every call, and this is asked of every token.
+            for (var f = 0; f < films.Count; f++)
+            {
+                if (films[f].Covers(token))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
         bool IsSuffix(int i) => i < tokens.Count && tokens[i].IsCapitalizedWord && Lexicon.NameSuffixes.Contains(tokens[i].Folded);
 
         var index = 0;
@@ -146,8 +167,11 @@ internal static class NameRunFinder
             var innerParticle = i > start && i < last && Lexicon.NameParticles.Contains(tokens[i].Folded) && tokens[i + 1].IsNameToken;
             // "Dom Pedro I": the English "I" is a function word, but at the end of a name it is a regnal number.
             var regnalOne = i == last && i > start && tokens[i].Text == "I";
-            var separator = i > last || (!innerParticle && !regnalOne && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]));
-            if (!separator && i == start && Lexicon.RoleNouns.Contains(tokens[i].Folded))
+            // "Ariana Grande": a capitalised adjective after a given name ends the name.
+            var familyAdjective = i == last && i > start && tokens[i].Folded == "grande" && GivenNames.Contains(tokens[i - 1].Folded);
+            var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
+                || IsLeadingParticiple(tokens, i, start, last);
+            if (!separator && i == start && Lexicon.IsRoleNoun(tokens[i].Folded))
             {
                 // "Compositor Ennio Morricone" at the start of a sentence.
                 professions.Add(tokens[i].Text.ToLowerInvariant());
@@ -180,6 +204,12 @@ internal static class NameRunFinder
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int i, int last) =>
         i < last && tokens[i].Folded == "seu" && tokens[i].IsCapitalizedWord && !tokens[i].StartsSentence && tokens[i + 1].IsNameToken;
 
+    /// <summary>"Nascida Frances Ethel Gumm, ...", "Criado Luiz Gonzaga": a participle opening a sentence before a given name is no name's.</summary>
+    private static bool IsLeadingParticiple(IReadOnlyList<Token> tokens, int i, int start, int last) =>
+        i == start && i < last && tokens[i].StartsSentence && tokens[i].IsCapitalizedWord && ParticipleEndings.Any(tokens[i].Folded.EndsWith)
+        && !GivenNames.Contains(tokens[i].Folded) && !FamilyNames.Contains(tokens[i].Folded) && OrdinaryWords.Contains(tokens[i].Folded)
+        && GivenNames.Contains(tokens[i + 1].Folded);
+
     private static bool IsNeverName(Token token) =>
         token.IsCapitalizedWord
         && (Lexicon.IsFunctionWord(token)
@@ -211,7 +241,7 @@ internal static class NameRunFinder
 
     /// <summary>Adjectives of origin by their endings: "mexicano", "pernambucana", "francês", "canadense", "brasileira", "uruguaio".</summary>
     private static bool IsNationality(Token token) =>
-        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.RoleNouns.Contains(token.Folded)
+        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded)
         && NationalityEndings.Any(ending => token.Folded.EndsWith(ending, StringComparison.Ordinal));
 
     /// <summary>"O cantor e pianista Gilberto Gil" gives cantor and pianista; "dirigido por Walter Salles", diretor.</summary>
@@ -260,16 +290,16 @@ internal static class NameRunFinder
 
         var roles = new List<string>();
         var i = start - 1;
-        if (i >= 1 && IsNationality(tokens[i]) && Lexicon.RoleNouns.Contains(tokens[i - 1].Folded))
+        if (i >= 1 && IsNationality(tokens[i]) && Lexicon.IsRoleNoun(tokens[i - 1].Folded))
         {
             // "a cantora pernambucana Lia de Itamaracá", "o diretor mexicano Guillermo del Toro".
             i--;
         }
 
-        while (i >= 0 && tokens[i].Kind == TokenKind.Word && Lexicon.RoleNouns.Contains(tokens[i].Folded))
+        while (i >= 0 && tokens[i].Kind == TokenKind.Word && Lexicon.IsRoleNoun(tokens[i].Folded))
         {
             roles.Insert(0, tokens[i].Text.ToLowerInvariant());
-            i -= i >= 2 && tokens[i - 1].Folded == "e" && Lexicon.RoleNouns.Contains(tokens[i - 2].Folded) ? 2 : 1;
+            i -= i >= 2 && tokens[i - 1].Folded == "e" && Lexicon.IsRoleNoun(tokens[i - 2].Folded) ? 2 : 1;
         }
 
         return roles;

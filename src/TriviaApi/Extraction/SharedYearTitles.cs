@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>Where a title read back from its year begins: past a comma before its subtitle, after a name or award before it.</summary>
@@ -7,6 +9,7 @@ internal static class TitleEdges
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
+    private static readonly HashSet<string> QuestionWords = ["que", "quem", "onde", "quando", "qual", "quais", "como", "cade", "quanto", "quantos", "por"];
     public static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
 
     /// <summary>
@@ -29,6 +32,11 @@ internal static class TitleEdges
         if (!tokens[comma + 1].IsNameToken && !(tokens[comma + 1].Kind == TokenKind.Number && tokens[comma + 2].IsNameToken))
         {
             return false;
+        }
+
+        if (IsQuestionWithAComma(tokens, comma))
+        {
+            return true;
         }
 
         var before = comma - 1;
@@ -55,6 +63,59 @@ internal static class TitleEdges
         return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 0 && tokens[before].Is(","));
     }
 
+    private static bool OpensAMainTitleBeforeItsColon(IReadOnlyList<Token> tokens, int preposition, int last)
+    {
+        var colon = preposition + 1;
+        while (colon <= last && tokens[colon].IsNameToken)
+        {
+            colon++;
+        }
+
+        return colon > preposition + 1 && colon - preposition <= 3 && colon < last && tokens[colon].Is(":");
+    }
+
+    /// <summary>"O Que É Isso, Companheiro? (1997)": a title that asks, from its question word to its question mark.</summary>
+    private static bool IsQuestionWithAComma(IReadOnlyList<Token> tokens, int comma)
+    {
+        var after = comma + 1;
+        while (after < tokens.Count && tokens[after].IsNameToken)
+        {
+            after++;
+        }
+
+        if (after == comma + 1 || after + 1 >= tokens.Count || !tokens[after].Is("?") || !tokens[after + 1].Is("("))
+        {
+            return false;
+        }
+
+        for (var i = comma - 1; i >= Math.Max(0, comma - 5) && tokens[i].IsNameToken; i--)
+        {
+            if (QuestionWords.Contains(tokens[i].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "dirigiu nos Estados Unidos Ironweed (1987)": a country after a preposition of place, read back into a title,
+    /// is where it happened.
+    /// </summary>
+    public static int AfterAPlace(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first == 0 || !(tokens[first - 1].IsLowercaseWord && tokens[first - 1].Folded is "em" or "no" or "na" or "nos" or "nas"))
+        {
+            return first;
+        }
+
+        var place = Lexicon.Countries.Contains(tokens[first].Folded) ? 1
+            : first + 1 <= last && tokens[first].Folded is "estados" or "reino" && tokens[first + 1].Folded is "unidos" or "unido" ? 2
+            : 0;
+        return place > 0 && first + place <= last && tokens[first + place].IsNameToken ? first + place : first;
+    }
+
     /// <summary>"dirigido", "escrito", and with a partner "codirigido".</summary>
     private static bool IsCreditParticiple(string folded) =>
         Lexicon.ParticipleRoles.ContainsKey(folded) || (folded.StartsWith("co", StringComparison.Ordinal) && Lexicon.ParticipleRoles.ContainsKey(folded[2..]));
@@ -62,6 +123,8 @@ internal static class TitleEdges
     /// <summary>"Salles em Linha de Passe (2008)", "Oscar por Razão e Sensibilidade (1995)": a name or award before a preposition is not part of the title.</summary>
     public static int AfterNameBeforeTitle(IReadOnlyList<Token> tokens, int first, int last)
     {
+        // "seria a atriz Huma Rojo em Tudo Sobre Minha Mãe (1999)": after a profession, a name comes before the title.
+        var professionBefore = first > 0 && tokens[first - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[first - 1].Folded);
         for (var k = last - 1; k > first; k--)
         {
             if (IsRoleOfAFilm(tokens, first, k))
@@ -69,9 +132,25 @@ internal static class TitleEdges
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
+            // "os contos de Jorge Luis Borges e 007: A Serviço Secreto de Sua Majestade (1969)": an "e" after a person's
+            // name joins a title that opens with a number or an article; "Romeu e Julieta" is one title.
+            if (tokens[k].IsLowercaseWord && tokens[k].Folded == "e" && (tokens[k + 1].Kind == TokenKind.Number || (tokens[k + 1].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[k + 1].Folded)))
+                && NamesAPersonOrAward(tokens.Skip(first).Take(k - first).ToList()) && tokens.Skip(first).Take(k - first).All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded)))
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
+            }
+
             if (!(tokens[k].IsLowercaseWord && PrepositionsBeforeTitles.Contains(tokens[k].Folded)))
             {
                 continue;
+            }
+
+            // "a trilogia do Homem-Morcego com Batman: O Cavaleiro das Trevas Ressurge (2012)": a main title of a few words
+            // before its subtitle's colon starts after the preposition.
+            if ((professionBefore || OpensAMainTitleBeforeItsColon(tokens, k, last))
+                && tokens.Skip(first).Take(k - first).All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded)))
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
             // "deu vida a Lampião em Baile Perfumado (1996)": a name in a role slot is the character, not the title.

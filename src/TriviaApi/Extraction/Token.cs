@@ -2,14 +2,6 @@ using TriviaApi.Text;
 
 namespace TriviaApi.Extraction;
 
-internal enum TokenKind
-{
-    Word,
-    Initials,
-    Number,
-    Punctuation,
-}
-
 /// <summary>A word, initials ("J.K."), number or punctuation mark, with its place in the fact's text.</summary>
 internal sealed record Token(string Text, TokenKind Kind, int Start, bool StartsSentence)
 {
@@ -19,7 +11,7 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
 
     /// <summary>"Moura", "DiCaprio", "Homem-Aranha"; not "MGM" nor "LA", which are acronyms.</summary>
     public bool IsCapitalizedWord =>
-        Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || Text.Skip(1).Any(char.IsLower));
+        Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || HasALowerCaseLetterAfterTheFirst(Text));
 
     public bool IsLowercaseWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
 
@@ -27,9 +19,36 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
 
     /// <summary>"deGrasse", "vanDyke": a particle written into the name, which then goes on in capitals.</summary>
     private bool IsJoinedParticleName =>
-        Kind == TokenKind.Word && Text.Length > 4 && JoinedParticles.Any(p => Text.StartsWith(p, StringComparison.Ordinal) && char.IsUpper(Text[p.Length]) && char.IsLower(Text[^1]));
+        Kind == TokenKind.Word && Text.Length > 4 && char.IsLower(Text[^1]) && OpensWithAJoinedParticle(Text);
 
     private static readonly string[] JoinedParticles = ["de", "da", "di", "du", "van", "von", "le", "la"];
+
+    // Asked of nearly every word of every fact: plain loops, so that asking allocates nothing.
+    private static bool OpensWithAJoinedParticle(string text)
+    {
+        foreach (var particle in JoinedParticles)
+        {
+            if (text.StartsWith(particle, StringComparison.Ordinal) && char.IsUpper(text[particle.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasALowerCaseLetterAfterTheFirst(string text)
+    {
+        foreach (var c in text.AsSpan(1))
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"d'Arcy", "d'Água": an elided "de" joined to a capitalised name belongs to the name around it.</summary>
     public bool IsElidedParticleName =>

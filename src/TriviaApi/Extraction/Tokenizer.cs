@@ -1,9 +1,12 @@
-using System.Text.RegularExpressions;
+using TriviaApi.Text;
 
 namespace TriviaApi.Extraction;
 
-/// <summary>Splits a fact into tokens, marking those whose capital letter comes from starting a sentence.</summary>
-internal static partial class Tokenizer
+/// <summary>
+/// A fact's tokens (<see cref="TextTokens"/>), marking those whose capital letter comes from starting a sentence and
+/// those of a fact-sheet label.
+/// </summary>
+internal static class Tokenizer
 {
     private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
     private static readonly HashSet<string> OpeningQuotes = ["\"", "“", "«"];
@@ -18,24 +21,22 @@ internal static partial class Tokenizer
         var tokens = new List<Token>();
         var startsSentence = true;
         var insideStraightQuote = false;
-        foreach (Match match in TokenPattern().Matches(text))
+        foreach (var token in TextTokens.Of(text))
         {
-            var kind = match.Groups["initials"].Success ? TokenKind.Initials
-                : match.Groups["word"].Success ? TokenKind.Word
-                : match.Groups["number"].Success ? TokenKind.Number
-                : TokenKind.Punctuation;
-            tokens.Add(new Token(match.Value, kind, match.Index, startsSentence));
+            var kind = token.Kind;
+            var value = text.Substring(token.Start, token.Length);
+            tokens.Add(new Token(value, kind, token.Start, startsSentence));
 
-            var opensQuote = OpeningQuotes.Contains(match.Value) && (match.Value != "\"" || !insideStraightQuote);
-            if (match.Value == "\"")
+            var opensQuote = OpeningQuotes.Contains(value) && (value != "\"" || !insideStraightQuote);
+            if (value == "\"")
             {
                 insideStraightQuote = !insideStraightQuote;
             }
 
             // A quotation opens a new sentence; so does a full stop, but not the one that ends an initial or an abbreviation.
-            var afterAbbreviation = match.Value == "." && tokens.Count > 1 && Abbreviations.Contains(tokens[^2].Text.ToLowerInvariant()) && tokens[^2].End == match.Index;
+            var afterAbbreviation = value == "." && tokens.Count > 1 && Abbreviations.Contains(tokens[^2].Text.ToLowerInvariant()) && tokens[^2].End == token.Start;
             startsSentence = kind == TokenKind.Punctuation
-                ? (SentenceEnds.Contains(match.Value) && !afterAbbreviation) || opensQuote || (startsSentence && match.Value is "(" or "—" or "-")
+                ? (SentenceEnds.Contains(value) && !afterAbbreviation) || opensQuote || (startsSentence && value is "(" or "—" or "-")
                 : false;
         }
 
@@ -77,8 +78,10 @@ internal static partial class Tokenizer
         }
 
         // "Alien: Romulus" is a title, not a label: a label's words are ordinary words.
-        // "Troféu Redentor 2011:" is one; "Sucedido por O Exterminador do Futuro 3:" opens a title, whose article says so.
-        if (label.Skip(1).Any(t => t.IsCapitalizedWord && Lexicon.TitleArticles.Contains(t.Folded)))
+        // "Troféu Redentor 2011:" is one; "Sucedido por O Exterminador do Futuro 3:" opens a title, whose article says
+        // so, as does "Sucedido por Homem-Aranha:", whose first words say how a film follows another.
+        if (label.Skip(1).Any(t => t.IsCapitalizedWord && Lexicon.TitleArticles.Contains(t.Folded))
+            || (label.Count >= 3 && Lexicon.FilmOrderCues.Contains(label[0].Folded) && label[1].IsLowercaseWord))
         {
             return false;
         }
@@ -86,9 +89,4 @@ internal static partial class Tokenizer
         return label.Any(t => t.Kind == TokenKind.Number)
             || label.Where(t => t.IsCapitalizedWord).All(t => OrdinaryWords.Contains(t.Folded));
     }
-
-    [GeneratedRegex(
-        @"(?<initials>\p{Lu}\.(?:\p{Lu}\.)*(?=\s|\p{Lu}|[:,;)]|$))|(?<word>[\p{L}\p{M}]+(?:['’\-‐·][\p{L}\p{M}]+)*)|(?<number>\d+(?:[.,]\d+)*[ªº]?)|(?<punctuation>\.{3}|\S)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex TokenPattern();
 }

@@ -22,7 +22,7 @@ public static class TriviaFileExtractor
             return dated.ConvertAll(span => IsSubject(subject, span.Film) ? span with { Film = subject.AsMention(), IsSubject = true } : span);
         }).ToList();
 
-        var knownTitles = KnownTitles(subject, films.SelectMany(f => f)).ToList();
+        var knownTitles = KnownTitleFinder.LongestFirst(KnownTitles(subject, films.SelectMany(f => f)));
         for (var i = 0; i < facts.Count; i++)
         {
             films[i].AddRange(KnownTitleFinder.Find(facts[i], knownTitles, films[i]));

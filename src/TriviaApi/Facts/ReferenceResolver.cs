@@ -10,18 +10,16 @@ namespace TriviaApi.Facts;
 /// </summary>
 public sealed class ReferenceResolver(TriviaDbContext db)
 {
-    public async Task<int> FilmIdAsync(string idOrSlug, string? parameter = null, CancellationToken cancellationToken = default)
+    public async Task<int> FilmIdAsync(IdOrSlug idOrSlug, string? parameter = null, CancellationToken cancellationToken = default)
     {
-        var key = IdOrSlug.From(idOrSlug);
-        var id = await db.Films.Where(f => f.Id == key.Id || f.Slug == key.Slug).Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
-        return id ?? throw new MissingResourceException("film", idOrSlug, parameter);
+        var id = await db.Films.Where(f => f.Id == idOrSlug.Id || f.Slug == idOrSlug.Slug).Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
+        return id ?? throw new MissingResourceException("film", idOrSlug.ToString(), parameter);
     }
 
-    public async Task<int> PersonIdAsync(string idOrSlug, string? parameter = null, CancellationToken cancellationToken = default)
+    public async Task<int> PersonIdAsync(IdOrSlug idOrSlug, string? parameter = null, CancellationToken cancellationToken = default)
     {
-        var key = IdOrSlug.From(idOrSlug);
-        var id = await db.People.Where(p => p.Id == key.Id || p.Slug == key.Slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        return id ?? throw new MissingResourceException("person", idOrSlug, parameter);
+        var id = await db.People.Where(p => p.Id == idOrSlug.Id || p.Slug == idOrSlug.Slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        return id ?? throw new MissingResourceException("person", idOrSlug.ToString(), parameter);
     }
 
     public async Task<int> TagIdAsync(string slug, string? parameter = null, CancellationToken cancellationToken = default)
@@ -32,11 +30,10 @@ public sealed class ReferenceResolver(TriviaDbContext db)
     }
 
     /// <summary>A film or a person, for filters that take either: (film id, person id), at least one set.</summary>
-    public async Task<(int? FilmId, int? PersonId)> FilmOrPersonAsync(string idOrSlug, string parameter, CancellationToken cancellationToken = default)
+    public async Task<(int? FilmId, int? PersonId)> FilmOrPersonAsync(IdOrSlug idOrSlug, string parameter, CancellationToken cancellationToken = default)
     {
-        var key = IdOrSlug.From(idOrSlug);
-        var film = await db.Films.Where(f => f.Id == key.Id || f.Slug == key.Slug).Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
-        var person = await db.People.Where(p => p.Id == key.Id || p.Slug == key.Slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        return film is null && person is null ? throw new MissingResourceException("film or person", idOrSlug, parameter) : (film, person);
+        var film = await db.Films.Where(f => f.Id == idOrSlug.Id || f.Slug == idOrSlug.Slug).Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
+        var person = await db.People.Where(p => p.Id == idOrSlug.Id || p.Slug == idOrSlug.Slug).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        return film is null && person is null ? throw new MissingResourceException("film or person", idOrSlug.ToString(), parameter) : (film, person);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -20,7 +19,7 @@ internal sealed class RouteFilters(ReferenceResolver references) : IAsyncActionF
         if (filled.Count > 0)
         {
             var parameters = context.ActionDescriptor.Parameters;
-            var idOrSlug = (string)context.ActionArguments[parameters.Single(p => p.BindingInfo?.BindingSource == BindingSource.Path).Name]!;
+            var idOrSlug = (IdOrSlug)context.ActionArguments[parameters.Single(p => p.BindingInfo?.BindingSource == BindingSource.Path).Name]!;
             var queries = parameters.Where(p => p.BindingInfo?.BindingSource == BindingSource.Query).Select(p => context.ActionArguments[p.Name]!).ToList();
             var cancellationToken = context.HttpContext.RequestAborted;
             foreach (var filter in filled)
@@ -35,7 +34,7 @@ internal sealed class RouteFilters(ReferenceResolver references) : IAsyncActionF
                 var (query, property) = queries
                     .Select(q => (q, q.GetType().GetProperty(filter, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)))
                     .First(bound => bound.Item2 is not null);
-                property!.SetValue(query, id.ToString(CultureInfo.InvariantCulture));
+                property!.SetValue(query, IdOrSlug.Of(id));
             }
         }
 

@@ -26,17 +26,17 @@ public class TriviaFilter
     /// <summary>Subject film, by id or slug.</summary>
     /// <example>la-la-land</example>
     [Display(Order = FiltersFirst)]
-    public string? Film { get; set; }
+    public IdOrSlug? Film { get; set; }
 
     /// <summary>A person the fact mentions, by id or slug.</summary>
     /// <example>ryan-gosling</example>
     [Display(Order = FiltersFirst)]
-    public string? Person { get; set; }
+    public IdOrSlug? Person { get; set; }
 
     /// <summary>A film or person the fact mentions, by id or slug.</summary>
     /// <example>cantando-na-chuva-1952</example>
     [Display(Order = FiltersFirst)]
-    public string? Mentions { get; set; }
+    public IdOrSlug? Mentions { get; set; }
 
     /// <summary>Topic slug; repeat it to require several topics (<c>tag=music&amp;tag=casting</c>).</summary>
     /// <example>music</example>
@@ -55,16 +55,13 @@ public class TriviaFilter
 }
 
 /// <summary>
-/// The filters' rules; a request that derives from <see cref="TriviaFilter"/> includes them. <c>q</c> is checked as it is
-/// bound, by parsing it (<see cref="SearchQuery"/>).
+/// The filters' rules; a request that derives from <see cref="TriviaFilter"/> includes them. <c>q</c> and the ids or
+/// slugs are checked as they are bound, by parsing them (<see cref="SearchQuery"/>, <see cref="IdOrSlug"/>).
 /// </summary>
 public sealed class TriviaFilterValidator : AbstractValidator<TriviaFilter>
 {
     public TriviaFilterValidator()
     {
-        RuleFor(q => q.Film).IdOrSlugValue("film");
-        RuleFor(q => q.Person).IdOrSlugValue("person");
-        RuleFor(q => q.Mentions).IdOrSlugValue("mentions");
         RuleForEach(q => q.Tag).TagSlug("tag");
         RuleFor(q => q.YearFrom).YearValue("yearFrom");
         RuleFor(q => q.YearTo).YearValue("yearTo");

@@ -16,4 +16,11 @@ public interface IQueryValue<TSelf> : IParsable<TSelf>
     /// what could be read, if anything.
     /// </summary>
     static abstract bool TryParse(string text, [NotNullWhen(true)] out TSelf? value, out string problem);
+
+    /// <summary>
+    /// The same for the parameter named <paramref name="parameter"/>: a value that several parameters take (an id or
+    /// slug) names in its problem the one that failed.
+    /// </summary>
+    static virtual bool TryParse(string text, string parameter, [NotNullWhen(true)] out TSelf? value, out string problem) =>
+        TSelf.TryParse(text, out value, out problem);
 }

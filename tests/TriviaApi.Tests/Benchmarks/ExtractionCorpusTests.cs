@@ -14,7 +14,7 @@ public sealed class ExtractionCorpusTests
     private static readonly Dictionary<string, (double People, double Films, double Characters)> Floors = new()
     {
         ["seed"] = (1.0, 1.0, 1.0),
-        ["dev"] = (0.97, 0.97, 0.85),
+        ["dev"] = (0.97, 0.97, 0.83),
         ["holdout"] = (0.91, 0.93, 0.74),
     };
 

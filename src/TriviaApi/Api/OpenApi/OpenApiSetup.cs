@@ -29,10 +29,11 @@ public static class OpenApiSetup
             options.NonNullableReferenceTypesAsRequired();
             options.UseAllOfToExtendReferenceSchemas();
             options.CustomOperationIds(OperationIds.For);
-            // A value parsed from one query parameter (a search, a cursor) is, to a client, the text it is written as.
+            // A value parsed from one query parameter (a search, a cursor) is, to a client, the text it is written as; a day is a date.
             foreach (var type in typeof(OpenApiSetup).Assembly.GetTypes().Where(QueryValueBinderProvider.IsQueryValue))
             {
-                options.MapType(type, () => new OpenApiSchema { Type = JsonSchemaType.String });
+                var format = type == typeof(CalendarDay) ? "date" : null;
+                options.MapType(type, () => new OpenApiSchema { Type = JsonSchemaType.String, Format = format });
             }
 
             options.ParameterFilter<ValidationRulesFilter>();

@@ -7,9 +7,9 @@ namespace TriviaApi.Api.OpenApi;
 /// What the FluentValidation rules of a request type say about one of its properties, read from the validators
 /// themselves, so the OpenAPI document states the same ranges, sets and required flags the API enforces.
 /// </summary>
-internal sealed record ValidationRules(bool Required, decimal? Minimum, decimal? Maximum, IReadOnlyList<string>? Values, bool IsDate)
+internal sealed record ValidationRules(bool Required, decimal? Minimum, decimal? Maximum, IReadOnlyList<string>? Values)
 {
-    private static readonly ValidationRules None = new(false, null, null, null, false);
+    private static readonly ValidationRules None = new(false, null, null, null);
 
     /// <summary>The rules on <paramref name="property"/> from the validators of <paramref name="container"/> and its base types.</summary>
     public static ValidationRules For(IServiceProvider services, Type container, string property)
@@ -39,7 +39,6 @@ internal sealed record ValidationRules(bool Required, decimal? Minimum, decimal?
         IComparisonValidator { Comparison: Comparison.GreaterThanOrEqual, ValueToCompare: { } floor } => this with { Minimum = Convert.ToDecimal(floor, System.Globalization.CultureInfo.InvariantCulture) },
         _ when component.GetType().IsGenericType && component.GetType().GetGenericTypeDefinition() == typeof(AllowedValuesValidator<,>) =>
             this with { Values = (IReadOnlyList<string>)component.GetType().GetProperty(nameof(AllowedValuesValidator<object, object>.Values))!.GetValue(component)! },
-        _ when component.GetType().IsGenericType && component.GetType().GetGenericTypeDefinition() == typeof(CalendarDateValidator<>) => this with { IsDate = true },
         _ => this,
     };
 }

@@ -6,8 +6,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace TriviaApi.Api.OpenApi;
 
 /// <summary>
-/// Writes the validators' rules into the document: <c>required</c>, <c>minimum</c>/<c>maximum</c>, <c>enum</c> and
-/// <c>format: date</c> on query parameters and on the properties of request bodies; and the closed sets of response
+/// Writes the validators' rules into the document: <c>required</c>, <c>minimum</c>/<c>maximum</c> and <c>enum</c> on
+/// query parameters and on the properties of request bodies; and the closed sets of response
 /// properties marked <see cref="OneOfValuesAttribute"/> as <c>enum</c>.
 /// </summary>
 internal sealed class ValidationRulesFilter(IServiceProvider services) : IParameterFilter, ISchemaFilter
@@ -90,11 +90,6 @@ internal sealed class ValidationRulesFilter(IServiceProvider services) : IParame
             // A repeatable parameter's rule is on each of its values.
             var target = schema.Type == JsonSchemaType.Array && schema.Items is OpenApiSchema items ? items : schema;
             target.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
-        }
-
-        if (rules.IsDate)
-        {
-            schema.Format = "date";
         }
     }
 }

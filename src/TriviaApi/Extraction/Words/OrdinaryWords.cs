@@ -24,20 +24,55 @@ internal static class OrdinaryWords
 
     /// <summary>True for an accent-folded, lower-case word the dictionary knows in some form; each part of a hyphenated word must be.</summary>
     public static bool Contains(string folded) =>
-        folded.Contains('-') ? folded.Split('-').All(part => part.Length > 1 && Contains(part)) : folded.Length > 1 && Forms(folded).Any(Stems.Value.Contains);
+        folded.Contains('-') ? folded.Split('-').All(part => part.Length > 1 && Contains(part)) : folded.Length > 1 && IsAKnownForm(folded);
 
-    private static IEnumerable<string> Forms(string word)
+    // Every word of every fact is asked about, so its forms are spelled in one buffer and looked up as spans, not
+    // made into strings.
+    private static bool IsAKnownForm(string word)
     {
-        var singulars = new List<string> { word };
-        singulars.AddRange(Plurals.Where(p => word.EndsWith(p.Ending, StringComparison.Ordinal)).Select(p => word[..^p.Ending.Length] + p.Stem));
-        foreach (var singular in singulars)
+        var stems = Stems.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = word.Length <= 120 ? stackalloc char[(2 * word.Length) + 8] : new char[(2 * word.Length) + 8];
+        if (IsAKnownSingular(word, buffer, stems))
         {
-            yield return singular;
-            yield return singular + "r";
-            foreach (var (ending, stem) in Derivations.Where(d => singular.EndsWith(d.Ending, StringComparison.Ordinal)))
+            return true;
+        }
+
+        foreach (var (ending, stem) in Plurals)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal) && IsAKnownSingular(Spell(buffer, word.AsSpan(0, word.Length - ending.Length), stem), buffer, stems))
             {
-                yield return singular[..^ending.Length] + stem;
+                return true;
             }
         }
+
+        return false;
+    }
+
+    /// <summary>The singular, with "r" after it (a verb), or with a derivation's ending made the stem's.</summary>
+    private static bool IsAKnownSingular(ReadOnlySpan<char> singular, Span<char> buffer, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stems)
+    {
+        // The singular may itself be spelled at the buffer's start: its forms are spelled after it.
+        Span<char> forms = buffer[singular.Length..];
+        if (stems.Contains(singular) || stems.Contains(Spell(forms, singular, "r")))
+        {
+            return true;
+        }
+
+        foreach (var (ending, stem) in Derivations)
+        {
+            if (singular.EndsWith(ending, StringComparison.Ordinal) && stems.Contains(Spell(forms, singular[..^ending.Length], stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Spell(Span<char> buffer, ReadOnlySpan<char> start, string end)
+    {
+        start.CopyTo(buffer);
+        end.AsSpan().CopyTo(buffer[start.Length..]);
+        return buffer[..(start.Length + end.Length)];
     }
 }

@@ -19,7 +19,7 @@ public sealed class DailyTriviaController(DailyTriviaQueries daily, BrasiliaCale
     public async Task<DailyTrivia> Get([FromQuery] DailyTriviaQuery query, CancellationToken cancellationToken)
     {
         var today = calendar.Today;
-        var day = query.Day ?? today;
+        var day = query.Date?.Day ?? today;
         var fact = await daily.PickAsync(query, day, cancellationToken);
 
         // Today's fact holds until midnight in Brasília; another day's only changes when an import does.

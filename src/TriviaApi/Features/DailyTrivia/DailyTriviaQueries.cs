@@ -23,7 +23,7 @@ public sealed class DailyTriviaQueries(FilteredFacts filtered, FactResponses res
         }
 
         var id = pool.IdAt((int)(Hash(day) % (ulong)pool.Count));
-        var date = day.ToString(DailyTriviaQuery.DateFormat, CultureInfo.InvariantCulture);
+        var date = day.ToString(CalendarDay.Format, CultureInfo.InvariantCulture);
         return new DailyTrivia(date, (await responses.ProjectAsync([id], cancellationToken)).Single());
     }
 

@@ -24,7 +24,7 @@ public sealed class FilmListQuery : ListQuery
 
     /// <summary>A person credited on the film or named in its trivia, by id or slug.</summary>
     /// <example>emma-stone</example>
-    public string? Person { get; set; }
+    public IdOrSlug? Person { get; set; }
 
     /// <summary>A topic of the film's trivia, by slug.</summary>
     /// <example>music</example>
@@ -41,7 +41,6 @@ public sealed class FilmListQueryValidator : ListQueryValidator<FilmListQuery>
         RuleFor(q => q.YearFrom).YearValue("yearFrom");
         RuleFor(q => q.YearTo).YearValue("yearTo");
         this.YearRange(q => q.YearFrom, q => q.YearTo);
-        RuleFor(q => q.Person).IdOrSlugValue("person");
         RuleFor(q => q.Tag).TagSlug("tag");
     }
 }

@@ -21,7 +21,7 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
         return await Summaries(Sorting.Order(films, query.Sort)).ToPageAsync(query, cancellationToken);
     }
 
-    public async Task<FilmDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
+    public async Task<FilmDetail> GetAsync(IdOrSlug idOrSlug, CancellationToken cancellationToken)
     {
         var id = await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken);
         var film = await Summaries(db.Films.AsNoTracking().Where(f => f.Id == id)).SingleAsync(cancellationToken);

@@ -22,7 +22,7 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     /// <response code="200">The film.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    public async Task<FilmDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
+    public async Task<FilmDetail> Get(IdOrSlug idOrSlug, CancellationToken cancellationToken) =>
         await films.GetAsync(idOrSlug, cancellationToken);
 
     /// <summary>Lists a person's films: those crediting them and those whose facts name them.</summary>
@@ -34,6 +34,6 @@ public sealed class FilmsController(FilmQueries films) : ControllerBase
     [HttpGet("/api/v1/people/{idOrSlug}/films")]
     [Tags("People")]
     [FilledByRoute("person")]
-    public async Task<PagedList<FilmSummary>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
+    public async Task<PagedList<FilmSummary>> OfPerson(IdOrSlug idOrSlug, [FromQuery] FilmListQuery query, CancellationToken cancellationToken) =>
         await films.ListAsync(query, cancellationToken);
 }

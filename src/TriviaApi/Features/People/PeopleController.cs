@@ -22,7 +22,7 @@ public sealed class PeopleController(PeopleQueries people) : ControllerBase
     /// <response code="200">The person.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("{idOrSlug}")]
-    public async Task<PersonDetail> Get([ValidIdOrSlug] string idOrSlug, CancellationToken cancellationToken) =>
+    public async Task<PersonDetail> Get(IdOrSlug idOrSlug, CancellationToken cancellationToken) =>
         await people.GetAsync(idOrSlug, cancellationToken);
 
     /// <summary>Lists the people credited on a film or named in its facts.</summary>
@@ -34,6 +34,6 @@ public sealed class PeopleController(PeopleQueries people) : ControllerBase
     [HttpGet("/api/v1/films/{idOrSlug}/people")]
     [Tags("Films")]
     [FilledByRoute("film")]
-    public async Task<PagedList<PersonSummary>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken) =>
+    public async Task<PagedList<PersonSummary>> OfFilm(IdOrSlug idOrSlug, [FromQuery] PeopleListQuery query, CancellationToken cancellationToken) =>
         await people.ListAsync(query, cancellationToken);
 }

@@ -12,7 +12,7 @@ public sealed class PeopleListQuery : ListQuery
 
     /// <summary>A film the person is credited on or named in the trivia of, by id or slug.</summary>
     /// <example>la-la-land</example>
-    public string? Film { get; set; }
+    public IdOrSlug? Film { get; set; }
 
     /// <summary>A profession, in Portuguese, accents optional: <c>compositor</c>, <c>atriz</c>, <c>figurinista</c>.</summary>
     /// <example>pianista</example>
@@ -25,7 +25,6 @@ public sealed class PeopleListQueryValidator : ListQueryValidator<PeopleListQuer
         : base(PeopleQueries.Sorting.Fields)
     {
         RuleFor(q => q.Q).SearchText("q");
-        RuleFor(q => q.Film).IdOrSlugValue("film");
         RuleFor(q => q.Profession).SearchText("profession");
     }
 }

@@ -21,7 +21,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
         return await Summaries(Sorting.Order(people, query.Sort)).ToPageAsync(query, cancellationToken);
     }
 
-    public async Task<PersonDetail> GetAsync(string idOrSlug, CancellationToken cancellationToken)
+    public async Task<PersonDetail> GetAsync(IdOrSlug idOrSlug, CancellationToken cancellationToken)
     {
         var id = await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken);
         var person = await Summaries(db.People.AsNoTracking().Where(p => p.Id == id)).SingleAsync(cancellationToken);

@@ -18,7 +18,7 @@ internal static class QuizVocabulary
         && !Lexicon.TitleConnectors.Contains(foldedWord)
         && !Lexicon.NameParticles.Contains(foldedWord);
 
-    public static bool IsRoleNoun(string foldedWord) => Lexicon.RoleNouns.Contains(foldedWord);
+    public static bool IsRoleNoun(string foldedWord) => Lexicon.IsRoleNoun(foldedWord);
 
     /// <summary>
     /// The grammatical gender a profession gives a person, when the lexicon holds both forms: "atriz" and

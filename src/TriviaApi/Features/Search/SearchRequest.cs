@@ -15,10 +15,10 @@ public sealed class SearchRequest : ListQuery
 
     /// <summary>Kinds to search, comma-separated: <c>trivia</c>, <c>film</c>, <c>person</c>, <c>tag</c>. Default: all.</summary>
     /// <example>trivia,person</example>
-    public string? Type { get; set; }
+    public ValueList? Type { get; set; }
 
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
-    public IReadOnlyList<string> KindsAsked => Type is null ? Kinds : Type.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+    public IReadOnlyList<string> KindsAsked => Type is null ? Kinds : Type.Values.Distinct().ToList();
 }
 
 public sealed class SearchRequestValidator : ListQueryValidator<SearchRequest>
@@ -30,7 +30,7 @@ public sealed class SearchRequestValidator : ListQueryValidator<SearchRequest>
     {
         // Parsed as it is bound (SearchQuery): here only its absence.
         RuleFor(r => r.Q).NotNull().WithMessage("q is required: the words to search for.");
-        RuleFor(r => r.Type).Must(t => t is null || (t.Split(',', StringSplitOptions.TrimEntries).All(SearchRequest.Kinds.Contains)))
+        RuleFor(r => r.Type).Must(t => t is null || t.Values.All(SearchRequest.Kinds.Contains))
             .WithMessage($"type must be a comma-separated list of: {string.Join(", ", SearchRequest.Kinds)}.");
         RuleFor(r => r.Page).Must((r, page) => page * r.PageSize <= MaxDepth)
             .WithMessage($"page × pageSize must be at most {MaxDepth}: refine the search instead of paging deeper.");

@@ -42,7 +42,7 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [HttpGet("/api/v1/films/{idOrSlug}/trivia")]
     [Tags("Films")]
     [FilledByRoute("film")]
-    public async Task<PagedList<TriviaFactResponse>> OfFilm([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+    public async Task<PagedList<TriviaFactResponse>> OfFilm(IdOrSlug idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
         await trivia.ListAsync(query, paging, cancellationToken);
 
     /// <summary>Lists the facts that name a person, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
@@ -55,7 +55,7 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     [HttpGet("/api/v1/people/{idOrSlug}/trivia")]
     [Tags("People")]
     [FilledByRoute("person")]
-    public async Task<PagedList<TriviaFactResponse>> OfPerson([ValidIdOrSlug] string idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
+    public async Task<PagedList<TriviaFactResponse>> OfPerson(IdOrSlug idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
         await trivia.ListAsync(query, paging, cancellationToken);
 
     /// <summary>Lists the facts with a topic, with the filters and paging of <c>/api/v1/trivia</c>.</summary>

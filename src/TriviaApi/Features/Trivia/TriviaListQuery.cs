@@ -25,12 +25,11 @@ public sealed class TriviaListQuery : TriviaFilter
     /// (<c>facets=tag&amp;facets=person</c>) or separate them with commas (<c>facets=tag,person</c>).
     /// </summary>
     /// <example>tag</example>
-    public string[]? Facets { get; set; }
+    public ValueList[]? Facets { get; set; }
 
     /// <summary>The facets asked for, however they were written; null when none.</summary>
     [BindNever]
-    public IReadOnlySet<string>? FacetsAsked =>
-        Facets?.OfType<string>().SelectMany(f => f.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToHashSet() is { Count: > 0 } asked ? asked : null;
+    public IReadOnlySet<string>? FacetsAsked => Facets?.SelectMany(f => f.Values).ToHashSet() is { Count: > 0 } asked ? asked : null;
 
     /// <summary>The sort asked for, else relevance when searching, else id.</summary>
     public SortOrder ResolvedSort() => Sort ?? SortOrder.By(Q is null ? "id" : "relevance");

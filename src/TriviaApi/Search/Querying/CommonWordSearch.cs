@@ -13,7 +13,11 @@ namespace TriviaApi.Search.Querying;
 /// </summary>
 internal static class CommonWordSearch
 {
-    /// <summary>The total and the best <paramref name="wanted"/> hits by relevance (best first, ties by id); false when the search is not of that shape.</summary>
+    /// <summary>
+    /// The total and the best <paramref name="wanted"/> hits by relevance (best first, ties by id); false when the
+    /// search is not of that shape. Once the page is full, a block of 64 documents whose words' best scores add up
+    /// to less than the page's worst is counted without scoring any of its documents.
+    /// </summary>
     public static bool TryRun(IndexSearcher searcher, FactSearch search, int wanted, FacetCounter? facets, out int total, out ScoreDoc[] best)
     {
         (total, best) = (0, []);
@@ -30,27 +34,43 @@ internal static class CommonWordSearch
         {
             var context = leaves[leaf];
             var ids = FactColumns.Of(context.AtomicReader).Ids;
-            // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend on it.
+            // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend
+            // on it, and a block's bound, added in the same order, is never below the sum of any of its documents.
             var scores = required.Select(w => w[leaf]).OrderBy(w => w.Cost).ToArray();
+            var without = excluded.Select(w => w[leaf]).ToArray();
             facets?.SetNextReader(context);
-            foreach (var doc in Matches(leaf, required, excluded))
+            for (var block = 0; block < scores[0].Matches.Length; block++)
             {
-                total++;
-                var score = 0f;
-                foreach (var word in scores)
+                var bits = Matching(block, scores, without);
+                total += BitOperations.PopCount(bits);
+                for (var rest = facets is null ? 0 : bits; rest != 0; rest &= rest - 1)
                 {
-                    score += word.Score(doc);
+                    facets!.Collect((block << 6) + BitOperations.TrailingZeroCount(rest));
                 }
 
-                facets?.Collect(doc);
-                var key = (score, ids[doc]);
-                if (top.Count < wanted)
+                if (bits == 0 || (top.Count == wanted && top.TryPeek(out _, out var worst) && Bound(block, scores) < worst.Score))
                 {
-                    top.Enqueue(new ScoreDoc(context.DocBase + doc, score), key);
+                    continue;
                 }
-                else if (top.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) > 0)
+
+                for (; bits != 0; bits &= bits - 1)
                 {
-                    top.EnqueueDequeue(new ScoreDoc(context.DocBase + doc, score), key);
+                    var doc = (block << 6) + BitOperations.TrailingZeroCount(bits);
+                    var score = 0f;
+                    foreach (var word in scores)
+                    {
+                        score += word.Score(doc);
+                    }
+
+                    var key = (score, ids[doc]);
+                    if (top.Count < wanted)
+                    {
+                        top.Enqueue(new ScoreDoc(context.DocBase + doc, score), key);
+                    }
+                    else if (top.TryPeek(out _, out var least) && Worst.Instance.Compare(key, least) > 0)
+                    {
+                        top.EnqueueDequeue(new ScoreDoc(context.DocBase + doc, score), key);
+                    }
                 }
             }
         }
@@ -77,38 +97,47 @@ internal static class CommonWordSearch
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             var ids = FactColumns.Of(leaves[leaf].AtomicReader).Ids;
-            foreach (var doc in Matches(leaf, required, excluded))
+            var sets = required.Select(w => w[leaf]).ToArray();
+            var without = excluded.Select(w => w[leaf]).ToArray();
+            for (var block = 0; block < sets[0].Matches.Length; block++)
             {
-                matching.Add(ids[doc]);
+                for (var bits = Matching(block, sets, without); bits != 0; bits &= bits - 1)
+                {
+                    matching.Add(ids[(block << 6) + BitOperations.TrailingZeroCount(bits)]);
+                }
             }
         }
 
         return true;
     }
 
-    /// <summary>One segment's matching documents, in order.</summary>
-    private static IEnumerable<int> Matches(int leaf, List<CommonWords.Word> required, List<CommonWords.Word> excluded)
+    /// <summary>The documents of a block of 64 that hold every required word and none excluded, as bits.</summary>
+    private static ulong Matching(int block, CommonWords.Segment[] required, CommonWords.Segment[] excluded)
     {
-        var sets = required.Select(w => w[leaf].Matches).ToArray();
-        var without = excluded.Select(w => w[leaf].Matches).ToArray();
-        for (var word = 0; word < sets[0].Length; word++)
+        var bits = required[0].Matches[block];
+        for (var i = 1; i < required.Length && bits != 0; i++)
         {
-            var bits = sets[0][word];
-            for (var i = 1; i < sets.Length && bits != 0; i++)
-            {
-                bits &= sets[i][word];
-            }
-
-            foreach (var set in without)
-            {
-                bits &= ~set[word];
-            }
-
-            for (; bits != 0; bits &= bits - 1)
-            {
-                yield return (word << 6) + BitOperations.TrailingZeroCount(bits);
-            }
+            bits &= required[i].Matches[block];
         }
+
+        foreach (var set in excluded)
+        {
+            bits &= ~set.Matches[block];
+        }
+
+        return bits;
+    }
+
+    /// <summary>The most any document of the block can score: the words' best scores there, added as scores are.</summary>
+    private static float Bound(int block, CommonWords.Segment[] scores)
+    {
+        var bound = 0f;
+        foreach (var word in scores)
+        {
+            bound += word.BlockBest[block];
+        }
+
+        return bound;
     }
 
     /// <summary>The required and excluded words' sets and scores; null unless the search is unfiltered and every term is one common word.</summary>

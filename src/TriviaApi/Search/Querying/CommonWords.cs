@@ -126,7 +126,10 @@ internal static class CommonWords
         }
     }
 
-    /// <summary>A word's matches in one segment, one bit per document, and their scores.</summary>
+    /// <summary>
+    /// A word's matches in one segment, one bit per document, and their scores; for each block of 64 documents (one
+    /// word of <see cref="Matches"/>), the best score in it.
+    /// </summary>
     internal sealed class Segment
     {
         private readonly int[] _before;
@@ -138,14 +141,21 @@ internal static class CommonWords
             _scores = scores;
             Cost = cost;
             _before = new int[matches.Length];
+            BlockBest = new float[matches.Length];
             for (int word = 0, count = 0; word < matches.Length; word++)
             {
                 _before[word] = count;
-                count += BitOperations.PopCount(matches[word]);
+                for (var end = count + BitOperations.PopCount(matches[word]); count < end; count++)
+                {
+                    BlockBest[word] = Math.Max(BlockBest[word], scores[count]);
+                }
             }
         }
 
         public ulong[] Matches { get; }
+
+        /// <summary>The best score of the documents in each block of 64 (0 where none matches).</summary>
+        public float[] BlockBest { get; }
 
         public long Cost { get; }
 

@@ -22,7 +22,8 @@ internal sealed class FactRangeFilter(int? yearFrom, int? yearTo, FactOrder orde
         return columns.Films is null ? null : new Matches(this, columns.Years, columns.Ids, context.AtomicReader.MaxDoc, acceptDocs);
     }
 
-    private bool Accepts(int year, int id) =>
+    /// <summary>Whether a fact with this subject film's year and id passes.</summary>
+    public bool Accepts(int year, int id) =>
         (yearFrom is null || year >= yearFrom) && (yearTo is null || year <= yearTo) && After(year, id);
 
     /// <summary>Whether a fact comes after the cursor in the order (ties by id ascending); true without a cursor.</summary>

@@ -1,72 +1,120 @@
-using Lucene.Net.Index;
+using System.Numerics;
 using Lucene.Net.Search;
-using TriviaApi.Search.Index;
 
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// Collects the first hits of a list without words in its order (id, or year with ties by id) and counts every
-/// match: each fact's place is one number made from its <see cref="FactColumns"/>, kept in a heap of the best ones, where Lucene's
-/// sorting collector compares field by field through its comparators on every match.
+/// The total and the first hits of a list without words, in its order (id, or year with ties by id): the facts its
+/// filters by id allow (<see cref="FilterSets"/>), less those outside its years. When they are many, the page is read
+/// by walking the order from its start or cursor (<see cref="FactPlaces"/>) until it is full; when they are few,
+/// each one's place is compared in a heap of the best ones. Either way Lucene's scorers and collectors see none of it.
 /// </summary>
-internal sealed class FactsInOrder(FactOrder order, int wanted) : ICollector
+internal sealed class FactsInOrder
 {
-    private readonly PriorityQueue<int, long> _best = new(wanted + 1, Comparer<long>.Create((x, y) => y.CompareTo(x)));
-    private int[] _ids = [];
-    private int[] _years = [];
-    private int _docBase;
+    private readonly IndexSearcher _searcher;
+    private readonly FactPlaces _places;
+    private readonly FilterSet _allowed;
+    private readonly int _yearFrom;
+    private readonly int _yearTo;
 
-    public int TotalHits { get; private set; }
-
-    public bool AcceptsDocsOutOfOrder => true;
-
-    public void SetScorer(Scorer scorer)
+    public FactsInOrder(IndexSearcher searcher, FactFilter filter)
     {
+        _searcher = searcher;
+        _places = FactPlaces.Of(searcher.IndexReader);
+        _allowed = FilterSets.Of(searcher, LuceneQueries.Only(filter with { YearFrom = null, YearTo = null }, new FactOrder(FactSortField.Id)));
+        (_yearFrom, _yearTo) = (filter.YearFrom ?? int.MinValue, filter.YearTo ?? int.MaxValue);
     }
 
-    public void SetNextReader(AtomicReaderContext context)
+    /// <summary>Every fact that passes, by id.</summary>
+    public MatchingFacts Matching()
     {
-        var columns = FactColumns.Of(context.AtomicReader);
-        _ids = columns.Ids;
-        _years = columns.Years;
-        _docBase = context.DocBase;
+        var matching = new MatchingFacts();
+        var ids = _places.Ids;
+        ForEach(doc => matching.Add(ids[doc]));
+        return matching;
     }
 
-    public void Collect(int doc)
+    /// <summary>How many facts pass (the cursor aside), each counted by <paramref name="facets"/> too when given; and the first <paramref name="wanted"/> in <paramref name="order"/>, past its cursor.</summary>
+    public (int Total, ScoreDoc[] Page) First(FactOrder order, int wanted, FacetCounter? facets)
     {
-        TotalHits++;
-        var place = Place(doc);
-        if (_best.Count < wanted)
-        {
-            _best.Enqueue(_docBase + doc, place);
-        }
-        else if (_best.TryPeek(out _, out var worst) && place < worst)
-        {
-            _best.EnqueueDequeue(_docBase + doc, place);
-        }
+        var total = _yearFrom == int.MinValue && _yearTo == int.MaxValue && facets is null ? _allowed.Count : Count(facets);
+        var docs = (long)total * total >= (long)wanted * _places.Ids.Length
+            ? _places.From(order).Where(d => _allowed.Contains(d) && Passes(d)).Take(wanted).ToArray()
+            : Best(order, wanted);
+        return (total, docs.Select(d => new ScoreDoc(d, float.NaN)).ToArray());
     }
 
-    /// <summary>The hits from <paramref name="skip"/>, up to <paramref name="take"/>, in order.</summary>
-    public TopDocs Page(int skip, int take)
+    private bool Passes(int doc) => _places.Years[doc] >= _yearFrom && _places.Years[doc] <= _yearTo;
+
+    private int Count(FacetCounter? facets)
     {
-        var all = new ScoreDoc[_best.Count];
-        for (var i = all.Length - 1; i >= 0; i--)
+        if (facets is null)
         {
-            all[i] = new ScoreDoc(_best.Dequeue(), float.NaN);
+            return ForEach(null);
         }
 
-        return new TopDocs(TotalHits, all.Skip(skip).Take(take).ToArray(), float.NaN);
+        var leaves = _searcher.IndexReader.Leaves;
+        var leaf = -1;
+        return ForEach(doc =>
+        {
+            for (; leaf + 1 < leaves.Count && leaves[leaf + 1].DocBase <= doc; leaf++)
+            {
+                facets.SetNextReader(leaves[leaf + 1]);
+            }
+
+            facets.Collect(doc - leaves[leaf].DocBase);
+        });
     }
 
-    /// <summary>Smaller comes first: the year (reversed when descending) in the high half, the id in the low half.</summary>
-    private long Place(int doc)
+    /// <summary>Hands every fact that passes to <paramref name="visit"/>, in the index's order of documents; how many.</summary>
+    private int ForEach(Action<int>? visit)
     {
-        long id = _ids[doc];
-        long year = _years[doc];
-        return order.Field switch
+        var (bits, years, total) = (_allowed.Bits, _places.Years, 0);
+        for (var word = 0; word < bits.Length; word++)
         {
-            FactSortField.Year => ((order.Descending ? -year : year) << 32) + id,
-            _ => order.Descending ? -id : id,
-        };
+            for (var b = bits[word]; b != 0; b &= b - 1)
+            {
+                var doc = (word << 6) + BitOperations.TrailingZeroCount(b);
+                if (years[doc] >= _yearFrom && years[doc] <= _yearTo)
+                {
+                    total++;
+                    visit?.Invoke(doc);
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The best <paramref name="wanted"/> past the cursor, from a heap whose worst is on top.</summary>
+    private int[] Best(FactOrder order, int wanted)
+    {
+        var cursor = order.After is null ? null : new FactRangeFilter(null, null, order);
+        var best = new PriorityQueue<int, long>(wanted + 1, Comparer<long>.Create((x, y) => y.CompareTo(x)));
+        ForEach(doc =>
+        {
+            if (cursor is not null && !cursor.Accepts(_places.Years[doc], _places.Ids[doc]))
+            {
+                return;
+            }
+
+            var place = _places.Place(order, doc);
+            if (best.Count < wanted)
+            {
+                best.Enqueue(doc, place);
+            }
+            else if (best.TryPeek(out _, out var worst) && place < worst)
+            {
+                best.EnqueueDequeue(doc, place);
+            }
+        });
+
+        var docs = new int[best.Count];
+        for (var i = docs.Length - 1; i >= 0; i--)
+        {
+            docs[i] = best.Dequeue();
+        }
+
+        return docs;
     }
 }

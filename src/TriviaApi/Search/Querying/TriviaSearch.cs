@@ -45,8 +45,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
         {
             if (query is null)
             {
-                var allowed = LuceneQueries.Only(filter, FactOrder.ByRelevance);
-                return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => Collected(searcher, allowed)) : Collected(searcher, allowed);
+                return filter.IsEmpty ? EveryFact.GetValue(searcher.IndexReader, _ => new FactsInOrder(searcher, filter).Matching()) : new FactsInOrder(searcher, filter).Matching();
             }
 
             return CommonWordSearch.TryMatch(searcher, query, filter, out var common)
@@ -97,20 +96,11 @@ public sealed class TriviaSearch(SearchIndexStore store)
         return (counted.TotalHits, top.GetTopDocs(search.Skip, search.Take));
     }
 
-    /// <summary>The total and the page of a list without words: the filters are the query, the order read from doc values.</summary>
+    /// <summary>The total and the page of a list without words (<see cref="FactsInOrder"/>).</summary>
     private static (int Total, TopDocs Page) InOrder(IndexSearcher searcher, FactSearch search, int wanted, FacetCounter? facets)
     {
-        var inOrder = new FactsInOrder(search.Order, wanted);
-        if (search.Order.After is null)
-        {
-            searcher.Search(LuceneQueries.Only(search.Filter, search.Order), facets is null ? inOrder : MultiCollector.Wrap(inOrder, facets));
-            return (inOrder.TotalHits, inOrder.Page(search.Skip, search.Take));
-        }
-
-        var counted = new TotalHitCountCollector();
-        searcher.Search(LuceneQueries.Only(search.Filter, search.Order), inOrder);
-        searcher.Search(LuceneQueries.Only(search.Filter, search.Order with { After = null }), facets is null ? counted : MultiCollector.Wrap(counted, facets));
-        return (counted.TotalHits, inOrder.Page(search.Skip, search.Take));
+        var (total, first) = new FactsInOrder(searcher, search.Filter).First(search.Order, wanted, facets);
+        return (total, new TopDocs(total, first.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN));
     }
 
     private static MatchingFacts Collected(IndexSearcher searcher, Query query)

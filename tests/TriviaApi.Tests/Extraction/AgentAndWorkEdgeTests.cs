@@ -1,0 +1,106 @@
+namespace TriviaApi.Tests.Extraction;
+
+/// <summary>
+/// People known by their trade ("o sanfonista", "desenhada por"), names that belong to shops, works and places, and
+/// where a dated title begins when a name, a country or a colon stands before it.
+/// </summary>
+public class AgentAndWorkEdgeTests
+{
+    [Theory]
+    [InlineData("A trilha tem forrós do sanfonista Zé Quirino e do violeiro Tião Barreto.", "Zé Quirino", "sanfonista")]
+    [InlineData("A trilha tem forrós do sanfonista Zé Quirino e do violeiro Tião Barreto.", "Tião Barreto", "violeiro")]
+    [InlineData("O cartaz foi pintado pelo cartunista Edu Moraes.", "Edu Moraes", "cartunista")]
+    [InlineData("A graphic novel, escrita por Dina Valk e desenhada por Igor Sand, virou o roteiro.", "Igor Sand", "desenhista")]
+    [InlineData("A série derivada foi criada por Dina Valk e vendida a uma plataforma.", "Dina Valk", "criador")]
+    public void A_trade_before_a_name_or_a_credit_by_participle_gives_a_profession(string fact, string person, string profession) =>
+        Assert.Contains(profession, Extract.From(fact).ProfessionsOf(person));
+
+    [Theory]
+    [InlineData("O vilão é o neonazista Rolf Brandt, que comanda a quadrilha.", "Rolf Brandt")]
+    [InlineData("A protagonista, Lívia Prates, volta à cidade natal depois de vinte anos.", "Lívia Prates")]
+    public void A_creed_or_the_story_s_lead_gives_no_profession(string fact, string name) =>
+        Assert.Empty(Extract.From(fact).People.Where(p => p.Name == name).SelectMany(p => p.Professions));
+
+    [Theory]
+    [InlineData("Na festa de casamento, o quarteto toca uma ária de Scarlatti.", "Scarlatti")]
+    [InlineData("A abertura usa uma sinfonia de Villa-Lobos regida em 1950.", "Villa-Lobos")]
+    [InlineData("O coral da igreja canta um verso de Bilac durante a missa.", "Bilac")]
+    public void The_author_of_a_musical_or_poetic_work_is_a_person(string fact, string person) =>
+        Assert.Contains(person, Extract.From(fact).People());
+
+    [Theory]
+    [InlineData("O chapéu do herói veio da chapelaria Alberto Jansen, em Londres.", "Alberto Jansen")]
+    [InlineData("Os convites foram impressos na livraria Osório Mendes, no centro.", "Osório Mendes")]
+    [InlineData("Na Itália, o filme levou cinco prêmios Gino Bartali, entre eles o de direção.", "Gino Bartali")]
+    [InlineData("A perseguição acaba com o herói ao volante de uma Ferretti Lucerna vermelha.", "Ferretti Lucerna")]
+    [InlineData("Título original: Summer Nights Blues. A distribuidora mudou o nome no Brasil.", "Summer Nights Blues")]
+    [InlineData("No primeiro ato, a trupe está em cartaz com Castelo de Cinzas, de Otávio Reis.", "Castelo de Cinzas")]
+    [InlineData("Antes disso, o diretor escreveu o roteiro de Lua Fria, uma história de vampiros que nunca foi filmada.", "Lua Fria")]
+    [InlineData("O patrocínio veio do magnata de Hong Kong Wu Tai Lam, dono de uma rede de cinemas.", "Hong Kong Wu Tai Lam")]
+    public void A_shop_a_prize_a_thing_or_a_work_is_no_person(string fact, string name) =>
+        Assert.DoesNotContain(name, Extract.From(fact).People());
+
+    [Theory]
+    [InlineData("Nascida Maria Ester Galvão, a atriz adotou o nome artístico aos 15 anos.", "Maria Ester Galvão")]
+    [InlineData("O argentino Oscar Ferrandi vive o delegado da cidade.", "Oscar Ferrandi")]
+    [InlineData("Isabela Guasco faz Karina, a colega de classe que provoca o herói.", "Isabela Guasco")]
+    [InlineData("A vítima é lembrada em flashbacks, e a personagem de Laura Bessa mal fala.", "Laura Bessa")]
+    [InlineData("A cantora do clube, Doris Bell, é papel de Joana Lessa.", "Joana Lessa")]
+    public void A_person_is_found_past_a_participle_an_award_s_name_or_an_ordinary_word(string fact, string person)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(person, mentions.People());
+        Assert.DoesNotContain(person, mentions.Characters());
+    }
+
+    [Fact]
+    public void The_agent_of_a_credit_is_not_the_role_a_later_participle_names()
+    {
+        var mentions = Extract.From("A série Noite Alta (2020), desenvolvida por Rui Tavares, imagina a juventude da vilã, vivida por Sara Pontes.");
+
+        Assert.Contains("Rui Tavares", mentions.People());
+        Assert.DoesNotContain("Rui Tavares", mentions.Characters());
+    }
+
+    [Theory]
+    [InlineData("Dois anos depois, ela seria a atriz Lola Ruiz em Todo o Azul do Mar (1999), de Tomás Vela.", "Todo o Azul do Mar (1999)")]
+    [InlineData("Entre as influências estão os contos do argentino Tomás Vela e 009: Missão no Gelo (1969).", "009: Missão no Gelo (1969)")]
+    [InlineData("O diretor fechou a trilogia do Homem-Coruja com Coruja: A Noite Final (2012).", "Coruja: A Noite Final (2012)")]
+    [InlineData("Ele era pouco conhecido em Hollywood: em 400 (2006), fez um rei persa.", "400 (2006)")]
+    [InlineData("Com o prestígio conquistado, ela dirigiu nos Estados Unidos Erva Daninha (1987), com astros locais.", "Erva Daninha (1987)")]
+    [InlineData("Sucedido por Homem-Coruja: Através da Noite (2023), com direção de Tomás Vela.", "Homem-Coruja: Através da Noite (2023)")]
+    public void A_dated_title_begins_after_the_name_country_or_colon_before_it(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_title_that_asks_keeps_its_comma() =>
+        Assert.Contains("O Que Houve, Menino? (1997)", Extract.From("Antes dele, concorreram O Vento (1995) e O Que Houve, Menino? (1997).").Titles());
+
+    [Fact]
+    public void A_title_joined_by_e_to_a_name_without_a_number_or_article_stays_whole() =>
+        Assert.Equal(["Romeu e Julieta (1968)"], Extract.From("O diretor adaptou Romeu e Julieta (1968) com atores jovens.").Titles());
+
+    [Theory]
+    [InlineData("No fim, o Homem-Coruja salva a cidade sem tirar a máscara.", "Homem-Coruja")]
+    [InlineData("A Mulher-Vespa só aparece na cena depois dos créditos.", "Mulher-Vespa")]
+    public void A_hero_named_the_Portuguese_way_is_a_character(string fact, string hero) =>
+        Assert.Contains(hero, Extract.From(fact).Characters());
+
+    [Fact]
+    public void A_relative_of_a_character_is_a_character()
+    {
+        var mentions = Extract.FromFile(["Tadeu Lins vive Caio Brandão, o herdeiro.", "O segredo é Lena Farias, irmã de Caio Brandão, que sumiu em 1980."]);
+
+        Assert.Contains("Lena Farias", mentions[1].Characters());
+        Assert.DoesNotContain("Lena Farias", mentions[1].People());
+    }
+
+    [Fact]
+    public void A_relative_of_a_person_stays_a_person() =>
+        Assert.Contains("Lena Farias", Extract.From("No elenco está Lena Farias, filha de Tadeu Lins, em sua estreia.").People());
+
+    [Fact]
+    public void A_place_of_the_plot_is_no_character() =>
+        Assert.DoesNotContain("Olinda", Extract.From("Na trama, Joana é filha de Clarice, dona de uma pensão em Olinda.").Characters());
+}
