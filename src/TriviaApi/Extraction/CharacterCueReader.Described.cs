@@ -19,6 +19,13 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static int DescribedBy(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo = false)
     {
+        // "interpreta o protagonista, Guido Orefice, um garçom": the description may stand in apposition, between commas.
+        if (first >= 3 && tokens[first - 1].Is(",") && !tokens[first - 2].IsNameToken && ClosesAnApposition(tokens, first)
+            && DescribedBy(tokens, first - 1, byProfessionsToo) is > 0 and var beforeTheComma)
+        {
+            return beforeTheComma + 1;
+        }
+
         bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.IsRoleNoun(token.Folded));
         var (at, words, joined) = (first - 1, 0, false);
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
@@ -44,6 +51,19 @@ internal static partial class CharacterCueReader
         // In "dá vida ao capanga Luca Brasi" the "ao" belongs to the cue "dar vida a": only the describing word is skipped.
         var articleOfTheCue = tokens[at].Folded is "ao" or "a" && at > 0 && tokens[at - 1].Folded is "vida" or "voz";
         return first - at - (articleOfTheCue ? 1 : 0);
+    }
+
+    private static bool ClosesAnApposition(IReadOnlyList<Token> tokens, int first)
+    {
+        var after = first;
+        while (after < tokens.Count && tokens[after].IsNameToken)
+        {
+            after++;
+        }
+
+        // "Lima Duarte, como o bispo, Paulo Goulart, como o major": a name whose own role follows is an actor in a list.
+        var roleFollows = after + 1 < tokens.Count && tokens[after].Is(",") && (tokens[after + 1].Folded == "como" || Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded));
+        return !roleFollows && (after >= tokens.Count || tokens[after].Is(",") || tokens[after].Is(".") || tokens[after].Is(";"));
     }
 
     private static bool IsDescribingWord(Token token) =>

@@ -228,6 +228,13 @@ internal static partial class CharacterCueReader
 
         // "deu vida a", and for voice roles "dá voz a", "empresta sua voz a", "faz a voz de".
         var lifeOrVoice = VoiceOrLifeSlotLength(Before);
+        if (lifeOrVoice == 0 && Before(1) is "de" or "do" or "da" && Before(2) == "voz" && Before(3) == "a" && run.First - described - 4 is >= 0 and var voiceLinkAt
+            && tokens[voiceLinkAt].Text is "é" or "foi" or "era" or "será" or "seria")
+        {
+            // "Zoë Kravitz é a voz de Mary Jane Watson".
+            lifeOrVoice = 4;
+        }
+
         var givesLife = lifeOrVoice > 0;
         if (givesLife)
         {

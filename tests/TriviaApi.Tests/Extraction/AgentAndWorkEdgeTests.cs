@@ -103,4 +103,19 @@ public class AgentAndWorkEdgeTests
     [Fact]
     public void A_place_of_the_plot_is_no_character() =>
         Assert.DoesNotContain("Olinda", Extract.From("Na trama, Joana é filha de Clarice, dona de uma pensão em Olinda.").Characters());
+
+    [Theory]
+    [InlineData("Tadeu Lins dirigiu o filme e ainda interpreta o protagonista, Ugo Ferrante, um garçom sonhador.", "Ugo Ferrante")]
+    [InlineData("Na versão original, Sônia Prado é a voz de Mara Quintela, a vizinha do herói.", "Mara Quintela")]
+    public void A_role_in_apposition_or_a_voice_is_a_character(string fact, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(character, mentions.Characters());
+        Assert.DoesNotContain(character, mentions.People());
+    }
+
+    [Fact]
+    public void An_actor_between_roles_in_a_cast_list_stays_a_person() =>
+        Assert.Contains("Rui Vaz", Extract.From("Completam o elenco Tadeu Lins, como o bispo, Rui Vaz, como o major, e Sônia Prado.").People());
 }
