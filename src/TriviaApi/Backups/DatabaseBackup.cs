@@ -17,7 +17,7 @@ public static class DatabaseBackup
     public static async Task<BackedUpDatabase> CopyAsync(DatabaseFile database, string target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        await database.CheckAsync(mustExist: true, cancellationToken);
+        await database.CheckAsync(mustExist: true, cancellationToken: cancellationToken);
 
         // Written beside the target and renamed when complete, so an interrupted backup never leaves a half copy at PATH.
         var partial = target + ".partial";

@@ -13,7 +13,8 @@ namespace TriviaApi.Data;
 /// other (an unknown key makes a replica read the folder again). With <c>DataProtection:Certificate:Path</c> (a
 /// PKCS#12 file, its password in <c>DataProtection:Certificate:Password</c>) every key is encrypted with that
 /// certificate; without one, Linux offers no machine secret to encrypt with, so the folder is made readable by the
-/// app's user alone (mode 700), and start-up says so in one line instead of the framework's warning.
+/// app's user alone (mode 700), and start-up says so in one line instead of the framework's warning. A folder this
+/// process may not write (beside a database it may only read) leaves the keys in memory, and start-up warns of it.
 /// </summary>
 public static class DataProtectionKeys
 {
@@ -23,8 +24,19 @@ public static class DataProtectionKeys
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var folder = new DirectoryInfo(FolderFor(configuration["DataProtection:KeysPath"], databaseConnectionString));
-        CreateForOwnerOnly(folder);
-        var protection = services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(folder);
+        var inMemory = !TryCreateForOwnerOnly(folder);
+        var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (inMemory)
+        {
+            // Beside a database this process may only read, the folder may be unwritable too: the server still
+            // serves, its quiz ids sealed with keys that live as long as the process (KeysAtRestNote says so).
+            services.Configure<KeyManagementOptions>(options => options.XmlRepository = new KeysInMemory());
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(folder);
+        }
+
         var certificate = configuration["DataProtection:Certificate:Path"] is { Length: > 0 } path
             ? X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:Certificate:Password"], X509KeyStorageFlags.EphemeralKeySet)
             : null;
@@ -41,7 +53,7 @@ public static class DataProtectionKeys
         }
 
         services.AddSingleton<IPostConfigureOptions<KeyManagementOptions>>(services =>
-            new KeysAtRestNote(folder, certificate, services.GetRequiredService<ILogger<KeysAtRestNote>>()));
+            new KeysAtRestNote(folder, inMemory, certificate, services.GetRequiredService<ILogger<KeysAtRestNote>>()));
         return services;
     }
 
@@ -59,17 +71,35 @@ public static class DataProtectionKeys
             : Path.ChangeExtension(Path.GetFullPath(database), ".keys");
     }
 
-    private static void CreateForOwnerOnly(DirectoryInfo folder)
+    /// <summary>Creates the folder for the app's user alone; false when this process may not create or write it.</summary>
+    private static bool TryCreateForOwnerOnly(DirectoryInfo folder)
     {
-        if (OperatingSystem.IsWindows())
+        try
         {
-            folder.Create();
-            return;
+            if (OperatingSystem.IsWindows())
+            {
+                folder.Create();
+            }
+            else
+            {
+                Directory.CreateDirectory(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                NarrowToOwner(folder);
+            }
+
+            // The key manager writes a new key when the last one nears its end: a folder it cannot write fails then.
+            using var probe = new FileStream(Path.Combine(folder.FullName, $".write-check-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
         }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
+    }
 
-        Directory.CreateDirectory(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-
-        // A folder made before, or by hand, is narrowed too; one the app's user does not own is left to its owner.
+    /// <summary>A folder made before, or by hand, is narrowed too; one the app's user does not own is left to its owner.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void NarrowToOwner(DirectoryInfo folder)
+    {
         try
         {
             File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

@@ -13,6 +13,9 @@ public sealed class DatabaseFile
 {
     private static readonly byte[] Magic = "SQLite format 3\0"u8.ToArray();
 
+    /// <summary>Long enough for a reader's or a checkpoint's brief lock, short enough that a held lock is said at once.</summary>
+    private const int FirstWaitSeconds = 1;
+
     public DatabaseFile(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -26,7 +29,7 @@ public sealed class DatabaseFile
 
     public string Path { get; }
 
-    /// <summary><c>Mode=ReadOnly</c> in the connection string.</summary>
+    /// <summary><c>Mode=ReadOnly</c> in the connection string (which <see cref="ReadOnlyWhereNotWritable"/> adds).</summary>
     public bool IsReadOnly { get; }
 
     public bool IsInMemory { get; }
@@ -35,12 +38,47 @@ public sealed class DatabaseFile
     public bool Exists => IsInMemory || File.Exists(Path);
 
     /// <summary>
+    /// The connection string, with <c>Mode=ReadOnly</c> added when the file exists and this process may not write it
+    /// (its permissions, an immutable file, a read-only mount): it is then served as a published read-only copy is,
+    /// rather than failing at its first write.
+    /// </summary>
+    public static string ReadOnlyWhereNotWritable(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode is SqliteOpenMode.ReadOnly or SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+            || !File.Exists(builder.DataSource) || MayWrite(builder.DataSource))
+        {
+            return connectionString;
+        }
+
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        return builder.ToString();
+    }
+
+    /// <summary>Whether this process may open the file to write: the system's answer, root's and ACLs included.</summary>
+    private static bool MayWrite(string path)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Reads the database's header and generation on a fresh, unpooled, read-only connection (a pooled one keeps
     /// reading a file since deleted or overwritten, and a read-write one would create a missing file). A missing file
     /// passes unless <paramref name="mustExist"/>: SQLite makes a new database there.
     /// </summary>
+    /// <param name="mustExist">Whether a missing file is a fault.</param>
+    /// <param name="waiting">Told at once when another process holds the file locked (see <see cref="SayingWhenLockedAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The database's generation (<c>user_version</c>); 0 for a file yet to be made.</returns>
-    public async Task<long> CheckAsync(bool mustExist, CancellationToken cancellationToken = default)
+    public async Task<long> CheckAsync(bool mustExist, Action<string>? waiting = null, CancellationToken cancellationToken = default)
     {
         if (IsInMemory)
         {
@@ -62,17 +100,59 @@ public sealed class DatabaseFile
         try
         {
             await using var connection = await OpenReadOnlyAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master; PRAGMA user_version;";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.NextResultAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
+            return await SayingWhenLockedAsync(connection, waiting, async () =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM sqlite_master; PRAGMA user_version;";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                await reader.NextResultAsync(cancellationToken);
+                return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
+            });
         }
         catch (SqliteException e)
         {
             throw DatabaseFaultException.From(e, Path);
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on <paramref name="connection"/>, waiting at first only a second for a lock another
+    /// process holds (an import, a backup, a <c>BEGIN EXCLUSIVE</c>): past it, <paramref name="waiting"/> is told the
+    /// file and how long it will be waited for, then the rest of the connection's busy timeout (<c>Default
+    /// Timeout</c>) is waited. So a locked file is said at once, never a silent wait of the whole timeout; a lock
+    /// released in time lets the work go on, and one held past it throws as before.
+    /// </summary>
+    public static async Task<T> SayingWhenLockedAsync<T>(SqliteConnection connection, Action<string>? waiting, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(work);
+        var timeout = connection.DefaultTimeout;
+
+        // 0 waits without end: nothing to say in advance.
+        if (waiting is null || timeout <= FirstWaitSeconds)
+        {
+            return await work();
+        }
+
+        connection.DefaultTimeout = FirstWaitSeconds;
+        try
+        {
+            return await work();
+        }
+        catch (SqliteException e) when (IsLocked(e))
+        {
+            waiting(string.Create(CultureInfo.InvariantCulture, $"The database {connection.DataSource} is locked by another process (an import or a backup?); waiting up to {timeout} s for it (Default Timeout in the connection string)."));
+            connection.DefaultTimeout = timeout - FirstWaitSeconds;
+            return await work();
+        }
+        finally
+        {
+            connection.DefaultTimeout = timeout;
+        }
+    }
+
+    /// <summary>SQLITE_BUSY or SQLITE_LOCKED: another connection holds a lock this one needs.</summary>
+    public static bool IsLocked(SqliteException e) => (e?.SqliteErrorCode & 0xFF) is 5 or 6;
 
     /// <summary>
     /// A fresh, unpooled, read-only connection to the file: it never creates a missing file, never takes a write lock,

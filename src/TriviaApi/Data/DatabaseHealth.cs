@@ -12,7 +12,7 @@ public sealed class DatabaseHealth(DatabaseFile database) : IHealthCheck
     {
         try
         {
-            await database.CheckAsync(mustExist: true, cancellationToken);
+            await database.CheckAsync(mustExist: true, cancellationToken: cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (DatabaseFaultException e)

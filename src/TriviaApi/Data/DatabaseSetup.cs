@@ -11,7 +11,7 @@ namespace TriviaApi.Data;
 /// Registers the SQLite knowledge base, and brings it up to date at start-up: the schema first, then the start-up
 /// steps the other folders own (seeding, the search index), registered from <c>Program.cs</c> in the order they run.
 /// </summary>
-public static class DatabaseSetup
+public static partial class DatabaseSetup
 {
     public const string ConnectionStringName = "Trivia";
 
@@ -70,9 +70,15 @@ public static class DatabaseSetup
     {
         try
         {
+            var logger = services.GetRequiredService<ILogger<DatabaseFile>>();
+            if (services.GetRequiredService<DatabaseFile>() is { IsReadOnly: true } readOnly)
+            {
+                LogReadOnly(logger, readOnly.Path);
+            }
+
             await using (var scope = services.CreateAsyncScope())
             {
-                await scope.ServiceProvider.GetRequiredService<TriviaDbContext>().UpgradeSchemaAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<TriviaDbContext>().UpgradeSchemaAsync(note => LogWaiting(logger, note), cancellationToken);
             }
 
             await using (var scope = services.CreateAsyncScope())
@@ -97,11 +103,14 @@ public static class DatabaseSetup
     /// checked first on a connection of its own, so a file that is not a usable database gets one clear line. A current
     /// schema is left alone without taking EF's migrations lock, which needs a write: a read-only database serves.
     /// </summary>
+    /// <param name="db">The knowledge base.</param>
+    /// <param name="waiting">Told at once when another process holds the file locked, before its lock is waited for.</param>
+    /// <param name="cancellationToken">Cancels the upgrade.</param>
     /// <exception cref="DatabaseFaultException">The file cannot be used: the message says why in one line.</exception>
-    public static async Task UpgradeSchemaAsync(this TriviaDbContext db, CancellationToken cancellationToken = default)
+    public static async Task UpgradeSchemaAsync(this TriviaDbContext db, Action<string>? waiting = null, CancellationToken cancellationToken = default)
     {
         var file = new DatabaseFile(db.Database.GetConnectionString()!);
-        await file.CheckAsync(mustExist: false, cancellationToken);
+        await file.CheckAsync(mustExist: false, waiting, cancellationToken);
         try
         {
             await RefuseEarlierSchemaAsync(db, cancellationToken);
@@ -148,10 +157,10 @@ public static class DatabaseSetup
 
     /// <summary>
     /// The configured connection string (<c>ConnectionStrings:Trivia</c>), a relative database file placed under
-    /// the content root and its folder created.
+    /// the content root and its folder created; read-only when the file is one this process may not write.
     /// </summary>
     public static string ConnectionString(IConfiguration configuration, IHostEnvironment environment) =>
-        ResolveDataSource(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath);
+        DatabaseFile.ReadOnlyWhereNotWritable(ResolveDataSource(configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=trivia.db", environment.ContentRootPath));
 
     /// <summary>
     /// The migrations were reset to one initial schema before the first release: a database made before that holds
@@ -198,4 +207,10 @@ public static class DatabaseSetup
     }
 
     private sealed record StartupStepType(Type Type);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the database {Path} read-only (Mode=ReadOnly, or a file this process may not write): reads are served; session writes answer 503 unless ConnectionStrings:Sessions names a writable store.")]
+    private static partial void LogReadOnly(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Note}")]
+    private static partial void LogWaiting(ILogger logger, string note);
 }

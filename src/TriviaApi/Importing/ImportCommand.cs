@@ -37,7 +37,9 @@ public static class ImportCommand
 
         try
         {
-            var lastImports = await UnchangedFiles.LastImportsIfSchemaCurrentAsync(new DatabaseFile(connectionString), cancellationToken);
+            // A file locked past a second is left to the full command, which says that it waits, and for how long.
+            var briefly = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 1 }.ToString();
+            var lastImports = await UnchangedFiles.LastImportsIfSchemaCurrentAsync(new DatabaseFile(briefly), cancellationToken);
             if (lastImports is null)
             {
                 return null;
@@ -75,7 +77,13 @@ public static class ImportCommand
         var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
         try
         {
-            await db.UpgradeSchemaAsync();
+            await db.UpgradeSchemaAsync(output.WriteLine);
+            if (!options.DryRun && scope.ServiceProvider.GetRequiredService<DatabaseFile>() is { IsReadOnly: true } readOnly)
+            {
+                // Refused before the search index's writer waits for a lock file it may not create.
+                throw new DatabaseFaultException($"The database {readOnly.Path} is read-only (Mode=ReadOnly, or a file this process may not write), and an import writes to it.");
+            }
+
             // Files as they were last imported are recognised by their hash before they are read line by line.
             var lastImports = options.DryRun ? null : await UnchangedFiles.LastImportsAsync(db);
             var sources = TriviaSourceLoader.Load(options.Paths.Select(FromCallerDirectory), options.Title, options.Year, lastImports);

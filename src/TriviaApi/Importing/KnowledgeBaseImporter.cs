@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
 using TriviaApi.Domain;
@@ -55,7 +56,9 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         }
 
         sources = changed.ConvertAll(c => c.Source);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The transaction takes SQLite's write lock as it begins: held by another process, that is said at once.
+        await using var transaction = await DatabaseFile.SayingWhenLockedAsync(
+            (SqliteConnection)db.Database.GetDbConnection(), progress is null ? null : progress.Report, () => db.Database.BeginTransactionAsync(cancellationToken));
         var generationBefore = await DatabaseGeneration.ReadAsync(db, cancellationToken);
         var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
 

@@ -4,13 +4,20 @@ using TriviaApi.Data;
 namespace TriviaApi.Importing;
 
 /// <summary>The start-up step that imports the seed folder into a database holding no facts yet.</summary>
-public sealed partial class SeedImport(TriviaDbContext db, KnowledgeBaseImporter importer, IConfiguration configuration, ILogger<SeedImport> logger) : IStartupStep
+public sealed partial class SeedImport(TriviaDbContext db, KnowledgeBaseImporter importer, DatabaseFile file, IConfiguration configuration, ILogger<SeedImport> logger) : IStartupStep
 {
+    /// <exception cref="DatabaseFaultException">The database is empty and read-only: it cannot be seeded.</exception>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (await db.Facts.AnyAsync(cancellationToken))
         {
             return;
+        }
+
+        if (file.IsReadOnly)
+        {
+            // Refused before the search index's writer waits for a lock file it may not create.
+            throw new DatabaseFaultException($"The database {file.Path} holds no facts and is read-only (Mode=ReadOnly, or a file this process may not write), so the seeds cannot be imported: import into a writable copy, then publish it.");
         }
 
         var seeds = SeedFolder(configuration);

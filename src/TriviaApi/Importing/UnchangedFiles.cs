@@ -97,7 +97,7 @@ internal static class UnchangedFiles
     /// <exception cref="SqliteException">The file cannot be read as a database of this app.</exception>
     public static async Task<Dictionary<string, string>?> LastImportsIfSchemaCurrentAsync(DatabaseFile file, CancellationToken cancellationToken = default)
     {
-        await file.CheckAsync(mustExist: true, cancellationToken);
+        await file.CheckAsync(mustExist: true, cancellationToken: cancellationToken);
         await using var connection = await file.OpenReadOnlyAsync(cancellationToken);
         return await DatabaseSetup.HasCurrentSchemaAsync(connection, cancellationToken)
             ? await LastImportsAsync(connection, SelectLastImports, cancellationToken)

@@ -65,28 +65,6 @@ public sealed class BadDatabaseFileTests : IAsyncLifetime
         AssertRefused(run, file, saying);
     }
 
-    [Fact]
-    public async Task An_import_into_a_database_another_process_holds_locked_exits_1_saying_so()
-    {
-        await using var holder = new SqliteConnection($"Data Source={_goodFile};Pooling=False");
-        await holder.OpenAsync();
-        await using var transaction = await holder.BeginTransactionAsync();
-        await using (var write = holder.CreateCommand())
-        {
-            write.CommandText = "UPDATE Facts SET Text = Text WHERE Id = 1";
-            await write.ExecuteNonQueryAsync();
-        }
-
-        // A file the database has not seen, so the import must write; a short busy timeout, so it gives up on the
-        // held lock at once rather than after 30 s.
-        var file = File("a-ilha.pt-BR.txt");
-        await System.IO.File.WriteAllTextAsync(file, "A ilha do filme era, na verdade, um banco de areia no litoral do Maranhão.\n");
-        await System.IO.File.WriteAllTextAsync(Path.ChangeExtension(file, ".json"), """{ "title": "A Ilha de Areia", "year": 1979 }""");
-        var run = await AppProcess.RunAsync($"Data Source={_goodFile};Default Timeout=1", ImportCommand.Name, file);
-
-        AssertRefused(run, _goodFile, "is locked by another process");
-    }
-
     private static void AssertRefused((int Exit, string Output, string Error) run, string file, string saying)
     {
         Assert.True(run.Exit == 1, $"exit {run.Exit}: {run.Error}");

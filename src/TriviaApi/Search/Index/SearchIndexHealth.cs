@@ -18,7 +18,7 @@ public sealed class SearchIndexHealth(SearchIndexStore store, SearchIndexWriter 
 
         try
         {
-            var generation = await database.CheckAsync(mustExist: true, cancellationToken);
+            var generation = await database.CheckAsync(mustExist: true, cancellationToken: cancellationToken);
             return writer.IndexedGeneration() is var indexed && indexed == generation
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"The search index at {store.Path} reflects generation {indexed} of the database, which is at {generation}.");
