@@ -5,9 +5,12 @@ using TriviaApi.Search;
 namespace TriviaApi.Api;
 
 /// <summary>
-/// Running it as a service: one log line per request (method, route, status, duration; the trace id comes in its
-/// scope), JSON on the console in Production, and metrics in Prometheus text at <c>/metrics</c>: requests, search latency and imports (the import meter is
-/// named here, as Api/ may not use Importing/).
+/// Running it as a service: JSON logs on the console in Production, metrics in Prometheus text at <c>/metrics</c>
+/// (requests by route and status, search latency and imports; the import meter is named here, as Api/ may not use
+/// Importing/), and an access log of one line per request (method, route, status, duration, trace id) when the
+/// <c>Microsoft.AspNetCore.HttpLogging</c> category is at Information. appsettings.json leaves that category at
+/// Warning: the request metrics already count and time every request, and a line per request costs each request a
+/// formatted JSON line and a turn on the console logger's queue lock.
 /// </summary>
 public static class Observability
 {
