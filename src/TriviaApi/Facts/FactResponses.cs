@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
 using TriviaApi.Api.Resources;
@@ -10,7 +12,7 @@ public sealed class FactResponses(TriviaDbContext db, FilteredFacts filtered)
 {
     public async Task<TriviaFactResponse> GetAsync(int id, CancellationToken cancellationToken) =>
         (await ProjectAsync([id], cancellationToken)).SingleOrDefault()
-        ?? throw new MissingResourceException("trivia fact", id.ToString(System.Globalization.CultureInfo.InvariantCulture), identifiedBy: "id");
+        ?? throw new MissingResourceException("trivia fact", id.ToString(CultureInfo.InvariantCulture), identifiedBy: "id");
 
     /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
     public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
@@ -21,23 +23,83 @@ public sealed class FactResponses(TriviaDbContext db, FilteredFacts filtered)
             : (await ProjectAsync(ids, cancellationToken)).Single();
     }
 
-    /// <summary>The full responses for the facts with these ids, in the ids' order.</summary>
+    /// <summary>
+    /// The full responses for the facts with these ids, in the ids' order; ids with no fact are left out. One SQL
+    /// command reads the facts and all their mentions (<see cref="FactPageSql"/>): a page is on every list's path, and
+    /// EF Core's split query for the same shape sent five commands, each prepared anew, and built its shaper's
+    /// delegates on every run.
+    /// </summary>
     public async Task<List<TriviaFactResponse>> ProjectAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
-        var facts = await db.Facts.AsNoTracking()
-            .Where(f => ids.Contains(f.Id))
-            .Select(f => new TriviaFactResponse(
-                f.Id,
-                f.Text,
-                f.Language,
-                new FilmRef(f.Film.Id, f.Film.Slug, f.Film.Title, f.Film.Year),
-                f.People.OrderBy(m => m.Person.NameKey).Select(m => new PersonRef(m.Person.Id, m.Person.Slug, m.Person.Name)).ToList(),
-                f.Films.OrderBy(m => m.Film.TitleKey).Select(m => new FilmRef(m.Film.Id, m.Film.Slug, m.Film.Title, m.Film.Year)).ToList(),
-                f.Characters.OrderBy(m => m.Character.NameKey).Select(m => new CharacterRef(m.Character.Id, m.Character.Slug, m.Character.Name)).ToList(),
-                f.Tags.OrderBy(m => m.Tag.Slug).Select(m => new TagRef(m.Tag.Slug, m.Tag.NamePt, m.Tag.NameEn)).ToList(),
-                new SourceRef(f.SourceFile, f.SourceLine)))
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return ids.Select(id => facts.FirstOrDefault(f => f.Id == id)).OfType<TriviaFactResponse>().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var facts = new Dictionary<int, FactParts>(ids.Count);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = FactPageSql.Select;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = FactPageSql.Ids;
+            parameter.Value = $"[{string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))}]";
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                Add(facts, reader);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return ids.Where(facts.ContainsKey).Select(id => facts[id].Response()).ToList();
+    }
+
+    /// <summary>One row of <see cref="FactPageSql"/>: the fact with its film, or one of its mentions, already in order.</summary>
+    private static void Add(Dictionary<int, FactParts> facts, DbDataReader row)
+    {
+        var factId = row.GetInt32(FactPageSql.FactId);
+        var id = row.GetInt32(FactPageSql.Id);
+        var slug = row.GetString(FactPageSql.Slug);
+        var name = row.GetString(FactPageSql.Name);
+        switch (row.GetInt32(FactPageSql.Part))
+        {
+            case FactPageSql.Fact:
+                facts[factId] = new FactParts(factId, row.GetString(FactPageSql.Text), row.GetString(FactPageSql.Language),
+                    new FilmRef(id, slug, name, row.GetInt32(FactPageSql.Year)),
+                    new SourceRef(row.GetString(FactPageSql.SourceFile), row.GetInt32(FactPageSql.SourceLine)));
+                break;
+            case FactPageSql.Person:
+                facts[factId].People.Add(new PersonRef(id, slug, name));
+                break;
+            case FactPageSql.Film:
+                facts[factId].Films.Add(new FilmRef(id, slug, name, row.GetInt32(FactPageSql.Year)));
+                break;
+            case FactPageSql.Character:
+                facts[factId].Characters.Add(new CharacterRef(id, slug, name));
+                break;
+            default:
+                facts[factId].Tags.Add(new TagRef(slug, name, row.GetString(FactPageSql.NameEn)));
+                break;
+        }
+    }
+
+    /// <summary>A fact's response while its rows are read.</summary>
+    private sealed record FactParts(int Id, string Text, string Language, FilmRef Film, SourceRef Source)
+    {
+        public List<PersonRef> People { get; } = [];
+
+        public List<FilmRef> Films { get; } = [];
+
+        public List<CharacterRef> Characters { get; } = [];
+
+        public List<TagRef> Tags { get; } = [];
+
+        public TriviaFactResponse Response() => new(Id, Text, Language, Film, People, Films, Characters, Tags, Source);
     }
 }
