@@ -28,4 +28,15 @@ public class MetricsTests(TriviaApiFactory factory)
         Assert.Matches(@"trivia_import_facts_total\{[^}]*trivia_import_change=""added""[^}]*\} [1-9]", metrics);
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Every_request_is_counted_and_timed_by_route_and_status_with_no_access_log_needed()
+    {
+        var client = factory.CreateClient();
+        await client.GetJsonAsync("/api/v1/films?q=chuva");
+
+        var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+
+        Assert.Matches(@"http_server_request_duration_seconds_count\{(?=[^}]*http_route=""api/v1/films"")(?=[^}]*http_response_status_code=""200"")[^}]*\} [1-9]", metrics);
+    }
 }
