@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace TriviaApi.Data;
 
 /// <summary>
-/// SQLite's page cache on the context's connection, enlarged for a bulk write and set back as it was by
-/// <see cref="Restore"/>, which must come before the transaction ends: ending it closes the connection, which goes back
-/// to the pool with whatever cache it has. Disposing restores it too, if the connection is still open (a failure). An import inserts into a dozen B-trees at once, facts, their links and the
-/// indexes of both; with SQLite's default cache (about 2 MB) the pages each insert touches are soon evicted, written
-/// to the write-ahead log before the transaction commits, and read back from it by the next insert that needs them.
+/// SQLite's page cache on the context's connection, enlarged for a bulk write. An import inserts into a dozen B-trees
+/// at once, facts, their links and the indexes of both; with SQLite's default cache (about 2 MB) the pages each insert
+/// touches are soon evicted, written to the write-ahead log before the transaction commits, and read back from it by
+/// the next insert that needs them. <see cref="Restore"/> sets it back as it was, and must come before the
+/// transaction ends: ending it closes the connection, which goes back to the pool with whatever cache it has.
+/// Disposing restores it too while the connection is still open (after a failure).
 /// </summary>
 internal sealed class PageCache : IDisposable
 {

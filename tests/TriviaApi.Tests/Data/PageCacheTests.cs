@@ -22,6 +22,18 @@ public sealed class PageCacheTests
         Assert.Equal(before, await CacheSizeAsync(db));
     }
 
+    [Fact]
+    public async Task An_import_gives_its_connection_back_to_the_pool_with_sqlites_default_cache()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await database.ImportAsync(Seed.TextPath);
+
+        // The pool of this database's connection string holds the connection the import used.
+        await using var db = database.NewContext();
+        await db.Database.OpenConnectionAsync();
+        Assert.Equal(-2_000, await CacheSizeAsync(db));
+    }
+
     private static Task<long> CacheSizeAsync(TriviaDbContext db) =>
         db.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size").SingleAsync();
 }
