@@ -1,64 +1,109 @@
+using System.Text;
+
 namespace TriviaApi.Text;
 
 /// <summary>
-/// The one way TriviaApi splits text into words, outside search (whose analyzer is Lucene's): a word is a run of
-/// letters and digits, folded by <see cref="TextFolding.FoldAccents"/>, with its span in the verbatim text. An
-/// apostrophe inside a word joins ("O'Brien", "Singin'"); a combining accent belongs to the letter before it; anything
-/// else ends a word. Name keys (<see cref="TextFolding.MatchKey"/>) and the quiz's blanks read words this way.
+/// The words of a text as name keys (<see cref="TextFolding.MatchKey"/>), slugs and the quiz's blanks read them, taken
+/// from <see cref="TextTokens"/>: a word is a run of letters and digits of its word, initials and number tokens, folded
+/// by <see cref="TextFolding.FoldAccents"/>, with its span in the verbatim text. A hyphen, a middle dot or a full stop
+/// inside a token ends a word ("Homem-Aranha" and "J.K." are two words each), so spelling variants share one key;
+/// tokens that touch go on ("R2"); an apostrophe joins ("O'Brien", "80's"); a combining accent belongs to the letter
+/// before it. Punctuation and white space end a word.
 /// </summary>
 public static class FoldedWords
 {
     public static IReadOnlyList<FoldedWord> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<FoldedWord>();
-        var folded = new System.Text.StringBuilder();
-        var start = -1;
-        var end = -1;
-        for (var i = 0; i < text.Length; i++)
+        var words = new Builder(text);
+        var reached = 0;
+        foreach (var token in TextTokens.Of(text))
         {
-            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
-
-            // Plain ASCII needs no Unicode folding: most text is, and every name key goes through here.
-            var unit = char.IsAscii(text[i]) ? null : TextFolding.FoldAccents(text.Substring(i, width));
-            if (unit is null ? char.IsAsciiLetterOrDigit(text[i]) : unit.Length > 0 && unit.All(char.IsLetterOrDigit))
+            if (token.Start > reached)
             {
-                start = start < 0 ? i : start;
-                if (unit is null)
-                {
-                    folded.Append(char.ToLowerInvariant(text[i]));
-                }
-                else
-                {
-                    folded.Append(unit);
-                }
-
-                end = i + width;
-            }
-            else if (start >= 0 && unit is { Length: 0 })
-            {
-                end = i + width;
-            }
-            else if (start < 0 || text[i] is not ('\'' or '’'))
-            {
-                Flush();
+                words.End();
             }
 
-            i += width - 1;
+            reached = token.End;
+            if (token.Kind is not TokenKind.Punctuation)
+            {
+                words.Read(token);
+            }
+            else if (!IsApostrophe(text[token.Start]))
+            {
+                words.End();
+            }
         }
 
-        Flush();
-        return words;
+        words.End();
+        return words.Words;
+    }
 
-        void Flush()
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private struct Builder(string text)
+    {
+        private readonly StringBuilder _folded = new();
+        private int _start = -1;
+        private int _end;
+
+        public readonly List<FoldedWord> Words { get; } = [];
+
+        public void Read(TextToken token)
         {
-            if (start >= 0)
+            for (var i = token.Start; i < token.End; i++)
             {
-                words.Add(new FoldedWord(folded.ToString(), start, end));
+                // Portuguese is written in Latin-1, whose characters fold one at a time, from a table.
+                if (TextFolding.TryFoldLatin1(text[i], out var one))
+                {
+                    if (char.IsLetterOrDigit(one))
+                    {
+                        Append(i, 1);
+                        _folded.Append(one);
+                    }
+                    else if (!IsApostrophe(text[i]))
+                    {
+                        End();
+                    }
+
+                    continue;
+                }
+
+                var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+                var folded = TextFolding.FoldAccents(text.Substring(i, width));
+                if (folded.Length > 0 && folded.All(char.IsLetterOrDigit))
+                {
+                    Append(i, width);
+                    _folded.Append(folded);
+                }
+                else if (folded.Length == 0)
+                {
+                    _end = _start < 0 ? _end : i + width;
+                }
+                else if (!IsApostrophe(text[i]))
+                {
+                    End();
+                }
+
+                i += width - 1;
+            }
+        }
+
+        public void End()
+        {
+            if (_start >= 0)
+            {
+                Words.Add(new FoldedWord(_folded.ToString(), _start, _end));
             }
 
-            folded.Clear();
-            start = -1;
+            _folded.Clear();
+            _start = -1;
+        }
+
+        private void Append(int at, int width)
+        {
+            _start = _start < 0 ? at : _start;
+            _end = at + width;
         }
     }
 }

@@ -41,6 +41,13 @@ public static class TextFolding
         return folded.SequenceEqual(text) ? text : new string(folded);
     }
 
+    /// <summary>What <see cref="FoldAccents"/> makes of a Latin-1 character, when that is one character.</summary>
+    internal static bool TryFoldLatin1(char c, out char folded)
+    {
+        folded = c <= '\u00FF' ? Latin1[c] : NoSingleCharacter;
+        return folded != NoSingleCharacter;
+    }
+
     /// <summary>
     /// Folds and reduces text to its words (<see cref="FoldedWords"/>) separated by single spaces, so that spelling
     /// variants of one name (hyphen or en dash, "J.K." or "J. K.", different capitalisation) share one key.

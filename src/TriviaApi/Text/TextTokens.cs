@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace TriviaApi.Text;
 
@@ -14,7 +15,7 @@ public enum TokenKind
     /// <summary>Digits, with points or commas between digits ("1.500", "2,5"), and an ordinal sign ("2ª").</summary>
     Number,
 
-    /// <summary>Any other character but white space, one at a time; an ellipsis written as three full stops is one.</summary>
+    /// <summary>Any other character but white space, one at a time (an emoji too, though it takes two UTF-16 units); an ellipsis written as three full stops is one.</summary>
     Punctuation,
 }
 
@@ -86,21 +87,22 @@ public static class TextTokens
 
         private readonly TextToken? WordAt(int start)
         {
-            if (!IsLetterOrMark(text[start]))
+            var width = LetterOrMarkWidth(start);
+            if (width == 0)
             {
                 return null;
             }
 
-            var end = start + 1;
+            var end = start + width;
             while (end < text.Length)
             {
-                if (IsLetterOrMark(text[end]))
+                if ((width = LetterOrMarkWidth(end)) > 0)
                 {
-                    end++;
+                    end += width;
                 }
-                else if (text[end] is '\'' or '’' or '-' or '‐' or '·' && end + 1 < text.Length && IsLetterOrMark(text[end + 1]))
+                else if (text[end] is '\'' or '’' or '-' or '‐' or '·' && end + 1 < text.Length && (width = LetterOrMarkWidth(end + 1)) > 0)
                 {
-                    end += 2;
+                    end += 1 + width;
                 }
                 else
                 {
@@ -144,9 +146,27 @@ public static class TextTokens
         }
 
         private readonly TextToken PunctuationAt(int start) =>
-            new(TokenKind.Punctuation, start, text.AsSpan(start).StartsWith("...") ? start + 3 : start + 1);
+            new(TokenKind.Punctuation, start, start + (text.AsSpan(start).StartsWith("...") ? 3 : char.IsSurrogatePair(text, start) ? 2 : 1));
 
-        private static bool IsLetterOrMark(char c) =>
-            char.IsAsciiLetter(c) || (!char.IsAscii(c) && (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark));
+        // How many UTF-16 units the letter or combining mark at the index takes (a character beyond the BMP, such as
+        // "𠮷", takes two), or 0 when there is none.
+        private readonly int LetterOrMarkWidth(int at)
+        {
+            var c = text[at];
+            if (char.IsAscii(c))
+            {
+                return char.IsAsciiLetter(c) ? 1 : 0;
+            }
+
+            if (!char.IsSurrogate(c))
+            {
+                return IsLetterOrMark(CharUnicodeInfo.GetUnicodeCategory(c)) ? 1 : 0;
+            }
+
+            return Rune.TryGetRuneAt(text, at, out var rune) && IsLetterOrMark(Rune.GetUnicodeCategory(rune)) ? 2 : 0;
+        }
+
+        // Unicode's categories list the letters first, then the combining marks.
+        private static bool IsLetterOrMark(UnicodeCategory category) => category <= UnicodeCategory.EnclosingMark;
     }
 }

@@ -63,6 +63,10 @@ public class TextTokensTests
         Assert.Equal(["Word:e", "Punctuation:...", "Punctuation:.", "Punctuation:…"], Tokens("e.... …"));
 
     [Fact]
+    public void A_letter_beyond_the_BMP_is_a_letter_and_an_emoji_one_punctuation_mark() =>
+        Assert.Equal(["Word:𠮷野家", "Punctuation:🎬", "Word:Ana"], Tokens("𠮷野家 🎬Ana"));
+
+    [Fact]
     public void Every_kind_of_white_space_separates_tokens_and_belongs_to_none() =>
         Assert.Equal(
             ["Word:Ela", "Punctuation:(", "Number:2013", "Punctuation:)", "Word:ganhou", "Word:o", "Word:Oscar"],
