@@ -17,15 +17,14 @@ internal static class Distractors
     /// </summary>
     public static IReadOnlyList<string> People(QuestionBlank blank, QuizCandidate answer, IEnumerable<QuizCandidate> pool)
     {
-        var professions = answer.Professions.Select(TextFolding.FoldAccents).ToHashSet();
+        var professions = answer.FoldedProfessions.ToHashSet();
         var genders = Genders(answer);
         return Choose(
             blank,
-            pool.Where(c => blank.StatedProfession is null || c.Professions.Any(p => TextFolding.FoldAccents(p) == blank.StatedProfession))
-                .Where(c => genders.Count == 0 || !Genders(c).Except(genders).Any())
-                .OrderByDescending(c => c.Professions.Any(p => professions.Contains(TextFolding.FoldAccents(p))))
-                .ThenBy(c => Math.Abs(c.Mentions - answer.Mentions))
-                .ThenBy(c => c.Id),
+            Nearest(
+                pool.Where(c => blank.StatedProfession is null || c.FoldedProfessions.Contains(blank.StatedProfession))
+                    .Where(c => genders.Count == 0 || c.FoldedProfessions.All(p => QuizVocabulary.GenderOf(p) is not { } gender || genders.Contains(gender))),
+                c => (c.FoldedProfessions.Any(professions.Contains) ? 0 : 1, Math.Abs(c.Mentions - answer.Mentions), c.Id)),
             c => c.Name);
     }
 
@@ -40,10 +39,9 @@ internal static class Distractors
 
         return Choose(
             blank,
-            pool.Where(c => c.Year is not null && TextFolding.MatchKey(c.Name) != TextFolding.MatchKey(answer.Name))
-                .OrderBy(c => Math.Abs(c.Year!.Value - year))
-                .ThenBy(c => Math.Abs(c.Mentions - answer.Mentions))
-                .ThenBy(c => c.Id),
+            Nearest(
+                pool.Where(c => c.Year is not null && c.NameKey != answer.NameKey),
+                c => (Math.Abs(c.Year!.Value - year), Math.Abs(c.Mentions - answer.Mentions), c.Id)),
             QuestionBlank.FilmOption);
     }
 
@@ -64,7 +62,20 @@ internal static class Distractors
     }
 
     private static HashSet<char> Genders(QuizCandidate person) =>
-        person.Professions.Select(p => QuizVocabulary.GenderOf(TextFolding.FoldAccents(p))).OfType<char>().ToHashSet();
+        person.FoldedProfessions.Select(QuizVocabulary.GenderOf).OfType<char>().ToHashSet();
+
+    /// <summary>
+    /// The candidates by <paramref name="distance"/>, smallest first, as far as they are read: a question needs a few
+    /// of the whole pool, so they are kept in a heap (built in one pass) rather than sorted.
+    /// </summary>
+    private static IEnumerable<QuizCandidate> Nearest(IEnumerable<QuizCandidate> candidates, Func<QuizCandidate, (int, int, int)> distance)
+    {
+        var nearest = new PriorityQueue<QuizCandidate, (int, int, int)>(candidates.Select(c => (c, distance(c))));
+        while (nearest.TryDequeue(out var candidate, out _))
+        {
+            yield return candidate;
+        }
+    }
 
     private static List<string> Choose(QuestionBlank blank, IEnumerable<QuizCandidate> ordered, Func<QuizCandidate, string> option)
     {

@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Features.Quiz;
 
 /// <summary>
@@ -15,4 +17,11 @@ public sealed record QuizCandidate(
     string? OriginalTitle,
     int? Year,
     IReadOnlyList<string> Professions,
-    int Mentions);
+    int Mentions)
+{
+    /// <summary>The professions without case or accents, as distractors compare them: folded once, not for every question.</summary>
+    public IReadOnlyList<string> FoldedProfessions { get; } = [.. Professions.Select(TextFolding.FoldAccents)];
+
+    /// <summary>The name as names are compared (<see cref="TextFolding.MatchKey"/>), made once.</summary>
+    public string NameKey { get; } = TextFolding.MatchKey(Name);
+}

@@ -43,10 +43,7 @@ internal static class CommonWordSearch
             {
                 var bits = Matching(block, scores, without);
                 total += BitOperations.PopCount(bits);
-                for (var rest = facets is null ? 0 : bits; rest != 0; rest &= rest - 1)
-                {
-                    facets!.Collect((block << 6) + BitOperations.TrailingZeroCount(rest));
-                }
+                facets?.CollectBlock(block, bits);
 
                 if (bits == 0 || (top.Count == wanted && top.TryPeek(out _, out var worst) && Bound(block, scores) < worst.Score))
                 {

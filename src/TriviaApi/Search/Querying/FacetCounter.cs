@@ -1,3 +1,4 @@
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -5,17 +6,18 @@ namespace TriviaApi.Search.Querying;
 
 /// <summary>
 /// Counts the matching facts by topic, person and subject film, in the same pass that collects the page of hits,
-/// from the segment's <see cref="FactColumns"/>: by id in arrays, since ids are dense and a search of common words
-/// counts most of the index.
+/// from the segment's <see cref="FacetColumns"/>, a block of 64 documents at a time: a block's film and topics are
+/// counted with a bit count each, its people document by document. Matches handed over one by one (as Lucene's
+/// collectors are) are kept as the segment's bits and counted when the segment ends, in any order they come.
+/// By id in arrays, since ids are dense and a search of common words counts most of the index.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
     private int[] _tags = [];
     private int[] _people = [];
     private int[] _films = [];
-    private FactColumns.IdSets? _segmentTags;
-    private FactColumns.IdSets? _segmentPeople;
-    private int[]? _film;
+    private FacetColumns? _segment;
+    private ulong[] _pending = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -25,42 +27,103 @@ internal sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        Flush();
         var columns = FactColumns.Of(context.AtomicReader);
-        _film = columns.Films;
-        _segmentTags = _film is null ? null : columns.Tags(context.AtomicReader);
-        _segmentPeople = _film is null ? null : columns.People(context.AtomicReader);
-    }
-
-    public void Collect(int doc)
-    {
-        if (_film is null)
+        _segment = columns.Films is null ? null : columns.Facets(context.AtomicReader);
+        if (_segment is not { } segment)
         {
             return;
         }
 
-        Count(ref _films, _film[doc]);
-        CountAll(ref _tags, _segmentTags!, doc);
-        CountAll(ref _people, _segmentPeople!, doc);
-    }
-
-    public FactFacetCounts Counts() => new(ById(_tags), ById(_people), ById(_films));
-
-    private static void CountAll(ref int[] counts, FactColumns.IdSets sets, int doc)
-    {
-        for (var i = sets.Starts[doc]; i < sets.Starts[doc + 1]; i++)
+        Grow(ref _tags, segment.Tags.MaxId);
+        Grow(ref _people, segment.People.MaxId);
+        Grow(ref _films, segment.MaxFilm);
+        if (_pending.Length < segment.BlockFilms.Length)
         {
-            Count(ref counts, sets.Values[i]);
+            _pending = new ulong[segment.BlockFilms.Length];
         }
     }
 
-    private static void Count(ref int[] counts, int id)
+    public void Collect(int doc)
     {
-        if (id >= counts.Length)
+        if (_segment is not null)
         {
-            Array.Resize(ref counts, Math.Max(id + 1, Math.Max(1024, counts.Length * 2)));
+            _pending[doc >> 6] |= 1UL << (doc & 63);
+        }
+    }
+
+    /// <summary>Counts the matches of a block of 64 documents of the current segment (document d is bit d % 64 of block d / 64).</summary>
+    public void CollectBlock(int block, ulong matches)
+    {
+        if (_segment is not { } segment || matches == 0)
+        {
+            return;
         }
 
-        counts[id]++;
+        if (segment.BlockFilms[block] is var film and >= 0)
+        {
+            _films[film] += BitOperations.PopCount(matches);
+        }
+        else
+        {
+            for (var rest = matches; rest != 0; rest &= rest - 1)
+            {
+                _films[segment.Films[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
+            }
+        }
+
+        if (segment.TopicDocs is { } topics)
+        {
+            for (var i = 0; i < topics.Length; i++)
+            {
+                _tags[segment.TopicIds![i]] += BitOperations.PopCount(matches & topics[i][block]);
+            }
+        }
+        else
+        {
+            CountAll(_tags, segment.Tags, block, matches);
+        }
+
+        CountAll(_people, segment.People, block, matches & segment.WithPeople[block]);
+    }
+
+    public FactFacetCounts Counts()
+    {
+        Flush();
+        return new(ById(_tags), ById(_people), ById(_films));
+    }
+
+    /// <summary>Counts the matches collected one by one in the current segment.</summary>
+    private void Flush()
+    {
+        for (var block = 0; block < _pending.Length; block++)
+        {
+            if (_pending[block] != 0)
+            {
+                CollectBlock(block, _pending[block]);
+                _pending[block] = 0;
+            }
+        }
+    }
+
+    private static void CountAll(int[] counts, FacetColumns.IdSets sets, int block, ulong matches)
+    {
+        for (var rest = matches; rest != 0; rest &= rest - 1)
+        {
+            var doc = (block << 6) + BitOperations.TrailingZeroCount(rest);
+            for (var i = sets.Starts[doc]; i < sets.Starts[doc + 1]; i++)
+            {
+                counts[sets.Values[i]]++;
+            }
+        }
+    }
+
+    private static void Grow(ref int[] counts, int maxId)
+    {
+        if (maxId >= counts.Length)
+        {
+            Array.Resize(ref counts, maxId + 1);
+        }
     }
 
     private static Dictionary<int, int> ById(int[] counts)

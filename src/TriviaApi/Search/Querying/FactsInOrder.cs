@@ -53,17 +53,41 @@ internal sealed class FactsInOrder
             return ForEach(null);
         }
 
-        var leaves = _searcher.IndexReader.Leaves;
-        var leaf = -1;
-        return ForEach(doc =>
+        var total = 0;
+        foreach (var leaf in _searcher.IndexReader.Leaves)
         {
-            for (; leaf + 1 < leaves.Count && leaves[leaf + 1].DocBase <= doc; leaf++)
+            facets.SetNextReader(leaf);
+            var maxDoc = leaf.AtomicReader.MaxDoc;
+            for (var block = 0; block << 6 < maxDoc; block++)
             {
-                facets.SetNextReader(leaves[leaf + 1]);
+                var first = leaf.DocBase + (block << 6);
+                var bits = InYears(first, _allowed.Block(first, maxDoc - (block << 6)));
+                total += BitOperations.PopCount(bits);
+                facets.CollectBlock(block, bits);
             }
+        }
 
-            facets.Collect(doc - leaves[leaf].DocBase);
-        });
+        return total;
+    }
+
+    /// <summary>Of the documents from <paramref name="first"/> on given as bits, those within the years.</summary>
+    private ulong InYears(int first, ulong bits)
+    {
+        if (_yearFrom == int.MinValue && _yearTo == int.MaxValue)
+        {
+            return bits;
+        }
+
+        for (var rest = bits; rest != 0; rest &= rest - 1)
+        {
+            var bit = BitOperations.TrailingZeroCount(rest);
+            if (!Passes(first + bit))
+            {
+                bits &= ~(1UL << bit);
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>Hands every fact that passes to <paramref name="visit"/>, in the index's order of documents; how many.</summary>

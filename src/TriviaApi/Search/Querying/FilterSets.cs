@@ -78,4 +78,20 @@ internal sealed class FilterSet(ulong[] bits)
     public int Count { get; } = bits.Sum(b => BitOperations.PopCount(b));
 
     public bool Contains(int doc) => (Bits[doc >> 6] & (1UL << (doc & 63))) != 0;
+
+    /// <summary>
+    /// The <paramref name="count"/> (up to 64) documents from <paramref name="start"/> on, as bits from the lowest: a
+    /// segment's block of 64, whose first document need not start a word of <see cref="Bits"/>.
+    /// </summary>
+    public ulong Block(int start, int count)
+    {
+        var (word, shift) = (start >> 6, start & 63);
+        var bits = Bits[word] >> shift;
+        if (shift != 0 && word + 1 < Bits.Length)
+        {
+            bits |= Bits[word + 1] << (64 - shift);
+        }
+
+        return count >= 64 ? bits : bits & ((1UL << count) - 1);
+    }
 }

@@ -68,6 +68,18 @@ public class QuestionBuilderTests
     }
 
     [Fact]
+    public void Film_distractors_as_near_and_as_popular_go_by_id()
+    {
+        var cidade = Made.Film("Cidade de Deus", 2002, 5);
+        var fact = Made.Fact("O elenco de Cidade de Deus (2002) veio de oficinas nas comunidades.", films: [cidade]);
+        QuizCandidate[] made = [Made.Film("Lavoura Arcaica", 2003, 5), Made.Film("Bicho de Sete Cabeças", 2001, 5), Made.Film("Madame Satã", 2003, 5), Made.Film("Eu Tu Eles", 2001, 5)];
+
+        var question = Build(Made.BlankOf(fact, cidade), [.. made.Reverse(), Made.Film("Central do Brasil", 1998, 5)])!;
+
+        Assert.Equal(["Bicho de Sete Cabeças (2001)", "Lavoura Arcaica (2003)", "Madame Satã (2003)"], Distractors(question).Order());
+    }
+
+    [Fact]
     public void Film_with_the_answer_title_is_never_a_distractor()
     {
         var auto = Made.Film("O Auto da Compadecida", 2000, 2);

@@ -1,0 +1,105 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TriviaApi.Search;
+using TriviaApi.Search.Index;
+using TriviaApi.Search.Querying;
+
+namespace TriviaApi.Tests.Search;
+
+/// <summary>
+/// Facets are counted a block of documents at a time (<see cref="FacetCounter"/>), whichever way the search ran:
+/// Lucene's collector, the common words' own loop, or a list without words. Each way must give exactly the counts
+/// of reading every match's film, topics and people from Lucene's doc values one by one.
+/// </summary>
+public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IClassFixture<CommonWordSearchTests.LargeIndex>
+{
+    private readonly SearchIndexStore _store = index.Store;
+
+    public static TheoryData<string?, int?, int?> Searches() => new()
+    {
+        { "o de", null, null },
+        { "premiado", null, null },
+        { "o de", null, 1990 },
+        { "filme -depois", 3, null },
+        { null, null, null },
+        { null, 3, null },
+        { null, 2, 1980 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Searches))]
+    public void Counts_are_every_match_read_one_by_one(string? q, int? tag, int? yearFrom)
+    {
+        var query = q is null ? null : SearchQuery.Parse(q);
+        var filter = new FactFilter(TagIds: tag is { } t ? [t] : null, YearFrom: yearFrom);
+        var order = query is null ? new FactOrder(FactSortField.Id) : FactOrder.ByRelevance;
+
+        var page = new TriviaSearch(_store).Facts(new FactSearch(query, filter, order, 0, 10, Facets: true));
+        var expected = _store.Search(s =>
+        {
+            var counting = new DocValuesCount();
+            s.Search(query is null ? LuceneQueries.Only(filter, order) : LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, order), counting);
+            return counting;
+        });
+
+        Assert.Equal(expected.Matches, page.Total);
+        Assert.Equal(expected.Films, page.Facets!.Films.OrderBy(c => c.Key));
+        Assert.Equal(expected.Tags, page.Facets.Tags.OrderBy(c => c.Key));
+        Assert.Equal(expected.People, page.Facets.People.OrderBy(c => c.Key));
+    }
+
+    /// <summary>Counts each match's film, topics and people as Lucene's doc values give them, one document at a time.</summary>
+    private sealed class DocValuesCount : ICollector
+    {
+        private NumericDocValues? _film;
+        private SortedSetDocValues? _tags;
+        private SortedSetDocValues? _people;
+
+        public int Matches { get; private set; }
+
+        public SortedDictionary<int, int> Films { get; } = [];
+
+        public SortedDictionary<int, int> Tags { get; } = [];
+
+        public SortedDictionary<int, int> People { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _film = context.AtomicReader.GetNumericDocValues(FactFields.Film);
+            _tags = context.AtomicReader.GetSortedSetDocValues(FactFields.Tags);
+            _people = context.AtomicReader.GetSortedSetDocValues(FactFields.People);
+        }
+
+        public void Collect(int doc)
+        {
+            Matches++;
+            Add(Films, (int)_film!.Get(doc));
+            AddAll(Tags, _tags, doc);
+            AddAll(People, _people, doc);
+        }
+
+        private static void AddAll(SortedDictionary<int, int> counts, SortedSetDocValues? values, int doc)
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            values.SetDocument(doc);
+            var term = new Lucene.Net.Util.BytesRef();
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                values.LookupOrd(ord, term);
+                Add(counts, int.Parse(term.Utf8ToString(), System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        private static void Add(SortedDictionary<int, int> counts, int id) => counts[id] = counts.GetValueOrDefault(id) + 1;
+    }
+}
