@@ -126,6 +126,24 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         Assert.Equal(Enumerable.Range(0, 50).Select(i => ids[i * 7]), Enumerable.Range(0, 50).Select(i => common.IdAt(i * 7)));
     }
 
+    [Theory]
+    [InlineData("o de", 2, 1990)]
+    [InlineData("fil*", 3, null)]
+    public void Draws_of_a_filtered_search_pick_from_the_same_matches(string q, int tag, int? yearFrom)
+    {
+        var filter = new FactFilter(TagIds: [tag], YearFrom: yearFrom);
+        var common = new TriviaSearch(_store).Matching(SearchQuery.Parse(q), filter);
+        var ids = _store.Search(s =>
+        {
+            var top = s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(SearchQuery.Parse(q)), filter, FactOrder.ByRelevance), 25_000, new Sort(new SortField(FactFields.Id, SortFieldType.INT32)));
+            var id = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id);
+            return top.ScoreDocs.Select(d => (int)id.Get(d.Doc)).ToList();
+        });
+
+        Assert.InRange(ids.Count, 100, 25_000);
+        Assert.Equal(ids, Enumerable.Range(0, common.Count).Select(common.IdAt));
+    }
+
     /// <summary>The same search with the stored words and with the words' own queries: the first 200 hits of each.</summary>
     private (TopDocs Stored, TopDocs Lucene) Both(string q, Filter? filter, Sort sort) => _store.Search(s =>
     {
