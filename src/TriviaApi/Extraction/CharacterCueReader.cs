@@ -270,7 +270,7 @@ internal static partial class CharacterCueReader
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && Before(2) == "que" && Before(3) == "em")
-            || (Before(1) == "como" && (run.FilmAfter is not null || described > 0 || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
+            || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
@@ -278,6 +278,38 @@ internal static partial class CharacterCueReader
             // description after "em que foi" ("Três É Demais (1998), em que foi a professora Rosemary Cross").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
+    }
+
+    private static readonly HashSet<string> PluralQuantifiers = ["varias", "varios", "muitas", "muitos", "outras", "outros", "diversas", "diversos", "algumas", "alguns"];
+
+    /// <summary>
+    /// "restaurantes como o Guy Savoy", "várias empresas que anunciaram no filme, como a Atari": "como" after a plural
+    /// of things gives examples of them, not a role.
+    /// </summary>
+    private static bool GivesExamples(IReadOnlyList<Token> tokens, int como)
+    {
+        if (como < 1 || tokens[como - 1].IsCapitalizedWord)
+        {
+            return false;
+        }
+
+        var before = tokens[como - 1];
+        // Not "escalados como o suricato Timão": a participle, or a verb in "-mos", is no plural of things.
+        if (before.IsLowercaseWord && before.Folded.Length > 3 && before.Folded.EndsWith('s') && !Lexicon.IsFunctionWord(before) && !Lexicon.PlayedVerbs.Contains(before.Folded)
+            && !before.Folded.EndsWith("dos", StringComparison.Ordinal) && !before.Folded.EndsWith("das", StringComparison.Ordinal) && !before.Folded.EndsWith("mos", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var at = como - 1; before.Is(",") && at >= Math.Max(0, como - 10) && !tokens[at].Is("."); at--)
+        {
+            if (PluralQuantifiers.Contains(tokens[at].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

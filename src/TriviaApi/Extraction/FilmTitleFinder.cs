@@ -39,11 +39,25 @@ internal static partial class FilmTitleFinder
         return spans;
     }
 
-    /// <summary>"na novela Amor Eterno (2019)", "a peça Ópera do Malandro (1978)": a dated title after a kind of work that is no film.</summary>
+    /// <summary>
+    /// "na novela Amor Eterno (2019)", "a peça Ópera do Malandro (1978)", "o clipe de \"Sonho Azul\" (1995)": a dated
+    /// title after a kind of work that is no film; after "de", only a clip's: "a música de Cantando na Chuva (1952)"
+    /// is the film's.
+    /// </summary>
     private static bool IsWorkOtherThanAFilm(IReadOnlyList<Token> tokens, int titleStart)
     {
-        var before = tokens.LastOrDefault(t => t.End <= titleStart);
-        return before is { IsLowercaseWord: true } && Lexicon.WorksOtherThanFilms.Contains(before.Folded);
+        var at = tokens.Count - 1;
+        while (at >= 0 && tokens[at].End > titleStart)
+        {
+            at--;
+        }
+
+        if (at >= 1 && tokens[at].IsLowercaseWord && tokens[at].Folded is "de" or "do" or "da")
+        {
+            return tokens[at - 1].Folded is "clipe" or "videoclipe";
+        }
+
+        return at >= 0 && tokens[at].IsLowercaseWord && Lexicon.WorksOtherThanFilms.Contains(tokens[at].Folded);
     }
 
     /// <summary>Titles in quotes after a word for a film, without a year: <c>o filme "Drive"</c>.</summary>

@@ -54,7 +54,8 @@ internal static class Lexicon
     /// <summary>Kinds of work that are not films: a dated title after one is no film of the knowledge base.</summary>
     public static readonly HashSet<string> WorksOtherThanFilms = Folded(
         "novela", "novelas", "telenovela", "série", "séries", "seriado", "minissérie", "peça", "livro", "romance",
-        "álbum", "disco", "single", "canção", "música", "programa", "episódio", "game", "jogo", "hq", "quadrinho", "quadrinhos");
+        "álbum", "disco", "single", "canção", "música", "programa", "episódio", "game", "jogo", "hq", "quadrinho", "quadrinhos",
+        "clipe", "videoclipe");
 
     /// <summary>Nouns for kinds of organisation, place or thing: a capitalised name right after one is its name, not a person's.</summary>
     public static readonly HashSet<string> ThingNouns = Folded(
@@ -64,7 +65,7 @@ internal static class Lexicon
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
-        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo");
+        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>
@@ -119,10 +120,10 @@ internal static class Lexicon
         "century", "island", "field", "lawn", "bay", "beach", "valley", "hills", "heights", "springs", "lake", "river",
         "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town",
         "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang", "collection",
-        "falls", "series", "cup", "bowl", "championship", "unit", "squad", "force", "patrol");
+        "falls", "series", "cup", "bowl", "championship", "unit", "squad", "force", "patrol", "digital", "prix", "workshop");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
-    public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "country", "county", "canyon");
+    public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "country", "county", "canyon", "oriental", "ocidental");
 
     /// <summary>
     /// First words that make a run an event, place or organisation however the rest reads: "Guerra do Paraguai",
@@ -136,7 +137,7 @@ internal static class Lexicon
         "oceano", "deserto", "floresta", "planeta", "galáxia", "nave", "navio", "prêmio", "troféu", "festival",
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
-        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south",
+        "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south", "polícia",
         // A question opens titles ("Quem Vai Ficar com Mary?"), never a name.
         "quem", "qual", "quais", "cadê", "que", "what", "who", "where", "why", "how");
 

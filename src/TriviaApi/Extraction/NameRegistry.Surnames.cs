@@ -44,6 +44,30 @@ internal sealed partial class NameRegistry
                 ?? _people.Keys.FirstOrDefault(k => k.StartsWith(key + " ", StringComparison.Ordinal) && GenerationSuffixes.Contains(k[(key.Length + 1)..]))
             : null;
 
+    /// <summary>"João Acácio" is João Acácio Pereira da Costa: a given name and more that open one longer person's name.</summary>
+    private string? PersonByHead(string key)
+    {
+        if (!key.Contains(' ') || !GivenNames.Contains(key[..key.IndexOf(' ')]))
+        {
+            return null;
+        }
+
+        var longer = _people.Keys.Where(k => k.StartsWith(key + " ", StringComparison.Ordinal)).Take(2).ToList();
+        return longer.Count == 1 ? longer[0] : null;
+    }
+
+    /// <summary>Once people and characters are known, a person's name that opens one longer person's name is that person.</summary>
+    private void MergeHeadsIntoLongerNames()
+    {
+        foreach (var key in _people.Keys.Where(k => !_manifestPeople.Contains(k)).ToList())
+        {
+            if (PersonByHead(key) is not null)
+            {
+                _people.Remove(key);
+            }
+        }
+    }
+
     private string? FullNameWithSurname(int line, string surname)
     {
         foreach (var (at, run) in FullNamesEndingWith(surname))

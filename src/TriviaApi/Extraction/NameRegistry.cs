@@ -87,6 +87,7 @@ internal sealed partial class NameRegistry
 
         TakeRelativesOfCharacters(runs, tokens, evidenced);
         TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
+        MergeHeadsIntoLongerNames();
     }
 
     /// <summary>
@@ -262,7 +263,7 @@ internal sealed partial class NameRegistry
         var people = new Dictionary<string, (List<string> Professions, string Cue)>();
         foreach (var run in _runs[line].Where(r => CharacterFor(r) is null))
         {
-            var (key, cue) = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : PersonByTail(run.Key), PersonCue(run))
+            var (key, cue) = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : PersonByTail(run.Key) ?? PersonByHead(run.Key), PersonCue(run))
                 : PersonBySurname(run.Key, line) is { } full ? (full, $"surname of {_people[full]}")
                 : _people.ContainsKey(run.Key) ? (run.Key, PersonCue(run))
                 : (null, "");

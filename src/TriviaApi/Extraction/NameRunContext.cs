@@ -91,7 +91,7 @@ internal static class NameRunContext
     private static bool HasArticle(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Kind == TokenKind.Word
         && ((tokens[at].IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(tokens[at].Folded)
-            || (tokens[at].Folded == "a" && at > 0 && PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded)));
+            || (tokens[at].Folded == "a" && at > 0 && (PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded) || tokens[at - 1].Is(","))));
 
     /// <summary>"inspirado em", "baseada em", "em homenagem a": the name after is a real person a character was modelled on or named after.</summary>
     public static bool FollowsInspiredBy(IReadOnlyList<Token> tokens, int at) =>
@@ -163,6 +163,13 @@ internal static class NameRunContext
         if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
             || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)
             || words.Any(t => t.Kind == TokenKind.Word && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal)))))
+        {
+            return false;
+        }
+
+        // "a Lola de Ouro", "o Urso de Prata": an award by its metal; "Monstros S.A.": a company by its kind.
+        if ((words.Count >= 3 && words[^1].Folded is "ouro" or "prata" or "bronze" or "cristal" && words[^2].Folded == "de")
+            || (words.Count >= 2 && words[^1].Text is "S.A." or "S/A" or "Ltda" or "Ltda."))
         {
             return false;
         }

@@ -11,7 +11,7 @@ internal static class NameRunFinder
     private static readonly HashSet<string> Clitics = ["se", "lhe", "lhes", "la", "lo", "las", "los", "me", "te", "nos"];
     private static readonly string[] NationalityEndings = ["ano", "ana", "ense", "es", "esa", "eiro", "eira", "ino", "ina", "aio", "aia", "eno", "ena", "ego", "ega", "ao"];
     private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
-    private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra"];
+    private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "prof"];
     private static readonly HashSet<string> SharedFamilyCues = ["por", "irmaos", "irmas", "casal"];
     private static readonly string[] ParticipleEndings = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"];
 
@@ -172,7 +172,13 @@ internal static class NameRunFinder
     {
         var start = first;
         var professions = new List<string>();
-        for (var i = first; i <= last + 1; i++)
+        if (CapitalisedWorkOf(tokens, first, last) is var (de, author))
+        {
+            // "a Nona Sinfonia de Ludwig van Beethoven": the work's capitalised name is no one's; its author is.
+            (start, professions) = (de + 1, [author]);
+        }
+
+        for (var i = start; i <= last + 1; i++)
         {
             // "Robert De Niro", "Guillermo Del Toro": a capitalised particle inside a name is still a particle.
             var innerParticle = i > start && i < last && Lexicon.NameParticles.Contains(tokens[i].Folded) && tokens[i + 1].IsNameToken;
@@ -182,7 +188,10 @@ internal static class NameRunFinder
             var familyAdjective = i == last && i > start && tokens[i].Folded == "grande" && GivenNames.Contains(tokens[i - 1].Folded);
             var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
                 || IsLeadingParticiple(tokens, i, start, last);
-            if (!separator && i == start && Lexicon.IsRoleNoun(tokens[i].Folded))
+            // Not "Altavista Films": a capitalised word that only ends like an agent noun is a name. Not "interpreta o
+            // Diretor Klapprath" either: in a role slot the capital makes a title of address, part of the character's name.
+            if (!separator && i == start && Lexicon.IsRoleNoun(tokens[i].Folded) && (!tokens[i].IsCapitalizedWord || OrdinaryWords.Contains(tokens[i].Folded))
+                && !(i >= 2 && i < last && tokens[i - 1].IsLowercaseWord && tokens[i - 1].Folded is "o" or "a" && Lexicon.PlayedVerbs.Contains(tokens[i - 2].Folded)))
             {
                 // "Compositor Ennio Morricone" at the start of a sentence.
                 professions.Add(tokens[i].Text.ToLowerInvariant());
@@ -209,6 +218,28 @@ internal static class NameRunFinder
             professions = [];
             start = i + 1;
         }
+    }
+
+    /// <summary>"Nona Sinfonia de", "Concerto para Piano de": capitalised ordinary words naming a work, then "de" and its author.</summary>
+    private static (int De, string Author)? CapitalisedWorkOf(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        string? author = null;
+        for (var i = first; i < last; i++)
+        {
+            if (tokens[i].IsLowercaseWord && tokens[i].Folded is "de" or "do" or "da")
+            {
+                return author is not null && i > first && tokens[i + 1].IsNameToken ? (i, author) : null;
+            }
+
+            if (!tokens[i].IsCapitalizedWord || !OrdinaryWords.Contains(tokens[i].Folded) || GivenNames.Contains(tokens[i].Folded))
+            {
+                return null;
+            }
+
+            author ??= Lexicon.AuthorsOfWorks.GetValueOrDefault(tokens[i].Folded);
+        }
+
+        return null;
     }
 
     /// <summary>"Seu Chico": mid-sentence and capitalised before a name, "seu" is the honorific, not the possessive.</summary>

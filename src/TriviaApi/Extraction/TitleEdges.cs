@@ -23,17 +23,6 @@ internal static class TitleEdges
             return false;
         }
 
-        if (tokens[comma + 1].IsLowercaseWord && SubtitleArticles.Contains(tokens[comma + 1].Folded) && tokens[comma + 2].IsNameToken)
-        {
-            return true;
-        }
-
-        // "Rio, 40 Graus": a number may open the subtitle.
-        if (!tokens[comma + 1].IsNameToken && !(tokens[comma + 1].Kind == TokenKind.Number && tokens[comma + 2].IsNameToken))
-        {
-            return false;
-        }
-
         if (IsQuestionWithAComma(tokens, comma))
         {
             return true;
@@ -45,18 +34,30 @@ internal static class TitleEdges
             before--;
         }
 
-        var (after, wordsAfter) = (comma + 1, 0);
-        for (; after < tokens.Count && (tokens[after].IsNameToken || tokens[after].Kind == TokenKind.Number || (tokens[after].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[after].Folded))); after++)
-        {
-            wordsAfter += tokens[after].IsLowercaseWord ? 0 : 1;
-        }
-
         // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)", "dirigido por Luchino Visconti, Arroz
-        // Amargo (1949)": a credit before the comma, not a title. Not "o Oscar por Noivo Neurótico, Noiva Nervosa (1977)".
+        // Amargo (1949)", "de Orson Welles, a Acossado (1960)": a credit before the comma, not a title. Not "o Oscar
+        // por Noivo Neurótico, Noiva Nervosa (1977)".
         if (before >= 1 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por"
             && (tokens[before - 1].Is(",") || IsCreditParticiple(tokens[before - 1].Folded)))
         {
             return false;
+        }
+
+        if (tokens[comma + 1].IsLowercaseWord && SubtitleArticles.Contains(tokens[comma + 1].Folded) && tokens[comma + 2].IsNameToken)
+        {
+            return true;
+        }
+
+        // "Rio, 40 Graus": a number may open the subtitle.
+        if (!tokens[comma + 1].IsNameToken && !(tokens[comma + 1].Kind == TokenKind.Number && tokens[comma + 2].IsNameToken))
+        {
+            return false;
+        }
+
+        var (after, wordsAfter) = (comma + 1, 0);
+        for (; after < tokens.Count && (tokens[after].IsNameToken || tokens[after].Kind == TokenKind.Number || (tokens[after].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[after].Folded))); after++)
+        {
+            wordsAfter += tokens[after].IsLowercaseWord ? 0 : 1;
         }
 
         var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
@@ -74,7 +75,10 @@ internal static class TitleEdges
         return colon > preposition + 1 && colon - preposition <= 3 && colon < last && tokens[colon].Is(":");
     }
 
-    /// <summary>"O Que É Isso, Companheiro? (1997)": a title that asks, from its question word to its question mark.</summary>
+    /// <summary>
+    /// "O Que É Isso, Companheiro? (1997)": a title that asks, from its question word to its question mark; "Alô,
+    /// Dolly! (1969)": one that exclaims, of a word or two before its comma.
+    /// </summary>
     private static bool IsQuestionWithAComma(IReadOnlyList<Token> tokens, int comma)
     {
         var after = comma + 1;
@@ -83,7 +87,23 @@ internal static class TitleEdges
             after++;
         }
 
-        if (after == comma + 1 || after + 1 >= tokens.Count || !tokens[after].Is("?") || !tokens[after + 1].Is("("))
+        if (after == comma + 1 || after + 1 >= tokens.Count || !tokens[after + 1].Is("("))
+        {
+            return false;
+        }
+
+        if (tokens[after].Is("!"))
+        {
+            var words = comma - 1;
+            while (words >= 0 && tokens[words].IsNameToken && !tokens[words].StartsSentence)
+            {
+                words--;
+            }
+
+            return comma - 1 - words is 1 or 2 && words >= 0 && tokens[words].IsLowercaseWord;
+        }
+
+        if (!tokens[after].Is("?"))
         {
             return false;
         }
@@ -140,9 +160,29 @@ internal static class TitleEdges
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
+            // "A ausência de WALL·E e de Batman: O Cavaleiro das Trevas (2008)": "e" and a preposition join two
+            // complements; the title is the second.
+            if (tokens[k].IsLowercaseWord && tokens[k].Folded == "e" && tokens[k + 1].IsLowercaseWord && tokens[k + 1].Folded is "de" or "do" or "da" or "em" or "com" or "por" && k + 2 <= last)
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 2, last);
+            }
+
+            // "indicar ao Oscar O Sabor da Vida (2023)": an award, then a capitalised article opening the title.
+            if (tokens[k].IsCapitalizedWord && tokens[k].Folded is "o" or "a" or "os" or "as" && !tokens[k].StartsSentence && AwardWords.Contains(tokens[k - 1].Folded))
+            {
+                return k;
+            }
+
             if (!(tokens[k].IsLowercaseWord && PrepositionsBeforeTitles.Contains(tokens[k].Folded)))
             {
                 continue;
+            }
+
+            // "levou Sean Penn e Tim Robbins ao Oscar com Sobre Meninos e Lobos (2003)": an award right before the
+            // preposition ends what came before the title.
+            if (tokens[k - 1].IsCapitalizedWord && AwardWords.Contains(tokens[k - 1].Folded))
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
             // "a trilogia do Homem-Morcego com Batman: O Cavaleiro das Trevas Ressurge (2012)": a main title of a few words
@@ -259,7 +299,7 @@ internal static class TitleEdges
 
     /// <summary>A person ("Salles"), an award ("Oscar") or a category phrase ("Melhor Atriz no Festival de Cannes").</summary>
     private static bool NamesSomething(List<Token> before) =>
-        (before[0].IsCapitalizedWord && (NameRunContext.IsAwardCategory(before[0]) || AwardHeads.Contains(before[0].Folded)
+        (before[0].IsCapitalizedWord && (NameRunContext.IsAwardCategory(before[0]) || AwardHeads.Contains(before[0].Folded) || AwardWords.Contains(before[0].Folded)
             || (before.Count > 1 && Lexicon.CharacterTitles.Contains(before[0].Folded))))
         || (before[0].IsNameToken && !Lexicon.TitleArticles.Contains(before[0].Folded) && !Lexicon.NonPersonHeads.Contains(before[0].Folded)
             && before.All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded))

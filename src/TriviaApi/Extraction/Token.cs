@@ -13,7 +13,8 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
     public bool IsCapitalizedWord =>
         Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || HasALowerCaseLetterAfterTheFirst(Text));
 
-    public bool IsLowercaseWord => Kind == TokenKind.Word && char.IsLower(Text[0]);
+    /// <summary>A word opening in lower case; not "d'Almeida", a name whose particle is elided.</summary>
+    public bool IsLowercaseWord => Kind == TokenKind.Word && char.IsLower(Text[0]) && !IsElidedParticleName;
 
     public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials || IsElidedParticleName || IsJoinedParticleName;
 
