@@ -72,4 +72,20 @@ public class ThingsAndTitleBoundaryTests
     [Fact]
     public void A_clip_s_dated_title_is_no_film() =>
         Assert.Empty(Extract.From("O figurino inspirou o clipe de \"The Lantern\" (1995), da banda Northfield.").Titles());
+
+    [Fact]
+    public void A_played_first_name_that_opens_several_full_names_names_none_of_them()
+    {
+        var mentions = Extract.FromFile(["Dario Lemos e Kátia Nunes dão voz a Hugo e Vera, dois turistas.", "O projeto nasceu num almoço entre Hugo Pratt e Hugo Lessa."]);
+
+        Assert.Equal(["Hugo Pratt", "Hugo Lessa"], mentions[1].People());
+    }
+
+    [Fact]
+    public void A_full_name_whose_surname_the_file_uses_alone_is_a_person_s_despite_a_played_first_name()
+    {
+        var mentions = Extract.FromFile(["Tadeu Lins vive Marco, o padeiro.", "Segundo Marco Benetti, a cena foi improvisada.", "Benetti recusou o crédito."]);
+
+        Assert.Contains("Marco Benetti", mentions[1].People());
+    }
 }
