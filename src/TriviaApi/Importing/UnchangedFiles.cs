@@ -6,6 +6,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
+using TriviaApi.Data.Configurations;
 using TriviaApi.Domain;
 using TriviaApi.Extraction;
 
@@ -68,13 +69,6 @@ internal static class UnchangedFiles
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>
-    /// The query of the files' hashes with the names the app's model stores them under, for the answer that comes
-    /// before any model is built; <see cref="SelectLastImportsOf"/> takes them from the model, and a test holds the two
-    /// equal.
-    /// </summary>
-    internal const string SelectLastImports = "SELECT \"FileName\", \"Hash\" FROM \"ImportedFiles\"";
-
     /// <summary>The hash of each file as it was last imported, by file name: the loader skips checking those unchanged.</summary>
     public static async Task<Dictionary<string, string>> LastImportsAsync(TriviaDbContext db, CancellationToken cancellationToken = default)
     {
@@ -100,7 +94,7 @@ internal static class UnchangedFiles
         await file.CheckAsync(mustExist: true, cancellationToken: cancellationToken);
         await using var connection = await file.OpenReadOnlyAsync(cancellationToken);
         return await DatabaseSetup.HasCurrentSchemaAsync(connection, cancellationToken)
-            ? await LastImportsAsync(connection, SelectLastImports, cancellationToken)
+            ? await LastImportsAsync(connection, ImportedFileConfiguration.SelectHashes, cancellationToken)
             : null;
     }
 

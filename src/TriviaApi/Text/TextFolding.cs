@@ -57,6 +57,13 @@ public static class TextFolding
     /// <summary>Folding by Unicode's decomposition: what <see cref="FoldAccents"/> does for any text.</summary>
     internal static string FoldUnicode(string text)
     {
+        // Unicode normalisation refuses a lone surrogate and U+FFFE: such a character stays as it is, the text around it
+        // folds, so a file or a query holding one is read, not failed.
+        if (Unnormalizable(text) is var at and >= 0)
+        {
+            return FoldUnicode(text[..at]) + text[at] + FoldUnicode(text[(at + 1)..]);
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -68,5 +75,20 @@ public static class TextFolding
         }
 
         return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static int Unnormalizable(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\uFFFE' || char.IsLowSurrogate(text[i]) || (char.IsHighSurrogate(text[i]) && !char.IsSurrogatePair(text, i)))
+            {
+                return i;
+            }
+
+            i += char.IsSurrogatePair(text, i) ? 1 : 0;
+        }
+
+        return -1;
     }
 }

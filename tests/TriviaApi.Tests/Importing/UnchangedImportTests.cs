@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 using TriviaApi.Data;
+using TriviaApi.Data.Configurations;
 using TriviaApi.Importing;
 using TriviaApi.Tests.Support;
 
@@ -116,7 +117,7 @@ public sealed class UnchangedImportTests : IAsyncLifetime, IDisposable
     {
         await using var db = _database.NewContext();
 
-        Assert.Equal(UnchangedFiles.SelectLastImports, UnchangedFiles.SelectLastImportsOf(db));
+        Assert.Equal(ImportedFileConfiguration.SelectHashes, UnchangedFiles.SelectLastImportsOf(db));
     }
 
     [Fact]

@@ -33,4 +33,14 @@ public class TextFoldingTests
     [InlineData("Ǆ and ǅ", "ǆ and ǆ")]
     public void Text_beyond_Latin1_folds_by_Unicode_decomposition(string text, string folded) =>
         Assert.Equal(folded, TextFolding.FoldAccents(text));
+
+    [Theory]
+    [InlineData(0xFFFE)]
+    [InlineData(0xD800)]
+    [InlineData(0xDC00)]
+    public void A_character_Unicode_cannot_normalise_stays_and_the_text_around_it_folds(int unreadable)
+    {
+        var odd = (char)unreadable;
+        Assert.Equal($"acao{odd}e", TextFolding.FoldAccents($"AÇÃO{odd}É\u0301"));
+    }
 }

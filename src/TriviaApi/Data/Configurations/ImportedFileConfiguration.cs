@@ -6,9 +6,17 @@ namespace TriviaApi.Data.Configurations;
 
 internal sealed class ImportedFileConfiguration : IEntityTypeConfiguration<ImportedFile>
 {
+    /// <summary>
+    /// The files' hashes by name, in SQL written from this configuration's names (the table's, and the columns' by
+    /// convention), for the import's answer that comes before any model is built; a test holds it to the model's names.
+    /// </summary>
+    internal const string SelectHashes = $"SELECT \"{nameof(ImportedFile.FileName)}\", \"{nameof(ImportedFile.Hash)}\" FROM \"{Table}\"";
+
+    private const string Table = "ImportedFiles";
+
     public void Configure(EntityTypeBuilder<ImportedFile> file)
     {
-        file.ToTable("ImportedFiles");
+        file.ToTable(Table);
         file.HasKey(f => f.FileName);
         file.Property(f => f.Hash).HasMaxLength(64);
     }

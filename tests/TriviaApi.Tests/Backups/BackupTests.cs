@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using TriviaApi.Tests.Api;
 using TriviaApi.Tests.Support;
 
-namespace TriviaApi.Tests.Faults;
+namespace TriviaApi.Tests.Backups;
 
 /// <summary>
 /// <c>backup PATH</c> writes a consistent copy of the database and its search index while the server runs and while an
