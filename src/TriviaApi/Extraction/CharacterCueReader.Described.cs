@@ -31,7 +31,8 @@ internal static partial class CharacterCueReader
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
-            if (!joined && at >= 1 && tokens[at].IsLowercaseWord && DescriptionJoints.Contains(tokens[at].Folded) && Describes(tokens[at - 1]))
+            // Not over the cue: "repete a voz da tartaruga Crush" is described by "tartaruga" alone.
+            if (!joined && at >= 1 && tokens[at].IsLowercaseWord && DescriptionJoints.Contains(tokens[at].Folded) && Describes(tokens[at - 1]) && tokens[at - 1].Folded is not ("voz" or "vida"))
             {
                 (at, joined) = (at - 1, true);
             }

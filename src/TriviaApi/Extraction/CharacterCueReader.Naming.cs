@@ -1,3 +1,5 @@
+using TriviaApi.Text;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>Role slots that name a character without an actor beside it: "ficou famoso como ...", "se chamava ...", "o personagem ... é ...".</summary>
@@ -14,10 +16,11 @@ internal static partial class CharacterCueReader
         var described = DescribedBy(tokens, run.First);
         string BeforeDescription(int distance) => Before(described + distance);
 
-        // "ficaria famoso como Bucky Barnes", "lembrada como Jackie Burkhart na série".
-        if (BeforeDescription(1) == "como" && FameStems.Any(stem => BeforeDescription(2).StartsWith(stem, StringComparison.Ordinal)))
+        // "ficaria famoso como Bucky Barnes", "lembrada como Jackie Burkhart na série", "ficou conhecido do grande
+        // público como Agostinho", "viraria estrela da TV como Maddie Hayes".
+        if (BeforeDescription(1) == "como" && FameWordBefore(tokens, run.First - described - 1) is { } fame)
         {
-            Mark(run, CharacterCue.Role, $"role slot \"{BeforeDescription(2)} como\"");
+            Mark(run, CharacterCue.Role, $"role slot \"{fame} ... como\"");
         }
 
         // "pela voz de Meg Griffin em Uma Família da Pesada", "como a voz de Darth Vader em": a voice in a work is a role.
@@ -59,6 +62,34 @@ internal static partial class CharacterCueReader
         {
             Mark(run, CharacterCue.Role, "a role named after \"personagem ... é\"");
         }
+    }
+
+    private static readonly HashSet<string> StardomNouns = ["estrela", "astro", "sucesso"];
+
+    /// <summary>A word of fame a few words before "como", in the same clause: "famoso", "conhecida", "estrela".</summary>
+    private static string? FameWordBefore(IReadOnlyList<Token> tokens, int como)
+    {
+        if (GivesExamples(tokens, como))
+        {
+            // "lembrado em categorias como Fotografia".
+            return null;
+        }
+
+        for (var at = como - 1; at >= Math.Max(0, como - 5) && tokens[at].Kind == TokenKind.Word; at--)
+        {
+            // "conhecida nos Estados Unidos como EarthBound": known somewhere by another name, a work's or a place's.
+            if (tokens[at].IsCapitalizedWord && at > 0 && tokens[at - 1].Folded is "em" or "no" or "na" or "nos" or "nas")
+            {
+                return null;
+            }
+
+            if (FameStems.Any(stem => tokens[at].Folded.StartsWith(stem, StringComparison.Ordinal)) || (StardomNouns.Contains(tokens[at].Folded) && at < como - 1))
+            {
+                return tokens[at].Text;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasAnActorsBodyOrVoice(IReadOnlyList<Token> tokens, NameRun run)

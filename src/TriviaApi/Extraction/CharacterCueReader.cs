@@ -17,12 +17,12 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> PlotNouns = ["trama", "enredo", "prologo", "ficcao", "historia", "sinopse"];
     private static readonly HashSet<string> ReturnVerbs = ["volta", "voltou", "voltar", "voltaria", "voltaram", "retorna", "retornou", "retornar", "retornaria"];
-    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha"];
+    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha", "aparece", "apareceu", "surge", "surgiu"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
     private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
-    private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem"];
+    private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
     {
@@ -92,6 +92,13 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, $"hero's name \"{tokens[run.First].Text}\"");
         }
 
+        // "o coelho Alec Azam", "a cadela Baleia": an animal's name is no person's.
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.First >= 2 && Lexicon.AnimalNouns.Contains(tokens[r.First - 1].Folded)
+            && tokens[r.First - 1].IsLowercaseWord && tokens[r.First - 2].Folded is "o" or "a" or "do" or "da" or "ao" or "seu" or "sua" or "um" or "uma" or "pelo" or "pela"))
+        {
+            Mark(run, CharacterCue.Role, $"an animal's name \"{tokens[run.First - 1].Text}\"");
+        }
+
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
         // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul"; not where it
         // happens ("uma pensão em Niterói").
@@ -131,15 +138,16 @@ internal static partial class CharacterCueReader
         // the character may stand between the cue and the name.
         var described = DescribedBy(tokens, run.First);
         if (described == 0 && DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var byProfession
-            && run.First - byProfession - 1 is >= 0 and var cueAt && IsRoleCueBeforeAProfession(tokens, runs, cueAt, run))
+            && run.First - byProfession - 1 is >= 0 and var cueAt && IsRoleCueBeforeAProfession(tokens, runs, cueAt - AdverbsBefore(tokens, cueAt), run))
         {
             described = byProfession;
         }
 
-        // "viveu depois Ana Paula", "interpretou também Rosa": an adverb may follow the verb of playing.
-        if (described == 0 && run.First >= 2 && Lexicon.Adverbs.Contains(tokens[run.First - 1].Folded) && Lexicon.PlayedVerbs.Contains(tokens[run.First - 2].Folded))
+        // "viveu depois Ana Paula", "interpretavam, respectivamente, o policial Lau": adverbs may follow the verb of playing.
+        if (run.First - described - 1 is >= 0 and var afterVerb && AdverbsBefore(tokens, afterVerb) is > 0 and var adverbs
+            && Lexicon.PlayedVerbs.Contains(tokens[afterVerb - adverbs].Folded))
         {
-            described = 1;
+            described += adverbs;
         }
 
         string Before(int distance) => run.First - described - distance >= 0 ? tokens[run.First - described - distance].Folded : "";
@@ -331,6 +339,19 @@ internal static partial class CharacterCueReader
     /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it;
     /// "no papel da escritora Patrícia Galvão".
     /// </summary>
+    /// <summary>How many tokens from <paramref name="at"/> back are adverbs, with the commas around "respectivamente".</summary>
+    private static int AdverbsBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var count = 0;
+        while (at - count >= 1 && (Lexicon.Adverbs.Contains(tokens[at - count].Folded) || tokens[at - count].Folded == "respectivamente"
+            || (tokens[at - count].Is(",") && (tokens[at - count - 1].Folded == "respectivamente" || (at - count + 1 < tokens.Count && tokens[at - count + 1].Folded == "respectivamente")))))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run) =>
         Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
@@ -404,8 +425,11 @@ internal static partial class CharacterCueReader
         && (Lexicon.PlayedVerbs.Contains(next.Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(next.Folded) || next.Folded == "como");
 
     /// <summary>"é vivida por Cynthia Nixon": the agent of a participle of playing is an actor.</summary>
+    /// <summary>"vivida por Ana Reis", and "a bisavó ganhou a voz de Ana Reis": whoever a role is played by or gets its voice from.</summary>
     private static bool IsAgentOfPlaying(IReadOnlyList<Token> tokens, NameRun run) =>
-        run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded);
+        (run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded))
+        || (run.First >= 4 && Of.Contains(tokens[run.First - 1].Folded) && tokens[run.First - 2].Folded == "voz" && tokens[run.First - 3].Folded is "a" or "sua"
+            && tokens[run.First - 4].Folded is "ganhou" or "ganha" or "recebeu" or "recebe" or "tem" or "teve");
 
     private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>
         (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);

@@ -152,6 +152,16 @@ internal static class Lexicon
         "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó", "imperador", "imperatriz",
         "lorde", "lord", "chef", "miss", "enfermeira", "enfermeiro");
 
+    /// <summary>Animals whose names a story gives: "o coelho Alec Azam", "a cadela Baleia".</summary>
+    public static readonly HashSet<string> AnimalNouns = Folded(
+        "cachorro", "cachorra", "cão", "cadela", "gato", "gata", "coelho", "coelha", "cavalo", "égua", "burro", "jumento",
+        "papagaio", "macaco", "macaca", "rato", "rata", "porco", "porca", "peixe", "tartaruga", "tubarão", "baleia", "golfinho",
+        "polvo", "leão", "leoa", "tigre", "urso", "ursa", "elefante", "girafa", "pato", "pata", "galinha", "galo", "vaca", "boi",
+        "touro", "cabra", "bode", "ovelha", "carneiro", "lobo", "loba", "raposa", "coruja", "águia", "corvo", "pinguim",
+        "dinossauro", "dragão", "camaleão", "sapo", "rã", "cobra", "serpente", "jacaré", "crocodilo", "hamster", "periquito",
+        "canário", "pássaro", "suricato", "javali", "hipopótamo", "rinoceronte", "gorila", "chimpanzé", "orangotango", "lagosta",
+        "caranguejo", "siri", "esquilo", "guaxinim", "gambá", "morcego", "mula");
+
     /// <summary>Words after a name, behind a comma or not, that stay part of it: "Harry Connick, Jr.".</summary>
     public static readonly HashSet<string> NameSuffixes = Folded("jr", "sr", "júnior", "junior");
 

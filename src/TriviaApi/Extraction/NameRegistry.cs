@@ -146,7 +146,14 @@ internal sealed partial class NameRegistry
         var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(c.Key.Split(' ')[0]))
             .GroupBy(c => LastWord(c.Key)).ToDictionary(g => g.Key, g => g.First().Value);
         var titles = new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(t => $" {TextFolding.MatchKey(t)} ").ToList();
-        var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key);
+        var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key).ToList();
+        // "John Lasseter" and "John Ratzenberger" after "dão voz a John": a first name that opens several full names is
+        // no clue to which one the role is. Nor is it for a name whose surname the file uses alone, as it does people's.
+        // "Otávio Lemos" and "Otávio Lemos Prates" are one name, the shorter opening the longer.
+        var keys = named.Select(g => g.Key).ToList();
+        var firstNames = keys.Where(key => !keys.Any(k => k.StartsWith(key + " ", StringComparison.Ordinal)))
+            .CountBy(key => key.Split(' ')[0]).ToDictionary(c => c.Key, c => c.Value);
+        var surnamesAlone = runs.Where(r => r.WordCount == 1).Select(r => r.Key).ToHashSet();
         var taken = new HashSet<string>();
         foreach (var uses in named)
         {
@@ -163,7 +170,8 @@ internal sealed partial class NameRegistry
             }
 
             var first = uses.Key.Split(' ')[0];
-            var character = _characters.GetValueOrDefault(first) is { } played ? played
+            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key));
+            var character = byFirstName && _characters.GetValueOrDefault(first) is { } played ? played
                 : families.GetValueOrDefault(LastWord(uses.Key)) is { } relative ? relative with { ActorName = null }
                 : titles.Any(t => t.Contains($" {uses.Key} ", StringComparison.Ordinal)) ? new CharacterMention("", _subject.AsMention(), null)
                 : null;

@@ -72,4 +72,45 @@ public class ThingsAndTitleBoundaryTests
     [Fact]
     public void A_clip_s_dated_title_is_no_film() =>
         Assert.Empty(Extract.From("O figurino inspirou o clipe de \"The Lantern\" (1995), da banda Northfield.").Titles());
+
+    [Fact]
+    public void A_played_first_name_that_opens_several_full_names_names_none_of_them()
+    {
+        var mentions = Extract.FromFile(["Dario Lemos e Kátia Nunes dão voz a Hugo e Vera, dois turistas.", "O projeto nasceu num almoço entre Hugo Pratt e Hugo Lessa."]);
+
+        Assert.Equal(["Hugo Pratt", "Hugo Lessa"], mentions[1].People());
+    }
+
+    [Fact]
+    public void A_full_name_whose_surname_the_file_uses_alone_is_a_person_s_despite_a_played_first_name()
+    {
+        var mentions = Extract.FromFile(["Tadeu Lins vive Marco, o padeiro.", "Segundo Marco Benetti, a cena foi improvisada.", "Benetti recusou o crédito."]);
+
+        Assert.Contains("Marco Benetti", mentions[1].People());
+    }
+
+    [Theory]
+    [InlineData("Brühl viveu depois o soldado Fredo Zell em Vidas Partidas (2009).", "Fredo Zell")]
+    [InlineData("Ana Lins e Rui Vaz interpretavam, respectivamente, o policial corrupto Lau Kin-wah e o agente Chan Ming.", "Lau Kin-wah")]
+    [InlineData("Rui Vaz repete a voz da tartaruga surfista Brisa.", "Brisa")]
+    [InlineData("Tino Prado, amigo do diretor, aparece como Fácil Andy, o vendedor de armas.", "Fácil Andy")]
+    [InlineData("Rui Vaz ficou conhecido do grande público como Agenor Carrasco, o genro malandro da novela.", "Agenor Carrasco")]
+    [InlineData("No curta, um mágico esquece de alimentar o coelho Alec Zamora antes do espetáculo.", "Alec Zamora")]
+    public void A_role_after_an_adverb_a_voice_an_appearance_fame_or_an_animal_is_a_character(string fact, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(character, mentions.Characters());
+        Assert.DoesNotContain(character, mentions.People());
+    }
+
+    [Fact]
+    public void The_one_a_role_gets_its_voice_from_is_a_person() =>
+        Assert.Contains("Ana Ofélia Murga", Extract.From("Personagem: Mamá Lola, a bisavó, ganhou a voz de Ana Ofélia Murga, veterana do cinema.").People());
+
+    [Theory]
+    [InlineData("O diretor foi lembrado em categorias como Fotografia e Montagem.", "Fotografia")]
+    [InlineData("O jogo, da Nintendo, ficou conhecido nos Estados Unidos como Terra Firme.", "Terra Firme")]
+    public void What_is_known_by_another_name_or_given_as_an_example_is_no_role(string fact, string name) =>
+        Assert.DoesNotContain(name, Extract.From(fact).Characters());
 }

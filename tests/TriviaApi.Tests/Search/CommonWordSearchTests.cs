@@ -75,6 +75,41 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         Assert.Equal("+stored(o) +(text:premiado names:premiado^4.0)", _store.Search(s => LuceneQueries.Facts(SearchQuery.Parse("o premiado"), s).ToString()));
 
     [Fact]
+    public void A_phrase_of_common_words_and_a_common_prefix_are_stored_too() =>
+        Assert.Equal(
+            "+stored(\"filme de estreia\") +stored(fil*) +(text:\"o premiado\" names:\"o premiado\"^4.0) +(text:premi* names:premi*^4.0)",
+            _store.Search(s => LuceneQueries.Facts(SearchQuery.Parse("\"filme de estreia\" fil* \"o premiado\" premi*"), s).ToString()));
+
+    /// <summary>
+    /// A stored phrase or prefix is searched as a common word is, by the common words' own loop (with a topic's set
+    /// and years too), otherwise inside Lucene's query; either way as Lucene's own queries find, count, rank and score.
+    /// </summary>
+    [Theory]
+    [InlineData("\"o filme de estreia\"", null, null)]
+    [InlineData("\"o filme de estreia\"", 2, null)]
+    [InlineData("fil*", null, null)]
+    [InlineData("fil*", 2, 1990)]
+    [InlineData("\"filme de\" o -danca", null, null)]
+    [InlineData("d* o", null, 1990)]
+    [InlineData("o de", 2, 1990)]
+    [InlineData("o -depois", 4, null)]
+    public void Phrases_and_prefixes_find_count_rank_and_score_as_lucene_does(string q, int? tag, int? yearFrom)
+    {
+        var query = SearchQuery.Parse(q);
+        var filter = new FactFilter(TagIds: tag is { } t ? [t] : null, YearFrom: yearFrom);
+        var page = new TriviaSearch(_store).Facts(new FactSearch(query, filter, FactOrder.ByRelevance, 0, 200));
+        var (lucene, ids, stored) = _store.Search(s => (
+            s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, FactOrder.ByRelevance), null, 200, new Sort(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32)), doDocScores: true, doMaxScore: false),
+            MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id),
+            LuceneQueries.Facts(query, s).ToString()));
+
+        Assert.Contains("stored(", stored);
+        Assert.InRange(lucene.TotalHits, 100, 25_000);
+        Assert.Equal(lucene.TotalHits, page.Total);
+        Assert.Equal(lucene.ScoreDocs.Select(d => ((int)ids.Get(d.Doc), (double?)Math.Round(d.Score, 4))), page.Hits.Select(h => (h.Id, h.Score)));
+    }
+
+    [Fact]
     public void Random_draws_and_the_fact_of_the_day_pick_from_the_same_matches()
     {
         var search = new TriviaSearch(_store);
@@ -89,6 +124,24 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         Assert.InRange(common.Count, 1_000, 25_000);
         Assert.Equal(total, common.Count);
         Assert.Equal(Enumerable.Range(0, 50).Select(i => ids[i * 7]), Enumerable.Range(0, 50).Select(i => common.IdAt(i * 7)));
+    }
+
+    [Theory]
+    [InlineData("o de", 2, 1990)]
+    [InlineData("fil*", 3, null)]
+    public void Draws_of_a_filtered_search_pick_from_the_same_matches(string q, int tag, int? yearFrom)
+    {
+        var filter = new FactFilter(TagIds: [tag], YearFrom: yearFrom);
+        var common = new TriviaSearch(_store).Matching(SearchQuery.Parse(q), filter);
+        var ids = _store.Search(s =>
+        {
+            var top = s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(SearchQuery.Parse(q)), filter, FactOrder.ByRelevance), 25_000, new Sort(new SortField(FactFields.Id, SortFieldType.INT32)));
+            var id = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id);
+            return top.ScoreDocs.Select(d => (int)id.Get(d.Doc)).ToList();
+        });
+
+        Assert.InRange(ids.Count, 100, 25_000);
+        Assert.Equal(ids, Enumerable.Range(0, common.Count).Select(common.IdAt));
     }
 
     /// <summary>The same search with the stored words and with the words' own queries: the first 200 hits of each.</summary>

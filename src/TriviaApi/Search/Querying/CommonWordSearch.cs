@@ -1,15 +1,17 @@
 using System.Numerics;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TriviaApi.Search.Index;
 
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// Runs a search made only of common words (<see cref="CommonWords"/>), unfiltered and by relevance: the matches are
-/// the intersection of the words' sets less the excluded words' ones, a machine word at a time, and each match's
-/// score is the sum of its stored scores for the words, as Lucene's conjunction adds them. Such a search can match
-/// most of the index, and this loop costs a fraction of Lucene's scorers and collectors for each match. Any other
-/// search is left to Lucene (with the words' <see cref="StoredWordQuery"/>).
+/// Runs a search made only of common words, phrases and prefixes (<see cref="CommonWords"/>), by relevance: the
+/// matches are the intersection of the terms' sets less the excluded terms' ones, a machine word at a time, kept to
+/// the filters' set when they filter by id (only a set common enough to be kept, <see cref="FilterSets.Common"/>) and
+/// to the years, and each match's score is the sum of its stored scores for the terms, as Lucene's conjunction adds
+/// them. Such a search can match most of the index, and this loop costs a fraction of Lucene's scorers and
+/// collectors for each match. Any other search is left to Lucene (with the terms' <see cref="StoredWordQuery"/>).
 /// </summary>
 internal static class CommonWordSearch
 {
@@ -23,7 +25,7 @@ internal static class CommonWordSearch
         (total, best) = (0, []);
         if (search.Query is null
             || search.Order is not { Field: FactSortField.Relevance, Descending: false, After: null }
-            || Words(searcher, search.Query, search.Filter) is not ({ } required, { } excluded))
+            || Words(searcher, search.Query, search.Filter) is not var (required, excluded, allowed))
         {
             return false;
         }
@@ -38,10 +40,11 @@ internal static class CommonWordSearch
             // on it, and a block's bound, added in the same order, is never below the sum of any of its documents.
             var scores = required.Select(w => w[leaf]).OrderBy(w => w.Cost).ToArray();
             var without = excluded.Select(w => w[leaf]).ToArray();
+            var years = FactColumns.Of(context.AtomicReader).Years;
             facets?.SetNextReader(context);
             for (var block = 0; block < scores[0].Matches.Length; block++)
             {
-                var bits = Matching(block, scores, without);
+                var bits = allowed.Keep(context, block, years, Matching(block, scores, without));
                 total += BitOperations.PopCount(bits);
                 facets?.CollectBlock(block, bits);
 
@@ -85,7 +88,7 @@ internal static class CommonWordSearch
     public static bool TryMatch(IndexSearcher searcher, SearchQuery query, FactFilter filter, out MatchingFacts matching)
     {
         matching = new MatchingFacts();
-        if (Words(searcher, query, filter) is not ({ } required, { } excluded))
+        if (Words(searcher, query, filter) is not var (required, excluded, allowed))
         {
             return false;
         }
@@ -93,14 +96,14 @@ internal static class CommonWordSearch
         var leaves = searcher.IndexReader.Leaves;
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
-            var ids = FactColumns.Of(leaves[leaf].AtomicReader).Ids;
+            var columns = FactColumns.Of(leaves[leaf].AtomicReader);
             var sets = required.Select(w => w[leaf]).ToArray();
             var without = excluded.Select(w => w[leaf]).ToArray();
             for (var block = 0; block < sets[0].Matches.Length; block++)
             {
-                for (var bits = Matching(block, sets, without); bits != 0; bits &= bits - 1)
+                for (var bits = allowed.Keep(leaves[leaf], block, columns.Years, Matching(block, sets, without)); bits != 0; bits &= bits - 1)
                 {
-                    matching.Add(ids[(block << 6) + BitOperations.TrailingZeroCount(bits)]);
+                    matching.Add(columns.Ids[(block << 6) + BitOperations.TrailingZeroCount(bits)]);
                 }
             }
         }
@@ -137,16 +140,26 @@ internal static class CommonWordSearch
         return bound;
     }
 
-    /// <summary>The required and excluded words' sets and scores; null unless the search is unfiltered and every term is one common word.</summary>
-    private static (List<CommonWords.Word> Required, List<CommonWords.Word> Excluded)? Words(IndexSearcher searcher, SearchQuery query, FactFilter filter)
+    /// <summary>
+    /// The required and excluded terms' sets and scores, and what the filters allow; null unless every term is one
+    /// common term and the filters by id, if any, are a common set.
+    /// </summary>
+    private static (List<CommonWords.Word> Required, List<CommonWords.Word> Excluded, Allowed Allowed)? Words(IndexSearcher searcher, SearchQuery query, FactFilter filter)
     {
-        if (!filter.IsEmpty || query.Required.Count == 0 || query.Required.Any(g => g.Count != 1))
+        if (query.Required.Count == 0 || query.Required.Any(g => g.Count != 1))
+        {
+            return null;
+        }
+
+        var byId = filter with { YearFrom = null, YearTo = null };
+        var set = byId.IsEmpty ? null : FilterSets.Common(searcher, byId);
+        if (!byId.IsEmpty && set is null)
         {
             return null;
         }
 
         return Common(searcher, query.Required.Select(g => g[0])) is { } required && Common(searcher, query.Excluded) is { } excluded
-            ? (required, excluded)
+            ? (required, excluded, new Allowed(set, filter.YearFrom ?? int.MinValue, filter.YearTo ?? int.MaxValue))
             : null;
     }
 
@@ -155,7 +168,7 @@ internal static class CommonWordSearch
         var words = new List<CommonWords.Word>();
         foreach (var term in terms)
         {
-            if (term is not { IsPrefix: false, Words.Count: 1 } || CommonWords.Get(searcher, term.Words[0]) is not { } word)
+            if (CommonWords.Get(searcher, term) is not { } word)
             {
                 return null;
             }
@@ -164,6 +177,36 @@ internal static class CommonWordSearch
         }
 
         return words;
+    }
+
+    /// <summary>What the filters allow: the documents of a set by id (all without one), within the years.</summary>
+    private sealed record Allowed(FilterSet? Set, int YearFrom, int YearTo)
+    {
+        /// <summary>Of a segment's block of 64 documents given as bits, those allowed.</summary>
+        public ulong Keep(AtomicReaderContext segment, int block, int[] years, ulong bits)
+        {
+            if (bits != 0 && Set is not null)
+            {
+                bits &= Set.Block(segment.DocBase + (block << 6), segment.AtomicReader.MaxDoc - (block << 6));
+            }
+
+            if (YearFrom == int.MinValue && YearTo == int.MaxValue)
+            {
+                return bits;
+            }
+
+            for (var rest = bits; rest != 0; rest &= rest - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(rest);
+                var year = years[(block << 6) + bit];
+                if (year < YearFrom || year > YearTo)
+                {
+                    bits &= ~(1UL << bit);
+                }
+            }
+
+            return bits;
+        }
     }
 
     /// <summary>Orders hits worst first: lower score, then higher id.</summary>

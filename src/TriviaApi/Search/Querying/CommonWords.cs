@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using TriviaApi.Search.Index;
 
 namespace TriviaApi.Search.Querying;
@@ -11,7 +12,9 @@ namespace TriviaApi.Search.Querying;
 /// set of facts it matches and each one's score for it, computed once per index version by Lucene's own scorer for
 /// the word's query and reused by every search that asks for it (<see cref="StoredWordQuery"/>). Lucene would
 /// otherwise decode and score the word's postings in two fields on every request, and such a word's postings are a
-/// large share of the index.
+/// large share of the index. A phrase whose every word is common, and a prefix whose words together are, cost as
+/// much or more (a phrase reads the positions of its words in every fact holding them all), and are kept the same
+/// way; since users can type any number of them, only the <see cref="MaxStoredTerms"/> last used are kept.
 /// </summary>
 internal static class CommonWords
 {
@@ -23,54 +26,73 @@ internal static class CommonWords
 
     /// <summary>
     /// At most this many scores (four bytes each) are kept per index version, besides an eighth and a sixteenth of a
-    /// byte per document for each word's set and its ranks. The first words asked keep their place until the index changes.
+    /// byte per document for each term's set and its ranks. The first words asked keep their place until the index changes.
     /// </summary>
     private const long MaxStoredScores = 24_000_000;
 
+    /// <summary>At most this many phrases and prefixes are kept per index version; past that, the one unused longest makes room.</summary>
+    private const int MaxStoredTerms = 16;
+
     private static readonly ConditionalWeakTable<IndexReader, Words> Cache = new();
 
-    /// <summary>The word's sets and scores, when it is common in this index and there is room for it; null otherwise.</summary>
-    public static Word? Get(IndexSearcher searcher, string term)
+    /// <summary>The term's sets and scores, when it is common in this index and there is room for it; null otherwise.</summary>
+    public static Word? Get(IndexSearcher searcher, SearchTerm term)
     {
         var reader = searcher.IndexReader;
-        var count = reader.MaxDoc < MinDocuments ? 0 : reader.DocFreq(new Term(FactFields.Text, term));
-        if (count == 0 || (long)count * Share < reader.MaxDoc)
+        var common = (long)reader.MaxDoc / Share;
+        var count = reader.MaxDoc < MinDocuments ? 0 : Matches(reader, term, common);
+        if (count == 0 || count < common)
         {
             return null;
         }
 
+        var isWord = term is { IsPrefix: false, Words.Count: 1 };
+        var key = term.IsPrefix ? term.Words[0] + "*" : string.Join(' ', term.Words);
         var words = Cache.GetOrCreateValue(reader);
-        Lazy<Word>? word;
+        Stored? word;
         lock (words)
         {
-            if (!words.Stored.TryGetValue(term, out word))
+            if (!words.Stored.TryGetValue(key, out word))
             {
+                if (!isWord && words.Terms == MaxStoredTerms)
+                {
+                    var unused = words.Stored.Where(w => w.Value.Uses > 0).MinBy(w => w.Value.Uses);
+                    words.Stored.Remove(unused.Key);
+                    words.Scores -= unused.Value.Count;
+                    words.Terms--;
+                }
+
                 if (words.Scores + count > MaxStoredScores)
                 {
                     return null;
                 }
 
-                // Counted from the text alone: a word in a fact's names only is rare, and the budget is a bound, not a tally.
+                // Counted from the text alone: a term in a fact's names only is rare, and the budget is a bound, not a tally.
                 words.Scores += count;
-                word = new Lazy<Word>(() => Word.Score(searcher, LuceneQueries.FactWord(term)));
-                words.Stored[term] = word;
+                words.Terms += isWord ? 0 : 1;
+                word = new Stored(new Lazy<Word>(() => Word.Score(searcher, LuceneQueries.FactTerm(term))), count);
+                words.Stored[key] = word;
             }
+
+            // Words are never made room for, so they keep no count of their uses.
+            word.Uses = isWord ? 0 : ++words.LastUse;
         }
 
-        // Outside the lock: a search of another word does not wait for this one's scoring.
+        // Outside the lock: a search of another term does not wait for this one's scoring.
         try
         {
-            return word.Value;
+            return word.Value.Value;
         }
         catch
         {
-            // A failed scoring (an index read error) is not kept: the next search of the word tries again.
+            // A failed scoring (an index read error) is not kept: the next search of the term tries again.
             lock (words)
             {
-                if (words.Stored.TryGetValue(term, out var stored) && ReferenceEquals(stored, word))
+                if (words.Stored.TryGetValue(key, out var stored) && ReferenceEquals(stored, word))
                 {
-                    words.Stored.Remove(term);
+                    words.Stored.Remove(key);
                     words.Scores -= count;
+                    words.Terms -= isWord ? 0 : 1;
                 }
             }
 
@@ -78,11 +100,62 @@ internal static class CommonWords
         }
     }
 
+    /// <summary>
+    /// How many facts at most hold the term in their text: a word's count; a phrase's, its rarest word's; a prefix's,
+    /// its words' counts added up, read only until they reach <paramref name="enough"/>.
+    /// </summary>
+    private static long Matches(IndexReader reader, SearchTerm term, long enough)
+    {
+        if (!term.IsPrefix)
+        {
+            return term.Words.Min(w => (long)reader.DocFreq(new Term(FactFields.Text, w)));
+        }
+
+        var prefix = new BytesRef(term.Words[0]);
+        var count = 0L;
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(FactFields.Text)?.GetEnumerator();
+            if (terms is null || terms.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+
+            do
+            {
+                if (!StringHelper.StartsWith(terms.Term, prefix))
+                {
+                    break;
+                }
+
+                count += terms.DocFreq;
+            }
+            while (count < enough && terms.MoveNext());
+        }
+
+        return count;
+    }
+
     private sealed class Words
     {
-        public Dictionary<string, Lazy<Word>> Stored { get; } = [];
+        public Dictionary<string, Stored> Stored { get; } = [];
 
         public long Scores { get; set; }
+
+        /// <summary>How many of <see cref="Stored"/> are phrases or prefixes.</summary>
+        public int Terms { get; set; }
+
+        public long LastUse { get; set; }
+    }
+
+    /// <summary>A stored term, what it counts against the budget, and when it was last asked (0 for words).</summary>
+    private sealed class Stored(Lazy<Word> value, long count)
+    {
+        public Lazy<Word> Value { get; } = value;
+
+        public long Count { get; } = count;
+
+        public long Uses { get; set; }
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using TriviaApi.Search.Index;
 
 namespace TriviaApi.Search.Querying;
 
@@ -19,6 +20,24 @@ internal static class FilterSets
     private const int MaxKept = 64;
 
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, FilterSet>> Kept = new();
+
+    /// <summary>
+    /// The set of a filter by id (no years) when it may hold at least one document in <see cref="Share"/>, as its
+    /// terms' counts tell before any is read; null for a rarer one, which Lucene's leapfrog of postings serves better.
+    /// </summary>
+    public static FilterSet? Common(IndexSearcher searcher, FactFilter byId)
+    {
+        var reader = searcher.IndexReader;
+        long Count(string field, int? id) => id is { } value ? reader.DocFreq(new Term(field, IndexedFact.Invariant(value))) : long.MaxValue;
+        var most = new[]
+        {
+            Count(FactFields.Film, byId.FilmId),
+            Count(FactFields.People, byId.PersonId),
+            byId.Mentions is var (film, person) ? (film is null ? 0 : Count(FactFields.MentionedFilms, film)) + (person is null ? 0 : Count(FactFields.People, person)) : long.MaxValue,
+            (byId.TagIds ?? []).Select(t => Count(FactFields.Tags, t)).DefaultIfEmpty(long.MaxValue).Min(),
+        }.Min();
+        return most * Share < reader.MaxDoc ? null : Of(searcher, LuceneQueries.Only(byId, new FactOrder(FactSortField.Id)));
+    }
 
     /// <summary>The set of the documents <paramref name="allowed"/> (a constant-score query of filters) matches.</summary>
     public static FilterSet Of(IndexSearcher searcher, Query allowed)

@@ -13,17 +13,17 @@ namespace TriviaApi.Search.Querying;
 internal static class LuceneQueries
 {
     /// <summary>
-    /// The facts a search matches, scored. With the searcher it will run on, a common word is its stored query
-    /// (<see cref="StoredWordQuery"/>), which matches and scores as the word's own query does.
+    /// The facts a search matches, scored. With the searcher it will run on, a common word, phrase or prefix is its
+    /// stored query (<see cref="StoredWordQuery"/>), which matches and scores as the term's own query does.
     /// </summary>
     public static Query Facts(SearchQuery query, IndexSearcher? searcher = null) =>
         Combine(query, term => searcher is not null && Stored(searcher, term) is { } stored ? stored : Fact(term));
 
     private static StoredWordQuery? Stored(IndexSearcher searcher, SearchTerm term) =>
-        term is { IsPrefix: false, Words: [var word] } && CommonWords.Get(searcher, word) is { } scores ? new StoredWordQuery(scores, word) : null;
+        CommonWords.Get(searcher, term) is { } scores ? new StoredWordQuery(scores, term) : null;
 
-    /// <summary>One word in a fact's text or names: the query whose scores <see cref="CommonWords"/> keeps.</summary>
-    public static Query FactWord(string word) => Fact(new SearchTerm([word], IsPrefix: false));
+    /// <summary>One term in a fact's text or names: the query whose scores <see cref="CommonWords"/> keeps.</summary>
+    public static Query FactTerm(SearchTerm term) => Fact(term);
 
     private static BooleanQuery Fact(SearchTerm term) =>
         Either(Term(FactFields.Text, term), Boosted(Term(FactFields.Names, term), FactFields.NameBoost));

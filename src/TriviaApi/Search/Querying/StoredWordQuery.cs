@@ -5,16 +5,17 @@ using Lucene.Net.Util;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// A common word's query (<see cref="CommonWords"/>) answered from its stored matches and scores: it matches, scores
-/// and costs exactly what the word's own query does on the index version it was stored for, so Lucene combines it
-/// with other words, filters, sorts and collectors as it would the original, and the results are the same. Built for
-/// one searcher and used only with it.
+/// A common word's, phrase's or prefix's query (<see cref="CommonWords"/>) answered from its stored matches and
+/// scores: it matches, scores and costs exactly what the term's own query does on the index version it was stored
+/// for, so Lucene combines it with other words, filters, sorts and collectors as it would the original, and the
+/// results are the same. Built for one searcher and used only with it.
 /// </summary>
-internal sealed class StoredWordQuery(CommonWords.Word word, string term) : Query
+internal sealed class StoredWordQuery(CommonWords.Word word, SearchTerm term) : Query
 {
     public override Weight CreateWeight(IndexSearcher searcher) => new StoredWeight(this);
 
-    public override string ToString(string field) => $"stored({term})";
+    public override string ToString(string field) =>
+        $"stored({(term.IsPrefix ? term.Words[0] + "*" : term.Words.Count == 1 ? term.Words[0] : $"\"{string.Join(' ', term.Words)}\"")})";
 
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
