@@ -15,21 +15,21 @@ internal static class Distractors
     /// People with the answer's profession first (the stated one is required), then the closest in popularity;
     /// never one whose professions give the other grammatical gender.
     /// </summary>
-    public static IReadOnlyList<string> People(QuestionBlank blank, QuizCandidate answer, IEnumerable<QuizCandidate> pool)
+    public static IReadOnlyList<string> People(QuestionBlank blank, QuizCandidate answer, CandidatePool pool)
     {
         var professions = answer.FoldedProfessions.ToHashSet();
-        var genders = Genders(answer);
+        var genders = answer.Genders;
         return Choose(
             blank,
             Nearest(
-                pool.Where(c => blank.StatedProfession is null || c.FoldedProfessions.Contains(blank.StatedProfession))
-                    .Where(c => genders.Count == 0 || c.FoldedProfessions.All(p => QuizVocabulary.GenderOf(p) is not { } gender || genders.Contains(gender))),
+                pool.All.Where(c => blank.StatedProfession is null || c.FoldedProfessions.Contains(blank.StatedProfession))
+                    .Where(c => genders.Count == 0 || c.Genders.All(genders.Contains)),
                 c => (c.FoldedProfessions.Any(professions.Contains) ? 0 : 1, Math.Abs(c.Mentions - answer.Mentions), c.Id)),
             c => c.Name);
     }
 
     /// <summary>Films from the nearest years first, then the closest in popularity; never one with the answer's title.</summary>
-    public static IReadOnlyList<string> Films(QuestionBlank blank, QuizCandidate answer, IEnumerable<QuizCandidate> pool)
+    public static IReadOnlyList<string> Films(QuestionBlank blank, QuizCandidate answer, CandidatePool pool)
     {
         if (answer.Year is not { } year)
         {
@@ -37,12 +37,7 @@ internal static class Distractors
             return [];
         }
 
-        return Choose(
-            blank,
-            Nearest(
-                pool.Where(c => c.Year is not null && c.NameKey != answer.NameKey),
-                c => (Math.Abs(c.Year!.Value - year), Math.Abs(c.Mentions - answer.Mentions), c.Id)),
-            QuestionBlank.FilmOption);
+        return Choose(blank, pool.NearestTo(year, answer.Mentions).Where(c => c.NameKey != answer.NameKey), QuestionBlank.FilmOption);
     }
 
     /// <summary>
@@ -60,9 +55,6 @@ internal static class Distractors
         random.Shuffle(years);
         return years.Take(Needed).Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
     }
-
-    private static HashSet<char> Genders(QuizCandidate person) =>
-        person.FoldedProfessions.Select(QuizVocabulary.GenderOf).OfType<char>().ToHashSet();
 
     /// <summary>
     /// The candidates by <paramref name="distance"/>, smallest first, as far as they are read: a question needs a few

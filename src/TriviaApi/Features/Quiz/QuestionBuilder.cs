@@ -18,7 +18,7 @@ public static class QuestionBuilder
     /// </param>
     /// <param name="difficulty">The difficulty wanted, or null for any; see <see cref="QuestionDifficulty"/>.</param>
     /// <param name="random">Shuffles the options and picks year distractors; seed it for repeatable quizzes.</param>
-    public static QuizQuestion? Build(QuestionBlank blank, IReadOnlyList<QuizCandidate> candidates, QuizDifficulty? difficulty, Random random)
+    public static QuizQuestion? Build(QuestionBlank blank, CandidatePool candidates, QuizDifficulty? difficulty, Random random)
     {
         ArgumentNullException.ThrowIfNull(blank);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -29,7 +29,7 @@ public static class QuestionBuilder
         if (blank is { Kind: BlankKind.Year, Year: { } year })
         {
             actual = difficulty ?? QuizDifficulty.Medium;
-            var newestFilm = candidates.Select(c => c.Year).Max() ?? FilmYears.Last;
+            var newestFilm = candidates.NewestYear ?? FilmYears.Last;
             distractors = Distractors.Years(blank, year, actual, Math.Max(newestFilm, year), random);
         }
         else if (blank is { Kind: BlankKind.Person or BlankKind.Film, Entity: { } answer })

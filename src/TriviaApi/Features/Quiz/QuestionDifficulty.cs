@@ -14,19 +14,17 @@ namespace TriviaApi.Features.Quiz;
 /// </summary>
 public static class QuestionDifficulty
 {
-    public static QuizDifficulty OfPopularity(QuizCandidate answer, IEnumerable<QuizCandidate> candidates)
+    public static QuizDifficulty OfPopularity(QuizCandidate answer, CandidatePool candidates)
     {
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(candidates);
-        var others = candidates.Where(c => c.Id != answer.Id).DistinctBy(c => c.Id).ToList();
-        if (others.Count == 0)
+        var (fewer, asMany, others) = candidates.RankOf(answer);
+        if (others == 0)
         {
             return QuizDifficulty.Medium;
         }
 
-        var fewer = others.Count(c => c.Mentions < answer.Mentions);
-        var asMany = others.Count(c => c.Mentions == answer.Mentions);
-        var percentile = (fewer + (asMany / 2.0)) / others.Count;
+        var percentile = (fewer + (asMany / 2.0)) / others;
         return percentile >= 2.0 / 3 ? QuizDifficulty.Easy
             : percentile >= 1.0 / 3 ? QuizDifficulty.Medium
             : QuizDifficulty.Hard;

@@ -22,6 +22,12 @@ public sealed record QuizCandidate(
     /// <summary>The professions without case or accents, as distractors compare them: folded once, not for every question.</summary>
     public IReadOnlyList<string> FoldedProfessions { get; } = [.. Professions.Select(TextFolding.FoldAccents)];
 
+    /// <summary>The grammatical genders the professions give (<see cref="QuizVocabulary.GenderOf"/>), found once.</summary>
+    public IReadOnlySet<char> Genders { get; } = GendersOf(Professions);
+
     /// <summary>The name as names are compared (<see cref="TextFolding.MatchKey"/>), made once.</summary>
     public string NameKey { get; } = TextFolding.MatchKey(Name);
+
+    private static HashSet<char> GendersOf(IEnumerable<string> professions) =>
+        professions.Select(TextFolding.FoldAccents).Select(QuizVocabulary.GenderOf).OfType<char>().ToHashSet();
 }

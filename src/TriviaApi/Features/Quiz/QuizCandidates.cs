@@ -54,9 +54,9 @@ public sealed class QuizCandidates : IDisposable
     {
         public long Generation { get; } = generation;
 
-        public IReadOnlyList<QuizCandidate> People { get; } = people;
+        public CandidatePool People { get; } = new(people);
 
-        public IReadOnlyList<QuizCandidate> Films { get; } = films;
+        public CandidatePool Films { get; } = new(films);
 
         public IReadOnlyDictionary<int, QuizCandidate> PeopleById { get; } = people.ToDictionary(p => p.Id);
 

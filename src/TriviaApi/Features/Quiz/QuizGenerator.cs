@@ -23,8 +23,8 @@ public static class QuizGenerator
     /// <param name="random">Decides the order of facts and blanks and the order of options.</param>
     public static IReadOnlyList<QuizQuestion> Generate(
         IReadOnlyList<QuizFact> facts,
-        IReadOnlyList<QuizCandidate> people,
-        IReadOnlyList<QuizCandidate> films,
+        CandidatePool people,
+        CandidatePool films,
         int count,
         QuizDifficulty? difficulty,
         Random random)

@@ -6,7 +6,7 @@ namespace TriviaApi.Tests.Features.Quiz;
 public class QuestionBuilderTests
 {
     private static QuizQuestion? Build(QuestionBlank? blank, IReadOnlyList<QuizCandidate> pool, QuizDifficulty? difficulty = null, int seed = 7) =>
-        QuestionBuilder.Build(blank!, pool, difficulty, new Random(seed));
+        QuestionBuilder.Build(blank!, new CandidatePool(pool), difficulty, new Random(seed));
 
     private static string[] Distractors(QuizQuestion question) =>
         question.Options.Where((_, i) => i != question.CorrectIndex).ToArray();

@@ -11,7 +11,7 @@ public class QuizGeneratorTests
     {
         var fact = Made.Fact("Em 2011, Wagner Moura filmou no sertão por dois meses seguidos.", [Actors[^1]]);
 
-        Assert.Single(QuizGenerator.Generate([fact], Actors, [], 5, null, new Random(1)));
+        Assert.Single(QuizGenerator.Generate([fact], new CandidatePool(Actors), CandidatePool.Empty, 5, null, new Random(1)));
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public class QuizGeneratorTests
         var first = Made.Fact("As filmagens no sertão começaram em 2011 e duraram dois meses.");
         var copy = first with { Id = first.Id + 1 };
 
-        Assert.Single(QuizGenerator.Generate([first, copy], [], [], 5, null, new Random(1)));
+        Assert.Single(QuizGenerator.Generate([first, copy], CandidatePool.Empty, CandidatePool.Empty, 5, null, new Random(1)));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class QuizGeneratorTests
 
         Assert.All(Enumerable.Range(0, 10), seed =>
         {
-            var quiz = QuizGenerator.Generate(facts, Actors, [], 5, QuizDifficulty.Medium, new Random(seed));
+            var quiz = QuizGenerator.Generate(facts, new CandidatePool(Actors), CandidatePool.Empty, 5, QuizDifficulty.Medium, new Random(seed));
             Assert.DoesNotContain(quiz, q => q.Options[q.CorrectIndex] == "Wagner Moura" && quiz.Any(o => o.Question.Contains("Moura", StringComparison.Ordinal)));
         });
     }
@@ -46,6 +46,6 @@ public class QuizGeneratorTests
         string[] places = ["no sertão", "em Recife", "em Olinda", "em Belém", "em Manaus", "em Natal"];
         var facts = places.Select((place, i) => Made.Fact($"As filmagens {place} começaram em {1990 + i} e duraram meses.")).ToArray();
 
-        Assert.Equal(4, QuizGenerator.Generate(facts, [], [], 4, null, new Random(1)).Count);
+        Assert.Equal(4, QuizGenerator.Generate(facts, CandidatePool.Empty, CandidatePool.Empty, 4, null, new Random(1)).Count);
     }
 }

@@ -16,7 +16,7 @@ internal static class SeedQuiz
 
     private static readonly IReadOnlyList<FactMentions> Mentions = TriviaFileExtractor.Extract(Subject, Seed.Lines);
 
-    public static readonly IReadOnlyList<QuizCandidate> People = Mentions
+    public static readonly CandidatePool People = new(Mentions
         .SelectMany((m, line) => m.People.Select(p => (Person: p, Line: line)))
         .GroupBy(p => TextFolding.MatchKey(p.Person.Name))
         .Select((g, i) => new QuizCandidate(
@@ -27,22 +27,20 @@ internal static class SeedQuiz
             g.SelectMany(p => p.Person.Professions)
                 .Concat(Subject.Credits.Where(c => TextFolding.MatchKey(c.Person) == g.Key).Select(c => c.Role))
                 .Distinct().ToList(),
-            g.Select(p => p.Line).Distinct().Count()))
-        .ToList();
+            g.Select(p => p.Line).Distinct().Count())));
 
-    public static readonly IReadOnlyList<QuizCandidate> Films = Mentions
+    public static readonly CandidatePool Films = new(Mentions
         .SelectMany((m, line) => m.Films.Select(f => (Film: f, Line: line)))
         .GroupBy(f => (TextFolding.MatchKey(f.Film.Title), f.Film.Year))
         .Select((g, i) => new QuizCandidate(i + 2, g.First().Film.Title, g.First().Film.OriginalTitle, g.Key.Year, [], g.Select(f => f.Line).Distinct().Count()))
-        .Prepend(new QuizCandidate(1, Subject.Title, Subject.OriginalTitle, Subject.Year, [], Seed.Lines.Count))
-        .ToList();
+        .Prepend(new QuizCandidate(1, Subject.Title, Subject.OriginalTitle, Subject.Year, [], Seed.Lines.Count)));
 
     public static readonly IReadOnlyList<QuizFact> Facts = Seed.Lines.Select((text, line) => new QuizFact(
         line + 1,
         text,
-        Mentions[line].People.Select(p => People.Single(c => TextFolding.MatchKey(c.Name) == TextFolding.MatchKey(p.Name))).ToList(),
-        Mentions[line].Films.Select(f => Films.Single(c => c.Id != 1 && TextFolding.MatchKey(c.Name) == TextFolding.MatchKey(f.Title) && c.Year == f.Year))
-            .Prepend(Films[0]).ToList()))
+        Mentions[line].People.Select(p => People.All.Single(c => TextFolding.MatchKey(c.Name) == TextFolding.MatchKey(p.Name))).ToList(),
+        Mentions[line].Films.Select(f => Films.All.Single(c => c.Id != 1 && TextFolding.MatchKey(c.Name) == TextFolding.MatchKey(f.Title) && c.Year == f.Year))
+            .Prepend(Films.All[0]).ToList()))
         .ToList();
 
     /// <summary>Every question the seed can make: each blank of each line, at each difficulty, with three seeds.</summary>

@@ -60,7 +60,7 @@ public class SeedQuizTests
     public void Person_distractors_are_people_the_fact_does_not_link() =>
         Assert.All(SeedQuiz.Questions.Where(q => q.Blank.Kind == BlankKind.Person), q => Assert.All(DistractorsOf(q.Question), d =>
         {
-            Assert.Contains(d, SeedQuiz.People.Select(p => p.Name));
+            Assert.Contains(d, SeedQuiz.People.All.Select(p => p.Name));
             Assert.DoesNotContain(d, q.Blank.Fact.People.Select(p => p.Name));
         }));
 
@@ -68,7 +68,7 @@ public class SeedQuizTests
     public void Film_distractors_are_dated_films_the_fact_does_not_link() =>
         Assert.All(SeedQuiz.Questions.Where(q => q.Blank.Kind == BlankKind.Film), q => Assert.All(DistractorsOf(q.Question), d =>
         {
-            Assert.Contains(d, SeedQuiz.Films.Select(QuestionBlank.FilmOption));
+            Assert.Contains(d, SeedQuiz.Films.All.Select(QuestionBlank.FilmOption));
             Assert.DoesNotContain(d, q.Blank.Fact.Films.Select(QuestionBlank.FilmOption));
         }));
 
