@@ -152,7 +152,7 @@ internal static class NameRunContext
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
         if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i))
-            || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
+            || ((!givenName || Lexicon.EnglishOrganisationHeads.Contains(t.Folded)) && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;
         }
