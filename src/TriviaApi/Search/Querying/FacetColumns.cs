@@ -9,7 +9,8 @@ namespace TriviaApi.Search.Querying;
 /// One segment's facts as the <see cref="FacetCounter"/> reads them, a block of 64 documents at a time: each
 /// document's subject film, and the film a whole block shares (facts are written film by film, so most blocks have
 /// one); each topic's documents as bits (topics are a short taxonomy, so a block is counted with a few bit counts);
-/// each document's people, and which documents have any. Read from doc values once per segment, when facets first ask.
+/// each document's people, which documents have any, and which more than one (most name one, read from one array).
+/// Read from doc values once per segment, when facets first ask.
 /// </summary>
 internal sealed class FacetColumns
 {
@@ -36,11 +37,20 @@ internal sealed class FacetColumns
         Tags = IdSets.Read(reader, FactFields.Tags);
         People = IdSets.Read(reader, FactFields.People);
         WithPeople = new ulong[BlockFilms.Length];
+        WithSeveralPeople = new ulong[BlockFilms.Length];
+        OnlyPerson = new int[films.Length];
         for (var doc = 0; doc < films.Length; doc++)
         {
-            if (People.Starts[doc + 1] > People.Starts[doc])
+            var named = People.Starts[doc + 1] - People.Starts[doc];
+            if (named > 0)
             {
                 WithPeople[doc >> 6] |= 1UL << (doc & 63);
+                OnlyPerson[doc] = People.Values[People.Starts[doc]];
+            }
+
+            if (named > 1)
+            {
+                WithSeveralPeople[doc >> 6] |= 1UL << (doc & 63);
             }
         }
 
@@ -75,6 +85,12 @@ internal sealed class FacetColumns
 
     /// <summary>The documents that name at least one person, as bits.</summary>
     public ulong[] WithPeople { get; }
+
+    /// <summary>The documents that name more than one person, as bits.</summary>
+    public ulong[] WithSeveralPeople { get; }
+
+    /// <summary>The person a document names when it names exactly one (see <see cref="WithPeople"/>).</summary>
+    public int[] OnlyPerson { get; }
 
     /// <summary>The segment's topics, when few enough to keep as bits; null otherwise.</summary>
     public int[]? TopicIds { get; }

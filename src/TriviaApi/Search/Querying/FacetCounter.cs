@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,8 +9,10 @@ namespace TriviaApi.Search.Querying;
 /// Counts the matching facts by topic, person and subject film, in the same pass that collects the page of hits,
 /// from the segment's <see cref="FacetColumns"/>, a block of 64 documents at a time: a block's film and topics are
 /// counted with a bit count each, its people document by document. Matches handed over one by one (as Lucene's
-/// collectors are) are kept as the segment's bits and counted when the segment ends, in any order they come.
-/// By id in arrays, since ids are dense and a search of common words counts most of the index.
+/// collectors are) are kept as the segment's bits (an array lent by the shared pool: a segment of a million documents
+/// needs one of 125 KB, which every such search would otherwise add to the large-object heap) and counted when the
+/// segment ends, in any order they come. By id in arrays, since ids are dense and a search of common words counts
+/// most of the index.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
@@ -17,7 +20,7 @@ internal sealed class FacetCounter : ICollector
     private int[] _people = [];
     private int[] _films = [];
     private FacetColumns? _segment;
-    private ulong[] _pending = [];
+    private ulong[]? _pending;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -38,18 +41,23 @@ internal sealed class FacetCounter : ICollector
         Grow(ref _tags, segment.Tags.MaxId);
         Grow(ref _people, segment.People.MaxId);
         Grow(ref _films, segment.MaxFilm);
-        if (_pending.Length < segment.BlockFilms.Length)
-        {
-            _pending = new ulong[segment.BlockFilms.Length];
-        }
     }
 
     public void Collect(int doc)
     {
-        if (_segment is not null)
+        if (_segment is not { } segment)
         {
-            _pending[doc >> 6] |= 1UL << (doc & 63);
+            return;
         }
+
+        if (_pending is null || _pending.Length < segment.BlockFilms.Length)
+        {
+            Return();
+            _pending = ArrayPool<ulong>.Shared.Rent(segment.BlockFilms.Length);
+            Array.Clear(_pending);
+        }
+
+        _pending[doc >> 6] |= 1UL << (doc & 63);
     }
 
     /// <summary>Counts the matches of a block of 64 documents of the current segment (document d is bit d % 64 of block d / 64).</summary>
@@ -84,19 +92,32 @@ internal sealed class FacetCounter : ICollector
             CountAll(_tags, segment.Tags, block, matches);
         }
 
-        CountAll(_people, segment.People, block, matches & segment.WithPeople[block]);
+        var named = matches & segment.WithPeople[block];
+        var several = named & segment.WithSeveralPeople[block];
+        for (var rest = named & ~several; rest != 0; rest &= rest - 1)
+        {
+            _people[segment.OnlyPerson[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
+        }
+
+        CountAll(_people, segment.People, block, several);
     }
 
     public FactFacetCounts Counts()
     {
         Flush();
-        return new(ById(_tags), ById(_people), ById(_films));
+        Return();
+        return new(new CountsById(_tags), new CountsById(_people), new CountsById(_films));
     }
 
     /// <summary>Counts the matches collected one by one in the current segment.</summary>
     private void Flush()
     {
-        for (var block = 0; block < _pending.Length; block++)
+        if (_pending is null || _segment is null)
+        {
+            return;
+        }
+
+        for (var block = 0; block < _segment.BlockFilms.Length; block++)
         {
             if (_pending[block] != 0)
             {
@@ -118,25 +139,20 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
+    private void Return()
+    {
+        if (_pending is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(_pending);
+            _pending = null;
+        }
+    }
+
     private static void Grow(ref int[] counts, int maxId)
     {
         if (maxId >= counts.Length)
         {
             Array.Resize(ref counts, maxId + 1);
         }
-    }
-
-    private static Dictionary<int, int> ById(int[] counts)
-    {
-        var byId = new Dictionary<int, int>();
-        for (var id = 0; id < counts.Length; id++)
-        {
-            if (counts[id] > 0)
-            {
-                byId[id] = counts[id];
-            }
-        }
-
-        return byId;
     }
 }
