@@ -44,6 +44,10 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     [InlineData("o de", 0, 3)]
     [InlineData("de a o", 0, 1)]
     [InlineData("o -depois", 40, 10)]
+    [InlineData("o OR depois", 0, 200)]
+    [InlineData("o OR depois", 0, 3)]
+    [InlineData("o OR depois OR filme de", 0, 200)]
+    [InlineData("depois OR de -o", 10, 20)]
     public void The_front_door_finds_counts_ranks_scores_and_facets_as_lucene_does(string q, int skip, int take)
     {
         var search = new TriviaSearch(_store);
@@ -93,6 +97,8 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     [InlineData("d* o", null, 1990)]
     [InlineData("o de", 2, 1990)]
     [InlineData("o -depois", 4, null)]
+    [InlineData("fil* OR depois", null, null)]
+    [InlineData("o OR depois", 2, 1990)]
     public void Phrases_and_prefixes_find_count_rank_and_score_as_lucene_does(string q, int? tag, int? yearFrom)
     {
         var query = SearchQuery.Parse(q);
@@ -129,6 +135,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     [Theory]
     [InlineData("o de", 2, 1990)]
     [InlineData("fil*", 3, null)]
+    [InlineData("depois OR filme de", 2, null)]
     public void Draws_of_a_filtered_search_pick_from_the_same_matches(string q, int tag, int? yearFrom)
     {
         var filter = new FactFilter(TagIds: [tag], YearFrom: yearFrom);

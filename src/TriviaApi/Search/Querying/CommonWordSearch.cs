@@ -6,11 +6,12 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// Runs a search made only of common words, phrases and prefixes (<see cref="CommonWords"/>), by relevance: the
-/// matches are the intersection of the terms' sets less the excluded terms' ones, a machine word at a time, kept to
+/// Runs a search made only of common words, phrases and prefixes (<see cref="CommonWords"/>), alone or as
+/// alternatives joined by <c>OR</c>, by relevance: the matches are the intersection of the required groups' sets (a
+/// group's set is the union of its alternatives') less the excluded terms' ones, a machine word at a time, kept to
 /// the filters' set when they filter by id (only a set common enough to be kept, <see cref="FilterSets.Common"/>) and
-/// to the years, and each match's score is the sum of its stored scores for the terms, as Lucene's conjunction adds
-/// them. Such a search can match most of the index, and this loop costs a fraction of Lucene's scorers and
+/// to the years, and each match's score is the sum of its groups' scores as Lucene's conjunction adds them, a
+/// group's being the sum of its matching alternatives' stored scores as Lucene's disjunction adds them. Such a search can match most of the index, and this loop costs a fraction of Lucene's scorers and
 /// collectors for each match. Any other search is left to Lucene (with the terms' <see cref="StoredWordQuery"/>).
 /// </summary>
 internal static class CommonWordSearch
@@ -38,11 +39,11 @@ internal static class CommonWordSearch
             var ids = FactColumns.Of(context.AtomicReader).Ids;
             // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend
             // on it, and a block's bound, added in the same order, is never below the sum of any of its documents.
-            var scores = required.Select(w => w[leaf]).OrderBy(w => w.Cost).ToArray();
+            var scores = required.Select(g => new Alternatives(g, leaf)).OrderBy(g => g.Cost).ToArray();
             var without = excluded.Select(w => w[leaf]).ToArray();
             var years = FactColumns.Of(context.AtomicReader).Years;
             facets?.SetNextReader(context);
-            for (var block = 0; block < scores[0].Matches.Length; block++)
+            for (var block = 0; block < scores[0].Blocks; block++)
             {
                 var bits = allowed.Keep(context, block, years, Matching(block, scores, without));
                 total += BitOperations.PopCount(bits);
@@ -57,9 +58,9 @@ internal static class CommonWordSearch
                 {
                     var doc = (block << 6) + BitOperations.TrailingZeroCount(bits);
                     var score = 0f;
-                    foreach (var word in scores)
+                    foreach (var group in scores)
                     {
-                        score += word.Score(doc);
+                        score += group.Score(doc);
                     }
 
                     var key = (score, ids[doc]);
@@ -97,9 +98,9 @@ internal static class CommonWordSearch
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             var columns = FactColumns.Of(leaves[leaf].AtomicReader);
-            var sets = required.Select(w => w[leaf]).ToArray();
+            var sets = required.Select(g => new Alternatives(g, leaf)).ToArray();
             var without = excluded.Select(w => w[leaf]).ToArray();
-            for (var block = 0; block < sets[0].Matches.Length; block++)
+            for (var block = 0; block < sets[0].Blocks; block++)
             {
                 for (var bits = allowed.Keep(leaves[leaf], block, columns.Years, Matching(block, sets, without)); bits != 0; bits &= bits - 1)
                 {
@@ -111,13 +112,13 @@ internal static class CommonWordSearch
         return true;
     }
 
-    /// <summary>The documents of a block of 64 that hold every required word and none excluded, as bits.</summary>
-    private static ulong Matching(int block, CommonWords.Segment[] required, CommonWords.Segment[] excluded)
+    /// <summary>The documents of a block of 64 that hold a term of every required group and no excluded one, as bits.</summary>
+    private static ulong Matching(int block, Alternatives[] required, CommonWords.Segment[] excluded)
     {
-        var bits = required[0].Matches[block];
+        var bits = required[0].Matches(block);
         for (var i = 1; i < required.Length && bits != 0; i++)
         {
-            bits &= required[i].Matches[block];
+            bits &= required[i].Matches(block);
         }
 
         foreach (var set in excluded)
@@ -128,25 +129,25 @@ internal static class CommonWordSearch
         return bits;
     }
 
-    /// <summary>The most any document of the block can score: the words' best scores there, added as scores are.</summary>
-    private static float Bound(int block, CommonWords.Segment[] scores)
+    /// <summary>The most any document of the block can score: the groups' best scores there, added as scores are.</summary>
+    private static float Bound(int block, Alternatives[] scores)
     {
         var bound = 0f;
-        foreach (var word in scores)
+        foreach (var group in scores)
         {
-            bound += word.BlockBest[block];
+            bound += group.Best(block);
         }
 
         return bound;
     }
 
     /// <summary>
-    /// The required and excluded terms' sets and scores, and what the filters allow; null unless every term is one
-    /// common term and the filters by id, if any, are a common set.
+    /// The required groups' and the excluded terms' sets and scores, and what the filters allow; null unless every
+    /// term is a common term and the filters by id, if any, are a common set.
     /// </summary>
-    private static (List<CommonWords.Word> Required, List<CommonWords.Word> Excluded, Allowed Allowed)? Words(IndexSearcher searcher, SearchQuery query, FactFilter filter)
+    private static (List<List<CommonWords.Word>> Required, List<CommonWords.Word> Excluded, Allowed Allowed)? Words(IndexSearcher searcher, SearchQuery query, FactFilter filter)
     {
-        if (query.Required.Count == 0 || query.Required.Any(g => g.Count != 1))
+        if (query.Required.Count == 0)
         {
             return null;
         }
@@ -158,7 +159,18 @@ internal static class CommonWordSearch
             return null;
         }
 
-        return Common(searcher, query.Required.Select(g => g[0])) is { } required && Common(searcher, query.Excluded) is { } excluded
+        var required = new List<List<CommonWords.Word>>();
+        foreach (var group in query.Required)
+        {
+            if (Common(searcher, group) is not { } alternatives)
+            {
+                return null;
+            }
+
+            required.Add(alternatives);
+        }
+
+        return Common(searcher, query.Excluded) is { } excluded
             ? (required, excluded, new Allowed(set, filter.YearFrom ?? int.MinValue, filter.YearTo ?? int.MaxValue))
             : null;
     }
@@ -177,6 +189,84 @@ internal static class CommonWordSearch
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// A required group's terms in one segment: a document matches when it holds any of them, and scores the sum of
+    /// the stored scores of those it holds, added in doubles from the last term to the first and rounded once, as
+    /// Lucene's disjunction adds them. A lone term is itself; the group's cost is its terms' added, as Lucene's
+    /// disjunction counts it.
+    /// </summary>
+    private sealed class Alternatives
+    {
+        private readonly CommonWords.Segment[] _terms;
+        private readonly CommonWords.Segment? _only;
+
+        public Alternatives(List<CommonWords.Word> terms, int leaf)
+        {
+            _terms = [.. terms.Select(t => t[leaf])];
+            _only = _terms.Length == 1 ? _terms[0] : null;
+            Cost = _terms.Sum(t => t.Cost);
+            Blocks = _terms[0].Matches.Length;
+        }
+
+        public long Cost { get; }
+
+        /// <summary>How many blocks of 64 documents the segment has.</summary>
+        public int Blocks { get; }
+
+        public ulong Matches(int block)
+        {
+            if (_only is not null)
+            {
+                return _only.Matches[block];
+            }
+
+            var bits = 0UL;
+            foreach (var term in _terms)
+            {
+                bits |= term.Matches[block];
+            }
+
+            return bits;
+        }
+
+        /// <summary>The score of a document that matches.</summary>
+        public float Score(int doc)
+        {
+            if (_only is not null)
+            {
+                return _only.Score(doc);
+            }
+
+            var sum = 0d;
+            for (var i = _terms.Length - 1; i >= 0; i--)
+            {
+                if ((_terms[i].Matches[doc >> 6] & (1UL << (doc & 63))) != 0)
+                {
+                    sum += _terms[i].Score(doc);
+                }
+            }
+
+            return (float)sum;
+        }
+
+        /// <summary>No document of the block scores more: rounding is monotonic, so the rounded sum of the terms' bests bounds each rounded sum.</summary>
+        public float Best(int block)
+        {
+            if (_only is not null)
+            {
+                return _only.BlockBest[block];
+            }
+
+            var sum = 0d;
+            foreach (var term in _terms)
+            {
+                sum += term.BlockBest[block];
+            }
+
+            return (float)sum;
+        }
     }
 
     /// <summary>What the filters allow: the documents of a set by id (all without one), within the years.</summary>
