@@ -17,7 +17,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> PlotNouns = ["trama", "enredo", "prologo", "ficcao", "historia", "sinopse"];
     private static readonly HashSet<string> ReturnVerbs = ["volta", "voltou", "voltar", "voltaria", "voltaram", "retorna", "retornou", "retornar", "retornaria"];
-    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha", "aparece", "apareceu", "surge", "surgiu"];
+    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha", "aparece", "apareceu", "surge", "surgiu", "estreou", "estreia", "estrearia"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
@@ -278,7 +278,8 @@ internal static partial class CharacterCueReader
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && Before(2) == "que" && Before(3) == "em")
-            || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
+            || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
+                || (WorkOtherThanAFilmAfter(tokens, run) && !GivesExamples(tokens, run.First - 1)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
@@ -287,6 +288,11 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
+
+    /// <summary>"como Dora Salles na novela Vale Tudo", "como C.J. Cregg na série ...": the role's show follows it.</summary>
+    private static bool WorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 2 < tokens.Count && tokens[run.Last + 1].IsLowercaseWord && tokens[run.Last + 1].Folded is "na" or "no" or "em"
+        && Lexicon.WorksOtherThanFilms.Contains(tokens[run.Last + 2].Folded);
 
     private static readonly HashSet<string> PluralQuantifiers = ["varias", "varios", "muitas", "muitos", "outras", "outros", "diversas", "diversos", "algumas", "alguns"];
 
