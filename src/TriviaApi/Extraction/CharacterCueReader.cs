@@ -40,6 +40,7 @@ internal static partial class CharacterCueReader
 
         ReadRolesOfActorsAfter(tokens, runs);
         ContinueRoleLists(tokens, runs);
+        ReadRolesInApposition(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
 
@@ -112,6 +113,34 @@ internal static partial class CharacterCueReader
         foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)))
         {
             Mark(run, CharacterCue.Role, "under a label of characters");
+        }
+    }
+
+    /// <summary>
+    /// "vive o Sr. White, o veterano Larry Dimmick, que ...": a described name set off after a role is that role's full
+    /// name; "O personagem de Alan Arkin, Bill Boggs, é ...": a name set off after whose role it is, the role.
+    /// </summary>
+    private static void ReadRolesInApposition(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0))
+        {
+            var described = DescribedBy(tokens, run.First);
+            var comma = run.First - described - 1;
+            if (comma < 1 || !tokens[comma].Is(",") || runs.FirstOrDefault(r => r.Last == comma - 1) is not { } before)
+            {
+                continue;
+            }
+
+            // One word after the article: longer descriptions hold verbs ("a produção escalou") or things ("o líder da trupe").
+            if (described == 2 && tokens[comma + 1].Folded is "o" or "a" && !Lexicon.IsThingNoun(tokens[comma + 2].Folded) && before.Cue is CharacterCue.Played or CharacterCue.Role)
+            {
+                Mark(run, CharacterCue.Role, $"described in apposition to {before.Text}", before.Actor);
+            }
+            else if (described == 0 && before.Cue is CharacterCue.None or CharacterCue.RoleOf && before.First >= 2 && tokens[before.First - 1].Folded is "de" or "do" or "da"
+                && RoleNouns.Contains(tokens[before.First - 2].Folded) && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",") && ClosesAnApposition(tokens, run.First))
+            {
+                Mark(run, CharacterCue.Played, $"in apposition to the role of {before.Text}", before);
+            }
         }
     }
 
