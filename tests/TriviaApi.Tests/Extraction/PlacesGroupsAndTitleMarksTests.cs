@@ -3,8 +3,7 @@ namespace TriviaApi.Tests.Extraction;
 /// <summary>
 /// Places named after saints, groups and English organisations that open with a given name, one-word stage names
 /// after a trade, roles after "como" in a debut or a show or set off after a role, and titles that hold an
-/// exclamation or a superscript or
-/// follow the award given to them.
+/// exclamation or a superscript or follow the award given to them.
 /// </summary>
 public class PlacesGroupsAndTitleMarksTests
 {
