@@ -19,6 +19,7 @@ public sealed class SearchIndexImport : IAsyncDisposable
     private readonly Action _release;
     private readonly Task _writing;
     private bool _done;
+    private volatile bool _complete;
 
     internal SearchIndexImport(IndexWriter writer, bool incremental, Action release)
     {
@@ -34,6 +35,13 @@ public sealed class SearchIndexImport : IAsyncDisposable
                     {
                         _writer.AddDocument(document.For(fact));
                     }
+                }
+
+                if (_complete)
+                {
+                    // The documents still in memory are written as a segment now, while the database finishes its
+                    // transaction, rather than at the index's commit after it; the segment stays uncommitted.
+                    _writer.Flush(triggerMerge: false, applyAllDeletes: false);
                 }
             }
             catch (Exception e)
@@ -52,6 +60,16 @@ public sealed class SearchIndexImport : IAsyncDisposable
 
     /// <summary>Facts the import adds (new ids), queued for the index; the list is the index's from then on.</summary>
     public async ValueTask AddAsync(IReadOnlyList<IndexedFact> facts, CancellationToken cancellationToken) => await _added.Writer.WriteAsync(facts, cancellationToken);
+
+    /// <summary>
+    /// The import has queued every fact it adds: the index writes them to disk (uncommitted) while the import finishes
+    /// the database's transaction, so the commit after it has little left to do.
+    /// </summary>
+    public void Complete()
+    {
+        _complete = true;
+        _added.Writer.TryComplete();
+    }
 
     /// <summary>Waits until every queued fact is in the writer.</summary>
     internal async Task DrainAsync()
