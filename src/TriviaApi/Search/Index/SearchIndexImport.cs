@@ -14,6 +14,9 @@ public sealed class SearchIndexImport : IAsyncDisposable
 {
     // Bounded, so a slow index never lets the import run far ahead holding every document in memory. Facts come a
     // file's worth at a time: handing them over one by one would wake the other side for every fact.
+    // The share of Lucene's buffer at which the import writes it out itself, before Lucene would.
+    private const double FlushedShare = 0.95;
+
     private readonly Channel<IReadOnlyList<IndexedFact>> _added = Channel.CreateBounded<IReadOnlyList<IndexedFact>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
     private readonly IndexWriter _writer;
     private readonly Action _release;
@@ -26,17 +29,29 @@ public sealed class SearchIndexImport : IAsyncDisposable
         (_writer, Incremental, _release) = (writer, incremental, release);
         _writing = Task.Run(async () =>
         {
+            var flushing = Task.CompletedTask;
             try
             {
                 var document = new FactDocument();
+                var flushAt = (long)(writer.Config.RAMBufferSizeMB * FlushedShare * 1024 * 1024);
                 await foreach (var facts in _added.Reader.ReadAllAsync())
                 {
                     foreach (var fact in facts)
                     {
                         _writer.AddDocument(document.For(fact));
                     }
+
+                    // Lucene writes a full buffer out on the thread that adds the document that fills it, and the
+                    // import would wait for that write: flushed from a thread of its own a little earlier, the buffer
+                    // is written while the next facts go on into a new one.
+                    if (flushing.IsCompleted && _writer.RamSizeInBytes() >= flushAt)
+                    {
+                        await flushing;
+                        flushing = Task.Factory.StartNew(() => _writer.Flush(triggerMerge: true, applyAllDeletes: false), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                    }
                 }
 
+                await flushing;
                 if (_complete)
                 {
                     // The documents still in memory are written as a segment now, while the database finishes its
@@ -46,8 +61,10 @@ public sealed class SearchIndexImport : IAsyncDisposable
             }
             catch (Exception e)
             {
-                // The import's next AddAsync fails with this, rather than waiting on a queue nobody reads.
+                // The import's next AddAsync fails with this, rather than waiting on a queue nobody reads; a flush
+                // under way ends before the writer is rolled back.
                 _added.Writer.TryComplete(e);
+                await Task.WhenAny(flushing);
                 throw;
             }
         });
