@@ -15,7 +15,7 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 /// </summary>
 internal static partial class FilmTitleFinder
 {
-    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°"];
+    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³"];
     private static readonly HashSet<string> Numerals = ["dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"];
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
 
@@ -124,7 +124,7 @@ internal static partial class FilmTitleFinder
             first = i;
             // "por O Auto da Compadecida", "de A Hora da Estrela": a capitalised article after a preposition opens the title.
             var opensTitle = token.IsCapitalizedWord && Lexicon.TitleArticles.Contains(token.Folded) && i > 0 && tokens[i - 1].IsLowercaseWord;
-            if (token.StartsSentence || opensTitle)
+            if ((token.StartsSentence && !FollowsAnExclamationInATitle(tokens, i)) || opensTitle)
             {
                 break;
             }
@@ -149,6 +149,26 @@ internal static partial class FilmTitleFinder
         }
 
         return first > last ? null : (text[tokens[first].Start..tokens[last].End], tokens[first].Start);
+    }
+
+    /// <summary>
+    /// "e em Não! Não Olhe! (2022)": a word or two exclaimed right after a word in lower case open the title; the
+    /// exclamation mark ends no sentence there.
+    /// </summary>
+    private static bool FollowsAnExclamationInATitle(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 2 || !tokens[at - 1].Is("!") || !tokens[at - 2].IsNameToken)
+        {
+            return false;
+        }
+
+        var before = at - 2;
+        while (before >= 0 && tokens[before].IsNameToken && !tokens[before].StartsSentence)
+        {
+            before--;
+        }
+
+        return at - 2 - before is 1 or 2 && before >= 0 && tokens[before].IsLowercaseWord;
     }
 
     internal static bool CanBelongToTitle(Token token) =>

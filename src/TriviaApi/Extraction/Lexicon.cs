@@ -65,7 +65,8 @@ internal static class Lexicon
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
-        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário");
+        "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário",
+        "coletivo", "consórcio");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>
@@ -120,7 +121,13 @@ internal static class Lexicon
         "century", "island", "field", "lawn", "bay", "beach", "valley", "hills", "heights", "springs", "lake", "river",
         "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town",
         "mall", "store", "shop", "diner", "motel", "inn", "ranch", "farm", "hall", "tower", "towers", "gang", "collection",
-        "falls", "series", "cup", "bowl", "championship", "unit", "squad", "force", "patrol", "digital", "prix", "workshop");
+        "falls", "series", "cup", "bowl", "championship", "unit", "squad", "force", "patrol", "digital", "prix", "workshop",
+        "broadcasting", "system", "systems");
+
+    /// <summary>Of those, the words no family name is: "Akira Committee" is no person although Akira is a given name.</summary>
+    public static readonly HashSet<string> EnglishOrganisationHeads = Folded(
+        "committee", "commission", "federation", "league", "agency", "media", "releasing", "distribution", "laboratories",
+        "labs", "industries", "enterprises", "holdings", "associates", "broadcasting", "system", "systems");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
     public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "country", "county", "canyon", "oriental", "ocidental");

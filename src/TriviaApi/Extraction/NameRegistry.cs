@@ -63,7 +63,7 @@ internal sealed partial class NameRegistry
         var playedSurnames = played.Where(key => key.Contains(' ')).Select(LastWord).ToHashSet();
         foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && r.run.Professions.Count > 0 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
         {
-            if (!OrdinaryWords.Contains(run.Key) && !playedSurnames.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => k.StartsWith(run.Key + " ", StringComparison.Ordinal)))
+            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => k.StartsWith(run.Key + " ", StringComparison.Ordinal)))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
@@ -89,6 +89,11 @@ internal sealed partial class NameRegistry
         TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
         MergeHeadsIntoLongerNames();
     }
+
+    /// <summary>"a cantora Madonna", "o sambista Cartola": after an article and a role noun, even an ordinary word is a name.</summary>
+    private static bool FollowsAnArticleAndARoleNoun(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[run.First - 1].Folded)
+        && tokens[run.First - 2].IsLowercaseWord && tokens[run.First - 2].Folded is "o" or "a" or "ao" or "do" or "da" or "no" or "na" or "pelo" or "pela";
 
     /// <summary>
     /// "Lee Soo-ah, irmã de Woo-jin", "Marta, a filha do Coronel Brandão": a name that a word of kinship or company

@@ -70,9 +70,9 @@ internal static class NameRunContext
     }
 
     /// <summary>
-    /// "Capitão Trovão", "Guerra Fria", "Direção de Fotografia": names whose every word is an ordinary Portuguese word
-    /// are heroes, events, places or categories, unless the first is a given name as well ("Glória Pires") or the last
-    /// a family name ("Dias Gomes").
+    /// "Capitão Trovão", "Guerra Fria", "Direção de Fotografia", "Black Mirror": names whose every word is an ordinary
+    /// Portuguese or English word are heroes, events, places, categories, bands or series, unless the first is a given
+    /// name as well ("Glória Pires", "Holly Hunter") or the last a family name ("Dias Gomes").
     /// </summary>
     public static bool IsMadeOfOrdinaryWords(IReadOnlyList<Token> tokens, NameRun run)
     {
@@ -81,7 +81,7 @@ internal static class NameRunContext
             && names.Count == run.WordCount
             && !GivenNames.Contains(names[0].Folded)
             && !FamilyNames.Contains(names[^1].Folded)
-            && names.All(t => OrdinaryWords.Contains(t.Folded));
+            && names.All(t => OrdinaryWords.Contains(t.Folded) || EnglishWords.Contains(t.Folded));
     }
 
     /// <summary>
@@ -152,7 +152,7 @@ internal static class NameRunContext
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
         if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i))
-            || (!givenName && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
+            || ((!givenName || Lexicon.EnglishOrganisationHeads.Contains(t.Folded)) && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;
         }

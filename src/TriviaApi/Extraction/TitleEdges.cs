@@ -173,6 +173,12 @@ internal static class TitleEdges
                 return k;
             }
 
+            // "deu o Grande Prêmio a Oldboy (2003)", "a Palma de Ouro a Fahrenheit 11 de Setembro (2004)": an award given to a film.
+            if (tokens[k].IsLowercaseWord && tokens[k].Folded is "a" or "ao" && NamesAnAward(tokens.Skip(first).Take(k - first).ToList()))
+            {
+                return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
+            }
+
             if (!(tokens[k].IsLowercaseWord && PrepositionsBeforeTitles.Contains(tokens[k].Folded)))
             {
                 continue;
@@ -293,6 +299,11 @@ internal static class TitleEdges
 
         return false;
     }
+
+    private static bool NamesAnAward(List<Token> before) =>
+        before.Count > 0 && before[0].IsCapitalizedWord
+        && (before.Any(t => AwardWords.Contains(t.Folded) || AwardHeads.Contains(t.Folded))
+            || (before.Count >= 3 && before[^1].Folded is "ouro" or "prata" or "bronze" && before[^2].Folded == "de"));
 
     private static bool NamesAPersonOrAward(List<Token> before) =>
         GivenNames.Contains(before[0].Folded) || NameRunContext.IsAwardCategory(before[0]) || before.Any(t => AwardWords.Contains(t.Folded));

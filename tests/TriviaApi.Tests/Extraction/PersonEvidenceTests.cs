@@ -21,6 +21,19 @@ public class PersonEvidenceTests
     public void English_place_words_after_a_given_name_are_a_surname(string name) =>
         Assert.Equal([name], Extract.From($"A mãe do protagonista é {name}, numa ponta.").People());
 
+    [Theory]
+    [InlineData("Fãs de Silver Lantern reconheceram a referência na cena do bar.")]
+    [InlineData("A trilha toca Broken Mirrors, sucesso dos anos 80, no baile.")]
+    [InlineData("O roteiro brinca com Dark Harbor, a série policial que o pai assiste.")]
+    public void A_name_made_only_of_english_words_is_no_person(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("Holly Sparrow")]
+    [InlineData("Chuck Baker")]
+    public void A_given_name_before_english_words_still_makes_a_person(string name) =>
+        Assert.Equal([name], Extract.From($"{name} assinou a montagem depois de três meses de testes.").People());
+
     [Fact]
     public void Park_heads_a_name_but_ends_a_place()
     {

@@ -1,0 +1,29 @@
+namespace TriviaApi.Tests.Extraction;
+
+/// <summary>
+/// Places named after saints, groups and English organisations that open with a given name, one-word stage names
+/// after a trade, and titles that hold an exclamation or a superscript or follow the award given to them.
+/// </summary>
+public class PlacesGroupsAndTitleMarksTests
+{
+    [Theory]
+    [InlineData("O estúdio ficava em São Caetano do Sul, perto da fábrica de louças.", "Caetano do Sul")]
+    [InlineData("A trilha ficou a cargo do coletivo Tambores Kaeru, de Osaka.", "Tambores Kaeru")]
+    [InlineData("O dinheiro veio do Sakura Committee, formado por seis empresas.", "Sakura Committee")]
+    [InlineData("A estreia na TV foi pela Nagoya Broadcasting System, em 1990.", "Nagoya Broadcasting System")]
+    public void A_place_a_group_or_an_organisation_is_no_person(string fact, string name) =>
+        Assert.DoesNotContain(name, Extract.From(fact).People());
+
+    [Theory]
+    [InlineData("No set, o elenco ouvia a cantora Pimenta todas as manhãs.", "Pimenta")]
+    [InlineData("A canção de abertura é do sambista Cartola, gravada em 1976.", "Cartola")]
+    public void One_word_after_an_article_and_a_trade_is_a_person_even_when_it_is_an_ordinary_word(string fact, string person) =>
+        Assert.Contains(person, Extract.From(fact).People());
+
+    [Theory]
+    [InlineData("O júri deu o Grande Prêmio a Lua Fria (2003) e a Palma de Ouro a Norte 11 de Março (2004).", "Lua Fria (2003)", "Norte 11 de Março (2004)")]
+    [InlineData("A jaqueta foi citada em Corrida Nº 2 (2018) e em Pare! Não Corra! (2022), de Ana Reis.", "Corrida Nº 2 (2018)", "Pare! Não Corra! (2022)")]
+    [InlineData("O diretor vinha do fracasso de Órbita³ (1992) e de Eco² (1990).", "Órbita³ (1992)", "Eco² (1990)")]
+    public void A_title_keeps_its_exclamations_and_superscripts_and_leaves_out_the_award_given_to_it(string fact, string first, string second) =>
+        Assert.Equal([first, second], Extract.From(fact).Titles());
+}
