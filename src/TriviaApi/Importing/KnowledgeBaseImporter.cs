@@ -155,6 +155,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             entities.Forget();
         }
 
+        indexing?.Complete();
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);

@@ -14,32 +14,57 @@ public sealed class SearchIndexImport : IAsyncDisposable
 {
     // Bounded, so a slow index never lets the import run far ahead holding every document in memory. Facts come a
     // file's worth at a time: handing them over one by one would wake the other side for every fact.
+    // The share of Lucene's buffer at which the import writes it out itself, before Lucene would.
+    private const double FlushedShare = 0.95;
+
     private readonly Channel<IReadOnlyList<IndexedFact>> _added = Channel.CreateBounded<IReadOnlyList<IndexedFact>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
     private readonly IndexWriter _writer;
     private readonly Action _release;
     private readonly Task _writing;
     private bool _done;
+    private volatile bool _complete;
 
     internal SearchIndexImport(IndexWriter writer, bool incremental, Action release)
     {
         (_writer, Incremental, _release) = (writer, incremental, release);
         _writing = Task.Run(async () =>
         {
+            var flushing = Task.CompletedTask;
             try
             {
                 var document = new FactDocument();
+                var flushAt = (long)(writer.Config.RAMBufferSizeMB * FlushedShare * 1024 * 1024);
                 await foreach (var facts in _added.Reader.ReadAllAsync())
                 {
                     foreach (var fact in facts)
                     {
                         _writer.AddDocument(document.For(fact));
                     }
+
+                    // Lucene writes a full buffer out on the thread that adds the document that fills it, and the
+                    // import would wait for that write: flushed from a thread of its own a little earlier, the buffer
+                    // is written while the next facts go on into a new one.
+                    if (flushing.IsCompleted && _writer.RamSizeInBytes() >= flushAt)
+                    {
+                        await flushing;
+                        flushing = Task.Factory.StartNew(() => _writer.Flush(triggerMerge: true, applyAllDeletes: false), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                    }
+                }
+
+                await flushing;
+                if (_complete)
+                {
+                    // The documents still in memory are written as a segment now, while the database finishes its
+                    // transaction, rather than at the index's commit after it; the segment stays uncommitted.
+                    _writer.Flush(triggerMerge: false, applyAllDeletes: false);
                 }
             }
             catch (Exception e)
             {
-                // The import's next AddAsync fails with this, rather than waiting on a queue nobody reads.
+                // The import's next AddAsync fails with this, rather than waiting on a queue nobody reads; a flush
+                // under way ends before the writer is rolled back.
                 _added.Writer.TryComplete(e);
+                await Task.WhenAny(flushing);
                 throw;
             }
         });
@@ -52,6 +77,16 @@ public sealed class SearchIndexImport : IAsyncDisposable
 
     /// <summary>Facts the import adds (new ids), queued for the index; the list is the index's from then on.</summary>
     public async ValueTask AddAsync(IReadOnlyList<IndexedFact> facts, CancellationToken cancellationToken) => await _added.Writer.WriteAsync(facts, cancellationToken);
+
+    /// <summary>
+    /// The import has queued every fact it adds: the index writes them to disk (uncommitted) while the import finishes
+    /// the database's transaction, so the commit after it has little left to do.
+    /// </summary>
+    public void Complete()
+    {
+        _complete = true;
+        _added.Writer.TryComplete();
+    }
 
     /// <summary>Waits until every queued fact is in the writer.</summary>
     internal async Task DrainAsync()
