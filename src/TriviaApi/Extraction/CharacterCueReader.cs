@@ -329,7 +329,7 @@ internal static partial class CharacterCueReader
     /// "restaurantes como o Guy Savoy", "várias empresas que anunciaram no filme, como a Atari": "como" after a plural
     /// of things gives examples of them, not a role.
     /// </summary>
-    private static bool GivesExamples(IReadOnlyList<Token> tokens, int como)
+    internal static bool GivesExamples(IReadOnlyList<Token> tokens, int como)
     {
         if (como < 1 || tokens[como - 1].IsCapitalizedWord)
         {

@@ -147,7 +147,7 @@ internal static class TitleEdges
         var professionBefore = first > 0 && tokens[first - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[first - 1].Folded);
         for (var k = last - 1; k > first; k--)
         {
-            if (IsRoleOfAFilm(tokens, first, k))
+            if (IsRoleOfAFilm(tokens, first, k) || IsRoleAfterComo(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -276,9 +276,30 @@ internal static class TitleEdges
         var addressed = de - name >= 2 && Lexicon.CharacterTitles.Contains(tokens[name].Folded);
         var described = name >= 2 && tokens[name - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[name - 1])
             && tokens[name - 2].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 2].Folded);
+        // "o salva-vidas Roberval de Aquarius (2016)": described by what the role is, not by a kind of work ("o clássico
+        // Morte de um Caixeiro Viajante") nor by a verb after "a" ("ajudou a lançar Gosto de Sangue"), a name of
+        // ordinary words is the role's too.
+        var describedAsSomeone = described && !Lexicon.WorkNouns.Contains(tokens[name - 1].Folded) && !IsInfinitive(tokens[name - 1].Folded) && name == first && de - name <= 2;
         var articleAt = described ? name - 2 : name - 1;
         return (name > first || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
-            && (addressed || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
+            && (addressed || describedAsSomeone || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
+    }
+
+    private static bool IsInfinitive(string folded) =>
+        folded.Length > 3 && (folded.EndsWith("ar", StringComparison.Ordinal) || folded.EndsWith("er", StringComparison.Ordinal) || folded.EndsWith("ir", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "como Gaz em Ou Tudo ou Nada (1997)", "como o Coringa de Batman (1989)": after "como", a name of a word or two and
+    /// "em" or "de" are a role of the film; "de" only after an article, which titles after "como" seldom take ("brilhou
+    /// como Rainha de Copas (1990)"). Not after a plural or a kind of work ("filmes como Morte em Veneza (1971)").
+    /// </summary>
+    private static bool IsRoleAfterComo(IReadOnlyList<Token> tokens, int first, int preposition)
+    {
+        var article = first >= 2 && tokens[first - 1].IsLowercaseWord && tokens[first - 1].Folded is "o" or "a";
+        var como = first - 1 - (article ? 1 : 0);
+        return (tokens[preposition].Folded == "em" || (tokens[preposition].Folded == "de" && article)) && preposition - first is 1 or 2
+            && como >= 1 && tokens[como].Folded == "como" && !Lexicon.WorkNouns.Contains(tokens[como - 1].Folded)
+            && tokens.Skip(first).Take(preposition - first).All(t => t.IsNameToken) && !CharacterCueReader.GivesExamples(tokens, como);
     }
 
     /// <summary>"premiado em Brasília por Lavoura Arcaica (2001)": after an award's word, "em" and one name before "por" are where it was won.</summary>
