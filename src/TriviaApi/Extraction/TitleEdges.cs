@@ -210,7 +210,7 @@ internal static class TitleEdges
             // Titles hold "para" so often ("Shrek para Sempre", "Adivinhe Quem Vem para Jantar") that only a person's or
             // an award's name is cut before it.
             var before = tokens.Skip(first).Take(k - first).ToList();
-            if ((NamesSomething(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k))
+            if ((NamesSomeone(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -273,6 +273,12 @@ internal static class TitleEdges
         // "como o Capitão Nascimento de Tropa de Elite (2007)": a title of address makes a role of ordinary words, even
         // where the article was read back into the title.
         // So does a description after the article ("como o sargento Roger Murtaugh de Máquina Mortífera (1987)").
+        // "o chinês O Casamento de Tuya (2006)": a capitalised article opens the title, not a role.
+        if (tokens[name].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[name].Folded))
+        {
+            return false;
+        }
+
         var addressed = de - name >= 2 && Lexicon.CharacterTitles.Contains(tokens[name].Folded);
         var described = name >= 2 && tokens[name - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[name - 1])
             && tokens[name - 2].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 2].Folded);
@@ -328,6 +334,15 @@ internal static class TitleEdges
 
     private static bool NamesAPersonOrAward(List<Token> before) =>
         GivenNames.Contains(before[0].Folded) || NameRunContext.IsAwardCategory(before[0]) || before.Any(t => AwardWords.Contains(t.Folded));
+
+    /// <summary>What <see cref="NamesSomething"/> says, or names joined by "e" that each say it ("Joan Crawford e Sterling Hayden em Johnny Guitar (1954)").</summary>
+    private static bool NamesSomeone(List<Token> before)
+    {
+        var joint = before.FindIndex(t => t.IsLowercaseWord && t.Folded == "e");
+        return NamesSomething(before)
+            || (joint > 0 && joint < before.Count - 1 && before.Skip(joint + 1).All(t => t.IsNameToken)
+                && before.Take(joint).All(t => t.IsNameToken) && NamesSomething(before.Take(joint).ToList()) && NamesSomething(before.Skip(joint + 1).ToList()));
+    }
 
     /// <summary>A person ("Salles"), an award ("Oscar") or a category phrase ("Melhor Atriz no Festival de Cannes").</summary>
     private static bool NamesSomething(List<Token> before) =>

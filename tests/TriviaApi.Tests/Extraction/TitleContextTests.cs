@@ -52,6 +52,13 @@ public class TitleContextTests
     }
 
     [Theory]
+    [InlineData("A cena homenageia Vera Lins e Caio Prado em Estrada Velha (1954), um faroeste.", "Estrada Velha (1954)")]
+    [InlineData("A trilha lembra a de Reis e Mota em Noite Sem Fim (2011), com sintetizadores.", "Noite Sem Fim (2011)")]
+    [InlineData("O vencedor daquele ano foi o chinês O Casamento de Lin (2006), de Wang Li.", "O Casamento de Lin (2006)")]
+    public void Names_joined_by_e_before_em_and_a_nationality_are_no_part_of_the_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
     [InlineData("Ele adorava filmes como Morte em Veneza (1971) e a comédia Sol de Inverno (2002).", "Morte em Veneza (1971)")]
     [InlineData("O diretor revia o clássico Morte de um Caixeiro Viajante (1951) todo ano.", "Morte de um Caixeiro Viajante (1951)")]
     [InlineData("Ela brilhou como Rainha de Copas (1990), um drama de época.", "Rainha de Copas (1990)")]
