@@ -17,7 +17,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> PlotNouns = ["trama", "enredo", "prologo", "ficcao", "historia", "sinopse"];
     private static readonly HashSet<string> ReturnVerbs = ["volta", "voltou", "voltar", "voltaria", "voltaram", "retorna", "retornou", "retornar", "retornaria"];
-    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha", "aparece", "apareceu", "surge", "surgiu"];
+    private static readonly HashSet<string> AppearanceNouns = ["ponta", "participacao", "aparicao", "cameo", "pontinha", "aparece", "apareceu", "surge", "surgiu", "estreou", "estreia", "estrearia"];
     private static readonly HashSet<string> DescribingArticles = ["o", "a", "os", "as", "ao", "aos"];
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
@@ -40,6 +40,7 @@ internal static partial class CharacterCueReader
 
         ReadRolesOfActorsAfter(tokens, runs);
         ContinueRoleLists(tokens, runs);
+        ReadRolesInApposition(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
 
@@ -104,14 +105,47 @@ internal static partial class CharacterCueReader
         // happens ("uma pensão em Niterói").
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
         foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
-            && TellsThePlot(tokens, r.First) && !(r.First > 0 && tokens[r.First - 1].Folded == "em")))
+            && TellsThePlot(tokens, r.First) && !IsWhereItHappens(tokens, r.First)))
         {
             Mark(run, CharacterCue.Role, "in a sentence of the plot");
         }
 
-        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)))
+        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
+            && !IsWhereItHappens(tokens, r.First)))
         {
             Mark(run, CharacterCue.Role, "under a label of characters");
+        }
+    }
+
+    /// <summary>"uma pensão em Niterói", "morto na Grota de Angico": a name after "em" is where the story happens.</summary>
+    private static bool IsWhereItHappens(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsLowercaseWord && tokens[first - 1].Folded is "em" or "no" or "na" or "nos" or "nas";
+
+    /// <summary>
+    /// "vive o Sr. White, o veterano Larry Dimmick, que ...": a described name set off after a role is that role's full
+    /// name; "O personagem de Alan Arkin, Bill Boggs, é ...": a name set off after whose role it is, the role.
+    /// </summary>
+    private static void ReadRolesInApposition(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0))
+        {
+            var described = DescribedBy(tokens, run.First);
+            var comma = run.First - described - 1;
+            if (comma < 1 || !tokens[comma].Is(",") || runs.FirstOrDefault(r => r.Last == comma - 1) is not { } before)
+            {
+                continue;
+            }
+
+            // One word after the article: longer descriptions hold verbs ("a produção escalou") or things ("o líder da trupe").
+            if (described == 2 && tokens[comma + 1].Folded is "o" or "a" && !Lexicon.IsThingNoun(tokens[comma + 2].Folded) && before.Cue is CharacterCue.Played or CharacterCue.Role)
+            {
+                Mark(run, CharacterCue.Role, $"described in apposition to {before.Text}", before.Actor);
+            }
+            else if (described == 0 && before.Cue is CharacterCue.None or CharacterCue.RoleOf && before.First >= 2 && tokens[before.First - 1].Folded is "de" or "do" or "da"
+                && RoleNouns.Contains(tokens[before.First - 2].Folded) && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",") && ClosesAnApposition(tokens, run.First))
+            {
+                Mark(run, CharacterCue.Played, $"in apposition to the role of {before.Text}", before);
+            }
         }
     }
 
@@ -278,7 +312,8 @@ internal static partial class CharacterCueReader
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && Before(2) == "que" && Before(3) == "em")
-            || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2)))))
+            || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
+                || (WorkOtherThanAFilmAfter(tokens, run) && !GivesExamples(tokens, run.First - 1)))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
@@ -288,13 +323,18 @@ internal static partial class CharacterCueReader
         }
     }
 
+    /// <summary>"como Dora Salles na novela Vale Tudo", "como C.J. Cregg na série ...": the role's show follows it.</summary>
+    private static bool WorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 2 < tokens.Count && tokens[run.Last + 1].IsLowercaseWord && tokens[run.Last + 1].Folded is "na" or "no" or "em"
+        && Lexicon.WorksOtherThanFilms.Contains(tokens[run.Last + 2].Folded);
+
     private static readonly HashSet<string> PluralQuantifiers = ["varias", "varios", "muitas", "muitos", "outras", "outros", "diversas", "diversos", "algumas", "alguns"];
 
     /// <summary>
     /// "restaurantes como o Guy Savoy", "várias empresas que anunciaram no filme, como a Atari": "como" after a plural
     /// of things gives examples of them, not a role.
     /// </summary>
-    private static bool GivesExamples(IReadOnlyList<Token> tokens, int como)
+    internal static bool GivesExamples(IReadOnlyList<Token> tokens, int como)
     {
         if (como < 1 || tokens[como - 1].IsCapitalizedWord)
         {

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
 using TriviaApi.Api.Resources;
 using TriviaApi.Data;
@@ -8,10 +7,10 @@ using TriviaApi.Data;
 namespace TriviaApi.Facts;
 
 /// <summary>Facts as responses, projected in SQL: one shape for lists, draws, the fact of the day and cards.</summary>
-public sealed class FactResponses(TriviaDbContext db, FilteredFacts filtered)
+public sealed class FactResponses(PreparedReads reads, FilteredFacts filtered)
 {
-    public async Task<TriviaFactResponse> GetAsync(int id, CancellationToken cancellationToken) =>
-        (await ProjectAsync([id], cancellationToken)).SingleOrDefault()
+    public TriviaFactResponse Get(int id) =>
+        Project([id]).SingleOrDefault()
         ?? throw new MissingResourceException("trivia fact", id.ToString(CultureInfo.InvariantCulture), identifiedBy: "id");
 
     /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
@@ -20,43 +19,31 @@ public sealed class FactResponses(TriviaDbContext db, FilteredFacts filtered)
         var ids = (await filtered.PoolAsync(filter, cancellationToken)).Draw(1, Random.Shared);
         return ids.Count == 0
             ? throw MissingResourceException.NoMatchingFact("random fact")
-            : (await ProjectAsync(ids, cancellationToken)).Single();
+            : Project(ids).Single();
     }
 
     /// <summary>
     /// The full responses for the facts with these ids, in the ids' order; ids with no fact are left out. One SQL
-    /// command reads the facts and all their mentions (<see cref="FactPageSql"/>): a page is on every list's path, and
-    /// EF Core's split query for the same shape sent five commands, each prepared anew, and built its shaper's
-    /// delegates on every run.
+    /// command reads the facts and all their mentions (<see cref="FactPageSql"/>), prepared once per connection
+    /// (<see cref="PreparedReads"/>): a page is on every list's path.
     /// </summary>
-    public async Task<List<TriviaFactResponse>> ProjectAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    public List<TriviaFactResponse> Project(IReadOnlyCollection<int> ids)
     {
         if (ids.Count == 0)
         {
             return [];
         }
 
-        var facts = new Dictionary<int, FactParts>(ids.Count);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var facts = reads.Read(FactPageSql.Select, FactPageSql.Ids, $"[{string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))}]", rows =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = FactPageSql.Select;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = FactPageSql.Ids;
-            parameter.Value = $"[{string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))}]";
-            command.Parameters.Add(parameter);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var read = new Dictionary<int, FactParts>(ids.Count);
+            while (rows.Read())
             {
-                Add(facts, reader);
+                Add(read, rows);
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
 
+            return read;
+        });
         return ids.Where(facts.ContainsKey).Select(id => facts[id].Response()).ToList();
     }
 

@@ -2,7 +2,8 @@ namespace TriviaApi.Tests.Extraction;
 
 /// <summary>
 /// Places named after saints, groups and English organisations that open with a given name, one-word stage names
-/// after a trade, and titles that hold an exclamation or a superscript or follow the award given to them.
+/// after a trade, roles after "como" in a debut or a show or set off after a role, and titles that hold an
+/// exclamation or a superscript or follow the award given to them.
 /// </summary>
 public class PlacesGroupsAndTitleMarksTests
 {
@@ -26,4 +27,38 @@ public class PlacesGroupsAndTitleMarksTests
     [InlineData("O diretor vinha do fracasso de Órbita³ (1992) e de Eco² (1990).", "Órbita³ (1992)", "Eco² (1990)")]
     public void A_title_keeps_its_exclamations_and_superscripts_and_leaves_out_the_award_given_to_it(string fact, string first, string second) =>
         Assert.Equal([first, second], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("No mesmo ano, ela estreou como Dora Salles na série Plantão Noturno.", "Dora Salles")]
+    [InlineData("Antes disso, o ator marcou época como Tião Lemos na novela Mar Alto.", "Tião Lemos")]
+    public void A_debut_or_a_role_in_a_show_after_como_is_a_character(string fact, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(character, mentions.Characters());
+        Assert.DoesNotContain(character, mentions.People());
+    }
+
+    [Theory]
+    [InlineData("Rui Vaz vive o Sr. Cinza, o veterano Abel Moraes, que protege o novato.", "Abel Moraes", "Rui Vaz")]
+    [InlineData("O personagem de Ana Lins, Clara Bastos, é a vizinha que tudo vê.", "Clara Bastos", "Ana Lins")]
+    public void A_name_set_off_after_a_role_or_after_whose_role_it_is_is_that_role(string fact, string character, string actor)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains(character, mentions.Characters());
+        Assert.Equal([actor], mentions.People());
+    }
+
+    [Fact]
+    public void A_longer_description_after_a_role_sets_off_no_role() =>
+        Assert.Contains("Lia Prado", Extract.From("Para viver a tímida Marta Cruz, a produção escalou Lia Prado, que vinha do teatro.").People());
+
+    [Fact]
+    public void A_place_under_a_label_of_characters_is_no_character()
+    {
+        var mentions = Extract.From("Personagem: Rosa Alves, a costureira, morreu na Serra do Frade, em Pedra Azul.");
+
+        Assert.Equal(["Rosa Alves"], mentions.Characters());
+    }
 }

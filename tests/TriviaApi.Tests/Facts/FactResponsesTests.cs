@@ -18,7 +18,7 @@ public class FactResponsesTests(TriviaApiFactory factory)
         var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
         var ids = await db.Facts.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
 
-        var read = await scope.ServiceProvider.GetRequiredService<FactResponses>().ProjectAsync(ids, default);
+        var read = scope.ServiceProvider.GetRequiredService<FactResponses>().Project(ids);
 
         var expected = (await db.Facts.AsNoTracking()
                 .Include(f => f.Film)
@@ -43,7 +43,7 @@ public class FactResponsesTests(TriviaApiFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
 
-        var read = await scope.ServiceProvider.GetRequiredService<FactResponses>().ProjectAsync([7, 999_999, 2, 19], default);
+        var read = scope.ServiceProvider.GetRequiredService<FactResponses>().Project([7, 999_999, 2, 19]);
 
         Assert.Equal([7, 2, 19], read.Select(f => f.Id));
     }
@@ -53,7 +53,7 @@ public class FactResponsesTests(TriviaApiFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
 
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<FactResponses>().ProjectAsync([], default));
+        Assert.Empty(scope.ServiceProvider.GetRequiredService<FactResponses>().Project([]));
     }
 
     private static string Json(TriviaFactResponse fact) => JsonSerializer.Serialize(fact);

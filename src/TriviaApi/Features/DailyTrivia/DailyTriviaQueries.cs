@@ -24,7 +24,7 @@ public sealed class DailyTriviaQueries(FilteredFacts filtered, FactResponses res
 
         var id = pool.IdAt((int)(Hash(day) % (ulong)pool.Count));
         var date = day.ToString(CalendarDay.Format, CultureInfo.InvariantCulture);
-        return new DailyTrivia(date, (await responses.ProjectAsync([id], cancellationToken)).Single());
+        return new DailyTrivia(date, responses.Project([id]).Single());
     }
 
     // A cryptographic hash only for its spread: consecutive dates land far apart, the same on every machine.

@@ -27,14 +27,13 @@ public sealed class EmbedController(FactResponses facts) : ControllerBase
     /// <summary>A card with one fact.</summary>
     /// <param name="id">The fact's id.</param>
     /// <param name="look">The card's theme.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The card: a self-contained HTML page that any site may frame.</response>
     /// <response code="404">No fact has this id.</response>
     [HttpGet("{id:int}")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
-    public async Task<ContentResult> Fact(int id, [FromQuery] CardTheme look, CancellationToken cancellationToken)
+    public ContentResult Fact(int id, [FromQuery] CardTheme look)
     {
-        var fact = await facts.GetAsync(id, cancellationToken);
+        var fact = facts.Get(id);
         Response.CacheFor(TimeSpan.FromMinutes(5));
         return Card(fact, look.Theme);
     }

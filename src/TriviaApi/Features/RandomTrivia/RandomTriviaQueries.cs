@@ -18,7 +18,7 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
 
         var exhausted = ids.Count < query.Count;
         var message = !exhausted ? null : Shortfall(ids.Count, pool, session?.Token);
-        return new RandomTrivia(await responses.ProjectAsync(ids, cancellationToken), session?.Token, exhausted, message);
+        return new RandomTrivia(responses.Project(ids), session?.Token, exhausted, message);
     }
 
     private static string Shortfall(int drawn, MatchingFacts pool, string? session)

@@ -25,12 +25,10 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
 
     /// <summary>Gets one trivia fact.</summary>
     /// <param name="id">The fact's id.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">The fact.</response>
     /// <response code="404">No fact has this id.</response>
     [HttpGet("{id:int}")]
-    public async Task<TriviaFactResponse> Get(int id, CancellationToken cancellationToken) =>
-        await facts.GetAsync(id, cancellationToken);
+    public TriviaFactResponse Get(int id) => facts.Get(id);
 
     /// <summary>Lists the facts about a film, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="idOrSlug">The film's id or slug.</param>

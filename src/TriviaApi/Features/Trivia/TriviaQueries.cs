@@ -27,7 +27,7 @@ public sealed class TriviaQueries(TriviaDbContext db, FilteredFacts filtered, Fa
         var page = found.Hits.Take(paging.PageSize).ToList();
         var next = found.Hits.Count > paging.PageSize && sort.Field != "relevance" ? new TriviaCursor(sort, page[^1].Year, page[^1].Id).Encode() : null;
         var hits = page.ToDictionary(h => h.Id);
-        var items = (await responses.ProjectAsync(page.Select(h => h.Id).ToList(), cancellationToken))
+        var items = responses.Project(page.Select(h => h.Id).ToList())
             .Select(f => f with { Score = hits[f.Id].Score, Snippet = query.Q is { } words ? SnippetBuilder.Build(f.Text, words) : null }).ToList();
         return new PagedList<TriviaFactResponse>(items, paging, found.Total, next, cursor is not null)
         {

@@ -11,14 +11,16 @@ namespace TriviaApi.Search.Index;
 
 /// <summary>
 /// The index folder beside the database (<c>Search:IndexPath</c>, by default the database file's name with
-/// <c>.search</c>), and the searcher over its latest commit. Each search first checks for a newer commit (the
-/// generation in the name of the folder's newest segments file: a listing of the folder, not a read of the file), so
-/// one made by another process, an import from the command line, is searched from the next request on.
+/// <c>.search</c>), and the searcher over its latest commit. Each search first checks for a newer commit, so one made
+/// by another process, an import from the command line, is searched from the next request on: the generation in the
+/// name of the folder's newest segments file, read from a listing of the folder, made again only when the folder may
+/// have changed since the last (<see cref="FolderChanges"/>).
 /// </summary>
 public sealed class SearchIndexStore : IDisposable
 {
     private readonly System.Threading.Lock _opening = new();
     private SearcherManager? _searchers;
+    private readonly FolderChanges? _changes;
     private long _checkedGeneration = -1;
 
     public SearchIndexStore(string path)
@@ -31,6 +33,7 @@ public sealed class SearchIndexStore : IDisposable
     {
         Path = path;
         Directory = directory;
+        _changes = directory is FSDirectory folder ? new FolderChanges(folder.Directory.FullName) : null;
     }
 
     public string Path { get; }
@@ -88,11 +91,22 @@ public sealed class SearchIndexStore : IDisposable
     /// </summary>
     private void RefreshIfCommitted(SearcherManager searchers)
     {
+        var look = _changes?.LookAt();
+        if (look is { Changed: false })
+        {
+            return;
+        }
+
         var generation = SegmentInfos.GetLastCommitGeneration(Directory);
         if (generation != Interlocked.Read(ref _checkedGeneration))
         {
             Interlocked.Exchange(ref _checkedGeneration, generation);
             searchers.MaybeRefreshBlocking();
+        }
+
+        if (look is { } looked)
+        {
+            _changes!.Listed(looked);
         }
     }
 
