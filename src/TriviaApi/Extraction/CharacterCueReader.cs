@@ -105,16 +105,21 @@ internal static partial class CharacterCueReader
         // happens ("uma pensão em Niterói").
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
         foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
-            && TellsThePlot(tokens, r.First) && !(r.First > 0 && tokens[r.First - 1].Folded == "em")))
+            && TellsThePlot(tokens, r.First) && !IsWhereItHappens(tokens, r.First)))
         {
             Mark(run, CharacterCue.Role, "in a sentence of the plot");
         }
 
-        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)))
+        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
+            && !IsWhereItHappens(tokens, r.First)))
         {
             Mark(run, CharacterCue.Role, "under a label of characters");
         }
     }
+
+    /// <summary>"uma pensão em Niterói", "morto na Grota de Angico": a name after "em" is where the story happens.</summary>
+    private static bool IsWhereItHappens(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].IsLowercaseWord && tokens[first - 1].Folded is "em" or "no" or "na" or "nos" or "nas";
 
     /// <summary>
     /// "vive o Sr. White, o veterano Larry Dimmick, que ...": a described name set off after a role is that role's full
@@ -329,7 +334,7 @@ internal static partial class CharacterCueReader
     /// "restaurantes como o Guy Savoy", "várias empresas que anunciaram no filme, como a Atari": "como" after a plural
     /// of things gives examples of them, not a role.
     /// </summary>
-    private static bool GivesExamples(IReadOnlyList<Token> tokens, int como)
+    internal static bool GivesExamples(IReadOnlyList<Token> tokens, int como)
     {
         if (como < 1 || tokens[como - 1].IsCapitalizedWord)
         {

@@ -147,7 +147,7 @@ internal static class TitleEdges
         var professionBefore = first > 0 && tokens[first - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[first - 1].Folded);
         for (var k = last - 1; k > first; k--)
         {
-            if (IsRoleOfAFilm(tokens, first, k))
+            if (IsRoleOfAFilm(tokens, first, k) || IsRoleAfterComo(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -210,7 +210,7 @@ internal static class TitleEdges
             // Titles hold "para" so often ("Shrek para Sempre", "Adivinhe Quem Vem para Jantar") that only a person's or
             // an award's name is cut before it.
             var before = tokens.Skip(first).Take(k - first).ToList();
-            if ((NamesSomething(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k))
+            if ((NamesSomeone(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -273,12 +273,39 @@ internal static class TitleEdges
         // "como o Capitão Nascimento de Tropa de Elite (2007)": a title of address makes a role of ordinary words, even
         // where the article was read back into the title.
         // So does a description after the article ("como o sargento Roger Murtaugh de Máquina Mortífera (1987)").
+        // "o chinês O Casamento de Tuya (2006)": a capitalised article opens the title, not a role.
+        if (tokens[name].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[name].Folded))
+        {
+            return false;
+        }
+
         var addressed = de - name >= 2 && Lexicon.CharacterTitles.Contains(tokens[name].Folded);
         var described = name >= 2 && tokens[name - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[name - 1])
             && tokens[name - 2].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[name - 2].Folded);
+        // "o salva-vidas Roberval de Aquarius (2016)": described by what the role is, not by a kind of work ("o clássico
+        // Morte de um Caixeiro Viajante") nor by a verb after "a" ("ajudou a lançar Gosto de Sangue"), a name of
+        // ordinary words is the role's too.
+        var describedAsSomeone = described && !Lexicon.WorkNouns.Contains(tokens[name - 1].Folded) && !IsInfinitive(tokens[name - 1].Folded) && name == first && de - name <= 2;
         var articleAt = described ? name - 2 : name - 1;
         return (name > first || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
-            && (addressed || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
+            && (addressed || describedAsSomeone || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
+    }
+
+    private static bool IsInfinitive(string folded) =>
+        folded.Length > 3 && (folded.EndsWith("ar", StringComparison.Ordinal) || folded.EndsWith("er", StringComparison.Ordinal) || folded.EndsWith("ir", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "como Gaz em Ou Tudo ou Nada (1997)", "como o Coringa de Batman (1989)": after "como", a name of a word or two and
+    /// "em" or "de" are a role of the film; "de" only after an article, which titles after "como" seldom take ("brilhou
+    /// como Rainha de Copas (1990)"). Not after a plural or a kind of work ("filmes como Morte em Veneza (1971)").
+    /// </summary>
+    private static bool IsRoleAfterComo(IReadOnlyList<Token> tokens, int first, int preposition)
+    {
+        var article = first >= 2 && tokens[first - 1].IsLowercaseWord && tokens[first - 1].Folded is "o" or "a";
+        var como = first - 1 - (article ? 1 : 0);
+        return (tokens[preposition].Folded == "em" || (tokens[preposition].Folded == "de" && article)) && preposition - first is 1 or 2
+            && como >= 1 && tokens[como].Folded == "como" && !Lexicon.WorkNouns.Contains(tokens[como - 1].Folded)
+            && tokens.Skip(first).Take(preposition - first).All(t => t.IsNameToken) && !CharacterCueReader.GivesExamples(tokens, como);
     }
 
     /// <summary>"premiado em Brasília por Lavoura Arcaica (2001)": after an award's word, "em" and one name before "por" are where it was won.</summary>
@@ -307,6 +334,15 @@ internal static class TitleEdges
 
     private static bool NamesAPersonOrAward(List<Token> before) =>
         GivenNames.Contains(before[0].Folded) || NameRunContext.IsAwardCategory(before[0]) || before.Any(t => AwardWords.Contains(t.Folded));
+
+    /// <summary>What <see cref="NamesSomething"/> says, or names joined by "e" that each say it ("Joan Crawford e Sterling Hayden em Johnny Guitar (1954)").</summary>
+    private static bool NamesSomeone(List<Token> before)
+    {
+        var joint = before.FindIndex(t => t.IsLowercaseWord && t.Folded == "e");
+        return NamesSomething(before)
+            || (joint > 0 && joint < before.Count - 1 && before.Skip(joint + 1).All(t => t.IsNameToken)
+                && before.Take(joint).All(t => t.IsNameToken) && NamesSomething(before.Take(joint).ToList()) && NamesSomething(before.Skip(joint + 1).ToList()));
+    }
 
     /// <summary>A person ("Salles"), an award ("Oscar") or a category phrase ("Melhor Atriz no Festival de Cannes").</summary>
     private static bool NamesSomething(List<Token> before) =>

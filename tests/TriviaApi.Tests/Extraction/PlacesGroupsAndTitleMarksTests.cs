@@ -53,4 +53,12 @@ public class PlacesGroupsAndTitleMarksTests
     [Fact]
     public void A_longer_description_after_a_role_sets_off_no_role() =>
         Assert.Contains("Lia Prado", Extract.From("Para viver a tímida Marta Cruz, a produção escalou Lia Prado, que vinha do teatro.").People());
+
+    [Fact]
+    public void A_place_under_a_label_of_characters_is_no_character()
+    {
+        var mentions = Extract.From("Personagem: Rosa Alves, a costureira, morreu na Serra do Frade, em Pedra Azul.");
+
+        Assert.Equal(["Rosa Alves"], mentions.Characters());
+    }
 }

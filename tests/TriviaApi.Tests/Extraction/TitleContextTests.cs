@@ -1,6 +1,6 @@
 namespace TriviaApi.Tests.Extraction;
 
-/// <summary>Titles read from their context: examples of works, a title before its subtitle, and where a dated title begins.</summary>
+/// <summary>Titles read from their context: examples of works, a title before its subtitle, and where a dated title begins, after a role or not.</summary>
 public class TitleContextTests
 {
     [Fact]
@@ -38,4 +38,31 @@ public class TitleContextTests
     [InlineData("Coube a Raul Pimentel, o Sargento Hartwig de Marcha Lenta (1987), gravar a voz.", "Marcha Lenta (1987)")]
     public void A_name_before_until_or_a_role_of_a_film_is_cut_from_the_title(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Rui Vaz foi depois o salva-vidas Bento de Maré Cheia (2016), de Ana Reis.", "Maré Cheia (2016)", "Bento")]
+    [InlineData("Tino Prado emendou outro sucesso, como Zeca em Tudo ou Quase (1997).", "Tudo ou Quase (1997)", "Zeca")]
+    [InlineData("O ator já tinha criado vilões marcantes, como o Curinga de Morcego (1989), de Lia Dias.", "Morcego (1989)", "Curinga")]
+    public void A_role_before_de_or_em_is_not_part_of_the_title(string fact, string title, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal([title], mentions.Titles());
+        Assert.Contains(character, mentions.Characters());
+    }
+
+    [Theory]
+    [InlineData("A cena homenageia Vera Lins e Caio Prado em Estrada Velha (1954), um faroeste.", "Estrada Velha (1954)")]
+    [InlineData("A trilha lembra a de Reis e Mota em Noite Sem Fim (2011), com sintetizadores.", "Noite Sem Fim (2011)")]
+    [InlineData("O vencedor daquele ano foi o chinês O Casamento de Lin (2006), de Wang Li.", "O Casamento de Lin (2006)")]
+    public void Names_joined_by_e_before_em_and_a_nationality_are_no_part_of_the_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Ele adorava filmes como Morte em Veneza (1971) e a comédia Sol de Inverno (2002).", "Morte em Veneza (1971)")]
+    [InlineData("O diretor revia o clássico Morte de um Caixeiro Viajante (1951) todo ano.", "Morte de um Caixeiro Viajante (1951)")]
+    [InlineData("Ela brilhou como Rainha de Copas (1990), um drama de época.", "Rainha de Copas (1990)")]
+    [InlineData("O produtor ajudou os irmãos a lançar Gosto de Sal (1984), o primeiro longa.", "Gosto de Sal (1984)")]
+    public void Examples_kinds_of_work_and_verbs_before_a_title_leave_it_whole(string fact, string title) =>
+        Assert.Contains(title, Extract.From(fact).Titles());
 }
