@@ -75,7 +75,9 @@ internal static partial class CharacterCueReader
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
         // "desenvolvida por Ryan Murphy, ..., vivida por Sarah Paulson": the agent of a credit is played by no one.
-        if (run.First >= 2 && tokens[run.First - 1].Folded == "por" && Lexicon.ParticipleRoles.ContainsKey(tokens[run.First - 2].Folded))
+        // "Antes de Ledger, o palhaço foi vivido por ...": a name after "antes de" or "depois de" only dates what follows.
+        if (run.First >= 2 && ((tokens[run.First - 1].Folded == "por" && Lexicon.ParticipleRoles.ContainsKey(tokens[run.First - 2].Folded))
+            || (tokens[run.First - 1].Folded == "de" && tokens[run.First - 2].Folded is "antes" or "depois")))
         {
             return;
         }
