@@ -27,7 +27,9 @@ internal static partial class CharacterCueReader
         }
 
         bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.IsRoleNoun(token.Folded));
-        var (at, words, joined) = (first - 1, 0, false);
+        // "o apresentador de TV Mike Engel", "o agente do FBI Patrick Denham": an acronym after "de" ends the description.
+        var acronym = first >= 3 && IsAcronym(tokens[first - 1]) && tokens[first - 2].IsLowercaseWord && Of.Contains(tokens[first - 2].Folded) && Describes(tokens[first - 3]) ? 2 : 0;
+        var (at, words, joined) = (first - 1 - acronym, 0, acronym > 0);
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
@@ -53,6 +55,9 @@ internal static partial class CharacterCueReader
         var articleOfTheCue = tokens[at].Folded is "ao" or "a" && at > 0 && tokens[at - 1].Folded is "vida" or "voz";
         return first - at - (articleOfTheCue ? 1 : 0);
     }
+
+    private static bool IsAcronym(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 5 && token.Text.All(char.IsUpper);
 
     private static bool ClosesAnApposition(IReadOnlyList<Token> tokens, int first)
     {

@@ -357,7 +357,7 @@ internal static class Lexicon
     /// Linking words that also introduce a character when a person stands before them. Compared unfolded:
     /// folded, "é" (is) would be "e" (and).
     /// </summary>
-    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "como"];
+    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "sido", "como"];
 
     /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(
