@@ -40,6 +40,7 @@ internal static partial class CharacterCueReader
 
         ReadRolesOfActorsAfter(tokens, runs);
         ContinueRoleLists(tokens, runs);
+        ContinueRolesAcrossFilms(tokens, films, runs);
         ReadRolesInApposition(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
@@ -416,6 +417,60 @@ internal static partial class CharacterCueReader
                 Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");
             }
         }
+    }
+
+    /// <summary>
+    /// "viveu o soldado Fredrick Zoller em Bastardos Inglórios (2009), de Quentin Tarantino, e o piloto Niki Lauda em Rush
+    /// (2013)", "como o Coringa de Batman (1989), e o escritor Jack Torrance, de O Iluminado (1980)": after a role and
+    /// the dated film it is in, "e" and a described name before another dated film are one more role of the same verb.
+    /// A film trade ("e o diretor ...") describes a person.
+    /// </summary>
+    private static void ContinueRolesAcrossFilms(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs)
+    {
+        for (var i = 0; i + 1 < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (run.Cue is not (CharacterCue.Role or CharacterCue.Played) || DatedFilmRightAfter(tokens, films, run.Last + 1) is not { } film)
+            {
+                continue;
+            }
+
+            // The credit between (", de Quentin Tarantino,") is a run too: the next role is the first described run after "e".
+            var next = runs.Skip(i + 1).FirstOrDefault(r => tokens[r.First].Start > film.End && JointBeforeDescribed(tokens, r) is > 0 and var joint && tokens[joint].Folded == "e");
+            if (next is null || next.Cue != CharacterCue.None || Lexicon.IsFilmTrade(tokens[next.First - 1].Folded)
+                || !OnlyCreditsBetween(tokens, film, JointBeforeDescribed(tokens, next)) || DatedFilmRightAfter(tokens, films, next.Last + 1) is not { } itsFilm)
+            {
+                continue;
+            }
+
+            next.FilmAfter = itsFilm;
+            Mark(next, run.Cue, $"one more role after {run.CueText}", run.Cue == CharacterCue.Played ? run.Actor : null);
+        }
+    }
+
+    /// <summary>Where the word before a described name is ("e o piloto Niki Lauda": the "e"), or 0 when nothing describes it.</summary>
+    private static int JointBeforeDescribed(IReadOnlyList<Token> tokens, NameRun run) =>
+        DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var described && run.First - described - 1 > 0 ? run.First - described - 1 : 0;
+
+    /// <summary>The dated film that "em", "de" or ", de" after a name opens, if any.</summary>
+    private static FilmSpan? DatedFilmRightAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, int at)
+    {
+        at += at < tokens.Count && tokens[at].Is(",") ? 1 : 0;
+        return at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded is "em" or "de" or "no" or "na" or "do" or "da"
+            ? films.FirstOrDefault(f => f.Covers(tokens[at + 1]))
+            : null;
+    }
+
+    /// <summary>From a dated film to the joint: its closing parenthesis, then at most commas and a credit (", de Quentin Tarantino,").</summary>
+    private static bool OnlyCreditsBetween(IReadOnlyList<Token> tokens, FilmSpan film, int joint)
+    {
+        var at = joint - 1;
+        while (at >= 0 && !tokens[at].Is(")") && (tokens[at].Is(",") || tokens[at].IsNameToken || Lexicon.NameParticles.Contains(tokens[at].Folded) || tokens[at].Folded == "de"))
+        {
+            at--;
+        }
+
+        return at >= 0 && tokens[at].Is(")") && film.Covers(tokens[at]);
     }
 
     /// <summary>

@@ -238,6 +238,14 @@ internal static class Lexicon
          "feminista", "anarquista", "extremista", "separatista", "integralista", "marxista", "capitalista", "idealista",
          "realista", "egoista", "otimista", "pessimista", "perfeccionista"];
 
+    /// <summary>Trades of film-making: before a name they describe the person who works on a film, never a role in it.</summary>
+    private static readonly HashSet<string> FilmTrades = Folded(
+        "ator", "atriz", "diretor", "diretora", "cineasta", "roteirista", "produtor", "produtora", "compositor",
+        "compositora", "montador", "montadora", "fotógrafo", "fotógrafa", "cinegrafista", "figurinista", "dublador",
+        "dubladora", "animador", "animadora", "astro", "estrela", "coadjuvante", "protagonista", "diretor-assistente");
+
+    public static bool IsFilmTrade(string folded) => FilmTrades.Contains(folded);
+
     /// <summary>Whether a word before a name gives the person's profession: the role nouns, and agents in "-ista".</summary>
     public static bool IsRoleNoun(string folded)
     {
