@@ -68,7 +68,7 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     public async Task<PagedList<TriviaFactResponse>> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken)
     {
         // Unlike a film or a person, the path's topic is one more topic, not the only one: ?tag= still narrows.
-        await references.TagIdAsync(slug, cancellationToken: cancellationToken);
+        references.TagId(slug);
         query.Tag = [.. query.Tag ?? [], slug];
         return await trivia.ListAsync(query, paging, cancellationToken);
     }
