@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
-using TriviaApi.Data;
 using TriviaApi.Domain;
 using TriviaApi.Facts;
 using TriviaApi.Search;
@@ -15,7 +13,7 @@ public sealed class TriviaQueries(ResourceNames names, FilteredFacts filtered, F
     /// Matched (with <c>q</c>), filtered, ordered, counted and faceted in the search index, with or without words; only
     /// the page's facts are read from the database.
     /// </summary>
-    public async Task<PagedList<TriviaFactResponse>> ListAsync(TriviaListQuery query, PageRequest paging, CancellationToken cancellationToken)
+    public PagedList<TriviaFactResponse> List(TriviaListQuery query, PageRequest paging)
     {
         var sort = query.ResolvedSort();
         var cursor = query.Cursor;
