@@ -66,7 +66,7 @@ internal static class Lexicon
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário",
-        "coletivo", "consórcio");
+        "coletivo", "consórcio", "corretora", "construtora", "seguradora", "financeira", "agência");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>
@@ -111,7 +111,8 @@ internal static class Lexicon
         "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
         "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",
         "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
-        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército")];
+        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército",
+        "cinematográfica", "cinematográfico", "cinematografia", "produtora", "distribuidora", "editora")];
 
     /// <summary>English words that make a name an award body, company or site: "National Board of Review", "Box Office Mojo".</summary>
     public static readonly HashSet<string> EnglishOrganisationWords = Folded(
@@ -137,7 +138,7 @@ internal static class Lexicon
     /// "Vila Madalena", "Operação Lava Jato". Only first: "Ruy Guerra" is a person.
     /// </summary>
     public static readonly HashSet<string> NonPersonHeads = Folded(
-        "guerra", "guerras", "revolução", "batalha", "ditadura", "golpe", "revolta", "levante", "massacre", "copa",
+        "guerra", "guerras", "crise", "revolução", "batalha", "ditadura", "golpe", "revolta", "levante", "massacre", "copa",
         "olimpíadas", "jogos", "império", "reino", "república", "era", "idade", "operação", "campanha", "movimento",
         "casa", "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
         "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
@@ -186,7 +187,9 @@ internal static class Lexicon
     /// <summary>Ordinary words the dictionary's stems miss, met in categories and events.</summary>
     public static readonly HashSet<string> OrdinaryWordsTheDictionaryLacks = Folded(
         "coadjuvante", "infinito", "nascimento", "refilmagem", "maquiagem", "roteiro", "longa", "curta", "metragem",
-        "elenco", "bilheteria", "verão", "rio", "morro", "internacional", "nacional", "lançamento", "distribuidora");
+        "elenco", "bilheteria", "verão", "rio", "morro", "internacional", "nacional", "lançamento", "distribuidora",
+        // Forms of "ir" and "ser" no ending leads back to their verb.
+        "vamos", "vai", "vou", "vão", "fomos", "somos", "sou", "és");
 
     /// <summary>Well-known places whose two words read like a person's name and no prefix or suffix gives away.</summary>
     public static readonly HashSet<string> PlaceNames = Folded(
@@ -354,7 +357,7 @@ internal static class Lexicon
     /// Linking words that also introduce a character when a person stands before them. Compared unfolded:
     /// folded, "é" (is) would be "e" (and).
     /// </summary>
-    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "como"];
+    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "sido", "como"];
 
     /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(

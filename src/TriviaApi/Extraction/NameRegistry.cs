@@ -148,7 +148,8 @@ internal sealed partial class NameRegistry
     private void TakeFullNamesOfCharacters(List<NameRun> runs)
     {
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
-        var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(FirstWord(c.Key)))
+        // Only the subject's families: "Kathy Bates" in a file that mentions Norman Bates of Psicose is no Bates of his.
+        var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(FirstWord(c.Key)) && (c.Value.Film is null || c.Value.Film.Title == _subject.Title))
             .GroupBy(c => LastWord(c.Key)).ToDictionary(g => g.Key, g => g.First().Value);
         var titles = new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(t => $" {TextFolding.MatchKey(t)} ").ToList();
         var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key).ToList();

@@ -206,10 +206,16 @@ internal static class NameRunFinder
                 continue;
             }
 
+            // "a chamada Era dos Senhores da Guerra": after a word that is never a name, neither end is a particle.
             var end = i - 1;
             while (end >= start && tokens[end].IsLowercaseWord)
             {
                 end--;
+            }
+
+            while (start < end && tokens[start].IsLowercaseWord)
+            {
+                start++;
             }
 
             if (end >= start && tokens.Skip(start).Take(end - start + 1).Any(t => t.Kind == TokenKind.Word))
