@@ -8,7 +8,7 @@ internal static partial class CharacterCueReader
     private const int MaxDescribingWords = 3;
     private static readonly HashSet<string> DescriptionJoints = ["em", "de", "do", "da", "dos", "das", "e"];
     // "vivido outra vez por", "interpretada mais uma vez por".
-    private static readonly HashSet<string> AgainWords = ["outra", "mais", "uma", "vez", "novamente", "tambem", "depois", "ainda"];
+    private static readonly HashSet<string> AgainWords = ["outra", "mais", "uma", "vez", "novamente", "tambem", "depois", "ainda", "justamente", "agora"];
 
     /// <summary>
     /// How many tokens describe the character before its name: an article, then at most three lower-case words, with

@@ -298,6 +298,14 @@ internal static partial class CharacterCueReader
                 // "associada à princesa Mia Thermopolis de O Diário da Princesa (2001)": a described name of a film is its character.
                 Mark(run, CharacterCue.Role, $"described before \"{tokens[run.Last + 1].Text} {film.Film.Title}\"");
             }
+            else if (run.First >= 2 && IsDescribingWord(tokens[run.First - 1]) && !Lexicon.IsFilmTrade(tokens[run.First - 1].Folded)
+                && tokens[run.First - 2].Folded is "o" or "a" or "pelo" or "pela" or "do" or "da" or "ao" && ShowAfterAComma(tokens, run))
+            {
+                // "pelo lobista Remy Danton, da série House of Cards": a described name of a show is its character, and
+                // what describes it is the character's trade.
+                run.Professions.Clear();
+                Mark(run, CharacterCue.Role, $"described before a show \"{tokens[run.Last + 3].Text}\"");
+            }
 
             return;
         }
@@ -335,6 +343,14 @@ internal static partial class CharacterCueReader
     private static bool WorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, NameRun run) =>
         run.Last + 2 < tokens.Count && tokens[run.Last + 1].IsLowercaseWord && tokens[run.Last + 1].Folded is "na" or "no" or "em"
         && Lexicon.WorksOtherThanFilms.Contains(tokens[run.Last + 2].Folded);
+
+    /// <summary>
+    /// ", da série House of Cards": a show other than a film that the name, set off by a comma, is of. Not ", na série
+    /// ...", where people appear too.
+    /// </summary>
+    private static bool ShowAfterAComma(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 3 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].IsLowercaseWord && tokens[run.Last + 2].Folded is "da" or "do"
+        && Lexicon.WorksOtherThanFilms.Contains(tokens[run.Last + 3].Folded);
 
     private static readonly HashSet<string> PluralQuantifiers = ["varias", "varios", "muitas", "muitos", "outras", "outros", "diversas", "diversos", "algumas", "alguns"];
 

@@ -205,7 +205,7 @@ internal static class NameRunContext
         var castPair = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is("(") && tokens[run.Last + 2].IsNameToken;
         return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
             && !IsTitleByItsLabel(tokens, run.First) && !IsWorkByItsAuthorAfter(tokens, run)
-            && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && Lexicon.ThingNouns.Contains(Before(2))) && !qualifiedKind
+            && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && (Lexicon.ThingNouns.Contains(Before(2)) || (Lexicon.WorkNouns.Contains(Before(2)) && Before(3) != "de" && NameRunFinder.IsNationality(tokens[run.First - 1])))) && !qualifiedKind
             && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)

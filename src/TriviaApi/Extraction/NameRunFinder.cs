@@ -297,7 +297,7 @@ internal static class NameRunFinder
     }
 
     /// <summary>Adjectives of origin by their endings: "mexicano", "pernambucana", "francês", "canadense", "brasileira", "uruguaio".</summary>
-    private static bool IsNationality(Token token) =>
+    internal static bool IsNationality(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded)
         && NationalityEndings.Any(ending => token.Folded.EndsWith(ending, StringComparison.Ordinal));
 

@@ -73,9 +73,30 @@ internal static class TitleEdges
         }
 
         var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
+        // "em Touro Indomável, A Última Tentação de Cristo (1988) e Vivendo no Limite (1999)": a list goes on after the
+        // dated title, so a comma before a capitalised article parts items ("Amor, Sublime Amor (1961) e ..." stays one).
+        if (tokens[comma + 1].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[comma + 1].Folded) && after + 3 < tokens.Count && tokens[after].Is("(") && ClosingParenthesis(tokens, after) is var closing and > 0 && closing + 2 < tokens.Count
+            && (tokens[closing + 1].Is(",") || tokens[closing + 1].Folded == "e") && tokens[closing + 2].IsCapitalizedWord)
+        {
+            return false;
+        }
+
         // "Alien (1979), Blade Runner, Thelma & Louise (1991)": a comma after another item makes a list; a comma after
         // the sentence's own words ("fora de competição, Hiroshima, Meu Amor (1959)") does not.
         return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
+    }
+
+    private static int ClosingParenthesis(IReadOnlyList<Token> tokens, int opening)
+    {
+        for (var at = opening + 1; at < tokens.Count && at - opening <= 8; at++)
+        {
+            if (tokens[at].Is(")"))
+            {
+                return at;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"O filme seguinte de Fellini, A Doce Vida", "o último longa de Fellini, ...": "de" after a kind of work and a word or two credits its maker.</summary>

@@ -86,7 +86,9 @@ internal static class Tokenizer
             return false;
         }
 
-        return label.Any(t => t.Kind == TokenKind.Number)
+        // "Spielberg vinha do fracasso de 1941: Uma Guerra Muito Louca" is a sentence: a label's words in lower case
+        // only join its names ("Grande Prêmio do Cinema Brasileiro 2008:").
+        return (label.Any(t => t.Kind == TokenKind.Number) && label.Where(t => t.IsLowercaseWord).All(Lexicon.IsFunctionWord))
             || label.Where(t => t.IsCapitalizedWord).All(t => OrdinaryWords.Contains(t.Folded));
     }
 }

@@ -93,4 +93,21 @@ public class DescribedRoleTests
 
         Assert.Equal(["Kátia Vaz"], facts[1].People());
     }
+
+    [Fact]
+    public void A_described_name_of_a_show_is_its_character()
+    {
+        var mentions = Extract.From("Antes, ele era lembrado pelo lobista Remo Dantas, da série Casa de Vidro, da Netflix.");
+
+        Assert.Equal(["Remo Dantas"], mentions.Characters());
+        Assert.Empty(mentions.People);
+    }
+
+    [Fact]
+    public void A_relative_set_off_before_the_show_he_appears_in_stays_a_person() =>
+        Assert.Contains("Nat Wolff", Extract.From("Alex Wolff começou na TV ao lado do irmão, Nat Wolff, na série Os Irmãos Nus.").People());
+
+    [Fact]
+    public void A_word_of_stress_may_stand_between_played_and_by() =>
+        Assert.Equal(["João Grilo"], Extract.From("Em outra adaptação, o parceiro de Chicó, João Grilo, foi vivido justamente por Mateus Nogueira.").Characters());
 }

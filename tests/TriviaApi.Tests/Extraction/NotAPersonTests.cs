@@ -82,4 +82,8 @@ public class NotAPersonTests
     [Fact]
     public void A_name_after_antes_de_is_not_the_role_played_after_it() =>
         Assert.Empty(Extract.From("Antes de Rocha, o vilão foi vivido por Caio Romano na televisão.").Characters);
+
+    [Fact]
+    public void A_name_after_a_kind_of_work_and_its_nationality_is_the_works() =>
+        Assert.Empty(Extract.From("Anos depois, o pátio serviu de cenário para a série chinesa Qiao Jia Da Yuan.").People);
 }

@@ -90,4 +90,14 @@ public class TitleContextTests
 
         Assert.Equal(["A Praia Vazia (1960)"], mentions.Titles());
     }
+
+    [Fact]
+    public void A_sentence_before_a_numbered_titles_colon_is_no_label() =>
+        Assert.Equal(["1942: Uma Farra no Front (1979)"], Extract.From("O diretor vinha do fracasso de 1942: Uma Farra no Front (1979) e prometeu economia.").Titles());
+
+    [Theory]
+    [InlineData("A parceria continuou em Lobo Cinzento, A Última Ceia (1988) e Noite Alta (1999).", "A Última Ceia (1988)")]
+    [InlineData("Ele dirigiu musicais como Amor, Doce Amor (1961) e A Noviça (1965).", "Amor, Doce Amor (1961)")]
+    public void A_comma_before_a_capitalised_article_in_a_list_parts_two_titles(string fact, string title) =>
+        Assert.Equal(title, Extract.From(fact).Titles()[0]);
 }
