@@ -252,12 +252,28 @@ internal static class CommonWordSearch
             return (float)sum;
         }
 
-        /// <summary>No document of the block scores more: rounding is monotonic, so the rounded sum of the terms' bests bounds each rounded sum.</summary>
+        /// <summary>
+        /// No document of the block scores more: where no document holds two of the terms, each scores one term's
+        /// stored score; otherwise, rounding being monotonic, the rounded sum of the terms' bests bounds each rounded sum.
+        /// </summary>
         public float Best(int block)
         {
             if (_only is not null)
             {
                 return _only.BlockBest[block];
+            }
+
+            var (seen, shared, best) = (0UL, 0UL, 0f);
+            foreach (var term in _terms)
+            {
+                shared |= seen & term.Matches[block];
+                seen |= term.Matches[block];
+                best = Math.Max(best, term.BlockBest[block]);
+            }
+
+            if (shared == 0)
+            {
+                return best;
             }
 
             var sum = 0d;
