@@ -14,8 +14,9 @@ public static class ApiSetup
     {
         services.AddControllers(options =>
             {
-                options.Filters.Add<UnknownQueryParameterFilter>();
-                options.Filters.Add<PageLinksFilter>();
+                // Instances, not types: a filter given by its type is built anew for every request.
+                options.Filters.Add(new UnknownQueryParameterFilter());
+                options.Filters.Add(new PageLinksFilter());
                 options.Conventions.Add(new StandardResponsesConvention());
                 options.ModelBinderProviders.Insert(0, new QueryValueBinderProvider());
 
@@ -39,7 +40,9 @@ public static class ApiSetup
 
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : CamelCase(member.Name);
         services.AddFluentValidationAutoValidation();
-        services.AddValidatorsFromAssemblyContaining<ListQuery>(includeInternalTypes: true);
+        // Singletons: building a validator compiles its rules, and they hold nothing of a request (the quiz's reads
+        // tokens through a singleton), so they are built once rather than in every request's scope (the default).
+        services.AddValidatorsFromAssemblyContaining<ListQuery>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddCors(options => options.AddPolicy(AnyOriginReads, policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link")));

@@ -22,16 +22,23 @@ public sealed class PreparedReads : IDisposable
         _connections = new DefaultObjectPoolProvider().Create(new Opening(database.ConnectionString));
     }
 
-    /// <summary>Runs <paramref name="sql"/>, its one parameter <paramref name="parameter"/> set to <paramref name="value"/>, and reads its rows with <paramref name="read"/>.</summary>
-    public T Read<T>(string sql, string parameter, object value, Func<SqliteDataReader, T> read)
+    /// <summary>
+    /// Runs <paramref name="sql"/> with its <paramref name="parameters"/> (by name; null as SQL NULL), and reads its rows
+    /// with <paramref name="read"/>. One SQL text always comes with the same parameter names.
+    /// </summary>
+    public T Read<T>(string sql, Func<SqliteDataReader, T> read, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
         ArgumentNullException.ThrowIfNull(read);
         var connection = _connections.Get();
         T result;
         try
         {
-            var command = connection.Command(sql, parameter);
-            command.Parameters[0].Value = value;
+            var command = connection.Command(sql, parameters);
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+            }
+
             using var reader = command.ExecuteReader();
             result = read(reader);
         }
@@ -46,6 +53,10 @@ public sealed class PreparedReads : IDisposable
         return result;
     }
 
+    /// <summary>Ids as one JSON array, for <c>json_each</c>: a list of any length in one parameter, so the SQL text never changes.</summary>
+    public static string JsonArray(IEnumerable<int> ids) =>
+        $"[{string.Join(',', ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]";
+
     public void Dispose() => (_connections as IDisposable)?.Dispose();
 
     /// <summary>An open connection and the commands prepared on it, by SQL text.</summary>
@@ -53,13 +64,17 @@ public sealed class PreparedReads : IDisposable
     {
         private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
-        public SqliteCommand Command(string sql, string parameter)
+        public SqliteCommand Command(string sql, ReadOnlySpan<(string Name, object? Value)> parameters)
         {
             if (!_commands.TryGetValue(sql, out var command))
             {
                 command = connection.CreateCommand();
                 command.CommandText = sql;
-                command.Parameters.Add(new SqliteParameter { ParameterName = parameter });
+                foreach (var (name, _) in parameters)
+                {
+                    command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                }
+
                 command.Prepare();
                 _commands.Add(sql, command);
             }

@@ -27,7 +27,9 @@ internal static partial class CharacterCueReader
         }
 
         bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.IsRoleNoun(token.Folded));
-        var (at, words, joined) = (first - 1, 0, false);
+        // "o apresentador de TV Mike Engel", "o agente do FBI Patrick Denham": an acronym after "de" ends the description.
+        var acronym = first >= 3 && IsAcronym(tokens[first - 1]) && tokens[first - 2].IsLowercaseWord && Of.Contains(tokens[first - 2].Folded) && Describes(tokens[first - 3]) ? 2 : 0;
+        var (at, words, joined) = (first - 1 - acronym, 0, acronym > 0);
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
@@ -54,6 +56,9 @@ internal static partial class CharacterCueReader
         return first - at - (articleOfTheCue ? 1 : 0);
     }
 
+    private static bool IsAcronym(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length is >= 2 and <= 5 && token.Text.All(char.IsUpper);
+
     private static bool ClosesAnApposition(IReadOnlyList<Token> tokens, int first)
     {
         var after = first;
@@ -63,7 +68,9 @@ internal static partial class CharacterCueReader
         }
 
         // "Lima Duarte, como o bispo, Paulo Goulart, como o major": a name whose own role follows is an actor in a list.
-        var roleFollows = after + 1 < tokens.Count && tokens[after].Is(",") && (tokens[after + 1].Folded == "como" || Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded));
+        // "o marido dela, Jack Fisk, diretor de arte do filme": a name whose trade follows is a person's.
+        var roleFollows = after + 1 < tokens.Count && tokens[after].Is(",") && (tokens[after + 1].Folded == "como" || Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded)
+            || (tokens[after + 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[after + 1].Folded)));
         return !roleFollows && (after >= tokens.Count || tokens[after].Is(",") || tokens[after].Is(".") || tokens[after].Is(";"));
     }
 
@@ -75,7 +82,9 @@ internal static partial class CharacterCueReader
     private static void ReadPlayedByAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
         // "desenvolvida por Ryan Murphy, ..., vivida por Sarah Paulson": the agent of a credit is played by no one.
-        if (run.First >= 2 && tokens[run.First - 1].Folded == "por" && Lexicon.ParticipleRoles.ContainsKey(tokens[run.First - 2].Folded))
+        // "Antes de Ledger, o palhaço foi vivido por ...": a name after "antes de" or "depois de" only dates what follows.
+        if (run.First >= 2 && ((tokens[run.First - 1].Folded == "por" && Lexicon.ParticipleRoles.ContainsKey(tokens[run.First - 2].Folded))
+            || (tokens[run.First - 1].Folded == "de" && tokens[run.First - 2].Folded is "antes" or "depois")))
         {
             return;
         }

@@ -40,6 +40,8 @@ internal static partial class CharacterCueReader
 
         ReadRolesOfActorsAfter(tokens, runs);
         ContinueRoleLists(tokens, runs);
+        ContinueRolesAcrossFilms(tokens, films, runs);
+        ReadRolesDescribedAsOfAFilm(tokens, films, runs);
         ReadRolesInApposition(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
@@ -239,6 +241,12 @@ internal static partial class CharacterCueReader
                 return;
             }
 
+            // "a mãe, que o recebe em casa, é papel de Mitsuko Baisho": after "é", the part is the subject's, the name its actor's.
+            if (described == 0 && Before(2) is "papel" && run.First >= 3 && Lexicon.LinkingVerbs.Contains(tokens[run.First - 3].Text) && tokens[run.First - 3].Text != "como")
+            {
+                return;
+            }
+
             Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
             return;
         }
@@ -311,7 +319,7 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
-        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && Before(2) == "que" && Before(3) == "em")
+        else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && ((Before(2) == "que" && Before(3) == "em") || run.FilmAfter is not null))
             || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
                 || (WorkOtherThanAFilmAfter(tokens, run) && !GivesExamples(tokens, run.First - 1)))))
         {
@@ -396,7 +404,8 @@ internal static partial class CharacterCueReader
         Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
         || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
-        || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)));
+        || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)
+            || (cueAt >= 1 && (AppearanceNouns.Contains(tokens[cueAt - 1].Folded) || ReturnVerbs.Contains(tokens[cueAt - 1].Folded)))));
 
     /// <summary>"estrelou De Salto Alto (1991), como a cantora ...": the slot right after a dated film and a comma.</summary>
     private static bool AfterADatedTitle(IReadOnlyList<Token> tokens, int at) =>
@@ -416,6 +425,90 @@ internal static partial class CharacterCueReader
                 Mark(runs[j], run.Cue, $"list of roles after {run.CueText}");
             }
         }
+    }
+
+    /// <summary>
+    /// "viveu o soldado Fredrick Zoller em Bastardos Inglórios (2009), de Quentin Tarantino, e o piloto Niki Lauda em Rush
+    /// (2013)", "como o Coringa de Batman (1989), e o escritor Jack Torrance, de O Iluminado (1980)": after a role and
+    /// the dated film it is in, "e" and a described name before another dated film are one more role of the same verb.
+    /// A film trade ("e o diretor ...") describes a person.
+    /// </summary>
+    private static void ContinueRolesAcrossFilms(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs)
+    {
+        for (var i = 0; i + 1 < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (run.Cue is not (CharacterCue.Role or CharacterCue.Played) || DatedFilmRightAfter(tokens, films, run.Last + 1) is not { } film)
+            {
+                continue;
+            }
+
+            // The credit between (", de Quentin Tarantino,") is a run too: the next role is the first described run after "e".
+            var next = runs.Skip(i + 1).FirstOrDefault(r => tokens[r.First].Start > film.End && JointBeforeDescribed(tokens, r) is > 0 and var joint && tokens[joint].Folded == "e");
+            if (next is null || next.Cue != CharacterCue.None || Lexicon.IsFilmTrade(tokens[next.First - 1].Folded)
+                || !OnlyCreditsBetween(tokens, film, JointBeforeDescribed(tokens, next)) || DatedFilmRightAfter(tokens, films, next.Last + 1) is not { } itsFilm)
+            {
+                continue;
+            }
+
+            next.FilmAfter = itsFilm;
+            Mark(next, run.Cue, $"one more role after {run.CueText}", run.Cue == CharacterCue.Played ? run.Actor : null);
+        }
+    }
+
+    /// <summary>Where the word before a described name is ("e o piloto Niki Lauda": the "e"), or 0 when nothing describes it.</summary>
+    private static int JointBeforeDescribed(IReadOnlyList<Token> tokens, NameRun run) =>
+        DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var described && run.First - described - 1 > 0 ? run.First - described - 1 : 0;
+
+    /// <summary>
+    /// "Norman Bates, o dono do motel de Psicose (1960)": a name set off by a description that ends in a dated film is
+    /// a role of that film, unless the description is a trade ("Walter Salles, o diretor de ...").
+    /// </summary>
+    private static void ReadRolesDescribedAsOfAFilm(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs)
+    {
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0))
+        {
+            var at = run.Last + 1;
+            // Not "Walter Matthau, a partir de ...", where "a" is a preposition.
+            if (at + 2 >= tokens.Count || !tokens[at].Is(",") || !(tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "o" or "a") || tokens[at + 2].Folded == "partir")
+            {
+                continue;
+            }
+
+            var end = at + 2;
+            while (end < tokens.Count && end - at <= 8 && tokens[end].IsLowercaseWord && !Lexicon.IsRoleNoun(tokens[end].Folded) && !Lexicon.IsFilmTrade(tokens[end].Folded)
+                && DatedFilmRightAfter(tokens, films, end) is null)
+            {
+                end++;
+            }
+
+            if (end > at + 2 && end < tokens.Count && DatedFilmRightAfter(tokens, films, end) is { } film && IsDescribingWord(tokens[at + 2]))
+            {
+                run.FilmAfter = film;
+                Mark(run, CharacterCue.Role, $"described as \"{string.Join(' ', tokens.Skip(at + 1).Take(end - at).Select(t => t.Text))} {film.Film.Title}\"");
+            }
+        }
+    }
+
+    /// <summary>The dated film that "em", "de" or ", de" after a name opens, if any.</summary>
+    private static FilmSpan? DatedFilmRightAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, int at)
+    {
+        at += at < tokens.Count && tokens[at].Is(",") ? 1 : 0;
+        return at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded is "em" or "de" or "no" or "na" or "do" or "da"
+            ? films.FirstOrDefault(f => f.Covers(tokens[at + 1]))
+            : null;
+    }
+
+    /// <summary>From a dated film to the joint: its closing parenthesis, then at most commas and a credit (", de Quentin Tarantino,").</summary>
+    private static bool OnlyCreditsBetween(IReadOnlyList<Token> tokens, FilmSpan film, int joint)
+    {
+        var at = joint - 1;
+        while (at >= 0 && !tokens[at].Is(")") && (tokens[at].Is(",") || tokens[at].IsNameToken || Lexicon.NameParticles.Contains(tokens[at].Folded) || tokens[at].Folded == "de"))
+        {
+            at--;
+        }
+
+        return at >= 0 && tokens[at].Is(")") && film.Covers(tokens[at]);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 /// </summary>
 internal static partial class FilmTitleFinder
 {
-    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³"];
+    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³", "½"];
     private static readonly HashSet<string> Numerals = ["dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"];
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
 

@@ -66,7 +66,7 @@ internal static class Lexicon
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário",
-        "coletivo", "consórcio");
+        "coletivo", "consórcio", "corretora", "construtora", "seguradora", "financeira", "agência");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>
@@ -87,10 +87,18 @@ internal static class Lexicon
          "situad", "localizad", "sediad", "passa", "cresceu", "filmage", "gravaco", "locaco"];
 
     /// <summary>Countries, whose names are ordinary words too ("argentina"); a name run holding one is a place's.</summary>
-    public static readonly HashSet<string> Countries = Folded(
-        "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
-        "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
-        "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria");
+    private static readonly string[] CountryNames =
+        ["brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
+         "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
+         "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria"];
+
+    public static readonly HashSet<string> Countries = Folded(CountryNames);
+
+    /// <summary>
+    /// A country as written, accents and all: "Franca Marzi" is no "França", and after a given name a country is a
+    /// family name ("Patrícia França").
+    /// </summary>
+    public static bool IsCountryAsWritten(Token token) => CountryNames.Contains(token.Text.ToLowerInvariant());
 
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
@@ -111,7 +119,8 @@ internal static class Lexicon
         "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
         "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",
         "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
-        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército")];
+        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército",
+        "cinematográfica", "cinematográfico", "cinematografia", "produtora", "distribuidora", "editora")];
 
     /// <summary>English words that make a name an award body, company or site: "National Board of Review", "Box Office Mojo".</summary>
     public static readonly HashSet<string> EnglishOrganisationWords = Folded(
@@ -137,7 +146,7 @@ internal static class Lexicon
     /// "Vila Madalena", "Operação Lava Jato". Only first: "Ruy Guerra" is a person.
     /// </summary>
     public static readonly HashSet<string> NonPersonHeads = Folded(
-        "guerra", "guerras", "revolução", "batalha", "ditadura", "golpe", "revolta", "levante", "massacre", "copa",
+        "guerra", "guerras", "crise", "revolução", "batalha", "ditadura", "golpe", "revolta", "levante", "massacre", "copa",
         "olimpíadas", "jogos", "império", "reino", "república", "era", "idade", "operação", "campanha", "movimento",
         "casa", "vila", "bairro", "morro", "favela", "serra", "lagoa", "baía", "praia", "estado", "condado", "distrito",
         "região", "zona", "largo", "ladeira", "travessa", "fazenda", "sítio", "engenho", "ilha", "lago", "mar",
@@ -145,6 +154,7 @@ internal static class Lexicon
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
         "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south", "polícia",
+
         // A question opens titles ("Quem Vai Ficar com Mary?"), never a name.
         "quem", "qual", "quais", "cadê", "que", "what", "who", "where", "why", "how");
 
@@ -186,7 +196,9 @@ internal static class Lexicon
     /// <summary>Ordinary words the dictionary's stems miss, met in categories and events.</summary>
     public static readonly HashSet<string> OrdinaryWordsTheDictionaryLacks = Folded(
         "coadjuvante", "infinito", "nascimento", "refilmagem", "maquiagem", "roteiro", "longa", "curta", "metragem",
-        "elenco", "bilheteria", "verão", "rio", "morro", "internacional", "nacional", "lançamento", "distribuidora");
+        "elenco", "bilheteria", "verão", "rio", "morro", "internacional", "nacional", "lançamento", "distribuidora",
+        // Forms of "ir" and "ser" no ending leads back to their verb.
+        "vamos", "vai", "vou", "vão", "fomos", "somos", "sou", "és");
 
     /// <summary>Well-known places whose two words read like a person's name and no prefix or suffix gives away.</summary>
     public static readonly HashSet<string> PlaceNames = Folded(
@@ -237,6 +249,14 @@ internal static class Lexicon
         ["nazista", "fascista", "comunista", "socialista", "racista", "terrorista", "supremacista", "golpista",
          "feminista", "anarquista", "extremista", "separatista", "integralista", "marxista", "capitalista", "idealista",
          "realista", "egoista", "otimista", "pessimista", "perfeccionista"];
+
+    /// <summary>Trades of film-making: before a name they describe the person who works on a film, never a role in it.</summary>
+    private static readonly HashSet<string> FilmTrades = Folded(
+        "ator", "atriz", "diretor", "diretora", "cineasta", "roteirista", "produtor", "produtora", "compositor",
+        "compositora", "montador", "montadora", "fotógrafo", "fotógrafa", "cinegrafista", "figurinista", "dublador",
+        "dubladora", "animador", "animadora", "astro", "estrela", "coadjuvante", "protagonista", "diretor-assistente");
+
+    public static bool IsFilmTrade(string folded) => FilmTrades.Contains(folded);
 
     /// <summary>Whether a word before a name gives the person's profession: the role nouns, and agents in "-ista".</summary>
     public static bool IsRoleNoun(string folded)
@@ -346,7 +366,7 @@ internal static class Lexicon
     /// Linking words that also introduce a character when a person stands before them. Compared unfolded:
     /// folded, "é" (is) would be "e" (and).
     /// </summary>
-    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "como"];
+    public static readonly HashSet<string> LinkingVerbs = ["foi", "é", "era", "será", "seria", "sido", "como"];
 
     /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(

@@ -5,9 +5,9 @@ namespace TriviaApi.Extraction;
 /// <summary>Where a title read back from its year begins: past a comma before its subtitle, after a name or award before it.</summary>
 internal static class TitleEdges
 {
-    private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma"];
+    private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma", "the"];
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
-    private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra"];
+    private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra", "copa", "taca"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
     private static readonly HashSet<string> QuestionWords = ["que", "quem", "onde", "quando", "qual", "quais", "como", "cade", "quanto", "quantos", "por"];
     public static readonly HashSet<string> AwardWords = ["oscar", "oscars", "globo", "emmy", "bafta", "grammy", "cesar", "kikito", "leao", "urso", "palma", "framboesa"];
@@ -38,9 +38,21 @@ internal static class TitleEdges
         // Amargo (1949)", "de Orson Welles, a Acossado (1960)": a credit before the comma, not a title. Not "o Oscar
         // por Noivo Neurótico, Noiva Nervosa (1977)".
         if (before >= 1 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por"
-            && (tokens[before - 1].Is(",") || IsCreditParticiple(tokens[before - 1].Folded)))
+            && (tokens[before - 1].Is(",") || IsCreditParticiple(tokens[before - 1].Folded) || (tokens[before].Folded == "de" && NamesAWorkOf(tokens, before))))
         {
             return false;
+        }
+
+        // "E Aí, Meu Irmão, Cadê Você? (2000)": a question opening after the comma goes on to the title's question mark.
+        if (OpensAQuestionToItsTitleEnd(tokens, comma + 1))
+        {
+            return true;
+        }
+
+        // "Pra Frente, Brasil (1982)": a country alone after the comma ends the title it belongs to.
+        if (comma + 2 < tokens.Count && tokens[comma + 1].IsCapitalizedWord && Lexicon.Countries.Contains(tokens[comma + 1].Folded) && tokens[comma + 2].Is("("))
+        {
+            return true;
         }
 
         if (tokens[comma + 1].IsLowercaseWord && SubtitleArticles.Contains(tokens[comma + 1].Folded) && tokens[comma + 2].IsNameToken)
@@ -61,7 +73,38 @@ internal static class TitleEdges
         }
 
         var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
-        return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 0 && tokens[before].Is(","));
+        // "Alien (1979), Blade Runner, Thelma & Louise (1991)": a comma after another item makes a list; a comma after
+        // the sentence's own words ("fora de competição, Hiroshima, Meu Amor (1959)") does not.
+        return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
+    }
+
+    /// <summary>"O filme seguinte de Fellini, A Doce Vida", "o último longa de Fellini, ...": "de" after a kind of work and a word or two credits its maker.</summary>
+    private static bool NamesAWorkOf(IReadOnlyList<Token> tokens, int de)
+    {
+        for (var at = de - 1; at >= 0 && at >= de - 3 && tokens[at].IsLowercaseWord; at--)
+        {
+            if (Lexicon.WorkNouns.Contains(tokens[at].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensAQuestionToItsTitleEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].IsCapitalizedWord || !QuestionWords.Contains(tokens[at].Folded))
+        {
+            return false;
+        }
+
+        while (at < tokens.Count && tokens[at].IsNameToken)
+        {
+            at++;
+        }
+
+        return at + 1 < tokens.Count && tokens[at].Is("?") && tokens[at + 1].Is("(");
     }
 
     private static bool OpensAMainTitleBeforeItsColon(IReadOnlyList<Token> tokens, int preposition, int last)
@@ -162,9 +205,10 @@ internal static class TitleEdges
 
             // "A ausência de WALL·E e de Batman: O Cavaleiro das Trevas (2008)": "e" and a preposition join two
             // complements; the title is the second.
+            // The second may itself open with a name: "na série de TV e por Jack Nicholson em Batman (1989)".
             if (tokens[k].IsLowercaseWord && tokens[k].Folded == "e" && tokens[k + 1].IsLowercaseWord && tokens[k + 1].Folded is "de" or "do" or "da" or "em" or "com" or "por" && k + 2 <= last)
             {
-                return FilmTitleFinder.SkipToTitleStart(tokens, k + 2, last);
+                return AfterNameBeforeTitle(tokens, FilmTitleFinder.SkipToTitleStart(tokens, k + 2, last), last);
             }
 
             // "indicar ao Oscar O Sabor da Vida (2023)": an award, then a capitalised article opening the title.
@@ -185,16 +229,19 @@ internal static class TitleEdges
             }
 
             // "levou Sean Penn e Tim Robbins ao Oscar com Sobre Meninos e Lobos (2003)": an award right before the
-            // preposition ends what came before the title.
-            if (tokens[k - 1].IsCapitalizedWord && AwardWords.Contains(tokens[k - 1].Folded))
+            // preposition ends what came before the title; "ao Grande Prêmio do Cinema Brasileiro de Melhor Atriz por
+            // Aquarius (2016)", "à Copa Volpi por Sinhá Moça (1953)": so does an award's name before "por".
+            if ((tokens[k - 1].IsCapitalizedWord && AwardWords.Contains(tokens[k - 1].Folded))
+                || (tokens[k].Folded == "por" && NamesAnAward(tokens.Skip(first).Take(k - first).ToList())))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
             // "a trilogia do Homem-Morcego com Batman: O Cavaleiro das Trevas Ressurge (2012)": a main title of a few words
             // before its subtitle's colon starts after the preposition.
+            // So does one after a company whose name holds a number ("a A24 em Midsommar: O Mal Não Espera a Noite (2019)").
             if ((professionBefore || OpensAMainTitleBeforeItsColon(tokens, k, last))
-                && tokens.Skip(first).Take(k - first).All(t => t.IsNameToken || Lexicon.NameParticles.Contains(t.Folded)))
+                && tokens.Skip(first).Take(k - first).All(t => t.IsNameToken || t.Kind == TokenKind.Number || Lexicon.NameParticles.Contains(t.Folded)))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }

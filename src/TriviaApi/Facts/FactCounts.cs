@@ -5,69 +5,55 @@ using TriviaApi.Domain;
 
 namespace TriviaApi.Facts;
 
-/// <summary>Counts over a set of facts, for detail responses: how many have each topic, how many name each person.</summary>
+/// <summary>
+/// Counts over a set of facts: how many have each topic, how many name each person, how many are about each film. A
+/// detail response counts its facts in SQL; a search's facets come counted by the index. Either way the counts are
+/// named here, through <see cref="ResourceNames"/>.
+/// </summary>
 public static class FactCounts
 {
-    public static async Task<IReadOnlyList<TagCount>> TagsAsync(TriviaDbContext db, IQueryable<TriviaFact> facts, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TagCount>> TagsAsync(TriviaDbContext db, ResourceNames names, IQueryable<TriviaFact> facts, CancellationToken cancellationToken)
     {
         // Joined from the facts, so SQLite walks the few facts of a film through their mentions' keys, not every mention.
         var counts = await facts.Join(db.FactTags, f => f.Id, m => m.FactId, (_, m) => m)
             .GroupBy(m => m.TagId)
             .Select(g => new { TagId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
-        return counts.Select(c => new TagCount(tags[c.TagId].Slug, tags[c.TagId].NamePt, tags[c.TagId].NameEn, c.Count))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
+            .ToDictionaryAsync(c => c.TagId, c => c.Count, cancellationToken);
+        return Tags(names, counts);
     }
 
-    public static async Task<IReadOnlyList<PersonCount>> PeopleAsync(TriviaDbContext db, IQueryable<TriviaFact> facts, int top, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<PersonCount>> PeopleAsync(TriviaDbContext db, ResourceNames names, IQueryable<TriviaFact> facts, int top, CancellationToken cancellationToken)
     {
         var counts = await facts.Join(db.FactPeople, f => f.Id, m => m.FactId, (_, m) => m)
             .GroupBy(m => m.PersonId)
             .Select(g => new { PersonId = g.Key, Count = g.Count() })
             .OrderByDescending(c => c.Count).ThenBy(c => c.PersonId)
             .Take(top)
-            .ToListAsync(cancellationToken);
-        var ids = counts.Select(c => c.PersonId).ToList();
-        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        return counts.Select(c => new PersonCount(c.PersonId, people[c.PersonId].Slug, people[c.PersonId].Name, c.Count)).ToList();
+            .ToDictionaryAsync(c => c.PersonId, c => c.Count, cancellationToken);
+        return People(names, counts, top);
     }
 
-    public static async Task<IReadOnlyList<FilmCount>> FilmsAsync(TriviaDbContext db, IQueryable<TriviaFact> facts, int top, CancellationToken cancellationToken)
+    /// <summary>Topics by how many facts have them, from counts by tag id.</summary>
+    public static IReadOnlyList<TagCount> Tags(ResourceNames names, IReadOnlyDictionary<int, int> counts)
     {
-        var counts = await facts.GroupBy(f => f.FilmId)
-            .Select(g => new { FilmId = g.Key, Count = g.Count() })
-            .OrderByDescending(c => c.Count).ThenBy(c => c.FilmId)
-            .Take(top)
-            .ToListAsync(cancellationToken);
-        var ids = counts.Select(c => c.FilmId).ToList();
-        var films = await db.Films.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
-        return counts.Select(c => new FilmCount(c.FilmId, films[c.FilmId].Slug, films[c.FilmId].Title, films[c.FilmId].Year, c.Count)).ToList();
-    }
-
-    /// <summary>Topics by how many facts have them, from counts by tag id (a search's facets).</summary>
-    public static async Task<IReadOnlyList<TagCount>> TagsAsync(TriviaDbContext db, IReadOnlyDictionary<int, int> counts, CancellationToken cancellationToken)
-    {
-        var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        var tags = names.Tags(counts.Keys);
         return counts.Where(c => tags.ContainsKey(c.Key)).Select(c => new TagCount(tags[c.Key].Slug, tags[c.Key].NamePt, tags[c.Key].NameEn, c.Value))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The <paramref name="top"/> people named most, from counts by person id.</summary>
-    public static async Task<IReadOnlyList<PersonCount>> PeopleAsync(TriviaDbContext db, IReadOnlyDictionary<int, int> counts, int top, CancellationToken cancellationToken)
+    public static IReadOnlyList<PersonCount> People(ResourceNames names, IReadOnlyDictionary<int, int> counts, int top)
     {
         var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(top).ToList();
-        var ids = best.Select(c => c.Key).ToList();
-        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var people = names.People(best.Select(c => c.Key));
         return best.Where(c => people.ContainsKey(c.Key)).Select(c => new PersonCount(c.Key, people[c.Key].Slug, people[c.Key].Name, c.Value)).ToList();
     }
 
     /// <summary>The <paramref name="top"/> films with most facts, from counts by film id.</summary>
-    public static async Task<IReadOnlyList<FilmCount>> FilmsAsync(TriviaDbContext db, IReadOnlyDictionary<int, int> counts, int top, CancellationToken cancellationToken)
+    public static IReadOnlyList<FilmCount> Films(ResourceNames names, IReadOnlyDictionary<int, int> counts, int top)
     {
         var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(top).ToList();
-        var ids = best.Select(c => c.Key).ToList();
-        var films = await db.Films.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var films = names.Films(best.Select(c => c.Key));
         return best.Where(c => films.ContainsKey(c.Key)).Select(c => new FilmCount(c.Key, films[c.Key].Slug, films[c.Key].Title, films[c.Key].Year, c.Value)).ToList();
     }
 }

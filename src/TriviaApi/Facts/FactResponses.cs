@@ -14,9 +14,9 @@ public sealed class FactResponses(PreparedReads reads, FilteredFacts filtered)
         ?? throw new MissingResourceException("trivia fact", id.ToString(CultureInfo.InvariantCulture), identifiedBy: "id");
 
     /// <summary>One fact drawn at random from those the filters allow; 404 when there is none.</summary>
-    public async Task<TriviaFactResponse> DrawOneAsync(TriviaFilter filter, CancellationToken cancellationToken)
+    public TriviaFactResponse DrawOne(TriviaFilter filter)
     {
-        var ids = (await filtered.PoolAsync(filter, cancellationToken)).Draw(1, Random.Shared);
+        var ids = filtered.Pool(filter).Draw(1, Random.Shared);
         return ids.Count == 0
             ? throw MissingResourceException.NoMatchingFact("random fact")
             : Project(ids).Single();
@@ -34,7 +34,7 @@ public sealed class FactResponses(PreparedReads reads, FilteredFacts filtered)
             return [];
         }
 
-        var facts = reads.Read(FactPageSql.Select, FactPageSql.Ids, $"[{string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))}]", rows =>
+        var facts = reads.Read(FactPageSql.Select, rows =>
         {
             var read = new Dictionary<int, FactParts>(ids.Count);
             while (rows.Read())
@@ -43,7 +43,7 @@ public sealed class FactResponses(PreparedReads reads, FilteredFacts filtered)
             }
 
             return read;
-        });
+        }, (FactPageSql.Ids, PreparedReads.JsonArray(ids)));
         return ids.Where(facts.ContainsKey).Select(id => facts[id].Response()).ToList();
     }
 

@@ -13,24 +13,15 @@ public sealed class FilteredFacts(ReferenceResolver references, TriviaSearch sea
     /// Every fact that passes the filters, the search included, as a set of ids from the index, to count, pick from
     /// and draw from: only the ids picked are ever read from the database.
     /// </summary>
-    public async Task<MatchingFacts> PoolAsync(TriviaFilter filter, CancellationToken cancellationToken) =>
-        search.Matching(filter.Q, await ResolveAsync(filter, cancellationToken));
+    public MatchingFacts Pool(TriviaFilter filter) => search.Matching(filter.Q, Resolve(filter));
 
     /// <summary>The filters by id, for the search index; a name that does not exist is a 400 that says so.</summary>
-    public async Task<FactFilter> ResolveAsync(TriviaFilter filter, CancellationToken cancellationToken)
-    {
-        var tags = new List<int>();
-        foreach (var tag in (filter.Tag ?? []).Distinct())
-        {
-            tags.Add(await references.TagIdAsync(tag, "tag", cancellationToken));
-        }
-
-        return new FactFilter(
-            filter.Film is null ? null : await references.FilmIdAsync(filter.Film, "film", cancellationToken),
-            filter.Person is null ? null : await references.PersonIdAsync(filter.Person, "person", cancellationToken),
-            filter.Mentions is null ? null : await references.FilmOrPersonAsync(filter.Mentions, "mentions", cancellationToken),
-            tags,
+    public FactFilter Resolve(TriviaFilter filter) =>
+        new(
+            filter.Film is null ? null : references.FilmId(filter.Film, "film"),
+            filter.Person is null ? null : references.PersonId(filter.Person, "person"),
+            filter.Mentions is null ? null : references.FilmOrPerson(filter.Mentions, "mentions"),
+            [.. (filter.Tag ?? []).Distinct().Select(tag => references.TagId(tag, "tag"))],
             filter.YearFrom,
             filter.YearTo);
-    }
 }

@@ -21,13 +21,12 @@ internal sealed class RouteFilters(ReferenceResolver references) : IAsyncActionF
             var parameters = context.ActionDescriptor.Parameters;
             var idOrSlug = (IdOrSlug)context.ActionArguments[parameters.Single(p => p.BindingInfo?.BindingSource == BindingSource.Path).Name]!;
             var queries = parameters.Where(p => p.BindingInfo?.BindingSource == BindingSource.Query).Select(p => context.ActionArguments[p.Name]!).ToList();
-            var cancellationToken = context.HttpContext.RequestAborted;
             foreach (var filter in filled)
             {
                 var id = filter switch
                 {
-                    "film" => await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken),
-                    "person" => await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken),
+                    "film" => references.FilmId(idOrSlug),
+                    "person" => references.PersonId(idOrSlug),
                     _ => throw new InvalidOperationException($"A path cannot fill the filter '{filter}'."),
                 };
                 // A list binds its page beside its filters: the filter is a property of one of the bound objects.

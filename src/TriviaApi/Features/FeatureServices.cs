@@ -17,8 +17,10 @@ public static class FeatureServices
     {
         services.AddSingleton(TimeProvider.System);
 
-        services.AddScoped<ReferenceResolver>();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.Add<RouteFilters>());
+        services.AddSingleton<ReferenceResolver>();
+        services.AddSingleton<ResourceNames>();
+        services.AddSingleton<RouteFilters>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(mvc => mvc.Filters.AddService<RouteFilters>());
         services.AddScoped<FilteredFacts>();
         services.AddScoped<FactResponses>();
         services.AddScoped<TriviaQueries>();

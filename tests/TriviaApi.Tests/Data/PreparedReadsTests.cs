@@ -29,7 +29,7 @@ public sealed class PreparedReadsTests
         using var reads = new PreparedReads(new DatabaseFile(database.ConnectionString));
 
         // A read inside another read's row loop would see its own rows cut short on a shared connection's command.
-        var nested = reads.Read(FactTexts, "@after", 0, rows =>
+        var nested = reads.Read(FactTexts, rows =>
         {
             var counts = new List<int>();
             while (rows.Read())
@@ -38,7 +38,7 @@ public sealed class PreparedReadsTests
             }
 
             return counts;
-        });
+        }, ("@after", 0));
 
         Assert.NotEmpty(nested);
         Assert.All(nested, count => Assert.Equal(nested.Count, count));
@@ -51,12 +51,12 @@ public sealed class PreparedReadsTests
         await database.ImportAsync(Seed.TextPath);
         using var reads = new PreparedReads(new DatabaseFile(database.ConnectionString));
 
-        Assert.Throws<InvalidOperationException>(() => reads.Read<int>(FactTexts, "@after", 0, _ => throw new InvalidOperationException("the reader failed")));
+        Assert.Throws<InvalidOperationException>(() => reads.Read<int>(FactTexts, _ => throw new InvalidOperationException("the reader failed"), ("@after", 0)));
 
         Assert.NotEmpty(Texts(reads));
     }
 
-    private static List<string> Texts(PreparedReads reads) => reads.Read(FactTexts, "@after", 0, rows =>
+    private static List<string> Texts(PreparedReads reads) => reads.Read(FactTexts, rows =>
     {
         var texts = new List<string>();
         while (rows.Read())
@@ -65,5 +65,5 @@ public sealed class PreparedReadsTests
         }
 
         return texts;
-    });
+    }, ("@after", 0));
 }

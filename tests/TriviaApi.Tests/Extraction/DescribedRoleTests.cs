@@ -57,4 +57,40 @@ public class DescribedRoleTests
 
         Assert.Contains("Parnell Rivas", mentions[1].People());
     }
+
+    [Theory]
+    [InlineData("Caio Nogueira vive o apresentador de TV Otávio Lemos, que o vilão faz refém.")]
+    [InlineData("Caio Nogueira vive o agente do FBI Otávio Lemos, que passa anos no caso.")]
+    [InlineData("Caio Nogueira aparece como o estilista Otávio Lemos, dono de uma fábrica de sapatos.")]
+    [InlineData("Caio Nogueira tinha sido o patriarca Otávio Lemos em Manhã de Outono (1953).")]
+    public void A_profession_or_an_acronym_may_describe_the_role_after_a_cue(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Caio Nogueira"], mentions.People());
+        Assert.Equal(["Otávio Lemos"], mentions.Characters());
+    }
+
+    [Fact]
+    public void A_name_described_as_someone_of_a_dated_film_is_its_role()
+    {
+        var mentions = Extract.From("O colégio tem o nome de Norberto Vaz, o dono do hotel de Noite Fria (1960).");
+
+        Assert.Empty(mentions.People);
+        Assert.Equal("Noite Fria", mentions.Characters.Single(c => c.Name == "Norberto Vaz").Film?.Title);
+    }
+
+    [Theory]
+    [InlineData("O filme homenageia Walter Salles, o diretor de Noite Fria (1960).")]
+    [InlineData("Lemmon fez dupla com Walter Salles, a partir de Noite Fria (1960).")]
+    public void A_trade_or_a_preposition_after_the_comma_describes_no_role(string fact) =>
+        Assert.Equal(["Walter Salles"], Extract.From(fact).People().Where(p => p == "Walter Salles"));
+
+    [Fact]
+    public void A_person_sharing_a_family_name_with_another_films_character_stays_a_person()
+    {
+        var facts = Extract.FromFile(["A escola tem o nome de Norberto Vaz, o dono do hotel de Noite Fria (1960).", "O filme deu o Oscar a Kátia Vaz."]);
+
+        Assert.Equal(["Kátia Vaz"], facts[1].People());
+    }
 }

@@ -11,6 +11,8 @@ public class NotAPersonTests
     [InlineData("Segundo o Box Office Mojo, arrecadou o dobro do esperado.")]
     [InlineData("No IMDb, a nota média passa de oito.")]
     [InlineData("Na trama, a empresa Cosmos Engenharia esconde o acidente.")]
+    [InlineData("Produção: Lunar Cinematografica e Monte Verde, com dinheiro italiano.")]
+    [InlineData("Ele perde o emprego na corretora P.J. Hamilton logo depois da crise.")]
     public void Companies_and_sites_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 
@@ -67,4 +69,17 @@ public class NotAPersonTests
     [Fact]
     public void A_name_split_by_a_comma_before_jr_is_one_person() =>
         Assert.Equal(["Roberto Alves, Jr."], Extract.From("Roberto Alves, Jr. recusou o papel.").People());
+
+    [Theory]
+    [InlineData("A trama se passa entre a invasão e a Crise dos Foguetes, em 1962.")]
+    [InlineData("A história se passa durante a chamada Era dos Reis da Montanha.")]
+    [InlineData("A comissão sobre Mortos e Desaparecidos Políticos reconheceu o erro.")]
+    [InlineData("O livro seguinte, Vamos Aquecer a Lua, saiu em 1974.")]
+    [InlineData("Os apresentadores anunciaram Noite Branca: Cantando Estrelas por engano.")]
+    public void Events_and_runs_of_ordinary_words_and_verbs_are_not_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Fact]
+    public void A_name_after_antes_de_is_not_the_role_played_after_it() =>
+        Assert.Empty(Extract.From("Antes de Rocha, o vilão foi vivido por Caio Romano na televisão.").Characters);
 }

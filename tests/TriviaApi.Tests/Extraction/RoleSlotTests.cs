@@ -30,6 +30,23 @@ public class RoleSlotTests
             ["Diana Castro", "Lúcia Prates", "Vera Antunes"],
             Extract.From("Carla Mendes já teve papéis como Diana Castro, Lúcia Prates e Vera Antunes.").Characters().Order());
 
+    [Theory]
+    [InlineData("Rafael Nogueira viveu o soldado Otávio Lemos em Noite Sem Fim (2009), de Paulo Duarte, e o piloto Bruno Tavares em Asfalto Quente (2013).")]
+    [InlineData("Rafael Nogueira já tinha criado vilões marcantes, como o Coveiro de Noite Sem Fim (2009), de Paulo Duarte, e o tenente Bruno Tavares, de Asfalto Quente (2013).")]
+    public void A_described_name_joined_to_a_role_in_another_dated_film_is_one_more_role(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Paulo Duarte", "Rafael Nogueira"], mentions.People().Order());
+        Assert.Equal("Asfalto Quente", mentions.Characters.Single(c => c.Name == "Bruno Tavares").Film?.Title);
+    }
+
+    [Theory]
+    [InlineData("Rafael Nogueira viveu o soldado Otávio Lemos em Noite Sem Fim (2009) e depois filmou com o diretor Bruno Tavares em Asfalto Quente (2013).")]
+    [InlineData("Rafael Nogueira viveu o soldado Otávio Lemos em Noite Sem Fim (2009), e o diretor Bruno Tavares em Asfalto Quente (2013) o chamou de novo.")]
+    public void A_name_after_a_new_verb_or_a_film_trade_is_no_role(string fact) =>
+        Assert.Contains("Bruno Tavares", Extract.From(fact).People());
+
     [Fact]
     public void A_name_played_in_one_fact_stays_a_character_alone_in_another()
     {
@@ -117,4 +134,17 @@ public class RoleSlotTests
 
         Assert.Equal(["Caio Prates"], facts[1].People());
     }
+
+    [Fact]
+    public void After_e_papel_de_the_name_is_the_actor()
+    {
+        var mentions = Extract.From("O menino é vivido por Caio Nogueira, e a mãe, que o recebe em casa, é papel de Mitsuko Baisho, irmã da atriz Chieko Baisho.");
+
+        Assert.Contains("Mitsuko Baisho", mentions.People());
+        Assert.DoesNotContain("Mitsuko Baisho", mentions.Characters());
+    }
+
+    [Fact]
+    public void A_name_set_off_and_followed_by_its_trade_is_a_person() =>
+        Assert.Equal(["Jack Fiske"], Extract.From("Quem sugeriu a atriz foi o marido dela, Jack Fiske, diretor de arte do filme.").People());
 }

@@ -65,4 +65,29 @@ public class TitleContextTests
     [InlineData("O produtor ajudou os irmãos a lançar Gosto de Sal (1984), o primeiro longa.", "Gosto de Sal (1984)")]
     public void Examples_kinds_of_work_and_verbs_before_a_title_leave_it_whole(string fact, string title) =>
         Assert.Contains(title, Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Lúcia Prado concorreu ao Grande Prêmio do Cinema Brasileiro de Melhor Atriz por Maré Alta (2016).", "Maré Alta (2016)")]
+    [InlineData("Ela foi lembrada entre as candidatas à Copa Volpi por Sombra Clara (1953).", "Sombra Clara (1953)")]
+    [InlineData("O vilão foi vivido por Caio Romano na série de TV e por Jonas Nogueira em Morcego (1989).", "Morcego (1989)")]
+    [InlineData("Aster voltou a trabalhar com a A24 em Solstício: O Mal Espera (2019), rodado na Hungria.", "Solstício: O Mal Espera (2019)")]
+    [InlineData("Claudia Cardona já tinha filmado com Fellini em 8½ (1963).", "8½ (1963)")]
+    public void An_award_a_name_or_a_company_before_the_title_is_cut_from_it(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Kim reverenciou Leone em The Quick, the Dead, the Lost (2008).", "The Quick, the Dead, the Lost (2008)")]
+    [InlineData("Ele levou o Globo de Ouro de ator em comédia por Ei, Meu Velho, Cadê Você? (2000).", "Ei, Meu Velho, Cadê Você? (2000)")]
+    [InlineData("Venceu como Melhor Filme em Gramado com Avante, Brasil (1982), drama sobre a tortura.", "Avante, Brasil (1982)")]
+    [InlineData("Também passou por Cannes naquele ano, fora de competição, Lisboa, Meu Amor (1959), de Alain Resnais.", "Lisboa, Meu Amor (1959)")]
+    public void A_comma_inside_a_title_is_kept(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_maker_after_a_kind_of_work_and_de_is_no_part_of_the_title_after_the_comma()
+    {
+        var mentions = Extract.From("O filme seguinte de Moretti, A Praia Vazia (1960), levou a Palma de Ouro.");
+
+        Assert.Equal(["A Praia Vazia (1960)"], mentions.Titles());
+    }
 }

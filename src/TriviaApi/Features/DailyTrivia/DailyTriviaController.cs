@@ -16,11 +16,11 @@ public sealed class DailyTriviaController(DailyTriviaQueries daily, BrasiliaCale
     /// <response code="200">The day's fact.</response>
     /// <response code="404">No fact matches the filters.</response>
     [HttpGet]
-    public async Task<DailyTrivia> Get([FromQuery] DailyTriviaQuery query, CancellationToken cancellationToken)
+    public DailyTrivia Get([FromQuery] DailyTriviaQuery query)
     {
         var today = calendar.Today;
         var day = query.Date?.Day ?? today;
-        var fact = await daily.PickAsync(query, day, cancellationToken);
+        var fact = daily.Pick(query, day);
 
         // Today's fact holds until midnight in Brasília; another day's only changes when an import does.
         var lifetime = day == today ? calendar.UntilEndOf(day) : TimeSpan.FromDays(1);

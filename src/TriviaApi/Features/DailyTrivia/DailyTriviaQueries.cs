@@ -14,9 +14,9 @@ namespace TriviaApi.Features.DailyTrivia;
 /// </summary>
 public sealed class DailyTriviaQueries(FilteredFacts filtered, FactResponses responses)
 {
-    public async Task<DailyTrivia> PickAsync(DailyTriviaQuery query, DateOnly day, CancellationToken cancellationToken)
+    public DailyTrivia Pick(DailyTriviaQuery query, DateOnly day)
     {
-        var pool = await filtered.PoolAsync(query, cancellationToken);
+        var pool = filtered.Pool(query);
         if (pool.Count == 0)
         {
             throw MissingResourceException.NoMatchingFact("fact of the day");

@@ -17,9 +17,9 @@ public sealed class EmbedController(FactResponses facts) : ControllerBase
     /// <response code="404">No fact matches the filters.</response>
     [HttpGet("random")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/html")]
-    public async Task<ContentResult> Random([FromQuery] TriviaFilter filter, [FromQuery] CardTheme look, CancellationToken cancellationToken)
+    public ContentResult Random([FromQuery] TriviaFilter filter, [FromQuery] CardTheme look)
     {
-        var fact = await facts.DrawOneAsync(filter, cancellationToken);
+        var fact = facts.DrawOne(filter);
         Response.NeverStore();
         return Card(fact, look.Theme);
     }

@@ -9,7 +9,7 @@ using TriviaApi.Text;
 namespace TriviaApi.Features.Films;
 
 /// <summary>Reads films: filtered, sorted and paged lists, and the detail of one, projected in SQL.</summary>
-public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references)
+public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references, ResourceNames names)
 {
     /// <summary>By title (the default; accents and case ignored), year or trivia count.</summary>
     public static readonly Sorting<Film> Sorting = new Sorting<Film>(f => f.Id)
@@ -17,13 +17,13 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
 
     public async Task<PagedList<FilmSummary>> ListAsync(FilmListQuery query, CancellationToken cancellationToken)
     {
-        var films = await FilterAsync(db.Films.AsNoTracking(), query, cancellationToken);
+        var films = Filter(db.Films.AsNoTracking(), query);
         return await Summaries(Sorting.Order(films, query.Sort)).ToPageAsync(query, cancellationToken);
     }
 
     public async Task<FilmDetail> GetAsync(IdOrSlug idOrSlug, CancellationToken cancellationToken)
     {
-        var id = await references.FilmIdAsync(idOrSlug, cancellationToken: cancellationToken);
+        var id = references.FilmId(idOrSlug);
         var film = await Summaries(db.Films.AsNoTracking().Where(f => f.Id == id)).SingleAsync(cancellationToken);
         var credits = await db.Credits.AsNoTracking().Where(c => c.FilmId == id)
             .OrderBy(c => c.Role).ThenBy(c => c.Person.NameKey)
@@ -35,15 +35,15 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
         var facts = db.Facts.Where(f => f.FilmId == id);
         return new FilmDetail(
             film.Id, film.Slug, film.Title, film.OriginalTitle, film.Year, film.TriviaCount, film.MentionCount,
-            await FactCounts.TagsAsync(db, facts, cancellationToken),
+            await FactCounts.TagsAsync(db, names, facts, cancellationToken),
             credits,
-            await FactCounts.PeopleAsync(db, facts, 10, cancellationToken));
+            await FactCounts.PeopleAsync(db, names, facts, 10, cancellationToken));
     }
 
     private IQueryable<FilmSummary> Summaries(IQueryable<Film> films) =>
         films.Select(f => new FilmSummary(f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year, f.Facts.Count, db.FactFilms.Count(m => m.FilmId == f.Id)));
 
-    private async Task<IQueryable<Film>> FilterAsync(IQueryable<Film> films, FilmListQuery query, CancellationToken cancellationToken)
+    private IQueryable<Film> Filter(IQueryable<Film> films, FilmListQuery query)
     {
         if (query.Q is not null && TextFolding.MatchKey(query.Q) is { Length: > 0 } words)
         {
@@ -67,13 +67,13 @@ public sealed class FilmQueries(TriviaDbContext db, ReferenceResolver references
 
         if (query.Person is not null)
         {
-            var personId = await references.PersonIdAsync(query.Person, "person", cancellationToken);
+            var personId = references.PersonId(query.Person, "person");
             films = films.Where(PersonFilms.Involving(personId));
         }
 
         if (query.Tag is not null)
         {
-            var tagId = await references.TagIdAsync(query.Tag, "tag", cancellationToken);
+            var tagId = references.TagId(query.Tag, "tag");
             films = films.Where(f => f.Facts.Any(t => t.Tags.Any(m => m.TagId == tagId)));
         }
 

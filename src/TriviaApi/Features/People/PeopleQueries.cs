@@ -9,7 +9,7 @@ using TriviaApi.Text;
 namespace TriviaApi.Features.People;
 
 /// <summary>Reads people: filtered, sorted and paged lists, and the detail of one, projected in SQL.</summary>
-public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver references)
+public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver references, ResourceNames names)
 {
     /// <summary>By name (the default; accents and case ignored) or trivia count.</summary>
     public static readonly Sorting<Person> Sorting = new Sorting<Person>(p => p.Id)
@@ -23,13 +23,13 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
 
     public async Task<PersonDetail> GetAsync(IdOrSlug idOrSlug, CancellationToken cancellationToken)
     {
-        var id = await references.PersonIdAsync(idOrSlug, cancellationToken: cancellationToken);
+        var id = references.PersonId(idOrSlug);
         var person = await Summaries(db.People.AsNoTracking().Where(p => p.Id == id)).SingleAsync(cancellationToken);
         var films = await db.Films.AsNoTracking().Where(PersonFilms.Involving(id))
             .OrderByDescending(f => f.Year).ThenBy(f => f.TitleKey)
             .Select(f => new FilmRef(f.Id, f.Slug, f.Title, f.Year))
             .ToListAsync(cancellationToken);
-        var tags = await FactCounts.TagsAsync(db, db.Facts.Where(f => f.People.Any(m => m.PersonId == id)), cancellationToken);
+        var tags = await FactCounts.TagsAsync(db, names, db.Facts.Where(f => f.People.Any(m => m.PersonId == id)), cancellationToken);
         return new PersonDetail(person.Id, person.Slug, person.Name, person.Professions, person.TriviaCount, films, tags);
     }
 
@@ -45,7 +45,7 @@ public sealed class PeopleQueries(TriviaDbContext db, ReferenceResolver referenc
 
         if (query.Film is not null)
         {
-            var filmId = await references.FilmIdAsync(query.Film, "film", cancellationToken);
+            var filmId = references.FilmId(query.Film, "film");
             people = people.Where(p => db.Credits.Any(c => c.FilmId == filmId && c.PersonId == p.Id)
                 || db.FactPeople.Any(m => m.PersonId == p.Id && db.Facts.Any(f => f.Id == m.FactId && f.FilmId == filmId)));
         }

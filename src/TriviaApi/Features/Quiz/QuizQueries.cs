@@ -13,7 +13,7 @@ public sealed class QuizQueries(TriviaDbContext db, FilteredFacts filtered, Ques
 
     public async Task<QuizResponse> MakeAsync(QuizQuery query, CancellationToken cancellationToken)
     {
-        var pool = await filtered.PoolAsync(query, cancellationToken);
+        var pool = filtered.Pool(query);
         var ids = pool.Draw(query.Count * FactsPerQuestion, Random.Shared);
         var known = await candidates.GetAsync(db, cancellationToken);
         var facts = await FactsAsync(ids, known, cancellationToken);

@@ -8,7 +8,7 @@ public sealed class RandomTriviaQueries(FilteredFacts filtered, TriviaSessions s
 {
     public async Task<RandomTrivia> DrawAsync(RandomTriviaQuery query, CancellationToken cancellationToken)
     {
-        var pool = await filtered.PoolAsync(query, cancellationToken);
+        var pool = filtered.Pool(query);
         var session = query.Session is null ? null : await sessions.FindAsync(query.Session, "session", cancellationToken);
         var ids = (session is null ? pool : pool.Without(session.SeenFacts())).Draw(query.Count, Random.Shared);
         if (session is not null)

@@ -16,14 +16,12 @@ public sealed class SearchController(SearchQueries search) : ControllerBase
     /// <response code="200">A page of hits of every kind asked for, each with its kind, snippet, score and URL.</response>
     /// <response code="400">q is missing or holds nothing to search for, or another parameter is invalid.</response>
     [HttpGet]
-    public async Task<PagedList<SearchResult>> Search([FromQuery] SearchRequest request, CancellationToken cancellationToken) =>
-        await search.SearchAsync(request, cancellationToken);
+    public PagedList<SearchResult> Search([FromQuery] SearchRequest request) => search.Search(request);
 
     /// <summary>Completes the last word typed into a search box with people, films and topics (up to 10).</summary>
     /// <remarks>Accent-insensitive, matching the start of any word of a name: <c>gosl</c> suggests Ryan Gosling, <c>musi</c> the topic Música.</remarks>
     /// <response code="200">Up to 10 suggestions, best first.</response>
     /// <response code="400">q holds no word to complete.</response>
     [HttpGet("suggest")]
-    public async Task<IReadOnlyList<Suggestion>> Suggest([FromQuery] SuggestRequest request, CancellationToken cancellationToken) =>
-        await search.SuggestAsync(request, cancellationToken);
+    public IReadOnlyList<Suggestion> Suggest([FromQuery] SuggestRequest request) => search.Suggest(request);
 }

@@ -1,17 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using TriviaApi.Api;
-using TriviaApi.Data;
+using TriviaApi.Facts;
 using TriviaApi.Search;
 using TriviaApi.Search.Querying;
 
 namespace TriviaApi.Features.Search;
 
 /// <summary>Searches every kind at once, and completes what a search box holds, through the search index.</summary>
-public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
+public sealed class SearchQueries(ResourceNames names, TriviaSearch search)
 {
     public const int MaxSuggestions = 10;
 
-    public async Task<PagedList<SearchResult>> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    public PagedList<SearchResult> Search(SearchRequest request)
     {
         var query = request.Q!;
         var depth = request.Page * request.PageSize;
@@ -23,21 +22,21 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
             {
                 var facts = search.Facts(new FactSearch(query, FactFilter.None, FactOrder.ByRelevance, 0, depth));
                 total += facts.Total;
-                found.AddRange(await FactResultsAsync(facts.Hits, cancellationToken));
+                found.AddRange(FactResults(facts.Hits));
                 continue;
             }
 
-            var names = search.Names(query, kind, depth);
-            total += names.Total;
-            var ids = names.Hits.Select(h => h.Id).ToList();
-            var scores = names.Hits.ToDictionary(h => h.Id, h => h.Score);
+            var matches = search.Names(query, kind, depth);
+            total += matches.Total;
+            var ids = matches.Hits.Select(h => h.Id).ToList();
+            var scores = matches.Hits.ToDictionary(h => h.Id, h => h.Score);
             found.AddRange(kind switch
             {
-                "film" => (await db.Films.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Slug, f.Title, f.OriginalTitle, f.Year }).ToListAsync(cancellationToken))
+                "film" => names.Films(ids).Values
                     .Select(r => new Found(new SearchResult(kind, r.Id, r.Slug, $"{r.Title} ({r.Year})", "", scores[r.Id], $"/api/v1/films/{r.Slug}"), $"{r.Title} {r.OriginalTitle}".Trim())),
-                "person" => (await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken))
+                "person" => names.People(ids).Values
                     .Select(r => new Found(new SearchResult(kind, r.Id, r.Slug, r.Name, "", scores[r.Id], $"/api/v1/people/{r.Slug}"), r.Name)),
-                _ => (await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Slug, t.NamePt, t.NameEn }).ToListAsync(cancellationToken))
+                _ => names.Tags(ids).Values
                     .Select(r => new Found(new SearchResult(kind, r.Id, r.Slug, r.NamePt, "", scores[r.Id], $"/api/v1/tags/{r.Slug}"), $"{r.NamePt} ({r.NameEn})")),
             });
         }
@@ -51,24 +50,28 @@ public sealed class SearchQueries(TriviaDbContext db, TriviaSearch search)
         return new PagedList<SearchResult>(items, page.Page, page.PageSize, page.TotalCount, page.TotalPages);
     }
 
-    private async Task<IEnumerable<Found>> FactResultsAsync(IReadOnlyList<FactHit> hits, CancellationToken cancellationToken)
+    private IEnumerable<Found> FactResults(IReadOnlyList<FactHit> hits)
     {
-        var ids = hits.Select(h => h.Id).ToList();
-        var facts = await db.Facts.AsNoTracking().Where(f => ids.Contains(f.Id)).Select(f => new { f.Id, f.Film.Title, f.Text }).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var facts = names.Facts(hits.Select(h => h.Id));
         return hits.Where(h => facts.ContainsKey(h.Id))
-            .Select(h => new Found(new SearchResult("trivia", h.Id, null, facts[h.Id].Title, "", h.Score ?? 0, $"/api/v1/trivia/{h.Id}"), facts[h.Id].Text));
+            .Select(h => new Found(new SearchResult("trivia", h.Id, null, facts[h.Id].FilmTitle, "", h.Score ?? 0, $"/api/v1/trivia/{h.Id}"), facts[h.Id].Text));
     }
 
     /// <summary>A result before paging, with the text its snippet is cut from.</summary>
     private sealed record Found(SearchResult Result, string Text);
 
-    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestRequest request, CancellationToken cancellationToken)
+    public IReadOnlyList<Suggestion> Suggest(SuggestRequest request)
     {
         var hits = search.Suggest(request.Q!, MaxSuggestions);
-        var ids = hits.Select(h => h.Id).ToList();
-        var films = await db.Films.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => new Suggestion("film", f.Slug, $"{f.Title} ({f.Year})", $"/api/v1/films/{f.Slug}"), cancellationToken);
-        var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => new Suggestion("person", p.Slug, p.Name, $"/api/v1/people/{p.Slug}"), cancellationToken);
-        var tags = await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => new Suggestion("tag", t.Slug, t.NamePt, $"/api/v1/tags/{t.Slug}"), cancellationToken);
-        return hits.Select(h => (h.Kind switch { "film" => films, "person" => people, _ => tags }).GetValueOrDefault(h.Id)).OfType<Suggestion>().ToList();
+        // One read per kind found: a completion names few of each.
+        var films = hits.Any(h => h.Kind == "film") ? names.Films(hits.Where(h => h.Kind == "film").Select(h => h.Id)) : [];
+        var people = hits.Any(h => h.Kind == "person") ? names.People(hits.Where(h => h.Kind == "person").Select(h => h.Id)) : [];
+        var tags = hits.Any(h => h.Kind == "tag") ? names.Tags(hits.Where(h => h.Kind == "tag").Select(h => h.Id)) : [];
+        return hits.Select(h => h.Kind switch
+        {
+            "film" => films.GetValueOrDefault(h.Id) is { } f ? new Suggestion("film", f.Slug, $"{f.Title} ({f.Year})", $"/api/v1/films/{f.Slug}") : null,
+            "person" => people.GetValueOrDefault(h.Id) is { } p ? new Suggestion("person", p.Slug, p.Name, $"/api/v1/people/{p.Slug}") : null,
+            _ => tags.GetValueOrDefault(h.Id) is { } t ? new Suggestion("tag", t.Slug, t.NamePt, $"/api/v1/tags/{t.Slug}") : null,
+        }).OfType<Suggestion>().ToList();
     }
 }

@@ -20,8 +20,7 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// </remarks>
     /// <response code="200">A page of facts, with a <c>Link</c> header and a <c>nextCursor</c>.</response>
     [HttpGet]
-    public async Task<PagedList<TriviaFactResponse>> List([FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
-        await trivia.ListAsync(query, paging, cancellationToken);
+    public PagedList<TriviaFactResponse> List([FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging) => trivia.List(query, paging);
 
     /// <summary>Gets one trivia fact.</summary>
     /// <param name="id">The fact's id.</param>
@@ -34,42 +33,39 @@ public sealed class TriviaController(TriviaQueries trivia, FactResponses facts, 
     /// <param name="idOrSlug">The film's id or slug.</param>
     /// <param name="query">Filters and sorting.</param>
     /// <param name="paging">The page.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
     /// <response code="404">No film has this id or slug.</response>
     [HttpGet("/api/v1/films/{idOrSlug}/trivia")]
     [Tags("Films")]
     [FilledByRoute("film")]
-    public async Task<PagedList<TriviaFactResponse>> OfFilm(IdOrSlug idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
-        await trivia.ListAsync(query, paging, cancellationToken);
+    public PagedList<TriviaFactResponse> OfFilm(IdOrSlug idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging) =>
+        trivia.List(query, paging);
 
     /// <summary>Lists the facts that name a person, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="idOrSlug">The person's id or slug.</param>
     /// <param name="query">Filters and sorting.</param>
     /// <param name="paging">The page.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
     /// <response code="404">No person has this id or slug.</response>
     [HttpGet("/api/v1/people/{idOrSlug}/trivia")]
     [Tags("People")]
     [FilledByRoute("person")]
-    public async Task<PagedList<TriviaFactResponse>> OfPerson(IdOrSlug idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken) =>
-        await trivia.ListAsync(query, paging, cancellationToken);
+    public PagedList<TriviaFactResponse> OfPerson(IdOrSlug idOrSlug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging) =>
+        trivia.List(query, paging);
 
     /// <summary>Lists the facts with a topic, with the filters and paging of <c>/api/v1/trivia</c>.</summary>
     /// <param name="slug">The topic's slug.</param>
     /// <param name="query">Filters and sorting; further <c>tag</c> values narrow it more.</param>
     /// <param name="paging">The page.</param>
-    /// <param name="cancellationToken">Aborts the request.</param>
     /// <response code="200">A page of facts.</response>
     /// <response code="404">No topic has this slug.</response>
     [HttpGet("/api/v1/tags/{slug}/trivia")]
     [Tags("Tags")]
-    public async Task<PagedList<TriviaFactResponse>> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging, CancellationToken cancellationToken)
+    public PagedList<TriviaFactResponse> OfTag([ValidSlug] string slug, [FromQuery] TriviaListQuery query, [FromQuery] PageRequest paging)
     {
         // Unlike a film or a person, the path's topic is one more topic, not the only one: ?tag= still narrows.
-        await references.TagIdAsync(slug, cancellationToken: cancellationToken);
+        references.TagId(slug);
         query.Tag = [.. query.Tag ?? [], slug];
-        return await trivia.ListAsync(query, paging, cancellationToken);
+        return trivia.List(query, paging);
     }
 }
