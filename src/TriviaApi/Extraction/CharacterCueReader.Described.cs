@@ -68,7 +68,9 @@ internal static partial class CharacterCueReader
         }
 
         // "Lima Duarte, como o bispo, Paulo Goulart, como o major": a name whose own role follows is an actor in a list.
-        var roleFollows = after + 1 < tokens.Count && tokens[after].Is(",") && (tokens[after + 1].Folded == "como" || Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded));
+        // "o marido dela, Jack Fisk, diretor de arte do filme": a name whose trade follows is a person's.
+        var roleFollows = after + 1 < tokens.Count && tokens[after].Is(",") && (tokens[after + 1].Folded == "como" || Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded)
+            || (tokens[after + 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[after + 1].Folded)));
         return !roleFollows && (after >= tokens.Count || tokens[after].Is(",") || tokens[after].Is(".") || tokens[after].Is(";"));
     }
 

@@ -241,6 +241,12 @@ internal static partial class CharacterCueReader
                 return;
             }
 
+            // "a mãe, que o recebe em casa, é papel de Mitsuko Baisho": after "é", the part is the subject's, the name its actor's.
+            if (described == 0 && Before(2) is "papel" && run.First >= 3 && Lexicon.LinkingVerbs.Contains(tokens[run.First - 3].Text) && tokens[run.First - 3].Text != "como")
+            {
+                return;
+            }
+
             Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
             return;
         }

@@ -87,10 +87,18 @@ internal static class Lexicon
          "situad", "localizad", "sediad", "passa", "cresceu", "filmage", "gravaco", "locaco"];
 
     /// <summary>Countries, whose names are ordinary words too ("argentina"); a name run holding one is a place's.</summary>
-    public static readonly HashSet<string> Countries = Folded(
-        "brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
-        "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
-        "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria");
+    private static readonly string[] CountryNames =
+        ["brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
+         "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
+         "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria"];
+
+    public static readonly HashSet<string> Countries = Folded(CountryNames);
+
+    /// <summary>
+    /// A country as written, accents and all: "Franca Marzi" is no "França", and after a given name a country is a
+    /// family name ("Patrícia França").
+    /// </summary>
+    public static bool IsCountryAsWritten(Token token) => CountryNames.Contains(token.Text.ToLowerInvariant());
 
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
@@ -146,6 +154,7 @@ internal static class Lexicon
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
         "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south", "polícia",
+
         // A question opens titles ("Quem Vai Ficar com Mary?"), never a name.
         "quem", "qual", "quais", "cadê", "que", "what", "who", "where", "why", "how");
 

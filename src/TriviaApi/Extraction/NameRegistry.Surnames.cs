@@ -13,7 +13,7 @@ internal sealed partial class NameRegistry
     private string? PersonBySurname(string surname, int line)
     {
         var inFact = FullNameWithSurname(line, surname);
-        var credited = _manifestPeople.FirstOrDefault(k => k.EndsWith(" " + surname, StringComparison.Ordinal));
+        var credited = _manifestPeople.FirstOrDefault(k => EndsWithName(k, surname));
         return inFact ?? credited ?? NearestFullNameWithSurname(surname, line);
     }
 
@@ -40,8 +40,8 @@ internal sealed partial class NameRegistry
     /// </summary>
     private string? PersonByTail(string key) =>
         key.Contains(' ')
-            ? _people.Keys.FirstOrDefault(k => k.EndsWith(" " + key, StringComparison.Ordinal))
-                ?? _people.Keys.FirstOrDefault(k => k.StartsWith(key + " ", StringComparison.Ordinal) && GenerationSuffixes.Contains(k[(key.Length + 1)..]))
+            ? _people.Keys.FirstOrDefault(k => EndsWithName(k, key))
+                ?? _people.Keys.FirstOrDefault(k => StartsWithName(k, key) && GenerationSuffixes.Contains(k[(key.Length + 1)..]))
             : null;
 
     /// <summary>"João Acácio" is João Acácio Pereira da Costa: a given name and more that open one longer person's name.</summary>
@@ -52,7 +52,7 @@ internal sealed partial class NameRegistry
             return null;
         }
 
-        var longer = _people.Keys.Where(k => k.StartsWith(key + " ", StringComparison.Ordinal)).Take(2).ToList();
+        var longer = _people.Keys.Where(k => StartsWithName(k, key)).Take(2).ToList();
         return longer.Count == 1 ? longer[0] : null;
     }
 

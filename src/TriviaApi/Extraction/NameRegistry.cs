@@ -63,7 +63,7 @@ internal sealed partial class NameRegistry
         var playedSurnames = played.Where(key => key.Contains(' ')).Select(LastWord).ToHashSet();
         foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && r.run.Professions.Count > 0 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
         {
-            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => k.StartsWith(run.Key + " ", StringComparison.Ordinal)))
+            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
@@ -80,7 +80,7 @@ internal sealed partial class NameRegistry
         }
 
         // "o Coronel Hans Landa" in one fact is "Hans Landa" in another, and "Xerife Woody" is "Woody".
-        foreach (var (key, character) in _characters.Where(c => Lexicon.CharacterTitles.Contains(c.Key.Split(' ')[0])).ToList())
+        foreach (var (key, character) in _characters.Where(c => Lexicon.CharacterTitles.Contains(FirstWord(c.Key))).ToList())
         {
             _characters.TryAdd(key[(key.IndexOf(' ') + 1)..], character);
         }
@@ -149,7 +149,7 @@ internal sealed partial class NameRegistry
     {
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
         // Only the subject's families: "Kathy Bates" in a file that mentions Norman Bates of Psicose is no Bates of his.
-        var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(c.Key.Split(' ')[0]) && (c.Value.Film is null || c.Value.Film.Title == _subject.Title))
+        var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(FirstWord(c.Key)) && (c.Value.Film is null || c.Value.Film.Title == _subject.Title))
             .GroupBy(c => LastWord(c.Key)).ToDictionary(g => g.Key, g => g.First().Value);
         var titles = new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(t => $" {TextFolding.MatchKey(t)} ").ToList();
         var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key).ToList();
@@ -157,8 +157,8 @@ internal sealed partial class NameRegistry
         // no clue to which one the role is. Nor is it for a name whose surname the file uses alone, as it does people's.
         // "Otávio Lemos" and "Otávio Lemos Prates" are one name, the shorter opening the longer.
         var keys = named.Select(g => g.Key).ToList();
-        var firstNames = keys.Where(key => !keys.Any(k => k.StartsWith(key + " ", StringComparison.Ordinal)))
-            .CountBy(key => key.Split(' ')[0]).ToDictionary(c => c.Key, c => c.Value);
+        var firstNames = keys.Where(key => !keys.Any(k => StartsWithName(k, key)))
+            .CountBy(FirstWord).ToDictionary(c => c.Key, c => c.Value);
         var surnamesAlone = runs.Where(r => r.WordCount == 1).Select(r => r.Key).ToHashSet();
         var taken = new HashSet<string>();
         foreach (var uses in named)
@@ -175,7 +175,7 @@ internal sealed partial class NameRegistry
                 continue;
             }
 
-            var first = uses.Key.Split(' ')[0];
+            var first = FirstWord(uses.Key);
             var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key));
             var character = byFirstName && _characters.GetValueOrDefault(first) is { } played ? played
                 : families.GetValueOrDefault(LastWord(uses.Key)) is { } relative ? relative with { ActorName = null }
@@ -218,6 +218,15 @@ internal sealed partial class NameRegistry
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
 
+    private static string FirstWord(string key) => key.IndexOf(' ') is var space and >= 0 ? key[..space] : key;
+
+    // Whether a key opens (or closes) a longer key at a space: "key + ' '" and "' ' + key" without making either string.
+    private static bool StartsWithName(string longer, string key) =>
+        longer.Length > key.Length && longer[key.Length] == ' ' && longer.StartsWith(key, StringComparison.Ordinal);
+
+    private static bool EndsWithName(string longer, string key) =>
+        longer.Length > key.Length && longer[longer.Length - key.Length - 1] == ' ' && longer.EndsWith(key, StringComparison.Ordinal);
+
     /// <summary>
     /// "A menina do ônibus com Forrest é Elizabeth Hanks": after "é", "foi" or "como", a single name that ends no full
     /// name of the file, or that a fact says was played, is no actor, so the name after it is no role.
@@ -226,7 +235,7 @@ internal sealed partial class NameRegistry
     {
         var surnames = runs.Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None).Select(r => r.LastWordKey)
             .Concat(_manifestPeople.Select(LastWord)).ToHashSet();
-        var roles = runs.Where(r => r.Cue is not (CharacterCue.None or CharacterCue.RoleOf) && !r.PlayedByLinkingVerb).Select(r => r.Key.Split(' ')[0]).ToHashSet();
+        var roles = runs.Where(r => r.Cue is not (CharacterCue.None or CharacterCue.RoleOf) && !r.PlayedByLinkingVerb).Select(r => FirstWord(r.Key)).ToHashSet();
         foreach (var run in runs.Where(r => r.PlayedByLinkingVerb && r.Actor is { WordCount: 1 } actor && (!surnames.Contains(actor.Key) || roles.Contains(actor.Key))))
         {
             (run.Cue, run.Actor, run.CueText) = (CharacterCue.None, null, "");
@@ -316,12 +325,12 @@ internal sealed partial class NameRegistry
 
     private CharacterMention? FileCharacter(NameRun run) =>
         _characters.GetValueOrDefault(run.Key)
-        ?? (run.WordCount == 1 ? _characters.FirstOrDefault(c => c.Key.Split(' ')[0] == run.Key).Value : null);
+        ?? (run.WordCount == 1 ? _characters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value : null);
 
     /// <summary>A character the manifest credits, by its full name or, for a name alone, by its first name ("Eunice").</summary>
     private SubjectCredit? ManifestCharacter(NameRun run) =>
         _manifestCharacters.GetValueOrDefault(run.Key)
-        ?? (run.WordCount == 1 ? _manifestCharacters.FirstOrDefault(c => c.Key.Split(' ')[0] == run.Key).Value : null);
+        ?? (run.WordCount == 1 ? _manifestCharacters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value : null);
 
     private string? ActorOf(NameRun run, int line) =>
         run.Actor is null ? null

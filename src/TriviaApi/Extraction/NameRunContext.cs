@@ -141,6 +141,13 @@ internal static class NameRunContext
         i == 0 && words.Count == 2 && words[0].Folded == "oscar" && words[1].IsCapitalizedWord && !OrdinaryWords.Contains(words[1].Folded)
         && !Lexicon.NonPersonWords.Contains(words[1].Folded) && !TitleEdges.AwardWords.Contains(words[1].Folded);
 
+    /// <summary>"Maria de Jesus", "Maria da Penha": after a given name and a particle, a word of faith or place is part of the name.</summary>
+    private static bool IsAfterAGivenNamesParticle(List<Token> words, int i) =>
+        i >= 2 && words[i - 1].IsLowercaseWord && Lexicon.NameParticles.Contains(words[i - 1].Folded) && GivenNames.Contains(words[0].Folded);
+
+    private static bool IsCountryInAName(List<Token> words, int i) =>
+        Lexicon.Countries.Contains(words[i].Folded) && (!Lexicon.IsCountryAsWritten(words[i]) || (i > 0 && i == words.Count - 1 && GivenNames.Contains(words[0].Folded)));
+
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
@@ -151,7 +158,7 @@ internal static class NameRunContext
         var namedAsPerson = run.Professions.Count > 0;
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
-        if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i))
+        if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i) && !IsCountryInAName(words, i) && !IsAfterAGivenNamesParticle(words, i))
             || ((!givenName || Lexicon.EnglishOrganisationHeads.Contains(t.Folded)) && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
         {
             return false;

@@ -140,6 +140,13 @@ internal static class NameRunFinder
                     // "Cristino Gomes da Silva Cleto": a family name after the particle carries one more.
                     last += 3;
                 }
+                else if (last == index && GivenNames.Contains(tokens[last].Folded) && last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
+                    && IsCandidate(last + 2) && !GivenNames.Contains(tokens[last + 2].Folded) && IsCandidate(last + 3) && !IsCandidate(last + 4))
+                {
+                    // "Maria de Jesus Bacarelli", "Paulo de Tarso Santos": a given name and a particle carry two names; not
+                    // a second given name ("a Clara de Sônia Braga", her role).
+                    last += 3;
+                }
                 else if (last + 1 < tokens.Count && (RomanNumerals.Contains(tokens[last + 1].Text)
                     || (tokens[last + 1].Text == "I" && !(last + 2 < tokens.Count && tokens[last + 2].IsNameToken))))
                 {

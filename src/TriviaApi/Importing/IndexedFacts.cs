@@ -6,18 +6,47 @@ namespace TriviaApi.Importing;
 /// <summary>A fact the import adds, as the search index holds it, from the entities the import has in hand (the same fields <see cref="IndexedRows"/> reads from the database).</summary>
 internal static class IndexedFacts
 {
-    public static IndexedFact Of(TriviaFact fact, Film subject, FactTargets targets) => new(
-        fact.Id,
-        fact.Text,
-        subject.Id,
-        subject.Year,
-        new[] { subject.Title, subject.OriginalTitle ?? "" }
-            .Concat(targets.People.Keys.Select(p => p.Name))
-            .Concat(targets.Films.SelectMany(f => new[] { f.Title, f.OriginalTitle ?? "" }))
-            .Concat(targets.Characters.Select(c => c.Name))
-            .Concat(targets.Tags.SelectMany(t => new[] { t.NamePt, t.NameEn }))
-            .Where(n => n.Length > 0).ToList(),
-        targets.People.Keys.Select(p => p.Id).ToList(),
-        targets.Films.Select(f => f.Id).ToList(),
-        targets.Tags.Select(t => t.Id).ToList());
+    public static IndexedFact Of(TriviaFact fact, Film subject, FactTargets targets)
+    {
+        var names = new List<string>(2 + targets.People.Count + (2 * targets.Films.Count) + targets.Characters.Count + (2 * targets.Tags.Count));
+        Add(names, subject.Title);
+        Add(names, subject.OriginalTitle);
+        var people = new List<int>(targets.People.Count);
+        foreach (var person in targets.People.Keys)
+        {
+            Add(names, person.Name);
+            people.Add(person.Id);
+        }
+
+        var films = new List<int>(targets.Films.Count);
+        foreach (var film in targets.Films)
+        {
+            Add(names, film.Title);
+            Add(names, film.OriginalTitle);
+            films.Add(film.Id);
+        }
+
+        foreach (var character in targets.Characters)
+        {
+            Add(names, character.Name);
+        }
+
+        var tags = new List<int>(targets.Tags.Count);
+        foreach (var tag in targets.Tags)
+        {
+            Add(names, tag.NamePt);
+            Add(names, tag.NameEn);
+            tags.Add(tag.Id);
+        }
+
+        return new IndexedFact(fact.Id, fact.Text, subject.Id, subject.Year, names, people, films, tags);
+    }
+
+    private static void Add(List<string> names, string? name)
+    {
+        if (!string.IsNullOrEmpty(name))
+        {
+            names.Add(name);
+        }
+    }
 }

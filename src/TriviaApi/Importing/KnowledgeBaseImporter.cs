@@ -12,8 +12,9 @@ namespace TriviaApi.Importing;
 /// Brings the knowledge base in line with trivia files, in one transaction: new lines become facts, edited lines
 /// update theirs, removed lines remove theirs, and films, people and characters no fact or credit needs any more go.
 /// Importing unchanged files changes nothing. The search index is kept in step through its one writer (when one is
-/// given: tests of the database alone go without): the facts the import adds are indexed while it runs, uncommitted,
-/// and the index commits what else changed once the database's transaction has committed.
+/// given: tests of the database alone go without): the facts the import adds are indexed while it runs, uncommitted;
+/// what else changed follows before the database commits, and the index's commit, prepared beside the database's,
+/// is finished once the database's transaction has committed.
 /// </summary>
 public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter? index = null)
 {
@@ -169,17 +170,33 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             return report;
         }
 
+        var generation = await DatabaseGeneration.AdvanceAsync(db, cancellationToken);
+        Exception? indexFault = null;
+        if (indexing is not null)
+        {
+            try
+            {
+                // What the index needs is read now, in the transaction; it prepares its commit on its own thread while
+                // the database records the files and commits.
+                await index!.PrepareImportAsync(indexing, db, new FactChanges(lastIdBefore, reindex, report.Facts.Removed > 0), generation, cancellationToken);
+            }
+            catch (Exception e) when (IsIndexFault(e))
+            {
+                // The database commits all the same: the index keeps its last commit, and the next start rebuilds it.
+                indexFault = e;
+            }
+        }
+
         await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow, cancellationToken);
-        await DatabaseGeneration.AdvanceAsync(db, cancellationToken);
         cache.Restore();
         await transaction.CommitAsync(cancellationToken);
         if (indexing is not null)
         {
             try
             {
-                await index!.CommitImportAsync(indexing, db, new FactChanges(lastIdBefore, reindex, report.Facts.Removed > 0), cancellationToken);
+                await (indexFault is null ? index!.CommitImportAsync(indexing) : Task.FromException(indexFault));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+            catch (Exception e) when (IsIndexFault(e))
             {
                 throw new SearchIndexBehindException($"the search index could not be updated ({e.Message}); it is rebuilt when the API next starts.", e);
             }
@@ -187,6 +204,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
 
         return report;
     }
+
+    private static bool IsIndexFault(Exception e) => e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException;
 
     /// <summary>Replaces the subject film's credits with the manifest's; everyone whose credits may have changed is touched.</summary>
     private async Task CreditAsync(Film film, SubjectFilm subject, EntityIndex entities, TouchedPeople touched, CancellationToken cancellationToken)

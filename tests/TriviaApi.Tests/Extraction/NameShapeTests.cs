@@ -72,4 +72,16 @@ public class NameShapeTests
     [InlineData("Entra ainda \"Noite\", gravada por Fréhon.", "Fréhon")]
     public void One_name_credited_for_a_song_is_a_person(string fact, string person) =>
         Assert.Equal([person], Extract.From(fact).People());
+
+    [Theory]
+    [InlineData("Franca Leoni faz Wanda, a vizinha da protagonista.", "Franca Leoni")]
+    [InlineData("O remake tem Toni Garrido e Patrícia França nos papéis principais.", "Patrícia França")]
+    [InlineData("A sequência tem participações de Drica Moraes.", "Drica Moraes")]
+    [InlineData("Maria de Jesus Bacarelli faz Dona Carmo, a avó.", "Maria de Jesus Bacarelli")]
+    public void A_name_that_reads_like_a_country_or_ordinary_words_may_be_a_person(string fact, string person) =>
+        Assert.Contains(person, Extract.From(fact).People());
+
+    [Fact]
+    public void A_country_alone_is_no_person() =>
+        Assert.Empty(Extract.From("A coprodução uniu França e Itália.").People);
 }

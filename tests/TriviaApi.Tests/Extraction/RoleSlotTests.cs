@@ -134,4 +134,17 @@ public class RoleSlotTests
 
         Assert.Equal(["Caio Prates"], facts[1].People());
     }
+
+    [Fact]
+    public void After_e_papel_de_the_name_is_the_actor()
+    {
+        var mentions = Extract.From("O menino é vivido por Caio Nogueira, e a mãe, que o recebe em casa, é papel de Mitsuko Baisho, irmã da atriz Chieko Baisho.");
+
+        Assert.Contains("Mitsuko Baisho", mentions.People());
+        Assert.DoesNotContain("Mitsuko Baisho", mentions.Characters());
+    }
+
+    [Fact]
+    public void A_name_set_off_and_followed_by_its_trade_is_a_person() =>
+        Assert.Equal(["Jack Fiske"], Extract.From("Quem sugeriu a atriz foi o marido dela, Jack Fiske, diretor de arte do filme.").People());
 }

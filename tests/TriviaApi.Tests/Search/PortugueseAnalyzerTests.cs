@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.TokenAttributes;
 using TriviaApi.Search.Analysis;
 
 namespace TriviaApi.Tests.Search;
@@ -50,4 +53,27 @@ public class PortugueseAnalyzerTests
     [Fact]
     public void Folding_alone_keeps_the_plural_for_prefixes() =>
         Assert.Equal(["filmagens"], PortugueseAnalyzer.Folding.Terms("Filmagens"));
+
+    [Fact]
+    public void Every_letter_and_digit_is_lowered_as_the_invariant_culture_lowers_a_word()
+    {
+        // What Lucene's LowerCaseFilter gave each word before the tokenizer lowered it: the word's ToLowerInvariant.
+        var letters = Enumerable.Range(0, 0x110000).Where(Rune.IsValid).Select(c => new Rune(c).ToString()).Where(IsOneWord).ToList();
+        var text = string.Join(' ', letters);
+        var words = new List<string>(letters.Count);
+        using var tokenizer = new WordTokenizer(new StringReader(text));
+        var term = tokenizer.AddAttribute<ICharTermAttribute>();
+        tokenizer.Reset();
+        while (tokenizer.IncrementToken())
+        {
+            words.Add(term.ToString());
+        }
+
+        tokenizer.End();
+        Assert.True(letters.Count > 100_000);
+        Assert.Equal(letters.ConvertAll(l => l.ToLowerInvariant()), words);
+    }
+
+    private static bool IsOneWord(string character) => char.IsLetterOrDigit(character, 0)
+        || CharUnicodeInfo.GetUnicodeCategory(character, 0) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

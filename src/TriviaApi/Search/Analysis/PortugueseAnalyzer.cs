@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -7,7 +6,7 @@ using Lucene.Net.Util;
 namespace TriviaApi.Search.Analysis;
 
 /// <summary>
-/// The one analysis of Portuguese text for the index and for queries: words (<see cref="WordTokenizer"/>), lower case,
+/// The one analysis of Portuguese text for the index and for queries: words in lower case (<see cref="WordTokenizer"/>),
 /// accents folded (Lucene's ASCII folding), plurals undone (<see cref="PortuguesePluralFilter"/>). "As Filmagens"
 /// becomes "as filmagem"; "Prêmios" becomes "premio". Without <c>plurals</c> it only folds: a prefix the user types
 /// is compared folded, since "filmagen*" is not yet a plural.
@@ -25,7 +24,7 @@ public sealed class PortugueseAnalyzer(bool plurals = true) : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var words = new WordTokenizer(reader);
-        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(Version, words));
+        TokenStream stream = new ASCIIFoldingFilter(words);
         return new TokenStreamComponents(words, plurals ? new PortuguesePluralFilter(stream) : stream);
     }
 

@@ -28,6 +28,8 @@ internal sealed class FactDocument
     private readonly List<Field> _tags = [];
     private readonly List<Field> _tagValues = [];
     private readonly List<IIndexableField> _fields = [];
+    private readonly Dictionary<int, IdValue> _values = [];
+    private readonly HashSet<int> _seen = [];
 
     /// <summary>The fields of <paramref name="fact"/>'s document, valid until the next call.</summary>
     public IReadOnlyList<IIndexableField> For(IndexedFact fact)
@@ -39,41 +41,67 @@ internal sealed class FactDocument
         _idValue.SetInt64Value(fact.Id);
         _text.SetStringValue(fact.Text);
         _names.SetStringValue(string.Join('\n', fact.Names));
-        _film.SetStringValue(IndexedFact.Invariant(fact.FilmId));
+        _film.SetStringValue(Value(fact.FilmId).Text);
         _filmValue.SetInt64Value(fact.FilmId);
         _year.SetInt32Value(fact.Year);
         _yearValue.SetInt64Value(fact.Year);
         _fields.AddRange([_key, _id, _idValue, _text, _names, _film, _filmValue, _year, _yearValue]);
 
-        var people = fact.PeopleIds.Distinct().Select(IndexedFact.Invariant).ToList();
-        Fill(_people, people, value => new StringField(FactFields.People, value, Field.Store.NO));
-        Fill(_peopleValues, people, value => new SortedSetDocValuesField(FactFields.People, new BytesRef(value)));
-        Fill(_films, fact.FilmIds.Distinct().Select(IndexedFact.Invariant).ToList(), value => new StringField(FactFields.MentionedFilms, value, Field.Store.NO));
-        var tags = fact.TagIds.Distinct().Select(IndexedFact.Invariant).ToList();
-        Fill(_tags, tags, value => new StringField(FactFields.Tags, value, Field.Store.NO));
-        Fill(_tagValues, tags, value => new SortedSetDocValuesField(FactFields.Tags, new BytesRef(value)));
+        Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
+        Fill(fact.FilmIds, _films, FactFields.MentionedFilms, null);
+        Fill(fact.TagIds, _tags, FactFields.Tags, _tagValues);
         return _fields;
     }
 
-    /// <summary>One field of a kind for each value, reusing the fields the kind has, making more when it needs them.</summary>
-    private void Fill(List<Field> kind, List<string> values, Func<string, Field> create)
+    /// <summary>
+    /// A term field for each distinct id, and a sorted-set doc value beside it when the kind has them; the kind's fields
+    /// are reused, more made when it needs them.
+    /// </summary>
+    private void Fill(IReadOnlyList<int> ids, List<Field> terms, string field, List<Field>? docValues)
     {
-        for (var i = 0; i < values.Count; i++)
+        _seen.Clear();
+        var count = 0;
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (i == kind.Count)
+            var id = ids[i];
+            if (!_seen.Add(id))
             {
-                kind.Add(create(values[i]));
+                continue;
             }
-            else if (kind[i] is SortedSetDocValuesField)
+
+            var value = Value(id);
+            if (count == terms.Count)
             {
-                kind[i].SetBytesValue(new BytesRef(values[i]));
+                terms.Add(new StringField(field, value.Text, Field.Store.NO));
+                docValues?.Add(new SortedSetDocValuesField(field, value.Bytes));
             }
             else
             {
-                kind[i].SetStringValue(values[i]);
+                terms[count].SetStringValue(value.Text);
+                docValues?[count].SetBytesValue(value.Bytes);
             }
 
-            _fields.Add(kind[i]);
+            _fields.Add(terms[count]);
+            count++;
+        }
+
+        for (var i = 0; docValues is not null && i < count; i++)
+        {
+            _fields.Add(docValues[i]);
         }
     }
+
+    /// <summary>An id as a term and as doc-value bytes, made once per id: a film, person or topic recurs in many facts, and Lucene copies both.</summary>
+    private IdValue Value(int id)
+    {
+        if (!_values.TryGetValue(id, out var value))
+        {
+            var text = IndexedFact.Invariant(id);
+            _values[id] = value = new IdValue(text, new BytesRef(text));
+        }
+
+        return value;
+    }
+
+    private sealed record IdValue(string Text, BytesRef Bytes);
 }

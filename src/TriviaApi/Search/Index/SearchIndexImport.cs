@@ -6,9 +6,10 @@ namespace TriviaApi.Search.Index;
 /// <summary>
 /// The index side of one import, open for the import's whole run: the facts the import adds are analysed and
 /// written to the index on a thread of their own while the import goes on extracting and writing the database, but
-/// nothing is committed. Once the database has committed, <see cref="SearchIndexWriter.CommitImportAsync"/> indexes what else changed and
-/// commits with the database's new generation; disposed without that (the import failed), everything is rolled back,
-/// and the index stays as it was.
+/// nothing is committed. Before the database commits, <see cref="SearchIndexWriter.PrepareImportAsync"/> indexes what
+/// else changed and prepares the index's commit with the database's new generation, beside the database's commit;
+/// once that has committed, <see cref="SearchIndexWriter.CommitImportAsync"/> finishes it. Disposed without that (the
+/// import failed), everything is rolled back, and the index stays as it was.
 /// </summary>
 public sealed class SearchIndexImport : IAsyncDisposable
 {
@@ -21,6 +22,7 @@ public sealed class SearchIndexImport : IAsyncDisposable
     private readonly IndexWriter _writer;
     private readonly Action _release;
     private readonly Task _writing;
+    private Task? _preparing;
     private bool _done;
     private volatile bool _complete;
 
@@ -95,6 +97,23 @@ public sealed class SearchIndexImport : IAsyncDisposable
         await _writing;
     }
 
+    /// <summary>
+    /// Once every fact is queued and the database holds what the import changes: the index's thread writes out what is
+    /// left, then <paramref name="prepare"/> prepares the commit, while the import commits the database.
+    /// </summary>
+    internal void Prepare(Action<IndexWriter> prepare)
+    {
+        _added.Writer.TryComplete();
+        _preparing = Task.Run(async () =>
+        {
+            await _writing;
+            prepare(_writer);
+        });
+    }
+
+    /// <summary>The prepared commit, once it is; fails as the preparation failed.</summary>
+    internal Task PreparedAsync() => _preparing ?? throw new InvalidOperationException("The index's commit was never prepared.");
+
     /// <summary>After the writer has committed: closes it.</summary>
     internal void Committed()
     {
@@ -120,6 +139,9 @@ public sealed class SearchIndexImport : IAsyncDisposable
         {
             // Rolled back below either way.
         }
+
+        // A preparation under way ends before the writer is rolled back; whatever it failed with, the import has said.
+        await (_preparing ?? Task.CompletedTask).ContinueWith(_ => { }, TaskScheduler.Default);
 
         _writer.Rollback();
         _release();

@@ -8,8 +8,9 @@ namespace TriviaApi.Search.Index;
 
 /// <summary>
 /// The one writer of the search index. An import holds it for its whole run (<see cref="SearchIndexImport"/>): the
-/// facts it adds are indexed while it extracts and writes the database, uncommitted; once the database has committed,
-/// the facts it changed or removed and every name follow, and the index commits. An index that does not reflect the
+/// facts it adds are indexed while it extracts and writes the database, uncommitted; before the database commits,
+/// the facts it changed or removed and every name follow and the index prepares its commit, which it finishes once
+/// the database has committed. An index that does not reflect the
 /// database's generation before the import (missing, stale, interrupted) is rebuilt instead: the facts from before
 /// are read back from the database. Each commit records the generation it reflects.
 /// </summary>
@@ -60,37 +61,39 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
     }
 
     /// <summary>
-    /// After the import's transaction commits: indexes what it changed besides the facts it added (or, when the index
-    /// lagged, every fact that was there before), then commits with the database's new generation.
+    /// In the import's transaction, once the database holds everything the import changes and
+    /// <paramref name="generation"/> is the generation it is about to commit: brings the index to the same state (the
+    /// facts changed or removed besides those added, or, when the index lagged, every fact from before; every name) and
+    /// prepares the index's commit, the first phase of Lucene's two, with that generation. What it reads from the
+    /// database is read before it returns; the index's part goes on, on a thread of its own, while the import commits
+    /// the database, and <see cref="CommitImportAsync"/> finishes it afterwards.
     /// </summary>
-    public async Task CommitImportAsync(SearchIndexImport import, TriviaDbContext db, FactChanges changes, CancellationToken cancellationToken)
+    public async Task PrepareImportAsync(SearchIndexImport import, TriviaDbContext db, FactChanges changes, long generation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(changes);
-        await import.DrainAsync();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        if (import.Incremental)
         {
-            var generation = await DatabaseGeneration.ReadAsync(db, cancellationToken);
-            if (import.Incremental)
-            {
-                await IndexChangesAsync(db, import.Writer, changes, cancellationToken);
-            }
-            else
-            {
-                LogRebuilding(logger, store.Path, generation);
-                var lastBefore = changes.LastIdBefore;
-                await IndexFactsAsync(db, import.Writer, db.Facts.Where(f => f.Id <= lastBefore), replace: false, cancellationToken);
-            }
-
-            await CommitAsync(db, import.Writer, generation, cancellationToken);
-            import.Committed();
+            await IndexChangesAsync(db, import.Writer, changes, cancellationToken);
         }
-        finally
+        else
         {
-            await db.Database.CloseConnectionAsync();
+            LogRebuilding(logger, store.Path, generation);
+            var lastBefore = changes.LastIdBefore;
+            await IndexFactsAsync(db, import.Writer, db.Facts.Where(f => f.Id <= lastBefore), replace: false, cancellationToken);
         }
 
+        var names = await IndexedRows.NamesAsync(db, cancellationToken);
+        import.Prepare(writer => Prepare(writer, names, generation));
+    }
+
+    /// <summary>After the database's commit: finishes the index's prepared commit, and closes the writer.</summary>
+    public async Task CommitImportAsync(SearchIndexImport import)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        await import.PreparedAsync();
+        import.Writer.Commit();
+        import.Committed();
         store.Refresh();
     }
 
@@ -152,16 +155,27 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             OpenMode = incremental ? OpenMode.APPEND : OpenMode.CREATE,
             Similarity = SearchIndexStore.Similarity,
             RAMBufferSizeMB = 64,
+
+            // A flushed segment's files are left as they are, not copied again into one compound file: an import
+            // flushes a few large segments, so the copy would cost more than the handful of files it saves.
+            UseCompoundFile = false,
             WriteLockTimeout = (long)WaitForLock.TotalMilliseconds,
         });
 
     /// <summary>Replaces every name document and commits, recording the database generation the index now reflects.</summary>
     private static async Task CommitAsync(TriviaDbContext db, IndexWriter writer, long generation, CancellationToken cancellationToken)
     {
-        writer.DeleteDocuments(new Term(FactFields.Kind, "film"), new Term(FactFields.Kind, "person"), new Term(FactFields.Kind, "tag"));
-        writer.AddDocuments(IndexedRowsNames(await IndexedRows.NamesAsync(db, cancellationToken)));
-        writer.SetCommitData(new Dictionary<string, string> { [DatabaseGeneration.CommitKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        Prepare(writer, await IndexedRows.NamesAsync(db, cancellationToken), generation);
         writer.Commit();
+    }
+
+    /// <summary>Replaces every name document and prepares a commit recording the database generation the index will reflect.</summary>
+    private static void Prepare(IndexWriter writer, IReadOnlyList<IndexedName> names, long generation)
+    {
+        writer.DeleteDocuments(new Term(FactFields.Kind, "film"), new Term(FactFields.Kind, "person"), new Term(FactFields.Kind, "tag"));
+        writer.AddDocuments(IndexedRowsNames(names));
+        writer.SetCommitData(new Dictionary<string, string> { [DatabaseGeneration.CommitKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        writer.PrepareCommit();
     }
 
     private static IEnumerable<IEnumerable<IIndexableField>> IndexedRowsNames(IEnumerable<IndexedName> names) => names.Select(n => n.ToDocument());
