@@ -48,6 +48,9 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     [InlineData("o OR depois", 0, 3)]
     [InlineData("o OR depois OR filme de", 0, 200)]
     [InlineData("depois OR de -o", 10, 20)]
+    [InlineData("o", 0, 1)]
+    [InlineData("depois", 150, 7)]
+    [InlineData("filme OR depois", 30, 5)]
     public void The_front_door_finds_counts_ranks_scores_and_facets_as_lucene_does(string q, int skip, int take)
     {
         var search = new TriviaSearch(_store);
@@ -162,9 +165,10 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     private static List<(int Doc, float Score)> Hits(TopDocs top) => top.ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
 
     /// <summary>
-    /// 25,000 short facts of invented sentences, most holding "o" or "de", some with names, a few with a rarer word;
-    /// the first half film by film, as imports write them, the rest with films mixed; some naming nobody. Committed in
-    /// five parts, so searches cross segments that do not start at a multiple of 64.
+    /// 25,000 short facts of invented sentences (many the same, so many scores tie), most holding "o" or "de", some
+    /// with names, a few with a rarer word; the first half film by film, as imports write them, the rest with films
+    /// mixed; most naming one person, some nobody, some two or three; a few written again at the end. Committed in five
+    /// parts, so searches cross segments that do not start at a multiple of 64.
     /// </summary>
     public sealed class LargeIndex : IDisposable
     {
@@ -177,22 +181,42 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
             string[] ends = ["ensaiou o número de dança.", "gravou de madrugada.", "chegou atrasado ao set.", "refez a cena do jantar.", "filmou o mar de perto."];
             string[] titles = ["O Barco de Papel", "Noite Clara", "A Casa do Rio", "Vento Sul"];
             using var writer = new IndexWriter(Store.Directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { Similarity = SearchIndexStore.Similarity });
-            for (var id = 1; id <= 25_000; id++)
+            IndexedFact Fact(int id)
             {
                 var text = $"{starts[id % starts.Length]} {ends[id / 7 % ends.Length]}" + (id % 3 == 0 ? " Depois o filme de estreia saiu." : "")
                     + (id % 200 == 0 ? " Premiado." : "");
                 var film = id <= 12_500 ? id / 500 : id % 40;
-                writer.AddDocument(new IndexedFact(id, text, film, 1950 + (id % 70), [titles[id % titles.Length]], id % 11 == 0 ? [] : [id % 13], [], [id % 5]).ToDocument());
+                return new IndexedFact(id, text, film, 1950 + (id % 70), [titles[id % titles.Length]], People(id), [], [id % 5]);
+            }
+
+            for (var id = 1; id <= 25_000; id++)
+            {
+                writer.AddDocument(Fact(id).ToDocument());
                 if (id % 6_007 == 0)
                 {
                     writer.Commit();
                 }
             }
 
+            // Facts written again, as a later import does, sit after higher ids: ties by id must still find them first.
+            foreach (var id in new[] { 3, 9, 21, 33, 35 })
+            {
+                writer.UpdateDocument(new Term(FactFields.Key, IndexedFact.Key(id)), Fact(id).ToDocument());
+            }
+
             writer.Commit();
         }
 
         public SearchIndexStore Store { get; }
+
+        /// <summary>Most facts name one person, some none, some two or three.</summary>
+        private static int[] People(int id) => (id % 11, id % 7, id % 29) switch
+        {
+            (0, _, _) => [],
+            (_, _, 0) => [id % 13, 13 + (id % 3), 20],
+            (_, 0, _) => [id % 13, 13 + (id % 3)],
+            _ => [id % 13],
+        };
 
         public void Dispose()
         {

@@ -19,7 +19,8 @@ internal static class CommonWordSearch
     /// <summary>
     /// The total and the best <paramref name="wanted"/> hits by relevance (best first, ties by id); false when the
     /// search is not of that shape. Once the page is full, a block of 64 documents whose words' best scores add up
-    /// to less than the page's worst is counted without scoring any of its documents.
+    /// to less than the page's worst, or to as much when its least id is above the worst's, is counted without
+    /// scoring any of its documents: with many equal scores (a word in facts of one length) most blocks are.
     /// </summary>
     public static bool TryRun(IndexSearcher searcher, FactSearch search, int wanted, FacetCounter? facets, out int total, out ScoreDoc[] best)
     {
@@ -36,7 +37,7 @@ internal static class CommonWordSearch
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             var context = leaves[leaf];
-            var ids = FactColumns.Of(context.AtomicReader).Ids;
+            var (ids, leastIds) = (FactColumns.Of(context.AtomicReader).Ids, FactColumns.Of(context.AtomicReader).BlockLeastIds);
             // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend
             // on it, and a block's bound, added in the same order, is never below the sum of any of its documents.
             var scores = required.Select(g => new Alternatives(g, leaf)).OrderBy(g => g.Cost).ToArray();
@@ -49,7 +50,7 @@ internal static class CommonWordSearch
                 total += BitOperations.PopCount(bits);
                 facets?.CollectBlock(block, bits);
 
-                if (bits == 0 || (top.Count == wanted && top.TryPeek(out _, out var worst) && Bound(block, scores) < worst.Score))
+                if (bits == 0 || (top.Count == wanted && top.TryPeek(out _, out var worst) && Worst.Instance.Compare((Bound(block, scores), leastIds[block]), worst) < 0))
                 {
                     continue;
                 }
@@ -251,12 +252,28 @@ internal static class CommonWordSearch
             return (float)sum;
         }
 
-        /// <summary>No document of the block scores more: rounding is monotonic, so the rounded sum of the terms' bests bounds each rounded sum.</summary>
+        /// <summary>
+        /// No document of the block scores more: where no document holds two of the terms, each scores one term's
+        /// stored score; otherwise, rounding being monotonic, the rounded sum of the terms' bests bounds each rounded sum.
+        /// </summary>
         public float Best(int block)
         {
             if (_only is not null)
             {
                 return _only.BlockBest[block];
+            }
+
+            var (seen, shared, best) = (0UL, 0UL, 0f);
+            foreach (var term in _terms)
+            {
+                shared |= seen & term.Matches[block];
+                seen |= term.Matches[block];
+                best = Math.Max(best, term.BlockBest[block]);
+            }
+
+            if (shared == 0)
+            {
+                return best;
             }
 
             var sum = 0d;

@@ -6,11 +6,12 @@ using TriviaApi.Search.Index;
 namespace TriviaApi.Search.Querying;
 
 /// <summary>
-/// One segment's facts as the <see cref="FacetCounter"/> reads them, a block of 64 documents at a time: each
-/// document's subject film, and the film a whole block shares (facts are written film by film, so most blocks have
-/// one); each topic's documents as bits (topics are a short taxonomy, so a block is counted with a few bit counts);
-/// each document's people, which documents have any, and which more than one (most name one, read from one array).
-/// Read from doc values once per segment, when facets first ask.
+/// One segment's facts as the <see cref="FacetCounter"/> reads them, from a segment's matches as bits: the runs of
+/// documents that share a subject film (facts are written film by film, so a run is counted with a few bit counts,
+/// however it falls across blocks of 64); each topic's documents as bits (topics are a short taxonomy, so each is
+/// counted with one bit count per block); each document's first and second person, and which documents name one,
+/// two or more (most name one or two, read from arrays; the rest from the whole set). Read from doc values once per
+/// segment, when facets first ask.
 /// </summary>
 internal sealed class FacetColumns
 {
@@ -19,38 +20,49 @@ internal sealed class FacetColumns
 
     private FacetColumns(AtomicReader reader, int[] films)
     {
-        Films = films;
+        Documents = films.Length;
+        Blocks = (films.Length + 63) >> 6;
         MaxFilm = films.Length == 0 ? -1 : films.Max();
-        BlockFilms = new int[(films.Length + 63) >> 6];
-        for (var block = 0; block < BlockFilms.Length; block++)
+        var starts = new List<int>();
+        var runFilms = new List<int>();
+        for (var doc = 0; doc < films.Length; doc++)
         {
-            var (first, end) = (block << 6, Math.Min(films.Length, (block + 1) << 6));
-            var film = films[first];
-            for (var doc = first + 1; doc < end && film >= 0; doc++)
+            if (doc == 0 || films[doc] != films[doc - 1])
             {
-                film = films[doc] == film ? film : -1;
+                starts.Add(doc);
+                runFilms.Add(films[doc]);
             }
-
-            BlockFilms[block] = film;
         }
+
+        starts.Add(films.Length);
+        RunStarts = [.. starts];
+        RunFilms = [.. runFilms];
 
         Tags = IdSets.Read(reader, FactFields.Tags);
         People = IdSets.Read(reader, FactFields.People);
-        WithPeople = new ulong[BlockFilms.Length];
-        WithSeveralPeople = new ulong[BlockFilms.Length];
-        OnlyPerson = new int[films.Length];
+        WithPeople = new ulong[Blocks];
+        WithSeveralPeople = new ulong[Blocks];
+        WithMorePeople = new ulong[Blocks];
+        FirstPerson = new int[films.Length];
+        SecondPerson = new int[films.Length];
         for (var doc = 0; doc < films.Length; doc++)
         {
-            var named = People.Starts[doc + 1] - People.Starts[doc];
+            var (start, named, bit) = (People.Starts[doc], People.Starts[doc + 1] - People.Starts[doc], 1UL << (doc & 63));
             if (named > 0)
             {
-                WithPeople[doc >> 6] |= 1UL << (doc & 63);
-                OnlyPerson[doc] = People.Values[People.Starts[doc]];
+                WithPeople[doc >> 6] |= bit;
+                FirstPerson[doc] = People.Values[start];
             }
 
             if (named > 1)
             {
-                WithSeveralPeople[doc >> 6] |= 1UL << (doc & 63);
+                WithSeveralPeople[doc >> 6] |= bit;
+                SecondPerson[doc] = People.Values[start + 1];
+            }
+
+            if (named > 2)
+            {
+                WithMorePeople[doc >> 6] |= bit;
             }
         }
 
@@ -58,7 +70,7 @@ internal sealed class FacetColumns
         if (topics.Length <= MaxTopicSets)
         {
             TopicIds = topics;
-            TopicDocs = topics.Select(_ => new ulong[BlockFilms.Length]).ToArray();
+            TopicDocs = topics.Select(_ => new ulong[Blocks]).ToArray();
             var slot = topics.Select((id, i) => (id, i)).ToDictionary(t => t.id, t => t.i);
             for (var doc = 0; doc < films.Length; doc++)
             {
@@ -70,14 +82,20 @@ internal sealed class FacetColumns
         }
     }
 
-    /// <summary>Each document's subject film.</summary>
-    public int[] Films { get; }
+    /// <summary>How many documents the segment has.</summary>
+    public int Documents { get; }
 
-    /// <summary>The largest of <see cref="Films"/>; -1 when there is none.</summary>
+    /// <summary>How many blocks of 64 documents the segment has.</summary>
+    public int Blocks { get; }
+
+    /// <summary>The largest subject film; -1 when there is none.</summary>
     public int MaxFilm { get; }
 
-    /// <summary>For each block of 64 documents, the subject film all of them share; -1 where they differ.</summary>
-    public int[] BlockFilms { get; }
+    /// <summary>Where each run of documents about one film starts, and after the last, the segment's end.</summary>
+    public int[] RunStarts { get; }
+
+    /// <summary>The subject film of each run (<see cref="RunStarts"/>).</summary>
+    public int[] RunFilms { get; }
 
     public IdSets Tags { get; }
 
@@ -86,11 +104,17 @@ internal sealed class FacetColumns
     /// <summary>The documents that name at least one person, as bits.</summary>
     public ulong[] WithPeople { get; }
 
-    /// <summary>The documents that name more than one person, as bits.</summary>
+    /// <summary>The documents that name at least two people, as bits.</summary>
     public ulong[] WithSeveralPeople { get; }
 
-    /// <summary>The person a document names when it names exactly one (see <see cref="WithPeople"/>).</summary>
-    public int[] OnlyPerson { get; }
+    /// <summary>The documents that name at least three people, as bits.</summary>
+    public ulong[] WithMorePeople { get; }
+
+    /// <summary>The first person a document names (see <see cref="WithPeople"/>).</summary>
+    public int[] FirstPerson { get; }
+
+    /// <summary>The second person a document names (see <see cref="WithSeveralPeople"/>).</summary>
+    public int[] SecondPerson { get; }
 
     /// <summary>The segment's topics, when few enough to keep as bits; null otherwise.</summary>
     public int[]? TopicIds { get; }

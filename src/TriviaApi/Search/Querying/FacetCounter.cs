@@ -7,12 +7,12 @@ namespace TriviaApi.Search.Querying;
 
 /// <summary>
 /// Counts the matching facts by topic, person and subject film, in the same pass that collects the page of hits,
-/// from the segment's <see cref="FacetColumns"/>, a block of 64 documents at a time: a block's film and topics are
-/// counted with a bit count each, its people document by document. Matches handed over one by one (as Lucene's
-/// collectors are) are kept as the segment's bits (an array lent by the shared pool: a segment of a million documents
-/// needs one of 125 KB, which every such search would otherwise add to the large-object heap) and counted when the
-/// segment ends, in any order they come. By id in arrays, since ids are dense and a search of common words counts
-/// most of the index.
+/// from the segment's <see cref="FacetColumns"/>. The segment's matches, handed over one by one (as Lucene's
+/// collectors are) or a block of 64 at a time, are kept as bits (an array lent by the shared pool: a segment of a
+/// million documents needs one of 125 KB, which every such search would otherwise add to the large-object heap) and
+/// counted when the segment ends: a film's run of documents and a topic's documents with a bit count per block they
+/// cover, and people document by document, from the first and second person each names. By id in arrays, since ids
+/// are dense and a search of common words counts most of the index.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
@@ -20,7 +20,7 @@ internal sealed class FacetCounter : ICollector
     private int[] _people = [];
     private int[] _films = [];
     private FacetColumns? _segment;
-    private ulong[]? _pending;
+    private ulong[]? _matches;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -45,106 +45,150 @@ internal sealed class FacetCounter : ICollector
 
     public void Collect(int doc)
     {
-        if (_segment is not { } segment)
+        if (Matches() is { } matches)
         {
-            return;
+            matches[doc >> 6] |= 1UL << (doc & 63);
         }
-
-        if (_pending is null || _pending.Length < segment.BlockFilms.Length)
-        {
-            Return();
-            _pending = ArrayPool<ulong>.Shared.Rent(segment.BlockFilms.Length);
-            Array.Clear(_pending);
-        }
-
-        _pending[doc >> 6] |= 1UL << (doc & 63);
     }
 
-    /// <summary>Counts the matches of a block of 64 documents of the current segment (document d is bit d % 64 of block d / 64).</summary>
+    /// <summary>Adds the matches of a block of 64 documents of the current segment (document d is bit d % 64 of block d / 64).</summary>
     public void CollectBlock(int block, ulong matches)
     {
-        if (_segment is not { } segment || matches == 0)
+        if (matches != 0 && Matches() is { } kept)
+        {
+            kept[block] |= matches;
+        }
+    }
+
+    public FactFacetCounts Counts()
+    {
+        Flush();
+        if (_matches is not null)
+        {
+            ArrayPool<ulong>.Shared.Return(_matches);
+            _matches = null;
+        }
+
+        return new(new CountsById(_tags), new CountsById(_people), new CountsById(_films));
+    }
+
+    /// <summary>The current segment's matches as bits, cleared; null in a segment without facts.</summary>
+    private ulong[]? Matches()
+    {
+        if (_segment is not { } segment)
+        {
+            return null;
+        }
+
+        if (_matches is null || _matches.Length < segment.Blocks)
+        {
+            if (_matches is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(_matches);
+            }
+
+            _matches = ArrayPool<ulong>.Shared.Rent(segment.Blocks);
+            Array.Clear(_matches);
+        }
+
+        return _matches;
+    }
+
+    /// <summary>Counts the current segment's matches, and clears them for the next segment.</summary>
+    private void Flush()
+    {
+        if (_matches is null || _segment is not { } segment)
         {
             return;
         }
 
-        if (segment.BlockFilms[block] is var film and >= 0)
+        var matches = _matches.AsSpan(0, segment.Blocks);
+        for (var run = 0; run < segment.RunFilms.Length; run++)
         {
-            _films[film] += BitOperations.PopCount(matches);
-        }
-        else
-        {
-            for (var rest = matches; rest != 0; rest &= rest - 1)
-            {
-                _films[segment.Films[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
-            }
+            _films[segment.RunFilms[run]] += CountBetween(matches, segment.RunStarts[run], segment.RunStarts[run + 1]);
         }
 
         if (segment.TopicDocs is { } topics)
         {
             for (var i = 0; i < topics.Length; i++)
             {
-                _tags[segment.TopicIds![i]] += BitOperations.PopCount(matches & topics[i][block]);
+                _tags[segment.TopicIds![i]] += CountBoth(matches, topics[i]);
             }
         }
         else
         {
-            CountAll(_tags, segment.Tags, block, matches);
-        }
-
-        var named = matches & segment.WithPeople[block];
-        var several = named & segment.WithSeveralPeople[block];
-        for (var rest = named & ~several; rest != 0; rest &= rest - 1)
-        {
-            _people[segment.OnlyPerson[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
-        }
-
-        CountAll(_people, segment.People, block, several);
-    }
-
-    public FactFacetCounts Counts()
-    {
-        Flush();
-        Return();
-        return new(new CountsById(_tags), new CountsById(_people), new CountsById(_films));
-    }
-
-    /// <summary>Counts the matches collected one by one in the current segment.</summary>
-    private void Flush()
-    {
-        if (_pending is null || _segment is null)
-        {
-            return;
-        }
-
-        for (var block = 0; block < _segment.BlockFilms.Length; block++)
-        {
-            if (_pending[block] != 0)
+            for (var block = 0; block < matches.Length; block++)
             {
-                CollectBlock(block, _pending[block]);
-                _pending[block] = 0;
+                CountAll(_tags, segment.Tags, block, matches[block], skip: 0);
             }
         }
+
+        for (var block = 0; block < matches.Length; block++)
+        {
+            var named = matches[block] & segment.WithPeople[block];
+            if (named == 0)
+            {
+                continue;
+            }
+
+            for (var rest = named; rest != 0; rest &= rest - 1)
+            {
+                _people[segment.FirstPerson[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
+            }
+
+            for (var rest = named & segment.WithSeveralPeople[block]; rest != 0; rest &= rest - 1)
+            {
+                _people[segment.SecondPerson[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
+            }
+
+            CountAll(_people, segment.People, block, named & segment.WithMorePeople[block], skip: 2);
+        }
+
+        matches.Clear();
     }
 
-    private static void CountAll(int[] counts, FacetColumns.IdSets sets, int block, ulong matches)
+    /// <summary>How many of the documents from <paramref name="start"/> to before <paramref name="end"/> are set.</summary>
+    private static int CountBetween(ReadOnlySpan<ulong> bits, int start, int end)
+    {
+        var (first, last) = (start >> 6, (end - 1) >> 6);
+        var from = ulong.MaxValue << (start & 63);
+        var to = ulong.MaxValue >> (63 - ((end - 1) & 63));
+        if (first == last)
+        {
+            return BitOperations.PopCount(bits[first] & from & to);
+        }
+
+        var count = BitOperations.PopCount(bits[first] & from) + BitOperations.PopCount(bits[last] & to);
+        for (var word = first + 1; word < last; word++)
+        {
+            count += BitOperations.PopCount(bits[word]);
+        }
+
+        return count;
+    }
+
+    /// <summary>How many documents are set in both.</summary>
+    private static int CountBoth(ReadOnlySpan<ulong> matches, ulong[] documents)
+    {
+        var count = 0;
+        for (var block = 0; block < matches.Length; block++)
+        {
+            count += BitOperations.PopCount(matches[block] & documents[block]);
+        }
+
+        return count;
+    }
+
+    /// <summary>Counts every id of each matching document of a block, past its first <paramref name="skip"/>.</summary>
+    private static void CountAll(int[] counts, FacetColumns.IdSets sets, int block, ulong matches, int skip)
     {
         for (var rest = matches; rest != 0; rest &= rest - 1)
         {
             var doc = (block << 6) + BitOperations.TrailingZeroCount(rest);
-            for (var i = sets.Starts[doc]; i < sets.Starts[doc + 1]; i++)
+            for (var i = sets.Starts[doc] + skip; i < sets.Starts[doc + 1]; i++)
             {
                 counts[sets.Values[i]]++;
             }
-        }
-    }
-
-    private void Return()
-    {
-        if (_pending is not null)
-        {
-            ArrayPool<ulong>.Shared.Return(_pending);
-            _pending = null;
         }
     }
 

@@ -23,11 +23,19 @@ internal sealed class FactColumns
         Ids = Read(reader, FactFields.Id);
         Years = Read(reader, FactFields.Year);
         Films = reader.GetNumericDocValues(FactFields.Film) is null ? null : Read(reader, FactFields.Film);
+        BlockLeastIds = new int[(Ids.Length + 63) >> 6];
+        for (var doc = 0; doc < Ids.Length; doc++)
+        {
+            BlockLeastIds[doc >> 6] = (doc & 63) == 0 ? Ids[doc] : Math.Min(BlockLeastIds[doc >> 6], Ids[doc]);
+        }
     }
 
     public int[] Ids { get; }
 
     public int[] Years { get; }
+
+    /// <summary>For each block of 64 documents, the least id among them: a block of hits that can only tie the page's worst hit is passed over by it.</summary>
+    public int[] BlockLeastIds { get; }
 
     /// <summary>Null in a segment without facts (only names).</summary>
     public int[]? Films { get; }

@@ -20,13 +20,12 @@ public sealed class TriviaSearch(SearchIndexStore store)
         {
             var wanted = (int)Math.Max(1, Math.Min((long)search.Skip + search.Take, searcher.IndexReader.MaxDoc));
             var scored = search.Query is not null;
-            var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: scored, trackMaxScore: false, docsScoredInOrder: false);
             var facets = search.Facets ? new FacetCounter() : null;
             var (total, page) = CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best)
                 ? (common, new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN))
                 : search.Query is null
                     ? InOrder(searcher, search, wanted, facets)
-                    : Collect(searcher, search.Query, search, top, facets);
+                    : Collect(searcher, search.Query, search, wanted, facets);
 
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
@@ -81,8 +80,9 @@ public sealed class TriviaSearch(SearchIndexStore store)
     /// The total and the page of a search, in its order. A keyset page collects past its cursor; the total and facets
     /// count every match.
     /// </summary>
-    private static (int Total, TopDocs Page) Collect(IndexSearcher searcher, SearchQuery words, FactSearch search, TopFieldCollector top, FacetCounter? facets)
+    private static (int Total, TopDocs Page) Collect(IndexSearcher searcher, SearchQuery words, FactSearch search, int wanted, FacetCounter? facets)
     {
+        var top = TopFieldCollector.Create(Sort(search.Order), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         var query = LuceneQueries.Facts(words, searcher);
         if (search.Order.After is null)
         {
