@@ -276,6 +276,15 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        if (SetOffAfterARolePlayed(tokens, verbAt))
+        {
+            // "interpreta o protagonista, o treinador Frankie Dunn": a name set off after a role someone plays is that
+            // role, and what describes it is the character's trade.
+            run.Professions.Clear();
+            Mark(run, CharacterCue.Role, $"set off after \"{tokens[verbAt - 2].Text} {tokens[verbAt - 1].Text}\"");
+            return;
+        }
+
         // "deu vida a", and for voice roles "dá voz a", "empresta sua voz a", "faz a voz de".
         var lifeOrVoice = VoiceOrLifeSlotLength(Before);
         if (lifeOrVoice == 0 && Before(1) is "de" or "do" or "da" && Before(2) == "voz" && Before(3) == "a" && run.First - described - 4 is >= 0 and var voiceLinkAt
@@ -329,7 +338,7 @@ internal static partial class CharacterCueReader
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && ((Before(2) == "que" && Before(3) == "em") || run.FilmAfter is not null))
             || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
-                || (WorkOtherThanAFilmAfter(tokens, run) && !GivesExamples(tokens, run.First - 1)))))
+                || AfterADatedTitle(tokens, verbAt) || ((WorkOtherThanAFilmAfter(tokens, run) || DescribedAfterAComma(tokens, run)) && !GivesExamples(tokens, run.First - 1) && FameWordBefore(tokens, verbAt) is null))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
@@ -343,6 +352,22 @@ internal static partial class CharacterCueReader
     private static bool WorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, NameRun run) =>
         run.Last + 2 < tokens.Count && tokens[run.Last + 1].IsLowercaseWord && tokens[run.Last + 1].Folded is "na" or "no" or "em"
         && Lexicon.WorksOtherThanFilms.Contains(tokens[run.Last + 2].Folded);
+
+    /// <summary>
+    /// "como Mark Hanna, o veterano que ...", "como Salvador Mallo, um alter ego do diretor": after "como", a name set off
+    /// and described by an article and a noun is a role's.
+    /// </summary>
+    private static bool DescribedAfterAComma(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 3 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded is "o" or "a" or "um" or "uma"
+        && tokens[run.Last + 3].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[run.Last + 3]);
+
+    /// <summary>"interpreta o protagonista, ...", "vive a vilã, ...", "como o herói, ...": a lead role played, then a comma.</summary>
+    private static bool SetOffAfterARolePlayed(IReadOnlyList<Token> tokens, int commaAt) =>
+        commaAt >= 3 && tokens[commaAt].Is(",") && LeadRoles.Contains(tokens[commaAt - 1].Folded) && tokens[commaAt - 2].Folded is "o" or "a"
+        && (Lexicon.PlayedVerbs.Contains(tokens[commaAt - 3].Folded) || tokens[commaAt - 3].Folded is "como" or "faz" or "fez" or "fazia" or "fara");
+
+    private static readonly HashSet<string> LeadRoles =
+        ["protagonista", "antagonista", "vilao", "vila", "heroi", "heroina", "mocinho", "mocinha", "narrador", "narradora", "coadjuvante"];
 
     /// <summary>
     /// ", da série House of Cards": a show other than a film that the name, set off by a comma, is of. Not ", na série
@@ -417,7 +442,7 @@ internal static partial class CharacterCueReader
     }
 
     private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run) =>
-        Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
+        Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded) || SetOffAfterARolePlayed(tokens, cueAt)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
         || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
         || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)
