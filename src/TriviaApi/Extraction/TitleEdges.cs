@@ -7,6 +7,7 @@ internal static class TitleEdges
 {
     private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma", "the"];
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
+    private static readonly HashSet<string> PartsOfACountry = ["ocidental", "oriental", "central", "meridional", "setentrional"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra", "copa", "taca"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
     private static readonly HashSet<string> QuestionWords = ["que", "quem", "onde", "quando", "qual", "quais", "como", "cade", "quanto", "quantos", "por"];
@@ -57,7 +58,11 @@ internal static class TitleEdges
 
         if (tokens[comma + 1].IsLowercaseWord && SubtitleArticles.Contains(tokens[comma + 1].Folded) && tokens[comma + 2].IsNameToken)
         {
-            return true;
+            // "Flávio Bauraqui, o Tabu de Madame Satã (2002)": a person set off by the role he played in a film.
+            var nameAt = before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? before : before + 1;
+            // Not after a preposition: "em Lúcio Flávio, o Passageiro da Agonia (1977)" is a title that opens with a name.
+            var afterAPreposition = nameAt > 0 && tokens[nameAt - 1].IsLowercaseWord && (PrepositionsBeforeTitles.Contains(tokens[nameAt - 1].Folded) || tokens[nameAt - 1].Folded is "de" or "do" or "da");
+            return !(comma - nameAt >= 2 && !afterAPreposition && GivenNames.Contains(tokens[nameAt].Folded) && RoleOfAFilmAfter(tokens, comma + 2));
         }
 
         // "Rio, 40 Graus": a number may open the subtitle.
@@ -84,6 +89,19 @@ internal static class TitleEdges
         // "Alien (1979), Blade Runner, Thelma & Louise (1991)": a comma after another item makes a list; a comma after
         // the sentence's own words ("fora de competição, Hiroshima, Meu Amor (1959)") does not.
         return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
+    }
+
+    /// <summary>"Tabu de Madame Satã": a name of a word or two, then "de" and what opens a title.</summary>
+    private static bool RoleOfAFilmAfter(IReadOnlyList<Token> tokens, int name)
+    {
+        var de = name;
+        while (de < tokens.Count && de - name < 3 && tokens[de].IsNameToken)
+        {
+            de++;
+        }
+
+        return de > name && de + 1 < tokens.Count && tokens[de].IsLowercaseWord && tokens[de].Folded is "de" or "do" or "da"
+            && (tokens[de + 1].IsNameToken || tokens[de + 1].Kind == TokenKind.Number);
     }
 
     private static int ClosingParenthesis(IReadOnlyList<Token> tokens, int opening)
@@ -197,7 +215,17 @@ internal static class TitleEdges
         var place = Lexicon.Countries.Contains(tokens[first].Folded) ? 1
             : first + 1 <= last && tokens[first].Folded is "estados" or "reino" && tokens[first + 1].Folded is "unidos" or "unido" ? 2
             : 0;
-        return place > 0 && first + place <= last && tokens[first + place].IsNameToken ? first + place : first;
+        // "na Alemanha Ocidental em Die Trapp-Familie (1956)": a country's part is the place too, and "em" after it
+        // opens the title.
+        while (place > 0 && first + place <= last && tokens[first + place].IsCapitalizedWord && PartsOfACountry.Contains(tokens[first + place].Folded))
+        {
+            place++;
+        }
+
+        var after = first + place;
+        return place > 0 && ((after <= last && tokens[after].IsNameToken) || (after < last && tokens[after].IsLowercaseWord && tokens[after].Folded == "em"))
+            ? FilmTitleFinder.SkipToTitleStart(tokens, after, last)
+            : first;
     }
 
     /// <summary>"dirigido", "escrito", and with a partner "codirigido".</summary>
@@ -327,13 +355,14 @@ internal static class TitleEdges
     /// </summary>
     private static bool IsRoleOfAFilm(IReadOnlyList<Token> tokens, int first, int de)
     {
-        if (tokens[de].Folded != "de")
+        if (!(tokens[de].IsLowercaseWord && tokens[de].Folded == "de"))
         {
             return false;
         }
 
+        // "o aborteiro Sr. Bebe de ...": the full stop of a title of address is inside the name.
         var name = de - 1;
-        while (name > first && tokens[name - 1].IsNameToken)
+        while (name > first && (tokens[name - 1].IsNameToken || (tokens[name - 1].Is(".") && name >= 2 && Tokenizer.Abbreviations.Contains(tokens[name - 2].Folded))))
         {
             name--;
         }
@@ -354,9 +383,12 @@ internal static class TitleEdges
         // Morte de um Caixeiro Viajante") nor by a verb after "a" ("ajudou a lançar Gosto de Sangue"), a name of
         // ordinary words is the role's too.
         var describedAsSomeone = described && !Lexicon.WorkNouns.Contains(tokens[name - 1].Folded) && !IsInfinitive(tokens[name - 1].Folded) && name == first && de - name <= 2;
+        // "Flávio Bauraqui, o Tabu de Madame Satã (2002)": set off after a name, an article and a name of ordinary words.
+        var setOffAfterAName = name == first && name >= 3 && tokens[name - 1].IsLowercaseWord && tokens[name - 1].Folded is "o" or "a"
+            && tokens[name - 2].Is(",") && tokens[name - 3].IsNameToken && de - name <= 2;
         var articleAt = described ? name - 2 : name - 1;
-        return (name > first || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
-            && (addressed || describedAsSomeone || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
+        return (name > first || setOffAfterAName || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
+            && (addressed || describedAsSomeone || setOffAfterAName || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
     }
 
     private static bool IsInfinitive(string folded) =>

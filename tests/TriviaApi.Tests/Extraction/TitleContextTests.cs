@@ -100,4 +100,13 @@ public class TitleContextTests
     [InlineData("Ele dirigiu musicais como Amor, Doce Amor (1961) e A Noviça (1965).", "Amor, Doce Amor (1961)")]
     public void A_comma_before_a_capitalised_article_in_a_list_parts_two_titles(string fact, string title) =>
         Assert.Equal(title, Extract.From(fact).Titles()[0]);
+
+    [Theory]
+    [InlineData("A peça já tinha sido filmada na Alemanha Ocidental em Die Blaue Treppe (1957).", "Die Blaue Treppe (1957)")]
+    [InlineData("Vera Nunes, o Cigano de Asfalto Quente (2013), faz uma ponta no segundo ato.", "Asfalto Quente (2013)")]
+    [InlineData("O ator, lembrado como o agiota Sr. Bento de Três Noites e um Dia (2007), vive aqui o juiz.", "Três Noites e um Dia (2007)")]
+    [InlineData("O diretor já tinha filmado o caso em Lúcio Ramos, o Homem da Serra (1977).", "Lúcio Ramos, o Homem da Serra (1977)")]
+    [InlineData("O fotógrafo já havia filmado De Volta ao Cais (1985) com o mesmo diretor.", "De Volta ao Cais (1985)")]
+    public void A_place_or_a_role_before_a_dated_title_is_cut_and_a_name_after_a_preposition_is_kept(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
 }
