@@ -236,7 +236,7 @@ internal static partial class CharacterCueReader
             // "o louco que se declara dono da praça, papel de Nicola Di Pinto": after a comma, whose part the
             // description was, so the name is an actor's.
             // "..., papel da catarinense Paula Braun": a word may describe the actor.
-            if (Before(3) == "," && described <= 1 && Before(2) is "papel" && run.WordCount >= 2)
+            if (Before(3) is "," or ":" && described <= 2 && Before(2) is "papel" && run.WordCount >= 2)
             {
                 return;
             }
@@ -523,7 +523,11 @@ internal static partial class CharacterCueReader
                 end++;
             }
 
-            if (end > at + 2 && end < tokens.Count && DatedFilmRightAfter(tokens, films, end) is { } film && IsDescribingWord(tokens[at + 2]))
+            // Not "de Walt Disney, a trechos inéditos de ...", where "a" before a plural is a preposition, nor "ao lado de X,
+            // o roteiro de ...", where the description is a thing.
+            var head = tokens[at + 2].Folded;
+            if (end > at + 2 && end < tokens.Count && DatedFilmRightAfter(tokens, films, end) is { } film && IsDescribingWord(tokens[at + 2])
+                && !head.EndsWith('s') && !Lexicon.IsThingNoun(head) && !Lexicon.WorkNouns.Contains(head) && !Lexicon.AuthorsOfWorks.ContainsKey(head))
             {
                 run.FilmAfter = film;
                 Mark(run, CharacterCue.Role, $"described as \"{string.Join(' ', tokens.Skip(at + 1).Take(end - at).Select(t => t.Text))} {film.Film.Title}\"");
@@ -578,7 +582,9 @@ internal static partial class CharacterCueReader
             at++;
         }
 
-        return at < tokens.Count && tokens[at].IsLowercaseWord && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded));
+        // Not "Big Mac (James Westerfield) e Truck, vivido por ...": a participle's actor comes after it.
+        return at < tokens.Count && tokens[at].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[at].Folded)
+            && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded));
     }
 
     /// <summary>"Na trama, ...", "No prólogo, ...": the sentence holding the token opens by saying it tells the story.</summary>

@@ -110,4 +110,18 @@ public class DescribedRoleTests
     [Fact]
     public void A_word_of_stress_may_stand_between_played_and_by() =>
         Assert.Equal(["João Grilo"], Extract.From("Em outra adaptação, o parceiro de Chicó, João Grilo, foi vivido justamente por Mateus Nogueira.").Characters());
+
+    [Theory]
+    [InlineData("Os produtores assistiram, nos estúdios de Walter Campos, a trechos ainda inéditos de Mar Aberto (2021).")]
+    [InlineData("Ele assinou, ao lado de Walter Campos, o roteiro de Mar Aberto (2021).")]
+    [InlineData("O anjo da guarda, papel do ídolo juvenil Walter Campos, canta no baile da escola.")]
+    [InlineData("Madame Lia: papel de Walter Campos, que passava horas na cadeira de maquiagem.")]
+    [InlineData("Entre os capangas do chefe estão Big Tom (Walter Campos) e Truck, vivido pelo ex-boxeador Tony Galvão.")]
+    public void A_name_set_off_by_what_is_no_role_or_named_as_an_actor_stays_a_person(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains("Walter Campos", mentions.People());
+        Assert.DoesNotContain("Walter Campos", mentions.Characters());
+    }
 }
