@@ -329,7 +329,7 @@ internal static partial class CharacterCueReader
             actorEnd--;
         }
 
-        var actor = runs.FirstOrDefault(r => r.Last == actorEnd);
+        var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt);
         run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded);
         if (actor is not null)
         {
@@ -346,6 +346,28 @@ internal static partial class CharacterCueReader
             // description after "em que foi" ("Três É Demais (1998), em que foi a professora Rosemary Cross").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
+    }
+
+    /// <summary>
+    /// "Edd Byrnes, astro da série 77 Sunset Strip, é Vince Fontaine": the sentence's subject, set off from the verb by
+    /// a description between commas, plays the role.
+    /// </summary>
+    private static NameRun? SubjectSetOffBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, int verbAt)
+    {
+        if (verbAt < 4 || !tokens[verbAt - 1].Is(","))
+        {
+            return null;
+        }
+
+        for (var at = verbAt - 2; at >= Math.Max(1, verbAt - 12) && !tokens[at].Is(".") && !tokens[at].Is(")"); at--)
+        {
+            if (tokens[at].Is(","))
+            {
+                return runs.FirstOrDefault(r => r.Last == at - 1 && tokens[r.First].StartsSentence && r.WordCount >= 2 && r.Cue == CharacterCue.None);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"como Dora Salles na novela Vale Tudo", "como C.J. Cregg na série ...": the role's show follows it.</summary>

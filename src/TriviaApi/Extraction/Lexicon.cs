@@ -103,7 +103,8 @@ internal static class Lexicon
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
-        "pictures", "films", "filmes", "records", "entertainment", "productions", "production", "produções", "producciones", "company", "images",
+        "pictures", "films", "filmes", "records", "entertainment", "productions", "production", "produções", "producciones", "produzioni", "company", "images",
+        "bank", "associate", "associates", "associati",
         "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
         "instituto", "museu", "museum", "hotel", "restaurante", "bar", "café", "clube", "club", "parque",
         "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",

@@ -11,6 +11,9 @@ internal static class NameRunFinder
     private static readonly HashSet<string> Clitics = ["se", "lhe", "lhes", "la", "lo", "las", "los", "me", "te", "nos"];
     private static readonly string[] NationalityEndings = ["ano", "ana", "ense", "es", "esa", "eiro", "eira", "ino", "ina", "aio", "aia", "eno", "ena", "ego", "ega", "ao"];
     private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
+
+    /// <summary>"II" in "João Paulo II": a numeral that may end a name.</summary>
+    public static bool IsRomanNumeral(Token token) => RomanNumerals.Contains(token.Text);
     private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "prof"];
     private static readonly HashSet<string> SharedFamilyCues = ["por", "irmaos", "irmas", "casal"];
     private static readonly string[] ParticipleEndings = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"];

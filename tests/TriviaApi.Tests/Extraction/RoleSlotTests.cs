@@ -153,6 +153,7 @@ public class RoleSlotTests
     [InlineData("Rafael Nogueira voltou a filmar com Paulo Duarte em Mar Aberto (2021), como Otávio Lemos, um alter ego do diretor.")]
     [InlineData("Rafael Nogueira interpreta o protagonista, o treinador Otávio Lemos, dono de uma academia falida.")]
     [InlineData("Rafael Nogueira vive o vilão, Otávio Lemos, que só aparece no segundo ato.")]
+    [InlineData("Rafael Nogueira, astro da série Vale Azul, é Otávio Lemos, o apresentador do programa.")]
     public void A_name_set_off_and_described_in_a_role_slot_is_a_character(string fact)
     {
         var mentions = Extract.From(fact);
