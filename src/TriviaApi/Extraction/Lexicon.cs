@@ -30,7 +30,7 @@ internal static class Lexicon
 
     /// <summary>Lower-case words that may sit inside a title ("Central do Brasil", "O Auto da Compadecida").</summary>
     public static readonly HashSet<string> TitleConnectors = Folded(
-        "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
+        "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "uns", "umas", "e", "ou", "de", "da", "do", "das", "dos",
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
         "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
         "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus", "pra", "num", "numa",

@@ -7,6 +7,7 @@ internal static class TitleEdges
 {
     private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma", "the"];
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
+    private static readonly HashSet<string> WorksMadeFromWorks = ["refilmagem", "remake", "continuacao", "sequencia", "adaptacao", "versao", "parodia", "releitura"];
     private static readonly HashSet<string> PartsOfACountry = ["ocidental", "oriental", "central", "meridional", "setentrional"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra", "copa", "taca"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
@@ -122,6 +123,12 @@ internal static class TitleEdges
     {
         for (var at = de - 1; at >= 0 && at >= de - 3 && tokens[at].IsLowercaseWord; at--)
         {
+            // Not "uma refilmagem não autorizada de Yojimbo, o Guarda-Costas (1961)": what a work is made from is a work.
+            if (WorksMadeFromWorks.Contains(tokens[at].Folded))
+            {
+                return false;
+            }
+
             if (Lexicon.WorkNouns.Contains(tokens[at].Folded))
             {
                 return true;
