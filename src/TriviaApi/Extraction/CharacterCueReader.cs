@@ -51,6 +51,13 @@ internal static partial class CharacterCueReader
             var inside = InParenthesesAfter(tokens, runs, run);
             if (inside is null)
             {
+                if (!categories.Contains(run) && DescribedRoleInParenthesesAfter(tokens, runs, run) is { } role)
+                {
+                    // "Dudu Azevedo (o baterista Guto Goffi)": a described name in parentheses after an actor is the role.
+                    role.Professions.Clear();
+                    Mark(role, CharacterCue.Played, $"described in parentheses after {run.Text}", run);
+                }
+
                 continue;
             }
 
@@ -88,6 +95,16 @@ internal static partial class CharacterCueReader
             && Lexicon.CharacterTitles.Contains(tokens[r.First].Folded)))
         {
             Mark(run, CharacterCue.Role, $"title of address \"{tokens[run.First].Text}\"");
+        }
+
+        // "como a escritora Sandra Voyter, papel que lhe valeu ...": a name set off before "papel que" is that role; not
+        // a film's credit ("em Estômago (2007), de Marcos Jorge, papel que ...").
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Last + 3 < tokens.Count && tokens[r.Last + 1].Is(",")
+            && !(r.First >= 1 && tokens[r.First - 1].Folded is "de" or "por")
+            && tokens[r.Last + 2].Folded == "papel" && tokens[r.Last + 3].Folded is "que" or "pelo" or "pela"))
+        {
+            run.Professions.Clear();
+            Mark(run, CharacterCue.Role, $"set off before \"papel {tokens[run.Last + 3].Text}\"");
         }
 
         foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && IsHerosName(tokens[r.First])))
@@ -720,6 +737,26 @@ internal static partial class CharacterCueReader
         return run.First >= 2 && tokens[run.First - 1].Is(",") && after < tokens.Count && tokens[after].Text is "," or "." or ";"
             && runs.FirstOrDefault(r => r.Last == run.First - 2) is { Cue: CharacterCue.RoleOf, WordCount: 1 } named
             && named.First >= 2 && RoleNouns.Contains(tokens[named.First - 2].Folded) ? named : null;
+    }
+
+    /// <summary>"(o baterista Guto Goffi)": an article and a word or two that no film trade holds, then a name, in parentheses.</summary>
+    private static NameRun? DescribedRoleInParenthesesAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
+    {
+        var open = run.Last + 1;
+        if (run.WordCount < 2 || open + 3 >= tokens.Count || !tokens[open].Is("(") || !(tokens[open + 1].IsLowercaseWord && tokens[open + 1].Folded is "o" or "a"))
+        {
+            return null;
+        }
+
+        var described = open + 2;
+        while (described < open + 4 && tokens[described].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[described])
+            && !Lexicon.IsFilmTrade(tokens[described].Folded) && tokens[described].Folded is not ("ator" or "atriz"))
+        {
+            described++;
+        }
+
+        var inside = runs.FirstOrDefault(r => r.First == described);
+        return described > open + 2 && inside is not null && inside.Last + 1 < tokens.Count && tokens[inside.Last + 1].Is(")") ? inside : null;
     }
 
     private static NameRun? InParenthesesAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)

@@ -198,7 +198,9 @@ internal static class NameRunFinder
             var familyAdjective = i == last && i > start && tokens[i].Folded == "grande" && GivenNames.Contains(tokens[i - 1].Folded);
             // "em São Bernardo do Campo": before a name, "São" is a saint or a place, not the verb.
             var saint = i < last && tokens[i].Text == "São" && tokens[i + 1].IsCapitalizedWord;
-            var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !saint && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
+            // "cena com Uma Thurman": capitalised inside a sentence before a word no dictionary holds, "Uma" is her name.
+            var givenUma = i == start && i + 1 == last && tokens[i].Text == "Uma" && !tokens[i].StartsSentence && !OrdinaryWords.Contains(tokens[i + 1].Folded);
+            var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !saint && !givenUma && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
                 || IsLeadingParticiple(tokens, i, start, last);
             // Not "Altavista Films": a capitalised word that only ends like an agent noun is a name. Not "interpreta o
             // Diretor Klapprath" either: in a role slot the capital makes a title of address, part of the character's name.
