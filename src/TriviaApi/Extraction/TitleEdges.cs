@@ -246,6 +246,14 @@ internal static class TitleEdges
         var professionBefore = first > 0 && tokens[first - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[first - 1].Folded);
         for (var k = last - 1; k > first; k--)
         {
+            // "R2-D2 em Guerra nas Estrelas (1977)" aside, "Persona em 3 Mulheres (1977)", "HAL 9000 de 2001: Uma Odisseia no
+            // Espaço (1968)": a name before "em" or "de" and a number that opens a title.
+            if (tokens[k].IsLowercaseWord && tokens[k].Folded is "em" or "de" && k + 2 <= last && tokens[k + 1].Kind == TokenKind.Number
+                && (tokens[k + 2].IsCapitalizedWord || tokens[k + 2].Is(":")) && tokens.Skip(first).Take(k - first).All(t => t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Initials && !t.IsLowercaseWord))
+            {
+                return k + 1;
+            }
+
             if (IsRoleOfAFilm(tokens, first, k) || IsRoleAfterComo(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);

@@ -111,4 +111,20 @@ public class TitleContextTests
     [InlineData("O faroeste era uma refilmagem não autorizada de Kageboshi, o Vigia (1961), de Akira Sato.", "Kageboshi, o Vigia (1961)")]
     public void A_place_or_a_role_before_a_dated_title_is_cut_and_a_name_after_a_preposition_is_kept(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("A crítica viu a influência de Persona em 3 Irmãs (1977), de Walter Campos.", "3 Irmãs (1977)")]
+    [InlineData("O computador é uma homenagem ao HAL 9000 de 2001: Uma Viagem ao Cosmos (1968).", "2001: Uma Viagem ao Cosmos (1968)")]
+    public void A_name_before_em_or_de_and_a_number_that_opens_a_title_is_cut(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Ela já era estrela da televisão por causa de Lia Bonita (1975), novela da TV Globo.")]
+    [InlineData("Os dois voltaram a se encontrar no remake de Mar Aberto (2022), da TV Globo.")]
+    public void A_dated_title_that_what_follows_calls_a_show_is_no_film(string fact) =>
+        Assert.Empty(Extract.From(fact).Films);
+
+    [Fact]
+    public void A_dated_title_followed_by_a_genre_is_a_film() =>
+        Assert.Equal(["Remédio para a Tristeza (2008)"], Extract.From("Veio oito anos depois de Remédio para a Tristeza (2008), romance de baixíssimo orçamento.").Titles());
 }
