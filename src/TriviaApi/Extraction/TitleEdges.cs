@@ -321,7 +321,8 @@ internal static class TitleEdges
             // Titles hold "para" so often ("Shrek para Sempre", "Adivinhe Quem Vem para Jantar") that only a person's or
             // an award's name is cut before it.
             var before = tokens.Skip(first).Take(k - first).ToList();
-            if ((NamesSomeone(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k))
+            if ((NamesSomeone(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k)
+                || (tokens[k].Folded == "em" && CreditedPersonEndsAt(tokens, first, k - 1)))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -421,6 +422,22 @@ internal static class TitleEdges
         return (tokens[preposition].Folded == "em" || (tokens[preposition].Folded == "de" && article)) && preposition - first is 1 or 2
             && como >= 1 && tokens[como].Folded == "como" && !Lexicon.WorkNouns.Contains(tokens[como - 1].Folded)
             && tokens.Skip(first).Take(preposition - first).All(t => t.IsNameToken) && !CharacterCueReader.GivesExamples(tokens, como);
+    }
+
+    /// <summary>
+    /// "próxima à de Glauber Rocha em Terra em Transe (1967)": a person's full name after "de", ending right before
+    /// "em", closes what came before the title, however it began.
+    /// </summary>
+    private static bool CreditedPersonEndsAt(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var start = end;
+        while (start > first && (tokens[start - 1].IsNameToken || (tokens[start - 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[start - 1].Folded) && start - 2 > first && tokens[start - 2].IsNameToken)))
+        {
+            start--;
+        }
+
+        return start > first && end > start && tokens[start - 1].IsLowercaseWord && tokens[start - 1].Folded is "de" or "por" or "com"
+            && GivenNames.Contains(tokens[start].Folded) && NamesSomething(tokens.Skip(start).Take(end - start + 1).ToList());
     }
 
     /// <summary>"premiado em Brasília por Lavoura Arcaica (2001)": after an award's word, "em" and one name before "por" are where it was won.</summary>

@@ -115,7 +115,8 @@ public class TitleContextTests
     [Theory]
     [InlineData("A crítica viu a influência de Persona em 3 Irmãs (1977), de Walter Campos.", "3 Irmãs (1977)")]
     [InlineData("O computador é uma homenagem ao HAL 9000 de 2001: Uma Viagem ao Cosmos (1968).", "2001: Uma Viagem ao Cosmos (1968)")]
-    public void A_name_before_em_or_de_and_a_number_that_opens_a_title_is_cut(string fact, string title) =>
+    [InlineData("A montagem lembra a de Walter Campos em Terra em Chamas (1967), segundo a crítica.", "Terra em Chamas (1967)")]
+    public void A_name_before_em_or_de_and_a_number_or_a_credited_person_before_em_is_cut(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
     [Theory]
