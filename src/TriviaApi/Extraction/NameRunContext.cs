@@ -220,7 +220,8 @@ internal static class NameRunContext
             && !IsDescribedAsAThingAfter(tokens, run)
             && !(tokens[run.First - (run.First >= 1 && tokens[run.First - 1].Kind == TokenKind.Number ? 1 : 0)] is var opening && opening.Kind == TokenKind.Number
                 && run.First >= 2 && Lexicon.WorkNouns.Contains(tokens[run.First - 2].Folded))
-            && !IsDatedAsAWork(tokens, run);
+            && !IsDatedAsAWork(tokens, run)
+            && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
     }
 
     /// <summary>"em Furacão Elis, de 1985": a name dated by "de" and a year is a work's; a person's years go in parentheses.</summary>
