@@ -264,6 +264,8 @@ internal static class NameRunContext
         run.Professions.Count == 0 && !tokens[run.First].StartsSentence && !tokens[run.First].InLabel
         && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(":") && tokens[run.Last + 2].IsCapitalizedWord;
 
+    private static readonly string[] Participles = ["ado", "ada", "ido", "ida", "ita", "ito"];
+
     /// <summary>"a Section Eight, empresa de Soderbergh", "Taperoá, cidade do sertão": an apposition naming a kind of thing or place.</summary>
     private static bool IsDescribedAsAThingAfter(IReadOnlyList<Token> tokens, NameRun run)
     {
@@ -282,8 +284,13 @@ internal static class NameRunContext
         // "Night Skies, uma história de terror": an indefinite article before a kind of work too; after "o" or none,
         // the work is more often the sentence's next subject ("William Wisher, o filme estreou").
         var indefinite = tokens[next - 1].Folded is "um" or "uma";
+        // "Furacão Elis, biografia escrita pela jornalista": a bare work that is no film, written or made by someone. Not
+        // "libreto de Neil Simon, música de Cy Coleman": a credit list.
+        var bareWork = tokens[next - 1].Is(",") && next + 1 < tokens.Count && tokens[next].Folded is not ("musica" or "cancao")
+            && (Lexicon.WorksOtherThanFilms.Contains(tokens[next].Folded) || tokens[next].Folded is "biografia" or "autobiografia")
+            && (tokens[next + 1].Folded is "de" or "do" or "da" || Participles.Any(tokens[next + 1].Folded.EndsWith));
         return next < tokens.Count && tokens[next].IsLowercaseWord && (Lexicon.ThingNouns.Contains(tokens[next].Folded) || Lexicon.PlaceNouns.Contains(tokens[next].Folded)
-            || (indefinite && (IsWorkNoun(tokens[next].Folded) || tokens[next].Folded == "historia")));
+            || (indefinite && (IsWorkNoun(tokens[next].Folded) || tokens[next].Folded == "historia")) || bareWork);
     }
 
     /// <summary>"Título original: Blade Runner.": after a label that announces a title, the name is the title.</summary>
