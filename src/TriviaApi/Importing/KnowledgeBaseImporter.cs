@@ -67,6 +67,13 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         using var cache = PageCache.Enlarge(db, ImportCacheMegabytes);
         var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
 
+        // An import at least the size of what the database holds (a first import, above all) indexes the links once,
+        // after the files: nothing reads them by person, film, character or topic until then.
+        var total = sources.Sum(s => s.LineCount);
+        var deferred = total >= await db.Facts.CountAsync(cancellationToken)
+            ? DeferredIndexes.Drop(db, typeof(FactPerson), typeof(FactFilm), typeof(FactCharacter), typeof(FactTag))
+            : null;
+
         // A review changes nothing, the index included; an import that fails rolls the index back with the database.
         await using var indexing = review is null && index is not null ? await index.BeginImportAsync(generationBefore, cancellationToken) : null;
         await using var entityWriter = new NewEntityWriter(db);
@@ -76,7 +83,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await using var writer = new NewFactWriter(db);
         var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
-        var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.LineCount));
+        var (clock, done) = (Stopwatch.StartNew(), 0);
         void Progress(string file)
         {
             if (clock.Elapsed > TimeSpan.FromSeconds(1))
@@ -157,6 +164,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         }
 
         indexing?.Complete();
+        deferred?.Restore();
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
