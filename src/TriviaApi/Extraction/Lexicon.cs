@@ -155,6 +155,7 @@ internal static class Lexicon
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
         "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south", "polícia",
+        "comitê", "comissão", "conselho", "ministério", "secretaria", "fundação", "departamento", "tribunal",
 
         // A question opens titles ("Quem Vai Ficar com Mary?"), never a name.
         "quem", "qual", "quais", "cadê", "que", "what", "who", "where", "why", "how");

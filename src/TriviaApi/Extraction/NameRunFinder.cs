@@ -133,8 +133,9 @@ internal static class NameRunFinder
                     last++;
                 }
                 else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
-                    && IsCandidate(last + 2) && !IsCandidate(last + 3))
+                    && IsCandidate(last + 2) && (!IsCandidate(last + 3) || (last == index && Lexicon.NonPersonHeads.Contains(tokens[index].Folded))))
                 {
+                    // "Comitê de Atividades Antiamericanas": an institution's head carries the whole name after its particle.
                     last += 2;
                 }
                 else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
@@ -272,10 +273,14 @@ internal static class NameRunFinder
         && !GivenNames.Contains(tokens[i].Folded) && !FamilyNames.Contains(tokens[i].Folded) && OrdinaryWords.Contains(tokens[i].Folded)
         && GivenNames.Contains(tokens[i + 1].Folded);
 
+    private static readonly HashSet<string> LocativeOpeners = ["fora", "dentro", "perto", "longe", "atraves", "acima", "abaixo", "diante", "junto"];
+
     private static bool IsNeverName(Token token) =>
         token.IsCapitalizedWord
         && (Lexicon.IsFunctionWord(token)
             || IsVerbWithClitic(token)
+            // "Fora do Uruguai, ...": an adverb of place opening the sentence.
+            || (token.StartsSentence && LocativeOpeners.Contains(token.Folded))
             || (token.StartsSentence && token.Folded.EndsWith("mente", StringComparison.Ordinal)));
 
     /// <summary>"Trata-se", "Tornou-se", "incluí-la": verbs with an attached pronoun, never names.</summary>

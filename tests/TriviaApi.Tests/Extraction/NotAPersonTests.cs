@@ -92,6 +92,10 @@ public class NotAPersonTests
     [InlineData("Ele ficou conhecido como astro da série 77 Vale Azul antes do cinema.", "Vale Azul")]
     [InlineData("A produção é de Renato Lins, pela PEA (Produzioni Serrane Associate).", "Produzioni Serrane Associate")]
     [InlineData("A corrida ao Nortons Fidelity Bank começa quando o menino perde a moeda.", "Nortons Fidelity Bank")]
+    [InlineData("Os dois romperam depois que o diretor depôs no Comitê de Atividades Secretas, em 1952.", "Atividades Secretas")]
+    [InlineData("Fora do Paraguai, o ator ficou conhecido pelo apelido.", "Fora do Paraguai")]
+    [InlineData("Leitura: Tempestade Lia, biografia escrita por uma jornalista paulista.", "Tempestade Lia")]
+    [InlineData("No baile, a música fica a cargo de Johnny Lorca and the Tigers, banda fictícia.", "Johnny Lorca")]
     public void A_work_dated_by_de_a_show_after_its_number_and_a_company_are_no_people(string fact, string name) =>
         Assert.DoesNotContain(name, Extract.From(fact).People());
 
