@@ -95,6 +95,7 @@ internal static class CommonWordSearch
             return false;
         }
 
+        matching = new MatchingFacts(FactColumns.MaxIdOf(searcher.IndexReader));
         var leaves = searcher.IndexReader.Leaves;
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
@@ -103,9 +104,10 @@ internal static class CommonWordSearch
             var without = excluded.Select(w => w[leaf]).ToArray();
             for (var block = 0; block < sets[0].Blocks; block++)
             {
-                for (var bits = allowed.Keep(leaves[leaf], block, columns.Years, Matching(block, sets, without)); bits != 0; bits &= bits - 1)
+                var bits = allowed.Keep(leaves[leaf], block, columns.Years, Matching(block, sets, without));
+                if (bits != 0)
                 {
-                    matching.Add(columns.Ids[(block << 6) + BitOperations.TrailingZeroCount(bits)]);
+                    matching.AddBlock(bits, block << 6, columns.Ids, columns.BlockRunStarts[block]);
                 }
             }
         }

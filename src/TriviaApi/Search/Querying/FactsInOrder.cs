@@ -28,9 +28,17 @@ internal sealed class FactsInOrder
     /// <summary>Every fact that passes, by id.</summary>
     public MatchingFacts Matching()
     {
-        var matching = new MatchingFacts();
-        var ids = _places.Ids;
-        ForEach(doc => matching.Add(ids[doc]));
+        var matching = new MatchingFacts(_places.MaxId);
+        var bits = _allowed.Bits;
+        for (var word = 0; word < bits.Length; word++)
+        {
+            var passing = InYears(word << 6, bits[word]);
+            if (passing != 0)
+            {
+                matching.AddBlock(passing, word << 6, _places.Ids, _places.RunStarts[word]);
+            }
+        }
+
         return matching;
     }
 
