@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Controllers;
 
@@ -11,9 +12,14 @@ namespace TriviaApi.Api;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class FilledByRouteAttribute(params string[] parameters) : Attribute
 {
+    // Read once per action: every request to an action asks, and reading attributes is reflection.
+    private static readonly ConditionalWeakTable<ActionDescriptor, IReadOnlySet<string>> Filled = [];
+
     public IReadOnlyList<string> Parameters { get; } = parameters;
 
-    public static IReadOnlySet<string> On(ActionDescriptor action) =>
+    public static IReadOnlySet<string> On(ActionDescriptor action) => Filled.GetValue(action, Read);
+
+    private static IReadOnlySet<string> Read(ActionDescriptor action) =>
         action is ControllerActionDescriptor controller
             ? controller.MethodInfo.GetCustomAttributes(typeof(FilledByRouteAttribute), inherit: true).Cast<FilledByRouteAttribute>()
                 .SelectMany(a => a.Parameters).ToHashSet(StringComparer.OrdinalIgnoreCase)

@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace TriviaApi.Api;
@@ -10,16 +12,12 @@ namespace TriviaApi.Api;
 /// </summary>
 internal sealed class UnknownQueryParameterFilter : IResourceFilter
 {
+    // Worked out once per action: the parameters an action takes never change, and reading them is reflection.
+    private readonly ConditionalWeakTable<ActionDescriptor, HashSet<string>> _allowed = [];
+
     public void OnResourceExecuting(ResourceExecutingContext context)
     {
-        var filledByRoute = FilledByRouteAttribute.On(context.ActionDescriptor);
-        var allowed = context.ActionDescriptor.Parameters
-            .Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query)
-            .SelectMany(p => p.ParameterType.IsClass && p.ParameterType != typeof(string)
-                ? p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.CanWrite).Select(Name)
-                : [p.BindingInfo?.BinderModelName ?? p.Name])
-            .Where(name => !filledByRoute.Contains(name))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var allowed = _allowed.GetValue(context.ActionDescriptor, Allowed);
         var unknown = context.HttpContext.Request.Query.Keys.Where(k => !allowed.Contains(k)).ToList();
         if (unknown.Count == 0)
         {
@@ -32,6 +30,19 @@ internal sealed class UnknownQueryParameterFilter : IResourceFilter
 
     public void OnResourceExecuted(ResourceExecutedContext context)
     {
+    }
+
+    /// <summary>The query parameters <paramref name="action"/> binds, less those its path fills.</summary>
+    private static HashSet<string> Allowed(ActionDescriptor action)
+    {
+        var filledByRoute = FilledByRouteAttribute.On(action);
+        return action.Parameters
+            .Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Query)
+            .SelectMany(p => p.ParameterType.IsClass && p.ParameterType != typeof(string)
+                ? p.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(property => property.CanWrite).Select(Name)
+                : [p.BindingInfo?.BinderModelName ?? p.Name])
+            .Where(name => !filledByRoute.Contains(name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static string Name(PropertyInfo property)

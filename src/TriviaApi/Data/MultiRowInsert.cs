@@ -7,9 +7,11 @@ namespace TriviaApi.Data;
 
 /// <summary>
 /// Rows of an entity's table, queued and inserted by one statement when <see cref="Flush"/> is called, in the order added.
-/// The rows travel as one JSON array that SQLite unpacks itself (<c>json_each</c>): a statement, and each parameter
-/// bound to it, cost far more than a row (Microsoft.Data.Sqlite finds each parameter by name). The table and columns
-/// are the model's (<see cref="StoredColumns{TEntity}"/>).
+/// The rows travel as one JSON array that SQLite unpacks itself: a statement, and each parameter bound to it, cost far
+/// more than a row (Microsoft.Data.Sqlite finds each parameter by name). <c>jsonb_each</c> parses the array once and
+/// hands each row over in SQLite's binary JSON, which its columns are read from without parsing text again
+/// (<c>json_each</c> would hand each row over as text, parsed again for every column). The table and columns are the
+/// model's (<see cref="StoredColumns{TEntity}"/>).
 /// </summary>
 internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
 {
@@ -26,7 +28,7 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
         _columns = new StoredColumns<TEntity>(db, properties);
         var values = string.Join(", ", properties.Select((_, i) => $"value ->> {i}"));
         _insert = PreparedCommands.Prepare(db,
-            $"INSERT INTO {_columns.Table} ({string.Join(", ", _columns.Names)}) SELECT {values} FROM json_each($rows)", "$rows");
+            $"INSERT INTO {_columns.Table} ({string.Join(", ", _columns.Names)}) SELECT {values} FROM jsonb_each($rows)", "$rows");
         _rows = new Utf8JsonWriter(_buffer, Json);
     }
 

@@ -51,6 +51,13 @@ internal static partial class CharacterCueReader
             var inside = InParenthesesAfter(tokens, runs, run);
             if (inside is null)
             {
+                if (!categories.Contains(run) && DescribedRoleInParenthesesAfter(tokens, runs, run) is { } role)
+                {
+                    // "Dudu Azevedo (o baterista Guto Goffi)": a described name in parentheses after an actor is the role.
+                    role.Professions.Clear();
+                    Mark(role, CharacterCue.Played, $"described in parentheses after {run.Text}", run);
+                }
+
                 continue;
             }
 
@@ -88,6 +95,16 @@ internal static partial class CharacterCueReader
             && Lexicon.CharacterTitles.Contains(tokens[r.First].Folded)))
         {
             Mark(run, CharacterCue.Role, $"title of address \"{tokens[run.First].Text}\"");
+        }
+
+        // "como a escritora Sandra Voyter, papel que lhe valeu ...": a name set off before "papel que" is that role; not
+        // a film's credit ("em Estômago (2007), de Marcos Jorge, papel que ...").
+        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Last + 3 < tokens.Count && tokens[r.Last + 1].Is(",")
+            && !(r.First >= 1 && tokens[r.First - 1].Folded is "de" or "por")
+            && tokens[r.Last + 2].Folded == "papel" && tokens[r.Last + 3].Folded is "que" or "pelo" or "pela"))
+        {
+            run.Professions.Clear();
+            Mark(run, CharacterCue.Role, $"set off before \"papel {tokens[run.Last + 3].Text}\"");
         }
 
         foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && IsHerosName(tokens[r.First])))
@@ -236,7 +253,7 @@ internal static partial class CharacterCueReader
             // "o louco que se declara dono da praça, papel de Nicola Di Pinto": after a comma, whose part the
             // description was, so the name is an actor's.
             // "..., papel da catarinense Paula Braun": a word may describe the actor.
-            if (Before(3) == "," && described <= 1 && Before(2) is "papel" && run.WordCount >= 2)
+            if (Before(3) is "," or ":" && described <= 2 && Before(2) is "papel" && run.WordCount >= 2)
             {
                 return;
             }
@@ -273,6 +290,15 @@ internal static partial class CharacterCueReader
         {
             // "queriam um astro como Burt Lancaster": "como" after a profession gives examples of people; with an
             // article it names a role ("trabalhar com o diretor como o vilão Juiz Doom").
+            return;
+        }
+
+        if (SetOffAfterARolePlayed(tokens, verbAt))
+        {
+            // "interpreta o protagonista, o treinador Frankie Dunn": a name set off after a role someone plays is that
+            // role, and what describes it is the character's trade.
+            run.Professions.Clear();
+            Mark(run, CharacterCue.Role, $"set off after \"{tokens[verbAt - 2].Text} {tokens[verbAt - 1].Text}\"");
             return;
         }
 
@@ -320,7 +346,7 @@ internal static partial class CharacterCueReader
             actorEnd--;
         }
 
-        var actor = runs.FirstOrDefault(r => r.Last == actorEnd);
+        var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt);
         run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded);
         if (actor is not null)
         {
@@ -329,7 +355,7 @@ internal static partial class CharacterCueReader
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && ((Before(2) == "que" && Before(3) == "em") || run.FilmAfter is not null))
             || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
-                || (WorkOtherThanAFilmAfter(tokens, run) && !GivesExamples(tokens, run.First - 1)))))
+                || AfterADatedTitle(tokens, verbAt) || ((WorkOtherThanAFilmAfter(tokens, run) || DescribedAfterAComma(tokens, run)) && !GivesExamples(tokens, run.First - 1) && FameWordBefore(tokens, verbAt) is null))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
@@ -339,10 +365,48 @@ internal static partial class CharacterCueReader
         }
     }
 
+    /// <summary>
+    /// "Edd Byrnes, astro da série 77 Sunset Strip, é Vince Fontaine": the sentence's subject, set off from the verb by
+    /// a description between commas, plays the role.
+    /// </summary>
+    private static NameRun? SubjectSetOffBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, int verbAt)
+    {
+        if (verbAt < 4 || !tokens[verbAt - 1].Is(","))
+        {
+            return null;
+        }
+
+        for (var at = verbAt - 2; at >= Math.Max(1, verbAt - 12) && !tokens[at].Is(".") && !tokens[at].Is(")"); at--)
+        {
+            if (tokens[at].Is(","))
+            {
+                return runs.FirstOrDefault(r => r.Last == at - 1 && tokens[r.First].StartsSentence && r.WordCount >= 2 && r.Cue == CharacterCue.None);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"como Dora Salles na novela Vale Tudo", "como C.J. Cregg na série ...": the role's show follows it.</summary>
     private static bool WorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, NameRun run) =>
         run.Last + 2 < tokens.Count && tokens[run.Last + 1].IsLowercaseWord && tokens[run.Last + 1].Folded is "na" or "no" or "em"
         && Lexicon.WorksOtherThanFilms.Contains(tokens[run.Last + 2].Folded);
+
+    /// <summary>
+    /// "como Mark Hanna, o veterano que ...", "como Salvador Mallo, um alter ego do diretor": after "como", a name set off
+    /// and described by an article and a noun is a role's.
+    /// </summary>
+    private static bool DescribedAfterAComma(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 3 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded is "o" or "a" or "um" or "uma"
+        && tokens[run.Last + 3].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[run.Last + 3]);
+
+    /// <summary>"interpreta o protagonista, ...", "vive a vilã, ...", "como o herói, ...": a lead role played, then a comma.</summary>
+    private static bool SetOffAfterARolePlayed(IReadOnlyList<Token> tokens, int commaAt) =>
+        commaAt >= 3 && tokens[commaAt].Is(",") && LeadRoles.Contains(tokens[commaAt - 1].Folded) && tokens[commaAt - 2].Folded is "o" or "a"
+        && (Lexicon.PlayedVerbs.Contains(tokens[commaAt - 3].Folded) || tokens[commaAt - 3].Folded is "como" or "faz" or "fez" or "fazia" or "fara");
+
+    private static readonly HashSet<string> LeadRoles =
+        ["protagonista", "antagonista", "vilao", "vila", "heroi", "heroina", "mocinho", "mocinha", "narrador", "narradora", "coadjuvante"];
 
     /// <summary>
     /// ", da série House of Cards": a show other than a film that the name, set off by a comma, is of. Not ", na série
@@ -417,7 +481,7 @@ internal static partial class CharacterCueReader
     }
 
     private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run) =>
-        Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded)
+        Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded) || SetOffAfterARolePlayed(tokens, cueAt)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
         || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
         || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)
@@ -498,7 +562,11 @@ internal static partial class CharacterCueReader
                 end++;
             }
 
-            if (end > at + 2 && end < tokens.Count && DatedFilmRightAfter(tokens, films, end) is { } film && IsDescribingWord(tokens[at + 2]))
+            // Not "de Walt Disney, a trechos inéditos de ...", where "a" before a plural is a preposition, nor "ao lado de X,
+            // o roteiro de ...", where the description is a thing.
+            var head = tokens[at + 2].Folded;
+            if (end > at + 2 && end < tokens.Count && DatedFilmRightAfter(tokens, films, end) is { } film && IsDescribingWord(tokens[at + 2])
+                && !head.EndsWith('s') && !Lexicon.IsThingNoun(head) && !Lexicon.WorkNouns.Contains(head) && !Lexicon.AuthorsOfWorks.ContainsKey(head))
             {
                 run.FilmAfter = film;
                 Mark(run, CharacterCue.Role, $"described as \"{string.Join(' ', tokens.Skip(at + 1).Take(end - at).Select(t => t.Text))} {film.Film.Title}\"");
@@ -553,7 +621,9 @@ internal static partial class CharacterCueReader
             at++;
         }
 
-        return at < tokens.Count && tokens[at].IsLowercaseWord && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded));
+        // Not "Big Mac (James Westerfield) e Truck, vivido por ...": a participle's actor comes after it.
+        return at < tokens.Count && tokens[at].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[at].Folded)
+            && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded));
     }
 
     /// <summary>"Na trama, ...", "No prólogo, ...": the sentence holding the token opens by saying it tells the story.</summary>
@@ -667,6 +737,26 @@ internal static partial class CharacterCueReader
         return run.First >= 2 && tokens[run.First - 1].Is(",") && after < tokens.Count && tokens[after].Text is "," or "." or ";"
             && runs.FirstOrDefault(r => r.Last == run.First - 2) is { Cue: CharacterCue.RoleOf, WordCount: 1 } named
             && named.First >= 2 && RoleNouns.Contains(tokens[named.First - 2].Folded) ? named : null;
+    }
+
+    /// <summary>"(o baterista Guto Goffi)": an article and a word or two that no film trade holds, then a name, in parentheses.</summary>
+    private static NameRun? DescribedRoleInParenthesesAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
+    {
+        var open = run.Last + 1;
+        if (run.WordCount < 2 || open + 3 >= tokens.Count || !tokens[open].Is("(") || !(tokens[open + 1].IsLowercaseWord && tokens[open + 1].Folded is "o" or "a"))
+        {
+            return null;
+        }
+
+        var described = open + 2;
+        while (described < open + 4 && tokens[described].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[described])
+            && !Lexicon.IsFilmTrade(tokens[described].Folded) && tokens[described].Folded is not ("ator" or "atriz"))
+        {
+            described++;
+        }
+
+        var inside = runs.FirstOrDefault(r => r.First == described);
+        return described > open + 2 && inside is not null && inside.Last + 1 < tokens.Count && tokens[inside.Last + 1].Is(")") ? inside : null;
     }
 
     private static NameRun? InParenthesesAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)

@@ -29,7 +29,8 @@ internal static partial class FilmTitleFinder
                 ? match.Groups["original"].Value.Trim().Trim('"', '“', '”')
                 : null;
             var quoted = QuotedTitleBefore(text, match.Index);
-            if ((quoted ?? ScannedTitleBefore(text, tokens, match.Index)) is { } found && !IsWorkOtherThanAFilm(tokens, found.Start))
+            if ((quoted ?? ScannedTitleBefore(text, tokens, match.Index)) is { } found && !IsWorkOtherThanAFilm(tokens, found.Start)
+                && !IsWorkOtherThanAFilmAfter(tokens, match.Index + match.Length))
             {
                 var cue = $"{(quoted is null ? "title" : "quoted title")} before \"{match.Value}\"";
                 spans.Add(new FilmSpan(new FilmMention(found.Title, original, year), found.Start, match.Index + match.Length, false, cue));
@@ -58,6 +59,26 @@ internal static partial class FilmTitleFinder
         }
 
         return at >= 0 && tokens[at].IsLowercaseWord && Lexicon.WorksOtherThanFilms.Contains(tokens[at].Folded);
+    }
+
+    /// <summary>"Gabriela (1975), novela da TV Globo", "Pantanal (2022), da TV Globo": what follows the year says it is no film.</summary>
+    private static bool IsWorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < end)
+        {
+            at++;
+        }
+
+        if (at + 2 >= tokens.Count || !tokens[at].Is(","))
+        {
+            return false;
+        }
+
+        var word = tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "a" or "o" or "uma" or "um" ? at + 2 : at + 1;
+        // Not "romance de baixíssimo orçamento" nor "episódio do filme coletivo": a genre, or a film's part.
+        return (tokens[word].IsLowercaseWord && Lexicon.WorksOtherThanFilms.Contains(tokens[word].Folded) && tokens[word].Folded is not ("romance" or "episodio"))
+            || (tokens[word].IsLowercaseWord && tokens[word].Folded is "da" or "na" && word + 1 < tokens.Count && tokens[word + 1].Text == "TV");
     }
 
     /// <summary>Titles in quotes after a word for a film, without a year: <c>o filme "Drive"</c>.</summary>

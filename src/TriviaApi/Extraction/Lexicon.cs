@@ -30,7 +30,7 @@ internal static class Lexicon
 
     /// <summary>Lower-case words that may sit inside a title ("Central do Brasil", "O Auto da Compadecida").</summary>
     public static readonly HashSet<string> TitleConnectors = Folded(
-        "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "e", "ou", "de", "da", "do", "das", "dos",
+        "a", "à", "ao", "aos", "as", "às", "o", "os", "um", "uma", "uns", "umas", "e", "ou", "de", "da", "do", "das", "dos",
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
         "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
         "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus", "pra", "num", "numa",
@@ -103,7 +103,8 @@ internal static class Lexicon
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
-        "pictures", "films", "filmes", "records", "entertainment", "productions", "production", "produções", "producciones", "company", "images",
+        "pictures", "films", "filmes", "records", "entertainment", "productions", "production", "produções", "producciones", "produzioni", "company", "images",
+        "bank", "associate", "associates", "associati",
         "companhia", "academia", "academy", "universidade", "university", "escola", "school", "colégio",
         "instituto", "museu", "museum", "hotel", "restaurante", "bar", "café", "clube", "club", "parque",
         "praça", "rua", "avenida", "street", "avenue", "boulevard", "estação", "ferroviária",
@@ -154,6 +155,7 @@ internal static class Lexicon
         "mostra", "associação", "sindicato", "universo", "saga", "franquia", "trilogia", "série", "rue", "avenue",
         "boulevard", "place", "via", "calle", "plaza", "piazza", "gare", "quai", "pont", "canal", "café",
         "lei", "palácio", "palazzo", "castelo", "projeto", "missão", "east", "west", "north", "south", "polícia",
+        "comitê", "comissão", "conselho", "ministério", "secretaria", "fundação", "departamento", "tribunal",
 
         // A question opens titles ("Quem Vai Ficar com Mary?"), never a name.
         "quem", "qual", "quais", "cadê", "que", "what", "who", "where", "why", "how");

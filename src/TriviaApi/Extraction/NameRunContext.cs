@@ -138,7 +138,7 @@ internal static class NameRunContext
 
     /// <summary>"Oscar Isaac", "Oscar Niemeyer": the award's name is a given name before a word no dictionary holds.</summary>
     private static bool IsGivenNameOscar(List<Token> words, int i) =>
-        i == 0 && words.Count == 2 && words[0].Folded == "oscar" && words[1].IsCapitalizedWord && !OrdinaryWords.Contains(words[1].Folded)
+        i == 0 && (words.Count == 2 || (words.Count == 3 && NameRunFinder.IsRomanNumeral(words[2]))) && words[0].Folded == "oscar" && words[1].IsCapitalizedWord && !OrdinaryWords.Contains(words[1].Folded)
         && !Lexicon.NonPersonWords.Contains(words[1].Folded) && !TitleEdges.AwardWords.Contains(words[1].Folded);
 
     /// <summary>"Maria de Jesus", "Maria da Penha": after a given name and a particle, a word of faith or place is part of the name.</summary>
@@ -217,7 +217,19 @@ internal static class NameRunContext
             && !(Before(1) == "como" && WorkNounShortlyBefore(tokens, run.First - 1))
             && !(Before(1) is "de" or "do" or "da" && SeriesNouns.Contains(Before(2)))
             && !IsTitleBeforeItsSubtitle(tokens, run)
-            && !IsDescribedAsAThingAfter(tokens, run);
+            && !IsDescribedAsAThingAfter(tokens, run)
+            && !(tokens[run.First - (run.First >= 1 && tokens[run.First - 1].Kind == TokenKind.Number ? 1 : 0)] is var opening && opening.Kind == TokenKind.Number
+                && run.First >= 2 && Lexicon.WorkNouns.Contains(tokens[run.First - 2].Folded))
+            && !IsDatedAsAWork(tokens, run)
+            && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
+    }
+
+    /// <summary>"em Furacão Elis, de 1985": a name dated by "de" and a year is a work's; a person's years go in parentheses.</summary>
+    private static bool IsDatedAsAWork(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var at = run.Last + 1 + (run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",") ? 1 : 0);
+        return at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded == "de" && tokens[at + 1].Kind == TokenKind.Number
+            && tokens[at + 1].Text.Length == 4 && (at + 2 >= tokens.Count || !tokens[at + 2].IsLowercaseWord || tokens[at + 2].Folded is "e" or "a");
     }
 
     /// <summary>
@@ -252,6 +264,8 @@ internal static class NameRunContext
         run.Professions.Count == 0 && !tokens[run.First].StartsSentence && !tokens[run.First].InLabel
         && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(":") && tokens[run.Last + 2].IsCapitalizedWord;
 
+    private static readonly string[] Participles = ["ado", "ada", "ido", "ida", "ita", "ito"];
+
     /// <summary>"a Section Eight, empresa de Soderbergh", "Taperoá, cidade do sertão": an apposition naming a kind of thing or place.</summary>
     private static bool IsDescribedAsAThingAfter(IReadOnlyList<Token> tokens, NameRun run)
     {
@@ -270,8 +284,13 @@ internal static class NameRunContext
         // "Night Skies, uma história de terror": an indefinite article before a kind of work too; after "o" or none,
         // the work is more often the sentence's next subject ("William Wisher, o filme estreou").
         var indefinite = tokens[next - 1].Folded is "um" or "uma";
+        // "Furacão Elis, biografia escrita pela jornalista": a bare work that is no film, written or made by someone. Not
+        // "libreto de Neil Simon, música de Cy Coleman": a credit list.
+        var bareWork = tokens[next - 1].Is(",") && next + 1 < tokens.Count && tokens[next].Folded is not ("musica" or "cancao")
+            && (Lexicon.WorksOtherThanFilms.Contains(tokens[next].Folded) || tokens[next].Folded is "biografia" or "autobiografia")
+            && (tokens[next + 1].Folded is "de" or "do" or "da" || Participles.Any(tokens[next + 1].Folded.EndsWith));
         return next < tokens.Count && tokens[next].IsLowercaseWord && (Lexicon.ThingNouns.Contains(tokens[next].Folded) || Lexicon.PlaceNouns.Contains(tokens[next].Folded)
-            || (indefinite && (IsWorkNoun(tokens[next].Folded) || tokens[next].Folded == "historia")));
+            || (indefinite && (IsWorkNoun(tokens[next].Folded) || tokens[next].Folded == "historia")) || bareWork);
     }
 
     /// <summary>"Título original: Blade Runner.": after a label that announces a title, the name is the title.</summary>

@@ -11,6 +11,9 @@ internal static class NameRunFinder
     private static readonly HashSet<string> Clitics = ["se", "lhe", "lhes", "la", "lo", "las", "los", "me", "te", "nos"];
     private static readonly string[] NationalityEndings = ["ano", "ana", "ense", "es", "esa", "eiro", "eira", "ino", "ina", "aio", "aia", "eno", "ena", "ego", "ega", "ao"];
     private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
+
+    /// <summary>"II" in "João Paulo II": a numeral that may end a name.</summary>
+    public static bool IsRomanNumeral(Token token) => RomanNumerals.Contains(token.Text);
     private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "prof"];
     private static readonly HashSet<string> SharedFamilyCues = ["por", "irmaos", "irmas", "casal"];
     private static readonly string[] ParticipleEndings = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"];
@@ -130,8 +133,9 @@ internal static class NameRunFinder
                     last++;
                 }
                 else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
-                    && IsCandidate(last + 2) && !IsCandidate(last + 3))
+                    && IsCandidate(last + 2) && (!IsCandidate(last + 3) || (last == index && Lexicon.NonPersonHeads.Contains(tokens[index].Folded))))
                 {
+                    // "Comitê de Atividades Antiamericanas": an institution's head carries the whole name after its particle.
                     last += 2;
                 }
                 else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
@@ -195,7 +199,9 @@ internal static class NameRunFinder
             var familyAdjective = i == last && i > start && tokens[i].Folded == "grande" && GivenNames.Contains(tokens[i - 1].Folded);
             // "em São Bernardo do Campo": before a name, "São" is a saint or a place, not the verb.
             var saint = i < last && tokens[i].Text == "São" && tokens[i + 1].IsCapitalizedWord;
-            var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !saint && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
+            // "cena com Uma Thurman": capitalised inside a sentence before a word no dictionary holds, "Uma" is her name.
+            var givenUma = i == start && i + 1 == last && tokens[i].Text == "Uma" && !tokens[i].StartsSentence && !OrdinaryWords.Contains(tokens[i + 1].Folded);
+            var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !saint && !givenUma && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
                 || IsLeadingParticiple(tokens, i, start, last);
             // Not "Altavista Films": a capitalised word that only ends like an agent noun is a name. Not "interpreta o
             // Diretor Klapprath" either: in a role slot the capital makes a title of address, part of the character's name.
@@ -267,10 +273,14 @@ internal static class NameRunFinder
         && !GivenNames.Contains(tokens[i].Folded) && !FamilyNames.Contains(tokens[i].Folded) && OrdinaryWords.Contains(tokens[i].Folded)
         && GivenNames.Contains(tokens[i + 1].Folded);
 
+    private static readonly HashSet<string> LocativeOpeners = ["fora", "dentro", "perto", "longe", "atraves", "acima", "abaixo", "diante", "junto"];
+
     private static bool IsNeverName(Token token) =>
         token.IsCapitalizedWord
         && (Lexicon.IsFunctionWord(token)
             || IsVerbWithClitic(token)
+            // "Fora do Uruguai, ...": an adverb of place opening the sentence.
+            || (token.StartsSentence && LocativeOpeners.Contains(token.Folded))
             || (token.StartsSentence && token.Folded.EndsWith("mente", StringComparison.Ordinal)));
 
     /// <summary>"Trata-se", "Tornou-se", "incluí-la": verbs with an attached pronoun, never names.</summary>

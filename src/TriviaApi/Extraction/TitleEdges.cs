@@ -7,6 +7,8 @@ internal static class TitleEdges
 {
     private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma", "the"];
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
+    private static readonly HashSet<string> WorksMadeFromWorks = ["refilmagem", "remake", "continuacao", "sequencia", "adaptacao", "versao", "parodia", "releitura"];
+    private static readonly HashSet<string> PartsOfACountry = ["ocidental", "oriental", "central", "meridional", "setentrional"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra", "copa", "taca"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
     private static readonly HashSet<string> QuestionWords = ["que", "quem", "onde", "quando", "qual", "quais", "como", "cade", "quanto", "quantos", "por"];
@@ -57,7 +59,11 @@ internal static class TitleEdges
 
         if (tokens[comma + 1].IsLowercaseWord && SubtitleArticles.Contains(tokens[comma + 1].Folded) && tokens[comma + 2].IsNameToken)
         {
-            return true;
+            // "Flávio Bauraqui, o Tabu de Madame Satã (2002)": a person set off by the role he played in a film.
+            var nameAt = before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? before : before + 1;
+            // Not after a preposition: "em Lúcio Flávio, o Passageiro da Agonia (1977)" is a title that opens with a name.
+            var afterAPreposition = nameAt > 0 && tokens[nameAt - 1].IsLowercaseWord && (PrepositionsBeforeTitles.Contains(tokens[nameAt - 1].Folded) || tokens[nameAt - 1].Folded is "de" or "do" or "da");
+            return !(comma - nameAt >= 2 && !afterAPreposition && GivenNames.Contains(tokens[nameAt].Folded) && RoleOfAFilmAfter(tokens, comma + 2));
         }
 
         // "Rio, 40 Graus": a number may open the subtitle.
@@ -86,6 +92,19 @@ internal static class TitleEdges
         return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
     }
 
+    /// <summary>"Tabu de Madame Satã": a name of a word or two, then "de" and what opens a title.</summary>
+    private static bool RoleOfAFilmAfter(IReadOnlyList<Token> tokens, int name)
+    {
+        var de = name;
+        while (de < tokens.Count && de - name < 3 && tokens[de].IsNameToken)
+        {
+            de++;
+        }
+
+        return de > name && de + 1 < tokens.Count && tokens[de].IsLowercaseWord && tokens[de].Folded is "de" or "do" or "da"
+            && (tokens[de + 1].IsNameToken || tokens[de + 1].Kind == TokenKind.Number);
+    }
+
     private static int ClosingParenthesis(IReadOnlyList<Token> tokens, int opening)
     {
         for (var at = opening + 1; at < tokens.Count && at - opening <= 8; at++)
@@ -104,6 +123,12 @@ internal static class TitleEdges
     {
         for (var at = de - 1; at >= 0 && at >= de - 3 && tokens[at].IsLowercaseWord; at--)
         {
+            // Not "uma refilmagem não autorizada de Yojimbo, o Guarda-Costas (1961)": what a work is made from is a work.
+            if (WorksMadeFromWorks.Contains(tokens[at].Folded))
+            {
+                return false;
+            }
+
             if (Lexicon.WorkNouns.Contains(tokens[at].Folded))
             {
                 return true;
@@ -197,7 +222,17 @@ internal static class TitleEdges
         var place = Lexicon.Countries.Contains(tokens[first].Folded) ? 1
             : first + 1 <= last && tokens[first].Folded is "estados" or "reino" && tokens[first + 1].Folded is "unidos" or "unido" ? 2
             : 0;
-        return place > 0 && first + place <= last && tokens[first + place].IsNameToken ? first + place : first;
+        // "na Alemanha Ocidental em Die Trapp-Familie (1956)": a country's part is the place too, and "em" after it
+        // opens the title.
+        while (place > 0 && first + place <= last && tokens[first + place].IsCapitalizedWord && PartsOfACountry.Contains(tokens[first + place].Folded))
+        {
+            place++;
+        }
+
+        var after = first + place;
+        return place > 0 && ((after <= last && tokens[after].IsNameToken) || (after < last && tokens[after].IsLowercaseWord && tokens[after].Folded == "em"))
+            ? FilmTitleFinder.SkipToTitleStart(tokens, after, last)
+            : first;
     }
 
     /// <summary>"dirigido", "escrito", and with a partner "codirigido".</summary>
@@ -211,6 +246,14 @@ internal static class TitleEdges
         var professionBefore = first > 0 && tokens[first - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[first - 1].Folded);
         for (var k = last - 1; k > first; k--)
         {
+            // "R2-D2 em Guerra nas Estrelas (1977)" aside, "Persona em 3 Mulheres (1977)", "HAL 9000 de 2001: Uma Odisseia no
+            // Espaço (1968)": a name before "em" or "de" and a number that opens a title.
+            if (tokens[k].IsLowercaseWord && tokens[k].Folded is "em" or "de" && k + 2 <= last && tokens[k + 1].Kind == TokenKind.Number
+                && (tokens[k + 2].IsCapitalizedWord || tokens[k + 2].Is(":")) && tokens.Skip(first).Take(k - first).All(t => t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Initials && !t.IsLowercaseWord))
+            {
+                return k + 1;
+            }
+
             if (IsRoleOfAFilm(tokens, first, k) || IsRoleAfterComo(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
@@ -278,7 +321,8 @@ internal static class TitleEdges
             // Titles hold "para" so often ("Shrek para Sempre", "Adivinhe Quem Vem para Jantar") that only a person's or
             // an award's name is cut before it.
             var before = tokens.Skip(first).Take(k - first).ToList();
-            if ((NamesSomeone(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k))
+            if ((NamesSomeone(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k)
+                || (tokens[k].Folded == "em" && CreditedPersonEndsAt(tokens, first, k - 1)))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -327,13 +371,14 @@ internal static class TitleEdges
     /// </summary>
     private static bool IsRoleOfAFilm(IReadOnlyList<Token> tokens, int first, int de)
     {
-        if (tokens[de].Folded != "de")
+        if (!(tokens[de].IsLowercaseWord && tokens[de].Folded == "de"))
         {
             return false;
         }
 
+        // "o aborteiro Sr. Bebe de ...": the full stop of a title of address is inside the name.
         var name = de - 1;
-        while (name > first && tokens[name - 1].IsNameToken)
+        while (name > first && (tokens[name - 1].IsNameToken || (tokens[name - 1].Is(".") && name >= 2 && Tokenizer.Abbreviations.Contains(tokens[name - 2].Folded))))
         {
             name--;
         }
@@ -354,9 +399,12 @@ internal static class TitleEdges
         // Morte de um Caixeiro Viajante") nor by a verb after "a" ("ajudou a lançar Gosto de Sangue"), a name of
         // ordinary words is the role's too.
         var describedAsSomeone = described && !Lexicon.WorkNouns.Contains(tokens[name - 1].Folded) && !IsInfinitive(tokens[name - 1].Folded) && name == first && de - name <= 2;
+        // "Flávio Bauraqui, o Tabu de Madame Satã (2002)": set off after a name, an article and a name of ordinary words.
+        var setOffAfterAName = name == first && name >= 3 && tokens[name - 1].IsLowercaseWord && tokens[name - 1].Folded is "o" or "a"
+            && tokens[name - 2].Is(",") && tokens[name - 3].IsNameToken && de - name <= 2;
         var articleAt = described ? name - 2 : name - 1;
-        return (name > first || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
-            && (addressed || describedAsSomeone || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
+        return (name > first || setOffAfterAName || ((addressed || described) && name >= 1)) && name < de && tokens[articleAt].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[articleAt].Folded)
+            && (addressed || describedAsSomeone || setOffAfterAName || tokens.Skip(name).Take(de - name).Any(t => t.IsCapitalizedWord && !OrdinaryWords.Contains(t.Folded)));
     }
 
     private static bool IsInfinitive(string folded) =>
@@ -374,6 +422,22 @@ internal static class TitleEdges
         return (tokens[preposition].Folded == "em" || (tokens[preposition].Folded == "de" && article)) && preposition - first is 1 or 2
             && como >= 1 && tokens[como].Folded == "como" && !Lexicon.WorkNouns.Contains(tokens[como - 1].Folded)
             && tokens.Skip(first).Take(preposition - first).All(t => t.IsNameToken) && !CharacterCueReader.GivesExamples(tokens, como);
+    }
+
+    /// <summary>
+    /// "próxima à de Glauber Rocha em Terra em Transe (1967)": a person's full name after "de", ending right before
+    /// "em", closes what came before the title, however it began.
+    /// </summary>
+    private static bool CreditedPersonEndsAt(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var start = end;
+        while (start > first && (tokens[start - 1].IsNameToken || (tokens[start - 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[start - 1].Folded) && start - 2 > first && tokens[start - 2].IsNameToken)))
+        {
+            start--;
+        }
+
+        return start > first && end > start && tokens[start - 1].IsLowercaseWord && tokens[start - 1].Folded is "de" or "por" or "com"
+            && GivenNames.Contains(tokens[start].Folded) && NamesSomething(tokens.Skip(start).Take(end - start + 1).ToList());
     }
 
     /// <summary>"premiado em Brasília por Lavoura Arcaica (2001)": after an award's word, "em" and one name before "por" are where it was won.</summary>

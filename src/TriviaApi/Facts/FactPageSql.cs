@@ -2,9 +2,11 @@ namespace TriviaApi.Facts;
 
 /// <summary>
 /// The SQL that reads a page of facts for <see cref="FactResponses"/>: the facts with their films, then their people,
-/// films, characters and topics, as one list of rows of one shape. A row's <see cref="Part"/> says which; rows come
-/// facts first, then each kind of mention ordered as the response lists it (people and characters by folded name,
-/// films by folded title, topics by slug; ties by id). The ids arrive as one JSON array, so the text never changes.
+/// films, characters and topics, as one list of rows of one shape. A row's <see cref="Part"/> says which, and a
+/// mention's <see cref="SortKey"/> where the response lists it (people and characters by folded name, films by folded
+/// title, topics by slug; ties by id). The rows come unsorted: SQLite would have to gather and sort every row before
+/// handing over the first, so the mentions are put in order as they are read. The ids arrive as one JSON array, so
+/// the text never changes.
 /// </summary>
 internal static class FactPageSql
 {
@@ -22,6 +24,7 @@ internal static class FactPageSql
     public const int Language = 8;
     public const int SourceFile = 9;
     public const int SourceLine = 10;
+    public const int SortKey = 11;
 
     // Values of Part.
     public const int Fact = 0;
@@ -48,6 +51,5 @@ internal static class FactPageSql
         UNION ALL
         SELECT 4, "m"."FactId", "t"."Id", "t"."Slug", "t"."NamePt", NULL, "t"."NameEn", NULL, NULL, NULL, NULL, "t"."Slug"
         FROM "Page" JOIN "FactTags" AS "m" ON "m"."FactId" = "Page"."FactId" JOIN "Tags" AS "t" ON "t"."Id" = "m"."TagId"
-        ORDER BY "Part", "SortKey", "Id"
         """;
 }

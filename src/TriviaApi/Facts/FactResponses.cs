@@ -37,9 +37,16 @@ public sealed class FactResponses(PreparedReads reads, FilteredFacts filtered)
         var facts = reads.Read(FactPageSql.Select, rows =>
         {
             var read = new Dictionary<int, FactParts>(ids.Count);
+            var mentions = new List<Mention>(ids.Count * 4);
             while (rows.Read())
             {
-                Add(read, rows);
+                Add(read, mentions, rows);
+            }
+
+            mentions.Sort();
+            foreach (var mention in mentions)
+            {
+                read[mention.FactId].Add(mention);
             }
 
             return read;
@@ -47,33 +54,39 @@ public sealed class FactResponses(PreparedReads reads, FilteredFacts filtered)
         return ids.Where(facts.ContainsKey).Select(id => facts[id].Response()).ToList();
     }
 
-    /// <summary>One row of <see cref="FactPageSql"/>: the fact with its film, or one of its mentions, already in order.</summary>
-    private static void Add(Dictionary<int, FactParts> facts, DbDataReader row)
+    /// <summary>One row of <see cref="FactPageSql"/>: the fact with its film, or one of its mentions.</summary>
+    private static void Add(Dictionary<int, FactParts> facts, List<Mention> mentions, DbDataReader row)
     {
         var factId = row.GetInt32(FactPageSql.FactId);
         var id = row.GetInt32(FactPageSql.Id);
         var slug = row.GetString(FactPageSql.Slug);
         var name = row.GetString(FactPageSql.Name);
-        switch (row.GetInt32(FactPageSql.Part))
+        var part = row.GetInt32(FactPageSql.Part);
+        if (part == FactPageSql.Fact)
         {
-            case FactPageSql.Fact:
-                facts[factId] = new FactParts(factId, row.GetString(FactPageSql.Text), row.GetString(FactPageSql.Language),
-                    new FilmRef(id, slug, name, row.GetInt32(FactPageSql.Year)),
-                    new SourceRef(row.GetString(FactPageSql.SourceFile), row.GetInt32(FactPageSql.SourceLine)));
-                break;
-            case FactPageSql.Person:
-                facts[factId].People.Add(new PersonRef(id, slug, name));
-                break;
-            case FactPageSql.Film:
-                facts[factId].Films.Add(new FilmRef(id, slug, name, row.GetInt32(FactPageSql.Year)));
-                break;
-            case FactPageSql.Character:
-                facts[factId].Characters.Add(new CharacterRef(id, slug, name));
-                break;
-            default:
-                facts[factId].Tags.Add(new TagRef(slug, name, row.GetString(FactPageSql.NameEn)));
-                break;
+            facts[factId] = new FactParts(factId, row.GetString(FactPageSql.Text), row.GetString(FactPageSql.Language),
+                new FilmRef(id, slug, name, row.GetInt32(FactPageSql.Year)),
+                new SourceRef(row.GetString(FactPageSql.SourceFile), row.GetInt32(FactPageSql.SourceLine)));
+            return;
         }
+
+        object mentioned = part switch
+        {
+            FactPageSql.Person => new PersonRef(id, slug, name),
+            FactPageSql.Film => new FilmRef(id, slug, name, row.GetInt32(FactPageSql.Year)),
+            FactPageSql.Character => new CharacterRef(id, slug, name),
+            _ => new TagRef(slug, name, row.GetString(FactPageSql.NameEn)),
+        };
+        mentions.Add(new Mention(part, factId, row.GetString(FactPageSql.SortKey), id, mentioned));
+    }
+
+    /// <summary>A mention read, in the order its fact's response lists it: by kind, key and id, as SQLite would sort them.</summary>
+    private readonly record struct Mention(int Part, int FactId, string SortKey, int Id, object Mentioned) : IComparable<Mention>
+    {
+        public int CompareTo(Mention other) =>
+            Part != other.Part ? Part.CompareTo(other.Part)
+            : SqliteTextOrder.Compare(SortKey, other.SortKey) is var byKey && byKey != 0 ? byKey
+            : Id.CompareTo(other.Id);
     }
 
     /// <summary>A fact's response while its rows are read.</summary>
@@ -86,6 +99,25 @@ public sealed class FactResponses(PreparedReads reads, FilteredFacts filtered)
         public List<CharacterRef> Characters { get; } = [];
 
         public List<TagRef> Tags { get; } = [];
+
+        public void Add(Mention mention)
+        {
+            switch (mention.Mentioned)
+            {
+                case PersonRef person:
+                    People.Add(person);
+                    break;
+                case FilmRef film:
+                    Films.Add(film);
+                    break;
+                case CharacterRef character:
+                    Characters.Add(character);
+                    break;
+                case TagRef tag:
+                    Tags.Add(tag);
+                    break;
+            }
+        }
 
         public TriviaFactResponse Response() => new(Id, Text, Language, Film, People, Films, Characters, Tags, Source);
     }

@@ -22,9 +22,9 @@ internal sealed partial class EntityIndex
         {
             Track(film);
             film.Title = subject.Title;
-            film.TitleKey = TextFolding.MatchKey(subject.Title);
+            film.TitleKey = Key(subject.Title);
             film.OriginalTitle = subject.OriginalTitle ?? film.OriginalTitle;
-            film.OriginalTitleKey = film.OriginalTitle is null ? null : TextFolding.MatchKey(film.OriginalTitle);
+            film.OriginalTitleKey = film.OriginalTitle is null ? null : Key(film.OriginalTitle);
             Remember(film);
             MarkUpdated(film);
         }
@@ -37,7 +37,7 @@ internal sealed partial class EntityIndex
     {
         if (mention.Year is null)
         {
-            var key = TextFolding.MatchKey(mention.Title);
+            var key = Key(mention.Title);
             // Films are listed under every key they ever had; a title changed by this import no longer counts.
             var listed = _filmsByTitleKey.GetValueOrDefault(key) ?? [];
             var candidates = listed.Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
@@ -49,7 +49,7 @@ internal sealed partial class EntityIndex
         {
             Track(film);
             film.OriginalTitle = mention.OriginalTitle;
-            film.OriginalTitleKey = TextFolding.MatchKey(mention.OriginalTitle);
+            film.OriginalTitleKey = Key(mention.OriginalTitle);
             Remember(film);
             MarkUpdated(film);
         }
@@ -80,7 +80,7 @@ internal sealed partial class EntityIndex
     {
         foreach (var title in new[] { mention.Title, mention.OriginalTitle }.OfType<string>())
         {
-            if (_filmsByTitle.TryGetValue(TitleYear(TextFolding.MatchKey(title), mention.Year), out var film))
+            if (_filmsByTitle.TryGetValue(TitleYear(Key(title), mention.Year), out var film))
             {
                 return film;
             }
@@ -94,14 +94,15 @@ internal sealed partial class EntityIndex
         var film = new Film
         {
             Title = mention.Title,
-            TitleKey = TextFolding.MatchKey(mention.Title),
+            TitleKey = Key(mention.Title),
             OriginalTitle = mention.OriginalTitle,
-            OriginalTitleKey = mention.OriginalTitle is null ? null : TextFolding.MatchKey(mention.OriginalTitle),
+            OriginalTitleKey = mention.OriginalTitle is null ? null : Key(mention.OriginalTitle),
             Year = mention.Year!.Value,
             Slug = UniqueSlug(_filmSlugs, slug, mention.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         _writer.Insert(film);
         _createdForFile.Add(film);
+        _uncredited.Add(film);
         Remember(film);
         _report.Films.Added++;
         return film;

@@ -24,6 +24,8 @@ internal sealed partial class EntityIndex
     private readonly HashSet<string> _characterSlugs = [];
     private readonly HashSet<Film> _updatedFilms = [];
     private readonly HashSet<Film> _createdForFile = [];
+    private readonly HashSet<Film> _uncredited = [];
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<object> _tracked = new(ReferenceEqualityComparer.Instance);
 
     private EntityIndex(TriviaDbContext db, NewEntityWriter writer, ImportReport report)
@@ -59,7 +61,7 @@ internal sealed partial class EntityIndex
 
     public Person Person(string name)
     {
-        var key = TextFolding.MatchKey(name);
+        var key = Key(name);
         if (_people.TryGetValue(key, out var person))
         {
             return person;
@@ -74,7 +76,7 @@ internal sealed partial class EntityIndex
 
     public Character Character(string name, Film? film, Person? actor)
     {
-        var key = (TextFolding.MatchKey(name), film?.Id);
+        var key = (Key(name), film?.Id);
         if (!_characters.TryGetValue(key, out var character))
         {
             // Ids, not navigations: a character is inserted at once, untracked like every entity the index holds.
@@ -93,8 +95,11 @@ internal sealed partial class EntityIndex
         return character;
     }
 
-    /// <summary>True for a film created for the file in hand: nothing in the database refers to it yet.</summary>
-    public bool IsNewInFile(Film film) => _createdForFile.Contains(film);
+    /// <summary>True for a film this import created and has not credited since: it has no credits.</summary>
+    public bool HasNoCredits(Film film) => _uncredited.Contains(film);
+
+    /// <summary>The import has given the film its credits.</summary>
+    public void Credited(Film film) => _uncredited.Remove(film);
 
     /// <summary>
     /// The change tracker was cleared: every saved entity must be attached again before it is used. EF's fix-up has
@@ -124,6 +129,17 @@ internal sealed partial class EntityIndex
         {
             _db.Entry(entity).State = EntityState.Unchanged;
         }
+    }
+
+    /// <summary>A name's match key, folded once per spelling: an import meets the same names in file after file.</summary>
+    private string Key(string name)
+    {
+        if (!_keys.TryGetValue(name, out var key))
+        {
+            _keys[name] = key = TextFolding.MatchKey(name);
+        }
+
+        return key;
     }
 
     /// <summary>The slug if free, else qualified ("helena-o-segredo-do-mar", "o-aviador-2004"), else numbered.</summary>

@@ -67,6 +67,13 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         using var cache = PageCache.Enlarge(db, ImportCacheMegabytes);
         var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
 
+        // An import at least the size of what the database holds (a first import, above all) indexes the links once,
+        // after the files: nothing reads them by person, film, character or topic until then.
+        var total = sources.Sum(s => s.LineCount);
+        var deferred = total >= await db.Facts.CountAsync(cancellationToken)
+            ? DeferredIndexes.Drop(db, typeof(FactPerson), typeof(FactFilm), typeof(FactCharacter), typeof(FactTag))
+            : null;
+
         // A review changes nothing, the index included; an import that fails rolls the index back with the database.
         await using var indexing = review is null && index is not null ? await index.BeginImportAsync(generationBefore, cancellationToken) : null;
         await using var entityWriter = new NewEntityWriter(db);
@@ -76,7 +83,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await using var writer = new NewFactWriter(db);
         var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
-        var (clock, done, total) = (Stopwatch.StartNew(), 0, sources.Sum(s => s.LineCount));
+        var (clock, done) = (Stopwatch.StartNew(), 0);
         void Progress(string file)
         {
             if (clock.Elapsed > TimeSpan.FromSeconds(1))
@@ -89,9 +96,14 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await foreach (var (source, lines, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
         {
             var subject = entities.Subject(source.Subject);
-            var films = mentions.Select(m => m.Films.Select(entities.Film).OfType<Film>().Where(f => f != subject).Distinct().ToList()).ToList();
+            var films = mentions.Select(m => MentionedFilms(m, subject, entities)).ToList();
             await CreditAsync(subject, source.Subject, entities, touchedPeople, cancellationToken);
-            var targets = mentions.Select((m, i) => FactTargets.Resolve(m, films[i], entities, tags)).ToList();
+            var targets = new List<FactTargets>(mentions.Count);
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                targets.Add(FactTargets.Resolve(mentions[i], films[i], entities, tags));
+            }
+
             review?.Record(source, lines, mentions, entities);
 
             var facts = await FactLines.MatchAsync(db, source, lines, seenFiles.Contains(source.FileName), cancellationToken);
@@ -157,6 +169,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         }
 
         indexing?.Complete();
+        deferred?.Restore();
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
@@ -205,13 +218,28 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         return report;
     }
 
+    /// <summary>The films a fact mentions, other than its subject, each once, in the order first named.</summary>
+    private static List<Film> MentionedFilms(FactMentions mentions, Film subject, EntityIndex entities)
+    {
+        var films = new List<Film>(mentions.Films.Count);
+        foreach (var mention in mentions.Films)
+        {
+            if (entities.Film(mention) is { } film && film != subject && !films.Contains(film))
+            {
+                films.Add(film);
+            }
+        }
+
+        return films;
+    }
+
     private static bool IsIndexFault(Exception e) => e is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException;
 
     /// <summary>Replaces the subject film's credits with the manifest's; everyone whose credits may have changed is touched.</summary>
     private async Task CreditAsync(Film film, SubjectFilm subject, EntityIndex entities, TouchedPeople touched, CancellationToken cancellationToken)
     {
-        // A first import creates most subject films: those have no credits to read.
-        var existing = entities.IsNewInFile(film) ? [] : await db.Credits.Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
+        // A first import creates most subject films, some as another file's mention: those have no credits to read.
+        var existing = entities.HasNoCredits(film) ? [] : await db.Credits.Where(c => c.FilmId == film.Id).ToListAsync(cancellationToken);
         var wanted = subject.Credits.Select(c =>
         {
             var person = entities.Person(c.Person);
@@ -226,6 +254,8 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             await db.SaveChangesAsync(cancellationToken);
             db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, PersonId = w.Person.Id, Role = w.Role, CharacterId = w.Character?.Id }));
         }
+
+        entities.Credited(film);
 
         foreach (var credit in existing)
         {

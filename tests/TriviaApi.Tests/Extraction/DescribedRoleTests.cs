@@ -110,4 +110,42 @@ public class DescribedRoleTests
     [Fact]
     public void A_word_of_stress_may_stand_between_played_and_by() =>
         Assert.Equal(["João Grilo"], Extract.From("Em outra adaptação, o parceiro de Chicó, João Grilo, foi vivido justamente por Mateus Nogueira.").Characters());
+
+    [Theory]
+    [InlineData("Os produtores assistiram, nos estúdios de Walter Campos, a trechos ainda inéditos de Mar Aberto (2021).")]
+    [InlineData("Ele assinou, ao lado de Walter Campos, o roteiro de Mar Aberto (2021).")]
+    [InlineData("O anjo da guarda, papel do ídolo juvenil Walter Campos, canta no baile da escola.")]
+    [InlineData("Madame Lia: papel de Walter Campos, que passava horas na cadeira de maquiagem.")]
+    [InlineData("Entre os capangas do chefe estão Big Tom (Walter Campos) e Truck, vivido pelo ex-boxeador Tony Galvão.")]
+    public void A_name_set_off_by_what_is_no_role_or_named_as_an_actor_stays_a_person(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains("Walter Campos", mentions.People());
+        Assert.DoesNotContain("Walter Campos", mentions.Characters());
+    }
+
+    [Fact]
+    public void A_described_name_in_parentheses_after_an_actor_is_the_role()
+    {
+        var mentions = Extract.From("A banda do filme: Caio Brandt (o baixista Tuco), Walter Campos (o baterista Otávio Lemos) e Inês Morandi (a tecladista Lia Prates).");
+
+        Assert.Equal(["Caio Brandt", "Inês Morandi", "Walter Campos"], mentions.People().Order());
+        Assert.Equal(["Lia Prates", "Otávio Lemos", "Tuco"], mentions.Characters().Order());
+    }
+
+    [Theory]
+    [InlineData("Em 2023, a atriz esteve em Mar Aberto, como a escritora Lia Prates, papel que lhe valeu uma indicação.", "Lia Prates")]
+    [InlineData("Ela já tinha chamado a atenção como Bujiú em Asfalto Quente (2007), de Walter Campos, papel que lhe rendeu um prêmio.", "Bujiú")]
+    public void A_name_set_off_before_papel_que_is_that_role_and_a_credit_is_not(string fact, string character)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal([character], mentions.Characters());
+        Assert.DoesNotContain(character, mentions.People());
+    }
+
+    [Fact]
+    public void Uma_inside_a_sentence_before_a_surname_is_a_given_name() =>
+        Assert.Contains("Uma Kowalczyk", Extract.From("Ele volta a dançar numa cena com Uma Kowalczyk, que faz a mulher do chefe.").People());
 }

@@ -86,4 +86,20 @@ public class NotAPersonTests
     [Fact]
     public void A_name_after_a_kind_of_work_and_its_nationality_is_the_works() =>
         Assert.Empty(Extract.From("Anos depois, o pátio serviu de cenário para a série chinesa Qiao Jia Da Yuan.").People);
+
+    [Theory]
+    [InlineData("A jornalista já tinha contado a vida da cantora em Tempestade Lia, de 1985.", "Tempestade Lia")]
+    [InlineData("Ele ficou conhecido como astro da série 77 Vale Azul antes do cinema.", "Vale Azul")]
+    [InlineData("A produção é de Renato Lins, pela PEA (Produzioni Serrane Associate).", "Produzioni Serrane Associate")]
+    [InlineData("A corrida ao Nortons Fidelity Bank começa quando o menino perde a moeda.", "Nortons Fidelity Bank")]
+    [InlineData("Os dois romperam depois que o diretor depôs no Comitê de Atividades Secretas, em 1952.", "Atividades Secretas")]
+    [InlineData("Fora do Paraguai, o ator ficou conhecido pelo apelido.", "Fora do Paraguai")]
+    [InlineData("Leitura: Tempestade Lia, biografia escrita por uma jornalista paulista.", "Tempestade Lia")]
+    [InlineData("No baile, a música fica a cargo de Johnny Lorca and the Tigers, banda fictícia.", "Johnny Lorca")]
+    public void A_work_dated_by_de_a_show_after_its_number_and_a_company_are_no_people(string fact, string name) =>
+        Assert.DoesNotContain(name, Extract.From(fact).People());
+
+    [Fact]
+    public void Oscar_before_a_surname_and_a_numeral_is_a_given_name() =>
+        Assert.Contains("Oscar Lindqvist II", Extract.From("As canções são de Renato Lins e Oscar Lindqvist II, que morreu meses depois.").People());
 }

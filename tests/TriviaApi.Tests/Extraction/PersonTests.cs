@@ -148,4 +148,8 @@ public class PersonTests
 
         Assert.Contains("Francis Ford Coppola", facts[1].People());
     }
+
+    [Fact]
+    public void A_credit_list_keeps_its_people() =>
+        Assert.Equal(["Dora Leme", "Neil Amaral", "Rui Coelho"], Extract.From("O musical tem libreto de Neil Amaral, música de Rui Coelho e letras de Dora Leme.").People().Order());
 }

@@ -147,4 +147,22 @@ public class RoleSlotTests
     [Fact]
     public void A_name_set_off_and_followed_by_its_trade_is_a_person() =>
         Assert.Equal(["Jack Fiske"], Extract.From("Quem sugeriu a atriz foi o marido dela, Jack Fiske, diretor de arte do filme.").People());
+
+    [Theory]
+    [InlineData("Rafael Nogueira aparece só no primeiro ato como Otávio Lemos, o veterano que ensina o ofício ao novato.")]
+    [InlineData("Rafael Nogueira voltou a filmar com Paulo Duarte em Mar Aberto (2021), como Otávio Lemos, um alter ego do diretor.")]
+    [InlineData("Rafael Nogueira interpreta o protagonista, o treinador Otávio Lemos, dono de uma academia falida.")]
+    [InlineData("Rafael Nogueira vive o vilão, Otávio Lemos, que só aparece no segundo ato.")]
+    [InlineData("Rafael Nogueira, astro da série Vale Azul, é Otávio Lemos, o apresentador do programa.")]
+    public void A_name_set_off_and_described_in_a_role_slot_is_a_character(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Contains("Rafael Nogueira", mentions.People());
+        Assert.Equal(["Otávio Lemos"], mentions.Characters());
+    }
+
+    [Fact]
+    public void A_name_set_off_after_como_that_gives_examples_is_no_character() =>
+        Assert.Contains("Paulo Duarte", Extract.From("Cineastas como Paulo Duarte, o mais jovem do grupo, defenderam o filme.").People());
 }

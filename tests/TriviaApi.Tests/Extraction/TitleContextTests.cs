@@ -100,4 +100,32 @@ public class TitleContextTests
     [InlineData("Ele dirigiu musicais como Amor, Doce Amor (1961) e A Noviça (1965).", "Amor, Doce Amor (1961)")]
     public void A_comma_before_a_capitalised_article_in_a_list_parts_two_titles(string fact, string title) =>
         Assert.Equal(title, Extract.From(fact).Titles()[0]);
+
+    [Theory]
+    [InlineData("A peça já tinha sido filmada na Alemanha Ocidental em Die Blaue Treppe (1957).", "Die Blaue Treppe (1957)")]
+    [InlineData("Vera Nunes, o Cigano de Asfalto Quente (2013), faz uma ponta no segundo ato.", "Asfalto Quente (2013)")]
+    [InlineData("O ator, lembrado como o agiota Sr. Bento de Três Noites e um Dia (2007), vive aqui o juiz.", "Três Noites e um Dia (2007)")]
+    [InlineData("O diretor já tinha filmado o caso em Lúcio Ramos, o Homem da Serra (1977).", "Lúcio Ramos, o Homem da Serra (1977)")]
+    [InlineData("O fotógrafo já havia filmado De Volta ao Cais (1985) com o mesmo diretor.", "De Volta ao Cais (1985)")]
+    [InlineData("A trilogia continuou em Por uns Trocados a Mais (1965), com o mesmo trio.", "Por uns Trocados a Mais (1965)")]
+    [InlineData("O faroeste era uma refilmagem não autorizada de Kageboshi, o Vigia (1961), de Akira Sato.", "Kageboshi, o Vigia (1961)")]
+    public void A_place_or_a_role_before_a_dated_title_is_cut_and_a_name_after_a_preposition_is_kept(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("A crítica viu a influência de Persona em 3 Irmãs (1977), de Walter Campos.", "3 Irmãs (1977)")]
+    [InlineData("O computador é uma homenagem ao HAL 9000 de 2001: Uma Viagem ao Cosmos (1968).", "2001: Uma Viagem ao Cosmos (1968)")]
+    [InlineData("A montagem lembra a de Walter Campos em Terra em Chamas (1967), segundo a crítica.", "Terra em Chamas (1967)")]
+    public void A_name_before_em_or_de_and_a_number_or_a_credited_person_before_em_is_cut(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Ela já era estrela da televisão por causa de Lia Bonita (1975), novela da TV Globo.")]
+    [InlineData("Os dois voltaram a se encontrar no remake de Mar Aberto (2022), da TV Globo.")]
+    public void A_dated_title_that_what_follows_calls_a_show_is_no_film(string fact) =>
+        Assert.Empty(Extract.From(fact).Films);
+
+    [Fact]
+    public void A_dated_title_followed_by_a_genre_is_a_film() =>
+        Assert.Equal(["Remédio para a Tristeza (2008)"], Extract.From("Veio oito anos depois de Remédio para a Tristeza (2008), romance de baixíssimo orçamento.").Titles());
 }

@@ -91,7 +91,7 @@ public sealed class ListWithoutWordsTests(CommonWordSearchTests.LargeIndex index
         var all = new BooleanQuery { { NumericRangeQuery.NewInt32Range(FactFields.Id, null, null, true, true), Occur.MUST } };
         if (filter.YearFrom is not null || filter.YearTo is not null)
         {
-            all.Add(NumericRangeQuery.NewInt32Range(FactFields.Year, filter.YearFrom, filter.YearTo, true, true), Occur.MUST);
+            all.Add(new ConstantScoreQuery(FieldCacheRangeFilter.NewInt32Range(FactFields.Year, filter.YearFrom, filter.YearTo, true, true)), Occur.MUST);
         }
 
         void Term(string field, int? id)

@@ -20,7 +20,6 @@ internal sealed class FactDocument
     private readonly TextField _names = new(FactFields.Names, "", Field.Store.NO);
     private readonly StringField _film = new(FactFields.Film, "", Field.Store.NO);
     private readonly NumericDocValuesField _filmValue = new(FactFields.Film, 0);
-    private readonly Int32Field _year = new(FactFields.Year, 0, Field.Store.NO);
     private readonly NumericDocValuesField _yearValue = new(FactFields.Year, 0);
     private readonly List<Field> _people = [];
     private readonly List<Field> _peopleValues = [];
@@ -43,9 +42,8 @@ internal sealed class FactDocument
         _names.SetStringValue(string.Join('\n', fact.Names));
         _film.SetStringValue(Value(fact.FilmId).Text);
         _filmValue.SetInt64Value(fact.FilmId);
-        _year.SetInt32Value(fact.Year);
         _yearValue.SetInt64Value(fact.Year);
-        _fields.AddRange([_key, _id, _idValue, _text, _names, _film, _filmValue, _year, _yearValue]);
+        _fields.AddRange([_key, _id, _idValue, _text, _names, _film, _filmValue, _yearValue]);
 
         Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
         Fill(fact.FilmIds, _films, FactFields.MentionedFilms, null);

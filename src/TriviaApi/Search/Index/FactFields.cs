@@ -18,7 +18,10 @@ public static class FactFields
     /// <summary>The subject film's id: a term for filtering, doc values for facets.</summary>
     public const string Film = "film";
 
-    /// <summary>The subject film's year: a numeric field for ranges, doc values for sorting.</summary>
+    /// <summary>
+    /// The subject film's year: doc values only, which sorting and the year filters read (a range is checked match by
+    /// match); indexing its terms as well would cost every fact a field's worth of terms no query reads.
+    /// </summary>
     public const string Year = "year";
 
     /// <summary>The ids of the people the fact mentions: terms, and sorted-set doc values for facets.</summary>
