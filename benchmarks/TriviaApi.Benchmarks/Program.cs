@@ -66,7 +66,7 @@ static async Task<int> QueriesAsync(string database, int iterations, string? fil
     await services.PrepareDatabaseAsync();
 
     var timings = await new QueryBenchmark(services).MeasureAsync(iterations, warmUp: 10, warmUpTime: TimeSpan.FromSeconds(2), filter);
-    Console.WriteLine($"In process, {iterations} timed runs each, after warm-up runs for 2 s (at least 10):");
+    Console.WriteLine($"In process, {iterations} timed runs each, after warm-up runs for 2 s (at least 10) and until the JIT compiled nothing for 1 s (at most 20 s):");
     Console.WriteLine();
     Console.WriteLine("| query | p50 | p95 | p99 | CPU per run | found | SQL commands per run | what |");
     Console.WriteLine("|---|---|---|---|---|---|---|---|");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TriviaApi.Api;
@@ -87,6 +88,7 @@ public sealed class QueryBenchmark(IServiceProvider services)
     /// them, untimed, then <paramref name="iterations"/> timed runs. The warm-up time matters: .NET's tiered JIT
     /// recompiles a hot method optimized only once no new code has been compiled for 100 ms, so a path's first few
     /// hundred runs can time code compiled for start-up (docs/benchmarks.md, "What each figure is", says by how much).
+    /// With a warm-up time, the warm-up also waits for the JIT to go quiet (<see cref="WarmUp"/>).
     /// </summary>
     public async Task<IReadOnlyList<Timing>> MeasureAsync(int iterations, int warmUp = 10, TimeSpan warmUpTime = default, string? only = null, CancellationToken cancellationToken = default)
     {
@@ -108,7 +110,8 @@ public sealed class QueryBenchmark(IServiceProvider services)
     private async Task<Timing> MeasureAsync(Scenario scenario, int iterations, int warmUp, TimeSpan warmUpTime)
     {
         var warming = Stopwatch.StartNew();
-        for (var i = 0; i < warmUp || warming.Elapsed < warmUpTime; i++)
+        var warm = new WarmUp(warmUp, warmUpTime, () => JitInfo.GetCompiledMethodCount());
+        for (var i = 0; !warm.IsOver(i, warming.Elapsed); i++)
         {
             await using var scope = services.CreateAsyncScope();
             await scenario.Run!(scope.ServiceProvider);

@@ -154,6 +154,60 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         Assert.Equal(ids, Enumerable.Range(0, common.Count).Select(common.IdAt));
     }
 
+    /// <summary>
+    /// Ordered by year or id, a search of only common words is read from one set of its matches in the order's walk
+    /// (<see cref="CommonWordSearch.TryRunInOrder"/>): its pages, pages past a cursor, scores and facets must be what
+    /// Lucene's sort of the words' own queries gives, and its facets those of the same search by relevance.
+    /// </summary>
+    [Theory]
+    [InlineData("o de", FactSortField.Year, false, null, null)]
+    [InlineData("o de", FactSortField.Year, true, 2, 1990)]
+    [InlineData("o OR depois -filme", FactSortField.Id, true, null, null)]
+    [InlineData("depois", FactSortField.Id, false, 3, null)]
+    [InlineData("\"filme de\" fil*", FactSortField.Year, true, null, 1960)]
+    [InlineData("o de depois", FactSortField.Year, false, null, null)]
+    [InlineData("depois OR filme de a", FactSortField.Id, false, null, null)]
+    public void Sorted_by_year_or_id_it_finds_counts_orders_scores_and_facets_as_lucene_does(string q, FactSortField field, bool descending, int? tag, int? yearFrom)
+    {
+        var (query, filter, order) = (SearchQuery.Parse(q), new FactFilter(TagIds: tag is { } t ? [t] : null, YearFrom: yearFrom), new FactOrder(field, descending));
+        var sort = field == FactSortField.Year
+            ? new Sort(new SortField(FactFields.Year, SortFieldType.INT32, descending), new SortField(FactFields.Id, SortFieldType.INT32))
+            : new Sort(new SortField(FactFields.Id, SortFieldType.INT32, descending));
+        var lucene = _store.Search(s =>
+        {
+            var top = s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, order), null, 25_000, sort, doDocScores: true, doMaxScore: false);
+            var (ids, years) = (MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id), MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Year));
+            return top.ScoreDocs.Select(d => new FactHit((int)ids.Get(d.Doc), Math.Round(d.Score, 4), (int)years.Get(d.Doc))).ToList();
+        });
+        var search = new TriviaSearch(_store);
+        var byRelevance = search.Facts(new FactSearch(query, filter, FactOrder.ByRelevance, 0, 10, Facets: true));
+
+        var (ran, unrounded) = _store.Search(s => (CommonWordSearch.TryRunInOrder(s, new FactSearch(query, filter, order, 0, 20), 20, null, out _, out var first), first));
+        var luceneUnrounded = _store.Search(s => s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, order), null, 20, sort, doDocScores: true, doMaxScore: false));
+
+        Assert.True(ran);
+        Assert.Equal(Hits(luceneUnrounded), unrounded.Select(d => (d.Doc, d.Score)));
+        Assert.InRange(lucene.Count, 100, 24_999);
+        foreach (var (skip, take) in new[] { (0, 20), (37, 15) })
+        {
+            var page = search.Facts(new FactSearch(query, filter, order, skip, take, Facets: true));
+
+            Assert.Equal(lucene.Count, page.Total);
+            Assert.Equal(lucene.Skip(skip).Take(take), page.Hits);
+            Assert.Equal(byRelevance.Facets!.Tags, page.Facets!.Tags);
+            Assert.Equal(byRelevance.Facets.People, page.Facets.People);
+            Assert.Equal(byRelevance.Facets.Films, page.Facets.Films);
+        }
+
+        foreach (var at in new[] { 0, lucene.Count / 2, lucene.Count - 3 })
+        {
+            var page = search.Facts(new FactSearch(query, filter, order with { After = (lucene[at].Year, lucene[at].Id) }, 0, 20));
+
+            Assert.Equal(lucene.Count, page.Total);
+            Assert.Equal(lucene.Skip(at + 1).Take(20), page.Hits);
+        }
+    }
+
     /// <summary>The same search with the stored words and with the words' own queries: the first 200 hits of each.</summary>
     private (TopDocs Stored, TopDocs Lucene) Both(string q, Filter? filter, Sort sort) => _store.Search(s =>
     {

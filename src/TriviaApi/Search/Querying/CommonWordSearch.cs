@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -86,6 +87,78 @@ internal static class CommonWordSearch
         return true;
     }
 
+    /// <summary>
+    /// The total and the first <paramref name="wanted"/> hits in an order by id or year, past its cursor if it has one,
+    /// with their scores; false when the search is not of that shape or is ordered by relevance. Every match is set in
+    /// one set of documents across the index, read in the order's walk (<see cref="FactsInOrder"/>), where Lucene's
+    /// collector would compare each match's year and id; only the hits are scored, as in <see cref="TryRun"/>.
+    /// </summary>
+    public static bool TryRunInOrder(IndexSearcher searcher, FactSearch search, int wanted, FacetCounter? facets, out int total, out ScoreDoc[] first)
+    {
+        (total, first) = (0, []);
+        if (search.Query is null || search.Order.Field == FactSortField.Relevance
+            || Words(searcher, search.Query, search.Filter) is not var (required, excluded, allowed))
+        {
+            return false;
+        }
+
+        var leaves = searcher.IndexReader.Leaves;
+        var scores = new Alternatives[leaves.Count][];
+        // A set of a million documents is 125 KB: lent by the shared pool, not added to the large-object heap per search.
+        var words = (searcher.IndexReader.MaxDoc + 63) >> 6;
+        var matches = ArrayPool<ulong>.Shared.Rent(words);
+        try
+        {
+            Array.Clear(matches);
+            for (var leaf = 0; leaf < leaves.Count; leaf++)
+            {
+                var context = leaves[leaf];
+                scores[leaf] = [.. required.Select(g => new Alternatives(g, leaf)).OrderBy(g => g.Cost)];
+                var without = excluded.Select(w => w[leaf]).ToArray();
+                var years = FactColumns.Of(context.AtomicReader).Years;
+                for (var block = 0; block < scores[leaf][0].Blocks; block++)
+                {
+                    Set(matches, context.DocBase + (block << 6), allowed.Keep(context, block, years, Matching(block, scores[leaf], without)));
+                }
+            }
+
+            (total, var docs) = new FactsInOrder(searcher, new FilterSet(matches)).First(search.Order, wanted, facets);
+            first = [.. docs.Select(d =>
+            {
+                var leaf = ReaderUtil.SubIndex(d.Doc, leaves);
+                var score = 0f;
+                foreach (var group in scores[leaf])
+                {
+                    score += group.Score(d.Doc - leaves[leaf].DocBase);
+                }
+
+                return new ScoreDoc(d.Doc, score);
+            })];
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(matches);
+        }
+
+        return true;
+    }
+
+    /// <summary>Sets the documents from <paramref name="start"/> on given as <paramref name="bits"/> (a segment's block of 64, placed across the index).</summary>
+    private static void Set(ulong[] set, int start, ulong bits)
+    {
+        if (bits == 0)
+        {
+            return;
+        }
+
+        var (word, shift) = (start >> 6, start & 63);
+        set[word] |= bits << shift;
+        if (shift != 0 && bits >> (64 - shift) is var rest and not 0)
+        {
+            set[word + 1] |= rest;
+        }
+    }
+
     /// <summary>Every match as a set of ids; false when the search is not of that shape.</summary>
     public static bool TryMatch(IndexSearcher searcher, SearchQuery query, FactFilter filter, out MatchingFacts matching)
     {
@@ -95,6 +168,7 @@ internal static class CommonWordSearch
             return false;
         }
 
+        matching = new MatchingFacts(FactColumns.MaxIdOf(searcher.IndexReader));
         var leaves = searcher.IndexReader.Leaves;
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
@@ -103,9 +177,10 @@ internal static class CommonWordSearch
             var without = excluded.Select(w => w[leaf]).ToArray();
             for (var block = 0; block < sets[0].Blocks; block++)
             {
-                for (var bits = allowed.Keep(leaves[leaf], block, columns.Years, Matching(block, sets, without)); bits != 0; bits &= bits - 1)
+                var bits = allowed.Keep(leaves[leaf], block, columns.Years, Matching(block, sets, without));
+                if (bits != 0)
                 {
-                    matching.Add(columns.Ids[(block << 6) + BitOperations.TrailingZeroCount(bits)]);
+                    matching.AddBlock(bits, block << 6, columns.Ids, columns.BlockRunStarts[block]);
                 }
             }
         }

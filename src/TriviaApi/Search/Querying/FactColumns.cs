@@ -27,7 +27,10 @@ internal sealed class FactColumns
         for (var doc = 0; doc < Ids.Length; doc++)
         {
             BlockLeastIds[doc >> 6] = (doc & 63) == 0 ? Ids[doc] : Math.Min(BlockLeastIds[doc >> 6], Ids[doc]);
+            MaxId = Math.Max(MaxId, Ids[doc]);
         }
+
+        BlockRunStarts = RunStarts(Ids);
     }
 
     public int[] Ids { get; }
@@ -36,6 +39,12 @@ internal sealed class FactColumns
 
     /// <summary>For each block of 64 documents, the least id among them: a block of hits that can only tie the page's worst hit is passed over by it.</summary>
     public int[] BlockLeastIds { get; }
+
+    /// <summary>For each block of 64 documents, its first id when its ids run one by one from it, else -1 (<see cref="RunStarts"/>).</summary>
+    public int[] BlockRunStarts { get; }
+
+    /// <summary>The greatest id in the segment.</summary>
+    public int MaxId { get; }
 
     /// <summary>Null in a segment without facts (only names).</summary>
     public int[]? Films { get; }
@@ -49,6 +58,30 @@ internal sealed class FactColumns
         object? reading = _reading;
         return LazyInitializer.EnsureInitialized(ref _facets, ref reading, () => FacetColumns.Read(reader, Films!));
     }
+
+    /// <summary>
+    /// For each block of 64 of <paramref name="ids"/> (documents' ids in document order), the block's first id when
+    /// each next document's id is one more, else -1: an import adds facts in id order, so most blocks are such runs,
+    /// and a set of them is a set of ids as it is (<see cref="MatchingFacts.AddBlock"/>).
+    /// </summary>
+    public static int[] RunStarts(int[] ids)
+    {
+        var starts = new int[(ids.Length + 63) >> 6];
+        for (var block = 0; block < starts.Length; block++)
+        {
+            var (first, end) = (block << 6, Math.Min(ids.Length, (block << 6) + 64));
+            starts[block] = ids[first];
+            for (var doc = first + 1; doc < end && starts[block] >= 0; doc++)
+            {
+                starts[block] = ids[doc] == ids[doc - 1] + 1 ? starts[block] : -1;
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>The greatest id in the index.</summary>
+    public static int MaxIdOf(IndexReader reader) => reader.Leaves.Select(leaf => Of(leaf.AtomicReader).MaxId).DefaultIfEmpty(0).Max();
 
     /// <summary>The segment's columns; keyed by its core, which deletions leave as it is (doc values are never updated in place here).</summary>
     public static FactColumns Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => new FactColumns(reader));

@@ -29,6 +29,8 @@ internal sealed class FactPlaces
             columns.Years.CopyTo(Years, leaf.DocBase);
         }
 
+        RunStarts = FactColumns.RunStarts(Ids);
+        MaxId = Ids.DefaultIfEmpty(0).Max();
         _byId = new(() => Sorted(new FactOrder(FactSortField.Id)));
         _byYear = new(() => Sorted(new FactOrder(FactSortField.Year)));
         _byYearDescending = new(() => Sorted(new FactOrder(FactSortField.Year, Descending: true)));
@@ -39,6 +41,11 @@ internal sealed class FactPlaces
 
     /// <summary>Each document's subject film's year (0 on name documents).</summary>
     public int[] Years { get; }
+
+    /// <summary>For each block of 64 documents, its first id when its ids run one by one from it, else -1 (<see cref="FactColumns.RunStarts"/>).</summary>
+    public int[] RunStarts { get; }
+
+    public int MaxId { get; }
 
     public static FactPlaces Of(IndexReader reader) => Readers.GetValue(reader, r => new FactPlaces(r));
 

@@ -5,7 +5,8 @@ namespace TriviaApi.Search.Querying;
 
 /// <summary>
 /// The total and the first hits of a list without words, in its order (id, or year with ties by id): the facts its
-/// filters by id allow (<see cref="FilterSets"/>), less those outside its years. When they are many, the page is read
+/// filters by id allow (<see cref="FilterSets"/>), less those outside its years; or those of a search of common words
+/// (<see cref="CommonWordSearch.TryRunInOrder"/>). When they are many, the page is read
 /// by walking the order from its start or cursor (<see cref="FactPlaces"/>) until it is full; when they are few,
 /// each one's place is compared in a heap of the best ones. Either way Lucene's scorers and collectors see none of it.
 /// </summary>
@@ -18,19 +19,33 @@ internal sealed class FactsInOrder
     private readonly int _yearTo;
 
     public FactsInOrder(IndexSearcher searcher, FactFilter filter)
+        : this(searcher, FilterSets.Of(searcher, LuceneQueries.Only(filter with { YearFrom = null, YearTo = null }, new FactOrder(FactSortField.Id))), filter.YearFrom, filter.YearTo)
+    {
+    }
+
+    /// <summary>The documents of a set (a search's matches), within the years.</summary>
+    public FactsInOrder(IndexSearcher searcher, FilterSet allowed, int? yearFrom = null, int? yearTo = null)
     {
         _searcher = searcher;
         _places = FactPlaces.Of(searcher.IndexReader);
-        _allowed = FilterSets.Of(searcher, LuceneQueries.Only(filter with { YearFrom = null, YearTo = null }, new FactOrder(FactSortField.Id)));
-        (_yearFrom, _yearTo) = (filter.YearFrom ?? int.MinValue, filter.YearTo ?? int.MaxValue);
+        _allowed = allowed;
+        (_yearFrom, _yearTo) = (yearFrom ?? int.MinValue, yearTo ?? int.MaxValue);
     }
 
     /// <summary>Every fact that passes, by id.</summary>
     public MatchingFacts Matching()
     {
-        var matching = new MatchingFacts();
-        var ids = _places.Ids;
-        ForEach(doc => matching.Add(ids[doc]));
+        var matching = new MatchingFacts(_places.MaxId);
+        var bits = _allowed.Bits;
+        for (var word = 0; word < bits.Length; word++)
+        {
+            var passing = InYears(word << 6, bits[word]);
+            if (passing != 0)
+            {
+                matching.AddBlock(passing, word << 6, _places.Ids, _places.RunStarts[word]);
+            }
+        }
+
         return matching;
     }
 

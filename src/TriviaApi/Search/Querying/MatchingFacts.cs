@@ -9,7 +9,15 @@ namespace TriviaApi.Search.Querying;
 /// </summary>
 public sealed class MatchingFacts
 {
-    private ulong[] _bits = new ulong[1024];
+    private ulong[] _bits;
+
+    public MatchingFacts()
+        : this(0)
+    {
+    }
+
+    /// <summary>A set with room for ids up to <paramref name="maxId"/> from the start: a search's set holds up to every fact.</summary>
+    internal MatchingFacts(int maxId) => _bits = new ulong[Math.Max(1024, (maxId >> 6) + 1)];
 
     public int Count { get; private set; }
 
@@ -28,6 +36,41 @@ public sealed class MatchingFacts
             _bits[word] |= bit;
             Count++;
         }
+    }
+
+    /// <summary>
+    /// Adds the documents of a block of up to 64 given as bits (bit i is document <paramref name="firstDoc"/> + i), each
+    /// document's id read from <paramref name="ids"/>. When the block's ids run one by one from <paramref name="runStart"/>
+    /// (<see cref="FactColumns.RunStarts"/>; -1 when they do not), its bits are the ids' bits as they are, and are added
+    /// a word at a time: a search of common words adds hundreds of thousands of facts.
+    /// </summary>
+    internal void AddBlock(ulong bits, int firstDoc, int[] ids, int runStart)
+    {
+        if (runStart < 0)
+        {
+            for (; bits != 0; bits &= bits - 1)
+            {
+                Add(ids[firstDoc + BitOperations.TrailingZeroCount(bits)]);
+            }
+
+            return;
+        }
+
+        var (word, shift) = (runStart >> 6, runStart & 63);
+        if (word + 1 >= _bits.Length)
+        {
+            Array.Resize(ref _bits, Math.Max(word + 2, _bits.Length * 2));
+        }
+
+        Count += Or(word, bits << shift) + (shift == 0 ? 0 : Or(word + 1, bits >> (64 - shift)));
+    }
+
+    /// <summary>Sets <paramref name="bits"/> in a word; how many of them were not set yet.</summary>
+    private int Or(int word, ulong bits)
+    {
+        var added = BitOperations.PopCount(bits & ~_bits[word]);
+        _bits[word] |= bits;
+        return added;
     }
 
     /// <summary>These facts but those with the given ids, such as the ones a session has been shown.</summary>

@@ -22,6 +22,7 @@ public sealed class TriviaSearch(SearchIndexStore store)
             var scored = search.Query is not null;
             var facets = search.Facets ? new FacetCounter() : null;
             var (total, page) = CommonWordSearch.TryRun(searcher, search, wanted, facets, out var common, out var best)
+                || CommonWordSearch.TryRunInOrder(searcher, search, wanted, facets, out common, out best)
                 ? (common, new TopDocs(common, best.Skip(search.Skip).Take(search.Take).ToArray(), float.NaN))
                 : search.Query is null
                     ? InOrder(searcher, search, wanted, facets)
