@@ -218,11 +218,14 @@ internal static class NameRunContext
             && !(Before(1) is "de" or "do" or "da" && SeriesNouns.Contains(Before(2)))
             && !IsTitleBeforeItsSubtitle(tokens, run)
             && !IsDescribedAsAThingAfter(tokens, run)
-            && !(tokens[run.First - (run.First >= 1 && tokens[run.First - 1].Kind == TokenKind.Number ? 1 : 0)] is var opening && opening.Kind == TokenKind.Number
-                && run.First >= 2 && Lexicon.WorkNouns.Contains(tokens[run.First - 2].Folded))
+            && !IsAWorkAfterItsNumber(tokens, run)
             && !IsDatedAsAWork(tokens, run)
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
     }
+
+    /// <summary>"a série 77 Sunset Strip": a name after a kind of work and a number opening its title.</summary>
+    private static bool IsAWorkAfterItsNumber(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.First >= 2 && tokens[run.First - 1].Kind == TokenKind.Number && Lexicon.WorkNouns.Contains(tokens[run.First - 2].Folded);
 
     /// <summary>"em Furacão Elis, de 1985": a name dated by "de" and a year is a work's; a person's years go in parentheses.</summary>
     private static bool IsDatedAsAWork(IReadOnlyList<Token> tokens, NameRun run)
