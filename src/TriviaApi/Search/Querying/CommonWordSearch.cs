@@ -46,17 +46,28 @@ internal static class CommonWordSearch
             facets?.SetNextReader(context);
             if (scores is [{ Only: { } only }])
             {
-                total += Count(context, only, without, allowed, facets);
+                // What the filters and excluded terms keep of each block, counted in document order, is read again in
+                // the order of the term's best blocks; once every match kept has been read, the rest hold none.
+                var kept = without.Length == 0 && allowed.KeepsAll ? null : ArrayPool<ulong>.Shared.Rent(only.Matches.Length);
+                var left = Count(context, only, without, allowed, facets, kept);
+                total += left;
                 var page = new Page(top, wanted, context.DocBase, columns.Ids, scores);
                 foreach (var block in only.BlocksByBest(columns.BlockLeastIds))
                 {
                     // Every block after this one has no better bound, nor a lesser least id for the same bound.
-                    if (!page.CanTake(only.BlockBest[block], columns.BlockLeastIds[block]))
+                    if (left == 0 || !page.CanTake(only.BlockBest[block], columns.BlockLeastIds[block]))
                     {
                         break;
                     }
 
-                    page.Offer(block, allowed.Keep(context, block, columns.YearsByBlock, Matching(block, scores, without)));
+                    var bits = kept is null ? only.Matches[block] : kept[block];
+                    left -= BitOperations.PopCount(bits);
+                    page.Offer(block, bits);
+                }
+
+                if (kept is not null)
+                {
+                    ArrayPool<ulong>.Shared.Return(kept);
                 }
 
                 continue;
@@ -142,9 +153,10 @@ internal static class CommonWordSearch
 
     /// <summary>
     /// How many documents of a segment a lone term matches within the filters and less the excluded terms, each
-    /// counted by <paramref name="facets"/> too when given: without any of these, the term's own count.
+    /// counted by <paramref name="facets"/> too when given, and kept block by block in <paramref name="kept"/> when
+    /// given; without filters and excluded terms, the term's own count.
     /// </summary>
-    private static int Count(AtomicReaderContext context, CommonWords.Segment only, CommonWords.Segment[] without, Allowed allowed, FacetCounter? facets)
+    private static int Count(AtomicReaderContext context, CommonWords.Segment only, CommonWords.Segment[] without, Allowed allowed, FacetCounter? facets, ulong[]? kept)
     {
         if (without.Length == 0 && allowed.KeepsAll && facets is null)
         {
@@ -163,6 +175,10 @@ internal static class CommonWordSearch
             bits = allowed.Keep(context, block, years, bits);
             total += BitOperations.PopCount(bits);
             facets?.CollectBlock(block, bits);
+            if (kept is not null)
+            {
+                kept[block] = bits;
+            }
         }
 
         return total;
