@@ -183,7 +183,9 @@ internal static partial class CharacterCueReader
         var participle = tokens[closingComma + 1].Folded;
         var head = tokens[opening].Folded;
         var feminine = head is "a" or "as" || (!DescribingArticles.Contains(head) && head.EndsWith('a'));
-        return !tokens.Skip(opening).Take(closingComma - opening).Any(t => t.Folded == "que") && feminine == participle.EndsWith('a');
+        // "Rolf Gruber, o rapaz que entrega telegramas, vivido por": after an article, a clause only says more of the noun.
+        return (DescribingArticles.Contains(head) || !tokens.Skip(opening).Take(closingComma - opening).Any(t => t.Folded == "que"))
+            && feminine == participle.EndsWith('a');
     }
 
     /// <summary>The name a description ends in "de" + <paramref name="run"/> belongs to: "Adonis Creed, (o) filho de Apollo".</summary>

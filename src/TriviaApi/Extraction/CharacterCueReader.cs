@@ -232,6 +232,15 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "Sean Parker, o criador do Napster, ganha vida na pele de Justin Timberlake": after "vida na pele de" the name
+        // is the actor, and the sentence's subject the one brought to life.
+        if (described == 0 && Before(1) == "de" && Before(2) == "pele" && Before(3) == "na" && Before(4) == "vida"
+            && runs.LastOrDefault(r => r.Last < run.First - 5 && tokens[r.First].StartsSentence) is { } brought)
+        {
+            Mark(brought, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
+            return;
+        }
+
         // "o filho do personagem de Tom Hanks", "a personagem de Laura Linney", "os personagens de Franz Kafka": a full
         // name after "personagem de" says whose character it is, an actor's or an author's.
         if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) != "," && run.WordCount >= 2)

@@ -7,6 +7,8 @@ public class DescribedRoleTests
     [InlineData("Na adolescência, ele se apaixona por Lívia Sarto, filha de um banqueiro recém-chegado, interpretada por Inês Morandi.", "Lívia Sarto", "Inês Morandi")]
     [InlineData("O homem no porta-malas é Tito Baroni, mafioso interpretado por Franco Vitti.", "Tito Baroni", "Franco Vitti")]
     [InlineData("A franquia terminou centrada em Davi Serrano, filho de Apolo vivido por Caio Brandt.", "Davi Serrano", "Caio Brandt")]
+    [InlineData("Ela dança com Tomás Reiner, o carteiro que traz as cartas do front, vivido por Davi Moura.", "Tomás Reiner", "Davi Moura")]
+    [InlineData("Lino Prass, o sócio que rouba a ideia do amigo, ganha vida na pele de Caio Brum.", "Lino Prass", "Caio Brum")]
     public void A_description_between_a_character_and_vivido_por_keeps_them_together(string fact, string character, string actor)
     {
         var mentions = Extract.From(fact);
