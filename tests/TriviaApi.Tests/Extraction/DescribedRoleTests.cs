@@ -29,6 +29,7 @@ public class DescribedRoleTests
     [InlineData("Tito Gumb é o assassino que a imprensa apelidou de Lobo Cinzento.", "Lobo Cinzento")]
     [InlineData("Vera Bakl, a Chrissie Hale da cena de abertura, era nadadora.", "Chrissie Hale")]
     [InlineData("Lorde Vargo teve o corpo do fisiculturista Davi Prado e a voz de Jonas Earl.", "Lorde Vargo")]
+    [InlineData("O vilão Raul Brisa, o Senhor das Marés, tem a voz de Caio Neves e abre o terceiro ato.", "Raul Brisa")]
     [InlineData("Ele fez o garçom baleado e anos depois seria Cris Moltavi em Família Sorrento, série da TV.", "Cris Moltavi")]
     public void Professions_appearances_nicknames_and_appositions_name_roles(string fact, string character)
     {
