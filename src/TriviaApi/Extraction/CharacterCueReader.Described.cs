@@ -145,6 +145,14 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        if (next == run.Last + 1 && run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && Of.Contains(tokens[run.First - 1].Folded)
+            && (LeadRoles.Contains(tokens[run.First - 2].Folded) || Lexicon.KinshipNouns.Contains(tokens[run.First - 2].Folded)))
+        {
+            // "a terceira heroína de Jorge Amado vivida por Sônia Braga", "a filha de Otto vivida por": the one played is
+            // the heroine or the daughter, not the name she is of.
+            return;
+        }
+
         if (!tokens[next].Folded.EndsWith('s'))
         {
             Mark(run, CharacterCue.Played, $"{slot} {actor.Text}", actor);

@@ -652,12 +652,19 @@ internal static partial class CharacterCueReader
         run.Last + 1 < tokens.Count && tokens[run.Last + 1] is { IsLowercaseWord: true } next
         && (Lexicon.PlayedVerbs.Contains(next.Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(next.Folded) || next.Folded == "como");
 
-    /// <summary>"é vivida por Cynthia Nixon": the agent of a participle of playing is an actor.</summary>
-    /// <summary>"vivida por Ana Reis", and "a bisavó ganhou a voz de Ana Reis": whoever a role is played by or gets its voice from.</summary>
-    private static bool IsAgentOfPlaying(IReadOnlyList<Token> tokens, NameRun run) =>
-        (run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded))
-        || (run.First >= 4 && Of.Contains(tokens[run.First - 1].Folded) && tokens[run.First - 2].Folded == "voz" && tokens[run.First - 3].Folded is "a" or "sua"
-            && tokens[run.First - 4].Folded is "ganhou" or "ganha" or "recebeu" or "recebe" or "tem" or "teve");
+    /// <summary>
+    /// "vivida por Ana Reis", "a bisavó ganhou a voz de Ana Reis", "o papel ficou com Ana Reis", "quem lhe dá vida é Ana
+    /// Reis": whoever a role is played by, gets its voice from, or is given to.
+    /// </summary>
+    private static bool IsAgentOfPlaying(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
+        return (Before(1) is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(Before(2)))
+            || (Of.Contains(Before(1)) && Before(2) == "voz" && Before(3) is "a" or "sua" && Before(4) is "ganhou" or "ganha" or "recebeu" or "recebe" or "tem" or "teve")
+            || (Before(1) == "com" && Before(2) is "ficou" or "fica" or "ficaria" && Before(3) == "papel")
+            || (Before(1) is "a" or "para" && Before(2) is "coube" or "cabe" && Before(3) == "papel")
+            || (Before(1) is "e" or "era" or "foi" && Before(2) is "vida" or "voz" && Before(3) is "da" or "deu" or "dava" && Before(4) == "lhe");
+    }
 
     private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>
         (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);
