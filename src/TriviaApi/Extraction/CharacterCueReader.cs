@@ -43,6 +43,7 @@ internal static partial class CharacterCueReader
         ContinueRolesAcrossFilms(tokens, films, runs);
         ReadRolesDescribedAsOfAFilm(tokens, films, runs);
         ReadRolesInApposition(tokens, runs);
+        ReadRolesGivenInTheNextSentence(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
 
@@ -224,9 +225,9 @@ internal static partial class CharacterCueReader
         // "Yohei, o camponês medroso, foi o papel de Bokuzen Hidari": the sentence's subject is the role, the name its actor.
         // "A líder da orquestra, Sweet Sue, é papel de Joan Shawlee": without the article too.
         var linkAt = Before(3) == "o" ? 4 : 3;
-        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && run.First >= linkAt && Lexicon.LinkingVerbs.Contains(tokens[run.First - linkAt].Text) && Before(linkAt) != "como"
-            && runs.LastOrDefault(r => r.Last < run.First - linkAt && (tokens[r.First].StartsSentence || r.Last == run.First - linkAt - 2)) is { } subject
-            && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
+        if (described == 0 && Of.Contains(Before(1)) && Before(2) is "papel" or "personagem" && run.First >= linkAt && Lexicon.LinkingVerbs.Contains(tokens[run.First - linkAt].Text) && Before(linkAt) != "como"
+            && runs.LastOrDefault(r => r.Last < run.First - linkAt && (OpensTheSentence(tokens, r) || (r.Last == run.First - linkAt - 2 && !AfterAPreposition(tokens, r)))) is { } subject
+            && !runs.Any(r => r.First > subject.Last && r.Last < run.First && !AfterAPreposition(tokens, r)))
         {
             Mark(subject, CharacterCue.Played, $"{Slot(run.First - linkAt)} naming its actor {run.Text}", run);
             return;
@@ -256,6 +257,13 @@ internal static partial class CharacterCueReader
             {
                 var (played, player) = Before(2) is "interprete" or "interpretes" ? (run, before) : (before, run);
                 Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {player.Text}", player);
+                return;
+            }
+
+            // "por Lawrence Walsh, sócio da agência, papel de Joe Mantell": a name set off by a description is the part.
+            if (Before(3) == "," && described == 0 && Before(2) is "papel" && DescribedBeforeAComma(tokens, runs, run.First - 3) is { } part)
+            {
+                Mark(part, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {run.Text}", run);
                 return;
             }
 
@@ -784,6 +792,25 @@ internal static partial class CharacterCueReader
         }
 
         var inside = runs.FirstOrDefault(r => r.First == open + 1);
-        return inside is not null && inside.Last + 1 < tokens.Count && tokens[inside.Last + 1].Is(")") ? inside : null;
+        return inside is not null && inside.Last + 1 < tokens.Count && (tokens[inside.Last + 1].Is(")") || IsDescribedToItsClose(tokens, inside.Last + 1)) ? inside : null;
+    }
+
+    /// <summary>"(Lello Cava, vendedor de brinquedos)": after the name in parentheses, a comma and what describes it.</summary>
+    private static bool IsDescribedToItsClose(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(",") || !IsDescribingWord(tokens[comma + 1]))
+        {
+            return false;
+        }
+
+        for (var at = comma + 1; at < tokens.Count && !tokens[at].Is("(") && !tokens[at].Is("."); at++)
+        {
+            if (tokens[at].Is(")"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

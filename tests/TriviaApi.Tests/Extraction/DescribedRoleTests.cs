@@ -9,6 +9,10 @@ public class DescribedRoleTests
     [InlineData("A franquia terminou centrada em Davi Serrano, filho de Apolo vivido por Caio Brandt.", "Davi Serrano", "Caio Brandt")]
     [InlineData("Ela dança com Tomás Reiner, o carteiro que traz as cartas do front, vivido por Davi Moura.", "Tomás Reiner", "Davi Moura")]
     [InlineData("Lino Prass, o sócio que rouba a ideia do amigo, ganha vida na pele de Caio Brum.", "Lino Prass", "Caio Brum")]
+    [InlineData("Frase: a última fala é dita por Lauro Vidal, sócio do escritório, papel de Caio Brum.", "Lauro Vidal", "Caio Brum")]
+    [InlineData("Capanga: Rubem Tosta, o brutamontes que segue o chefe, é o personagem de Caio Brum.", "Rubem Tosta", "Caio Brum")]
+    [InlineData("Na varanda: Caio Brum (Lino Prass, vendedor de brinquedos).", "Lino Prass", "Caio Brum")]
+    [InlineData("A narrativa acompanha Lino Prass, um repórter que sonha ser escritor. O papel ficou com Caio Brum.", "Lino Prass", "Caio Brum")]
     public void A_description_between_a_character_and_vivido_por_keeps_them_together(string fact, string character, string actor)
     {
         var mentions = Extract.From(fact);
