@@ -11,7 +11,6 @@ public class DescribedRoleTests
     [InlineData("Lino Prass, o sócio que rouba a ideia do amigo, ganha vida na pele de Caio Brum.", "Lino Prass", "Caio Brum")]
     [InlineData("Frase: a última fala é dita por Lauro Vidal, sócio do escritório, papel de Caio Brum.", "Lauro Vidal", "Caio Brum")]
     [InlineData("Capanga: Rubem Tosta, o brutamontes que segue o chefe, é o personagem de Caio Brum.", "Rubem Tosta", "Caio Brum")]
-    [InlineData("Na varanda: Caio Brum (Lino Prass, vendedor de brinquedos).", "Lino Prass", "Caio Brum")]
     [InlineData("A narrativa acompanha Lino Prass, um repórter que sonha ser escritor. O papel ficou com Caio Brum.", "Lino Prass", "Caio Brum")]
     public void A_description_between_a_character_and_vivido_por_keeps_them_together(string fact, string character, string actor)
     {
@@ -20,6 +19,15 @@ public class DescribedRoleTests
         Assert.Contains(character, mentions.Characters());
         Assert.Equal(actor, mentions.Characters.Single(c => c.Name == character).ActorName);
         Assert.Equal([actor], mentions.People());
+    }
+
+    [Fact]
+    public void A_name_described_inside_a_cast_pairs_parentheses_is_still_paired()
+    {
+        var mentions = Extract.From("Na varanda: Caio Brum (Lino Prass, vendedor de brinquedos) e Vera Lins (Tina).");
+
+        Assert.Equal("Caio Brum", mentions.Characters.Single(c => c.Name == "Lino Prass").ActorName);
+        Assert.Equal(["Caio Brum", "Vera Lins"], mentions.People());
     }
 
     [Theory]
