@@ -9,6 +9,7 @@ namespace TriviaApi.Extraction;
 internal sealed partial class NameRegistry
 {
     private readonly SubjectFilm _subject;
+    private readonly string[] _subjectTitleKeys;
     private readonly IReadOnlyList<List<NameRun>> _runs;
     private readonly Dictionary<string, string> _people = [];
     private readonly HashSet<string> _manifestPeople = [];
@@ -18,6 +19,7 @@ internal sealed partial class NameRegistry
     public NameRegistry(SubjectFilm subject, IReadOnlyList<List<NameRun>> runs, IReadOnlyList<List<FilmSpan>> films, IReadOnlyList<IReadOnlyList<Token>> tokens)
     {
         _subject = subject;
+        _subjectTitleKeys = new[] { subject.Title, subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey).ToArray();
         _runs = runs;
         foreach (var credit in subject.Credits)
         {
@@ -211,8 +213,7 @@ internal sealed partial class NameRegistry
         }
 
         var words = TextFolding.MatchKey(string.Join(' ', tokens.Skip(start).Take(run.Last - start + 1).Select(t => t.Text)));
-        return new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey)
-            .Any(title => title.Contains(' ') && $" {words}".Contains($" {title} ", StringComparison.Ordinal) && !words.EndsWith(title, StringComparison.Ordinal));
+        return _subjectTitleKeys.Any(title => title.Contains(' ') && $" {words}".Contains($" {title} ", StringComparison.Ordinal) && !words.EndsWith(title, StringComparison.Ordinal));
     }
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
