@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.OutputCaching;
 using TriviaApi.Api.OpenApi;
 
 namespace TriviaApi.Api;
@@ -9,6 +10,9 @@ namespace TriviaApi.Api;
 public static class ApiSetup
 {
     private const string AnyOriginReads = "AnyOriginReads";
+
+    /// <summary>The server cache's default size limit, in bytes.</summary>
+    internal const long ServerCacheBytes = 32L << 20;
 
     public static IServiceCollection AddTriviaApi(this IServiceCollection services)
     {
@@ -34,7 +38,7 @@ public static class ApiSetup
 
         // A body that is not the JSON expected says which field, never which .NET type it failed to become.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.AllowInputFormatterExceptionMessages = false);
-        services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy()));
+        services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy(new UrlSightings())));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
@@ -47,6 +51,10 @@ public static class ApiSetup
         services.AddCors(options => options.AddPolicy(AnyOriginReads, policy =>
             policy.AllowAnyOrigin().WithMethods("GET", "HEAD").AllowAnyHeader().WithExposedHeaders("ETag", "Link")));
 
+        // The server's cache keeps at most this many bytes of responses (ASP.NET Core's default is 100 MB), unless
+        // OutputCache:SizeLimit says otherwise: the URLs worth keeping are the few asked again and again, and every byte
+        // kept is live data each garbage collection walks, in a process that must fit its memory budget (README).
+        services.AddOptions<OutputCacheOptions>().Configure(options => options.SizeLimit = ServerCacheBytes).BindConfiguration("OutputCache");
         services.AddTriviaOpenApi();
         return services;
     }
