@@ -38,7 +38,7 @@ public static class ApiSetup
 
         // A body that is not the JSON expected says which field, never which .NET type it failed to become.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.AllowInputFormatterExceptionMessages = false);
-        services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy()));
+        services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy(new UrlSightings())));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 

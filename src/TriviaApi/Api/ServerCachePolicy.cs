@@ -7,14 +7,16 @@ namespace TriviaApi.Api;
 /// Keeps an API response in server memory exactly as long as its <c>Cache-Control</c> lets clients keep it: public
 /// responses for their <c>max-age</c>, never <c>no-store</c> ones (random draws, quizzes, sessions). The data only
 /// changes by import, so a repeated read costs a memory copy instead of the same SQL again, and is no staler than
-/// what a client's own cache would show.
+/// what a client's own cache would show. Only a URL asked before (<see cref="UrlSightings"/>) goes through the cache at
+/// all: its first request is answered as if there were none, its second is stored, and the ones after are served.
 /// </summary>
-internal sealed class ServerCachePolicy : IOutputCachePolicy
+internal sealed class ServerCachePolicy(UrlSightings sightings) : IOutputCachePolicy
 {
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Path.StartsWithSegments("/api");
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && request.Path.StartsWithSegments("/api")
+            && sightings.SeenBefore(request.Path.Value!, request.QueryString.Value);
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -31,15 +33,19 @@ internal sealed class ServerCachePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode == StatusCodes.Status200OK
-            && CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var caching)
-            && caching is { Public: true, NoStore: false, MaxAge: { } maxAge })
+        var caching = CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var parsed) ? parsed : null;
+        if (response.StatusCode == StatusCodes.Status200OK && caching is { Public: true, NoStore: false, MaxAge: { } maxAge })
         {
             context.ResponseExpirationTimeSpan = maxAge;
+            return ValueTask.CompletedTask;
         }
-        else
+
+        context.AllowCacheStorage = false;
+        if (caching is { NoStore: true })
         {
-            context.AllowCacheStorage = false;
+            // A random draw asked again is drawn afresh every time: no use watching for it.
+            var request = context.HttpContext.Request;
+            sightings.NeverKept(request.Path.Value!, request.QueryString.Value);
         }
 
         return ValueTask.CompletedTask;

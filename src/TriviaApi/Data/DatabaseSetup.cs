@@ -26,7 +26,9 @@ public static partial class DatabaseSetup
             ? ResolveDataSource(store, environment.ContentRootPath)
             : null;
         services.AddSingleton(new SessionStore(sessions, configuration.GetValue("Sessions:Max", 100_000), configuration.GetValue("Sessions:MaxSeen", SessionStore.DefaultMaxSeen)));
-        services.AddDbContext<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:").AddInterceptors(SessionStoreConnections.Instance));
+        // Pooled too: a random draw's controller takes the session store's context even without a session, and a
+        // context built per request built its options again with it.
+        services.AddDbContextPool<SessionDbContext>(options => options.UseSqlite(sessions ?? "Data Source=:memory:").AddInterceptors(SessionStoreConnections.Instance));
 
         // The keys that seal quiz question ids sit beside the database, as its sessions do.
         services.AddTriviaDataProtection(configuration, connectionString);
