@@ -70,7 +70,10 @@ public sealed partial class RequestWarmUp(
         return rounds;
     }
 
-    /// <summary>Words of at least five letters from the first facts, as a user would type them: what searches ask.</summary>
+    /// <summary>
+    /// Words of at least five letters from the first facts, as a user would type them: what searches ask. Few: the
+    /// index keeps the sets of the first common words asked until it changes, and these should not crowd out the users'.
+    /// </summary>
     private List<string> Words()
     {
         var facts = trivia.List(new TriviaListQuery(), new PageRequest { PageSize = PageRequest.MaxPageSize });
@@ -79,7 +82,7 @@ public sealed partial class RequestWarmUp(
             .Where(w => w.Length >= 5 && w.All(char.IsLetter))
             .Select(w => w.ToLowerInvariant())
             .Distinct()
-            .Take(24)];
+            .Take(8)];
     }
 
     /// <summary>One request of each shape the API's uncached reads take, with the round's words, topic, year and page.</summary>
