@@ -8,14 +8,8 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal sealed partial class NameRegistry
 {
-    private static readonly HashSet<string> KinshipNouns =
-    [
-        "filho", "filha", "irmao", "irma", "pai", "mae", "marido", "esposa", "mulher", "namorado", "namorada", "noivo", "noiva",
-        "avo", "tio", "tia", "primo", "prima", "neto", "neta", "sobrinho", "sobrinha", "amante", "vizinho", "vizinha",
-        "enteado", "enteada", "padrasto", "madrasta", "cunhado", "cunhada", "sogro", "sogra", "genro", "nora",
-    ];
-
     private readonly SubjectFilm _subject;
+    private readonly string[] _subjectTitleKeys;
     private readonly IReadOnlyList<List<NameRun>> _runs;
     private readonly Dictionary<string, string> _people = [];
     private readonly HashSet<string> _manifestPeople = [];
@@ -25,6 +19,7 @@ internal sealed partial class NameRegistry
     public NameRegistry(SubjectFilm subject, IReadOnlyList<List<NameRun>> runs, IReadOnlyList<List<FilmSpan>> films, IReadOnlyList<IReadOnlyList<Token>> tokens)
     {
         _subject = subject;
+        _subjectTitleKeys = new[] { subject.Title, subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey).ToArray();
         _runs = runs;
         foreach (var credit in subject.Credits)
         {
@@ -73,9 +68,15 @@ internal sealed partial class NameRegistry
         var cued = all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !IsPersonsName(r.run, r.line));
         foreach (var (run, line) in cued.OrderByDescending(r => r.run.WordCount))
         {
-            if (FileCharacter(run) is null)
+            if (FileCharacter(run) is not { } known)
             {
                 _characters.Add(run.Key, new CharacterMention(run.Text, FilmOf(run, films[line], tokens[line]), ActorOf(run, line)));
+            }
+            else if (known.ActorName is null && ActorOf(run, line) is { } actor)
+            {
+                // "Leonora Cantarelli" under a label, then "Cláudia Abreu (Leonora)": the first name alone says who played her.
+                var key = _characters.First(c => c.Value == known).Key;
+                _characters[key] = known with { ActorName = actor };
             }
         }
 
@@ -131,7 +132,7 @@ internal sealed partial class NameRegistry
             }
 
             at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
-            if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
+            if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
                 && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
             {
                 yield return (one, other);
@@ -212,8 +213,7 @@ internal sealed partial class NameRegistry
         }
 
         var words = TextFolding.MatchKey(string.Join(' ', tokens.Skip(start).Take(run.Last - start + 1).Select(t => t.Text)));
-        return new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey)
-            .Any(title => title.Contains(' ') && $" {words}".Contains($" {title} ", StringComparison.Ordinal) && !words.EndsWith(title, StringComparison.Ordinal));
+        return _subjectTitleKeys.Any(title => title.Contains(' ') && $" {words}".Contains($" {title} ", StringComparison.Ordinal) && !words.EndsWith(title, StringComparison.Ordinal));
     }
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];

@@ -13,7 +13,7 @@ internal static class ExtractionPipeline
 {
     private static readonly int FilesAhead = Math.Max(2, Environment.ProcessorCount * 4);
 
-    /// <summary>Each file's lines and mentions.</summary>
+    /// <summary>Each file's lines, their mentions and their hashes.</summary>
     public static async IAsyncEnumerable<ExtractedFile> ExtractAsync(
         IReadOnlyList<TriviaSource> sources, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -33,7 +33,8 @@ internal static class ExtractionPipeline
 
     private static ExtractedFile Extract(TriviaSource source)
     {
+        // Lines are hashed here too, beside extraction, rather than one by one on the thread that writes the database.
         var lines = source.ReadLines();
-        return new ExtractedFile(source, lines, source.Extract(lines));
+        return new ExtractedFile(source, lines, source.Extract(lines), lines.Select(l => ContentHash.Of(l.Text)).ToList());
     }
 }

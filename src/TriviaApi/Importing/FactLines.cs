@@ -16,7 +16,7 @@ internal sealed class FactLines
     private readonly HashSet<TriviaFact> _changed = [];
     private readonly Dictionary<TriviaFact, int> _moved = [];
 
-    private FactLines(TriviaDbContext db, List<TriviaFact> existing, IReadOnlyList<TriviaLine> fileLines)
+    private FactLines(TriviaDbContext db, List<TriviaFact> existing, IReadOnlyList<TriviaLine> fileLines, IReadOnlyList<string> hashes)
     {
         _db = db;
         _existing = existing;
@@ -28,10 +28,10 @@ internal sealed class FactLines
         var unmatched = existing.ToHashSet();
         var byHash = existing.ToLookup(f => f.ContentHash);
         var lines = fileLines.ToDictionary(l => l.Number);
-        foreach (var line in fileLines)
+        for (var i = 0; i < fileLines.Count; i++)
         {
-            var hash = ContentHash.Of(line.Text);
-            var fact = byHash[hash].Where(unmatched.Contains).OrderBy(f => f.SourceLine != line.Number).FirstOrDefault();
+            var line = fileLines[i];
+            var fact = byHash[hashes[i]].Where(unmatched.Contains).OrderBy(f => f.SourceLine != line.Number).FirstOrDefault();
             if (fact is not null)
             {
                 _byLine[line.Number] = fact;
@@ -52,8 +52,9 @@ internal sealed class FactLines
     /// <summary>
     /// Reads the facts a previous import made of the file, with their links; a file no import has seen
     /// (<paramref name="seenBefore"/> false, the common case on a first import) has none, and costs no query.
+    /// <paramref name="hashes"/> are the lines' content hashes, in the lines' order.
     /// </summary>
-    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, IReadOnlyList<TriviaLine> lines, bool seenBefore, CancellationToken cancellationToken)
+    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, IReadOnlyList<TriviaLine> lines, IReadOnlyList<string> hashes, bool seenBefore, CancellationToken cancellationToken)
     {
         var existing = !seenBefore ? [] : await db.Facts
             .Where(f => f.SourceFile == source.FileName)
@@ -63,18 +64,17 @@ internal sealed class FactLines
             .Include(f => f.Tags)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return new FactLines(db, existing, lines);
+        return new FactLines(db, existing, lines, hashes);
     }
 
-    /// <summary>The existing fact for a line, brought up to date with its text and file; null for a new line.</summary>
-    public TriviaFact? ExistingFactFor(TriviaLine line, Film subject, string language, ImportReport report)
+    /// <summary>The existing fact for a line (whose content hash is <paramref name="hash"/>), brought up to date with its text and file; null for a new line.</summary>
+    public TriviaFact? ExistingFactFor(TriviaLine line, string hash, Film subject, string language, ImportReport report)
     {
         if (!_byLine.TryGetValue(line.Number, out var fact))
         {
             return null;
         }
 
-        var hash = ContentHash.Of(line.Text);
         if (fact.ContentHash != hash || fact.FilmId != subject.Id || fact.Language != language)
         {
             (fact.Text, fact.ContentHash, fact.FilmId, fact.Language) = (line.Fact, hash, subject.Id, language);

@@ -93,7 +93,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             }
         }
 
-        await foreach (var (source, lines, mentions) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
+        await foreach (var (source, lines, mentions, hashes) in ExtractionPipeline.ExtractAsync(sources, cancellationToken))
         {
             var subject = entities.Subject(source.Subject);
             var films = mentions.Select(m => MentionedFilms(m, subject, entities)).ToList();
@@ -106,11 +106,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
 
             review?.Record(source, lines, mentions, entities);
 
-            var facts = await FactLines.MatchAsync(db, source, lines, seenFiles.Contains(source.FileName), cancellationToken);
+            var facts = await FactLines.MatchAsync(db, source, lines, hashes, seenFiles.Contains(source.FileName), cancellationToken);
             var newLines = new List<int>();
             for (var i = 0; i < lines.Count; i++)
             {
-                var fact = facts.ExistingFactFor(lines[i], subject, source.Language, report);
+                var fact = facts.ExistingFactFor(lines[i], hashes[i], subject, source.Language, report);
                 if (fact is null)
                 {
                     newLines.Add(i);
@@ -135,7 +135,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             foreach (var i in newLines)
             {
                 var line = lines[i];
-                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = ContentHash.Of(line.Text) };
+                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = hashes[i] };
                 writer.Add(fact, targets[i]);
                 if (indexing is not null)
                 {

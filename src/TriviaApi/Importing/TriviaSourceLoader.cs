@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using TriviaApi.Extraction;
 
@@ -19,8 +20,30 @@ public static partial class TriviaSourceLoader
     /// The hash of each file's last import, by name: a file whose hash is the same was checked then, so it is only
     /// counted, not read line by line; the import skips it.
     /// </param>
-    public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null, IReadOnlyDictionary<string, string>? lastImports = null) =>
-        Files(paths).Select(file => LoadOne(file, title, year, lastImports)).ToList();
+    /// <exception cref="ImportException">A file is refused: the first refused in the import's order.</exception>
+    public static IReadOnlyList<TriviaSource> Load(IEnumerable<string> paths, string? title = null, int? year = null, IReadOnlyDictionary<string, string>? lastImports = null)
+    {
+        // Files are read, checked and hashed on every core, since nothing else can start before they are; a refused
+        // file stops the reading of those after it, and the first refused in order is the one reported.
+        var files = Files(paths);
+        var sources = new TriviaSource[files.Count];
+        var refused = new ExceptionDispatchInfo?[files.Count];
+        Parallel.For(0, files.Count, (i, loop) =>
+        {
+            try
+            {
+                sources[i] = LoadOne(files[i], title, year, lastImports);
+            }
+            catch (Exception e)
+            {
+                // Thrown below as it was thrown here, as reading the files one by one would have.
+                refused[i] = ExceptionDispatchInfo.Capture(e);
+                loop.Break();
+            }
+        });
+        Array.Find(refused, e => e is not null)?.Throw();
+        return sources;
+    }
 
     /// <summary>The trivia files the paths name (each folder's in name order), full paths, one of each file name.</summary>
     public static IReadOnlyList<string> Files(IEnumerable<string> paths)

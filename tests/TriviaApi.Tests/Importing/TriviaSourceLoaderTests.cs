@@ -83,6 +83,23 @@ public sealed class TriviaSourceLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Of_several_bad_files_the_first_in_name_order_is_the_one_reported()
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            _folder.WriteFacts($"film-{i:D2}.pt-BR.txt", "Filmado em 2015.");
+        }
+
+        _folder.WriteFacts("film-17.pt-BR.txt", "");
+        _folder.WriteBytes("film-42.pt-BR.txt", [0x46, 0x00]);
+        _folder.WriteFacts("film-55.pt-BR.txt", "");
+
+        var error = Assert.Throws<ImportException>(() => TriviaSourceLoader.Load([_folder.Path], "La La Land", 2016));
+
+        Assert.Equal(("film-17.pt-BR.txt", "no facts"), (error.File, error.Problem[..8]));
+    }
+
+    [Fact]
     public void Two_files_of_the_same_name_in_one_import_are_refused_since_the_name_identifies_a_source()
     {
         using var other = new TriviaFolder();
