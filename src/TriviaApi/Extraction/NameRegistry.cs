@@ -118,7 +118,7 @@ internal sealed partial class NameRegistry
         }
     }
 
-    /// <summary>The runs of "X, [a] irmã de Y": a name, a comma, a word of kinship or company, "de" and a name.</summary>
+    /// <summary>The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a name.</summary>
     private static IEnumerable<(NameRun One, NameRun Other)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
     {
         foreach (var one in runs)
@@ -129,6 +129,14 @@ internal sealed partial class NameRegistry
                 continue;
             }
 
+            // "A esposa morta de Munny, Claudia Feathers, ...": the relative set off after whose relative she is.
+            // Not "Vivinha, a mãe de Helena, Maria Gladys no papel de ...": there the kinship describes the name before it.
+            if (IsRelativeOf(tokens, one.First) && runs.FirstOrDefault(r => r.First == at + 1) is { } setOff
+                && setOff.Last + 1 < tokens.Count && tokens[setOff.Last + 1].Is(",") && !tokens.Take(one.First).Reverse().SkipWhile(t => t.IsLowercaseWord).FirstOrDefault()?.Is(",") == true)
+            {
+                yield return (setOff, one);
+            }
+
             at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
             if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
                 && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
@@ -136,6 +144,18 @@ internal sealed partial class NameRegistry
                 yield return (one, other);
             }
         }
+    }
+
+    /// <summary>"irmã de", "a esposa morta de": a word of kinship, maybe with one word describing it, then "de" before the name.</summary>
+    private static bool IsRelativeOf(IReadOnlyList<Token> tokens, int name)
+    {
+        if (name < 2 || !tokens[name - 1].IsLowercaseWord || tokens[name - 1].Folded is not ("de" or "do" or "da"))
+        {
+            return false;
+        }
+
+        var kin = tokens[name - 2].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[name - 2].Folded) ? name - 2 : name - 3;
+        return kin >= 0 && tokens[kin].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[kin].Folded) && (kin == name - 2 || tokens[name - 2].IsLowercaseWord);
     }
 
     /// <summary>
@@ -326,10 +346,26 @@ internal sealed partial class NameRegistry
         _characters.GetValueOrDefault(run.Key)
         ?? (run.WordCount == 1 ? _characters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value : null);
 
-    /// <summary>A character the manifest credits, by its full name or, for a name alone, by its first name ("Eunice").</summary>
-    private SubjectCredit? ManifestCharacter(NameRun run) =>
-        _manifestCharacters.GetValueOrDefault(run.Key)
-        ?? (run.WordCount == 1 ? _manifestCharacters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value : null);
+    /// <summary>
+    /// A character the manifest credits, by its full name or, for a name alone, by its first name ("Eunice") or by a
+    /// family name no credited person bears ("Munny").
+    /// </summary>
+    private SubjectCredit? ManifestCharacter(NameRun run)
+    {
+        var credit = _manifestCharacters.GetValueOrDefault(run.Key);
+        if (credit is not null || run.WordCount != 1)
+        {
+            return credit;
+        }
+
+        if (_manifestCharacters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value is { } byFirstName)
+        {
+            return byFirstName;
+        }
+
+        var byFamilyName = _manifestCharacters.Where(c => EndsWithName(c.Key, run.Key)).Take(2).ToList();
+        return byFamilyName.Count == 1 && !_manifestPeople.Any(p => LastWord(p) == run.Key) ? byFamilyName[0].Value : null;
+    }
 
     private string? ActorOf(NameRun run, int line) =>
         run.Actor is null ? null

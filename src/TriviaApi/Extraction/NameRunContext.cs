@@ -209,7 +209,7 @@ internal static class NameRunContext
         return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
             && !IsTitleByItsLabel(tokens, run.First) && !IsWorkByItsAuthorAfter(tokens, run)
             && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && (Lexicon.ThingNouns.Contains(Before(2)) || (Lexicon.WorkNouns.Contains(Before(2)) && Before(3) != "de" && NameRunFinder.IsNationality(tokens[run.First - 1])))) && !qualifiedKind
-            && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
+            && !(Before(1) is "de" or "do" or "da" && (Lexicon.PlaceNouns.Contains(Before(2)) || (Lexicon.PlaceNouns.Contains(Before(3)) && IsAdjectiveOfAPlace(tokens[run.First - 2]))))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
             && !(Before(1) is "of" or "and" or "&" && run.First >= 2 && tokens[run.First - 2].IsCapitalizedWord)
@@ -225,6 +225,10 @@ internal static class NameRunContext
             && !IsDatedAsAWork(tokens, run)
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
     }
+
+    /// <summary>"a cidade termal de", "a vila operária de": one lowercase word, no function word or trade, between a place and "de".</summary>
+    private static bool IsAdjectiveOfAPlace(Token token) =>
+        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded);
 
     /// <summary>"a série 77 Sunset Strip": a name after a kind of work and a number opening its title.</summary>
     private static bool IsAWorkAfterItsNumber(IReadOnlyList<Token> tokens, NameRun run) =>

@@ -21,6 +21,7 @@ public class NotAPersonTests
     [InlineData("A equipe passou dois meses em Ouro Preto.")]
     [InlineData("O set foi montado em Belo Horizonte.")]
     [InlineData("A estreia asiática foi em Hong Kong, com a equipe toda.")]
+    [InlineData("É o nome alemão da cidade termal de Karlovy Lázně, na atual República Tcheca.")]
     public void Places_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 
