@@ -202,8 +202,10 @@ internal static class NameRunContext
         var qualifiedKind = kindAt == 2 && Before(2) == "de" && Lexicon.ThingNouns.Contains(Before(3));
         // "a produtora Lynda Obst": a word for a company that is also a profession names a person before a given name,
         // or before a full name of words that are no ordinary words.
+        // "a editora Tokuma Shoten": a word more often a company's than a woman's trade needs the given name itself.
         var professionBeforeAGivenName = Lexicon.IsRoleNoun(Before(1))
-            && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
+            && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && Before(1) is not ("editora" or "distribuidora" or "gravadora")
+                && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
         // "Completam o grupo Yoshio Inaba (Gorobei Katayama)": a name paired with another in parentheses is a cast member's.
         var castPair = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is("(") && tokens[run.Last + 2].IsNameToken;
         return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
