@@ -62,6 +62,16 @@ internal sealed partial class NameRegistry
             }
         }
 
+        // "com Renato Aragão, Dedé Santana, Mussum e Zacarias": one name listed beside people's full names is a person known
+        // by one name, when it is no ordinary word, nobody's surname and no role.
+        for (var line = 0; line < runs.Count; line++)
+        {
+            foreach (var alone in runs[line].Where(r => IsPersonKnownByOneName(r, line) && ListedBesideAPerson(runs[line], tokens[line], r)))
+            {
+                _people.TryAdd(alone.Key, alone.Text);
+            }
+        }
+
         // Full names first, so that a first name alone ("o papel de Sonny") joins the character it begins.
         var cued = all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !IsPersonsName(r.run, r.line));
         foreach (var (run, line) in cued.OrderByDescending(r => r.run.WordCount))
@@ -87,6 +97,25 @@ internal sealed partial class NameRegistry
         TakeRelativesOfCharacters(runs, tokens, evidenced);
         TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
         MergeHeadsIntoLongerNames();
+    }
+
+    private bool IsPersonKnownByOneName(NameRun run, int line) =>
+        run.WordCount == 1 && run.Cue == CharacterCue.None && !run.HasArticleBefore && !OrdinaryWords.Contains(run.Key)
+        && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)) && ManifestCharacter(run) is null;
+
+    /// <summary>
+    /// "Renato Aragão, Dedé Santana, Mussum e Zacarias": after a person and a comma, with the list going on; or last,
+    /// after "e", in a list of people of three or more.
+    /// </summary>
+    private bool ListedBesideAPerson(List<NameRun> runs, IReadOnlyList<Token> tokens, NameRun run)
+    {
+        bool Listed(int before, int after) => CharacterCueReader.OnlyListSeparatorsBetween(tokens, runs[before], runs[after]);
+        bool IsPerson(int at) => runs[at].Cue == CharacterCue.None && _people.ContainsKey(runs[at].Key);
+        bool CommaBefore(int at) => tokens[runs[at].First - 1].Is(",");
+        var i = runs.IndexOf(run);
+        return i >= 1 && IsPerson(i - 1) && Listed(i - 1, i)
+            && (CommaBefore(i) ? i + 1 < runs.Count && Listed(i, i + 1) && tokens[run.Last + 1].Folded is "e" or ","
+                : i >= 2 && IsPerson(i - 2) && Listed(i - 2, i - 1) && CommaBefore(i - 1));
     }
 
     /// <summary>"a cantora Madonna", "o sambista Cartola": after an article and a role noun, even an ordinary word is a name.</summary>
