@@ -309,9 +309,15 @@ internal static class NameRunContext
     private static bool IsTitleByItsLabel(IReadOnlyList<Token> tokens, int first) =>
         first >= 2 && tokens[first - 1].Is(":") && tokens[first - 2].InLabel && tokens.Take(first - 1).Any(t => t.Folded is "titulo" or "titulos");
 
-    /// <summary>"em cartaz com Esperando Godot, de Samuel Beckett": a name followed by ", de" and a person's full name is a work.</summary>
-    private static bool IsWorkByItsAuthorAfter(IReadOnlyList<Token> tokens, NameRun run) =>
-        run.Last + 4 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "de" && tokens[run.Last + 2].IsLowercaseWord
-        && tokens[run.Last + 3].IsCapitalizedWord && GivenNames.Contains(tokens[run.Last + 3].Folded) && tokens[run.Last + 4].IsNameToken
-        && !GivenNames.Contains(tokens[run.First].Folded);
+    /// <summary>
+    /// "em cartaz com Esperando Godot, de Samuel Beckett", "o prelúdio de Lohengrin, ópera de Richard Wagner": a name
+    /// followed by ", de" (or a kind of work and "de") and a person's full name is a work.
+    /// </summary>
+    private static bool IsWorkByItsAuthorAfter(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var de = run.Last + 2 + (run.Last + 2 < tokens.Count && Lexicon.AuthorsOfWorks.ContainsKey(tokens[run.Last + 2].Folded) ? 1 : 0);
+        return de + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[de].Folded == "de" && tokens[de].IsLowercaseWord
+            && tokens[de + 1].IsCapitalizedWord && GivenNames.Contains(tokens[de + 1].Folded) && tokens[de + 2].IsNameToken
+            && !GivenNames.Contains(tokens[run.First].Folded);
+    }
 }

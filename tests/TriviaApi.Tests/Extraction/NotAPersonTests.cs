@@ -98,6 +98,7 @@ public class NotAPersonTests
     [InlineData("Os dois romperam depois que o diretor depôs no Comitê de Atividades Secretas, em 1952.", "Atividades Secretas")]
     [InlineData("Fora do Paraguai, o ator ficou conhecido pelo apelido.", "Fora do Paraguai")]
     [InlineData("Leitura: Tempestade Lia, biografia escrita por uma jornalista paulista.", "Tempestade Lia")]
+    [InlineData("Ele dança ao som do prelúdio de Valmorin, ópera de Ricardo Vagner, até o balão estourar.", "Valmorin")]
     [InlineData("No baile, a música fica a cargo de Johnny Lorca and the Tigers, banda fictícia.", "Johnny Lorca")]
     public void A_work_dated_by_de_a_show_after_its_number_and_a_company_are_no_people(string fact, string name) =>
         Assert.DoesNotContain(name, Extract.From(fact).People());
