@@ -145,6 +145,14 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        if (next == run.Last + 1 && run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && Of.Contains(tokens[run.First - 1].Folded)
+            && (LeadRoles.Contains(tokens[run.First - 2].Folded) || Lexicon.KinshipNouns.Contains(tokens[run.First - 2].Folded)))
+        {
+            // "a terceira heroína de Jorge Amado vivida por Sônia Braga", "a filha de Otto vivida por": the one played is
+            // the heroine or the daughter, not the name she is of.
+            return;
+        }
+
         if (!tokens[next].Folded.EndsWith('s'))
         {
             Mark(run, CharacterCue.Played, $"{slot} {actor.Text}", actor);
@@ -161,6 +169,61 @@ internal static partial class CharacterCueReader
             Mark(characters[i], pairedActor is null ? CharacterCue.Role : CharacterCue.Played, pairedActor is null ? slot : $"{slot} {pairedActor.Text}", pairedActor);
         }
     }
+
+    /// <summary>
+    /// "..., Marcello Rubini, um jornalista de fofocas ... . O papel ficou com Marcello Mastroianni": a sentence that only
+    /// gives "the part" to an actor gives it the one name the sentence before described.
+    /// </summary>
+    private static void ReadRolesGivenInTheNextSentence(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        foreach (var actor in runs.Where(r => r.Cue == CharacterCue.None && GivesThePartFromTheSentencesStart(tokens, r.First)))
+        {
+            var sentence = actor.First;
+            while (!tokens[sentence].StartsSentence)
+            {
+                sentence--;
+            }
+
+            var previous = sentence - 1;
+            while (previous > 0 && !tokens[previous].StartsSentence)
+            {
+                previous--;
+            }
+
+            var described = runs.Where(r => r.First >= previous && r.Last < sentence && r.Cue == CharacterCue.None && r.Professions.Count == 0
+                && r.Last + 2 < sentence && tokens[r.Last + 1].Is(",") && tokens[r.Last + 2].Folded is "um" or "uma" or "o" or "a").ToList();
+            if (sentence > 0 && described is [var role])
+            {
+                Mark(role, CharacterCue.Played, $"described before \"{tokens[sentence].Text} papel\" given to {actor.Text}", actor);
+            }
+        }
+    }
+
+    /// <summary>"Lawrence Walsh, sócio da agência," before a comma: the name a short description of lowercase words sets off.</summary>
+    private static NameRun? DescribedBeforeAComma(IReadOnlyList<Token> tokens, List<NameRun> runs, int comma)
+    {
+        var at = comma - 1;
+        while (at > 0 && comma - at <= 8 && tokens[at].IsLowercaseWord)
+        {
+            at--;
+        }
+
+        return at < comma - 1 && tokens[at].Is(",") && IsDescribingWord(tokens[at + 1]) ? runs.FirstOrDefault(r => r.Last == at - 1 && r.Cue == CharacterCue.None) : null;
+    }
+
+    /// <summary>"Julien Grinda, ...", "O francês Julien Grinda, ...": the sentence's subject, maybe after an article and a word.</summary>
+    private static bool OpensTheSentence(IReadOnlyList<Token> tokens, NameRun run) =>
+        tokens[run.First].StartsSentence
+        || (run.First >= 2 && tokens[run.First - 2].StartsSentence && DescribingArticles.Contains(tokens[run.First - 2].Folded) && IsDescribingWord(tokens[run.First - 1]));
+
+    /// <summary>"em Saigon", "da agência": a name after a preposition is where or whose, not who.</summary>
+    private static bool AfterAPreposition(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.First >= 1 && tokens[run.First - 1].IsLowercaseWord && tokens[run.First - 1].Folded is "em" or "no" or "na" or "de" or "do" or "da" or "para" or "com" or "por";
+
+    /// <summary>"O papel ficou com", "O papel coube a": a sentence that opens by giving the part.</summary>
+    private static bool GivesThePartFromTheSentencesStart(IReadOnlyList<Token> tokens, int name) =>
+        name >= 4 && tokens[name - 4].StartsSentence && tokens[name - 4].Folded == "o" && tokens[name - 3].Folded == "papel"
+        && ((tokens[name - 2].Folded is "ficou" or "fica" && tokens[name - 1].Folded == "com") || (tokens[name - 2].Folded is "coube" or "cabe" && tokens[name - 1].Folded is "a"));
 
     /// <summary>"Gogo Yubari, a guarda-costas de O-Ren, é vivida por", "chefe dos Crazy 88": a name of whom the description speaks.</summary>
     private static bool IsNameInADescription(IReadOnlyList<Token> tokens, int at)
@@ -183,7 +246,9 @@ internal static partial class CharacterCueReader
         var participle = tokens[closingComma + 1].Folded;
         var head = tokens[opening].Folded;
         var feminine = head is "a" or "as" || (!DescribingArticles.Contains(head) && head.EndsWith('a'));
-        return !tokens.Skip(opening).Take(closingComma - opening).Any(t => t.Folded == "que") && feminine == participle.EndsWith('a');
+        // "Rolf Gruber, o rapaz que entrega telegramas, vivido por": after an article, a clause only says more of the noun.
+        return (DescribingArticles.Contains(head) || !tokens.Skip(opening).Take(closingComma - opening).Any(t => t.Folded == "que"))
+            && feminine == participle.EndsWith('a');
     }
 
     /// <summary>The name a description ends in "de" + <paramref name="run"/> belongs to: "Adonis Creed, (o) filho de Apollo".</summary>

@@ -94,9 +94,28 @@ internal static partial class CharacterCueReader
 
     private static bool HasAnActorsBodyOrVoice(IReadOnlyList<Token> tokens, NameRun run)
     {
-        var at = run.Last + 1;
+        var at = AfterAnApposition(tokens, run.Last + 1);
         return at + 3 < tokens.Count && tokens[at].Folded is "teve" or "tem" or "ganhou" or "ganha" && tokens[at + 1].Folded is "o" or "a"
             && tokens[at + 2].Folded is "corpo" or "voz" or "rosto" && Of.Contains(tokens[at + 3].Folded);
+    }
+
+    /// <summary>", o Rei do Crime, tem ...": where the sentence goes on after a short apposition opened by an article.</summary>
+    private static int AfterAnApposition(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].Is(",") || tokens[at + 1].Folded is not ("o" or "a" or "um" or "uma"))
+        {
+            return at;
+        }
+
+        for (var i = at + 2; i < tokens.Count && i - at <= 8 && !tokens[i].Is("."); i++)
+        {
+            if (tokens[i].Is(","))
+            {
+                return i + 1;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>"em Família Soprano, série da HBO": a capitalised name followed by a comma and a kind of work.</summary>

@@ -43,6 +43,7 @@ internal static partial class CharacterCueReader
         ContinueRolesAcrossFilms(tokens, films, runs);
         ReadRolesDescribedAsOfAFilm(tokens, films, runs);
         ReadRolesInApposition(tokens, runs);
+        ReadRolesGivenInTheNextSentence(tokens, runs);
         var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
         var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
 
@@ -224,11 +225,20 @@ internal static partial class CharacterCueReader
         // "Yohei, o camponês medroso, foi o papel de Bokuzen Hidari": the sentence's subject is the role, the name its actor.
         // "A líder da orquestra, Sweet Sue, é papel de Joan Shawlee": without the article too.
         var linkAt = Before(3) == "o" ? 4 : 3;
-        if (described == 0 && Of.Contains(Before(1)) && Before(2) == "papel" && run.First >= linkAt && Lexicon.LinkingVerbs.Contains(tokens[run.First - linkAt].Text) && Before(linkAt) != "como"
-            && runs.LastOrDefault(r => r.Last < run.First - linkAt && (tokens[r.First].StartsSentence || r.Last == run.First - linkAt - 2)) is { } subject
-            && !runs.Any(r => r.First > subject.Last && r.Last < run.First))
+        if (described == 0 && Of.Contains(Before(1)) && Before(2) is "papel" or "personagem" && run.First >= linkAt && Lexicon.LinkingVerbs.Contains(tokens[run.First - linkAt].Text) && Before(linkAt) != "como"
+            && runs.LastOrDefault(r => r.Last < run.First - linkAt && (OpensTheSentence(tokens, r) || (r.Last == run.First - linkAt - 2 && !AfterAPreposition(tokens, r)))) is { } subject
+            && !runs.Any(r => r.First > subject.Last && r.Last < run.First && !AfterAPreposition(tokens, r)))
         {
             Mark(subject, CharacterCue.Played, $"{Slot(run.First - linkAt)} naming its actor {run.Text}", run);
+            return;
+        }
+
+        // "Sean Parker, o criador do Napster, ganha vida na pele de Justin Timberlake": after "vida na pele de" the name
+        // is the actor, and the sentence's subject the one brought to life.
+        if (described == 0 && Before(1) == "de" && Before(2) == "pele" && Before(3) == "na" && Before(4) == "vida"
+            && runs.LastOrDefault(r => r.Last < run.First - 5 && tokens[r.First].StartsSentence) is { } brought)
+        {
+            Mark(brought, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
             return;
         }
 
@@ -247,6 +257,13 @@ internal static partial class CharacterCueReader
             {
                 var (played, player) = Before(2) is "interprete" or "interpretes" ? (run, before) : (before, run);
                 Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {player.Text}", player);
+                return;
+            }
+
+            // "por Lawrence Walsh, sócio da agência, papel de Joe Mantell": a name set off by a description is the part.
+            if (Before(3) == "," && described == 0 && Before(2) is "papel" && DescribedBeforeAComma(tokens, runs, run.First - 3) is { } part)
+            {
+                Mark(part, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {run.Text}", run);
                 return;
             }
 
@@ -643,12 +660,19 @@ internal static partial class CharacterCueReader
         run.Last + 1 < tokens.Count && tokens[run.Last + 1] is { IsLowercaseWord: true } next
         && (Lexicon.PlayedVerbs.Contains(next.Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(next.Folded) || next.Folded == "como");
 
-    /// <summary>"é vivida por Cynthia Nixon": the agent of a participle of playing is an actor.</summary>
-    /// <summary>"vivida por Ana Reis", and "a bisavó ganhou a voz de Ana Reis": whoever a role is played by or gets its voice from.</summary>
-    private static bool IsAgentOfPlaying(IReadOnlyList<Token> tokens, NameRun run) =>
-        (run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded))
-        || (run.First >= 4 && Of.Contains(tokens[run.First - 1].Folded) && tokens[run.First - 2].Folded == "voz" && tokens[run.First - 3].Folded is "a" or "sua"
-            && tokens[run.First - 4].Folded is "ganhou" or "ganha" or "recebeu" or "recebe" or "tem" or "teve");
+    /// <summary>
+    /// "vivida por Ana Reis", "a bisavó ganhou a voz de Ana Reis", "o papel ficou com Ana Reis", "quem lhe dá vida é Ana
+    /// Reis": whoever a role is played by, gets its voice from, or is given to.
+    /// </summary>
+    private static bool IsAgentOfPlaying(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
+        return (Before(1) is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(Before(2)))
+            || (Of.Contains(Before(1)) && Before(2) == "voz" && Before(3) is "a" or "sua" && Before(4) is "ganhou" or "ganha" or "recebeu" or "recebe" or "tem" or "teve")
+            || (Before(1) == "com" && Before(2) is "ficou" or "fica" or "ficaria" && Before(3) == "papel")
+            || (Before(1) is "a" or "para" && Before(2) is "coube" or "cabe" && Before(3) == "papel")
+            || (Before(1) is "e" or "era" or "foi" && Before(2) is "vida" or "voz" && Before(3) is "da" or "deu" or "dava" && Before(4) == "lhe");
+    }
 
     private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>
         (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);
@@ -768,6 +792,25 @@ internal static partial class CharacterCueReader
         }
 
         var inside = runs.FirstOrDefault(r => r.First == open + 1);
-        return inside is not null && inside.Last + 1 < tokens.Count && tokens[inside.Last + 1].Is(")") ? inside : null;
+        return inside is not null && inside.Last + 1 < tokens.Count && (tokens[inside.Last + 1].Is(")") || IsDescribedToItsClose(tokens, inside.Last + 1)) ? inside : null;
+    }
+
+    /// <summary>"(Lello Cava, vendedor de brinquedos)": after the name in parentheses, a comma and what describes it.</summary>
+    private static bool IsDescribedToItsClose(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(",") || !IsDescribingWord(tokens[comma + 1]))
+        {
+            return false;
+        }
+
+        for (var at = comma + 1; at < tokens.Count && !tokens[at].Is("(") && !tokens[at].Is("."); at++)
+        {
+            if (tokens[at].Is(")"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

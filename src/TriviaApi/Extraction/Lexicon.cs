@@ -79,7 +79,8 @@ internal static class Lexicon
         "cidade", "cidades", "estado", "bairro", "ilha", "região", "país", "vila", "município", "província",
         "distrito", "comunidade", "favela", "morro", "rua", "avenida", "praia", "capital", "interior", "litoral",
         "periferia", "subúrbio", "centro", "zona", "sertão", "vale", "serra",
-        "cantina", "praça", "baía", "costa", "condado", "bairro");
+        "cantina", "praça", "baía", "costa", "condado", "povoado", "aldeia", "vilarejo", "lugarejo", "arraial",
+        "localidade", "balneário", "enseada", "cidadezinha");
 
     /// <summary>Stems of verbs that put a place after "em": "filmado em", "nasceu em", "se passa em".</summary>
     public static readonly string[] LocationVerbs =
@@ -305,6 +306,14 @@ internal static class Lexicon
         ["estrelado"] = "ator",
         ["estrelada"] = "ator",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>Words of kinship or company: "Lee Soo-ah, irmã de Woo-jin", "a filha de Jorge vivida por".</summary>
+    public static readonly HashSet<string> KinshipNouns =
+    [
+        "filho", "filha", "irmao", "irma", "pai", "mae", "marido", "esposa", "mulher", "namorado", "namorada", "noivo", "noiva",
+        "avo", "tio", "tia", "primo", "prima", "neto", "neta", "sobrinho", "sobrinha", "amante", "vizinho", "vizinha",
+        "enteado", "enteada", "padrasto", "madrasta", "cunhado", "cunhada", "sogro", "sogra", "genro", "nora",
+    ];
 
     /// <summary>Works whose author "de" names, and the author's profession: "a trilha sonora de Wendy Carlos" makes a compositor.</summary>
     public static readonly Dictionary<string, string> AuthorsOfWorks = new Dictionary<string, string>

@@ -8,13 +8,6 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal sealed partial class NameRegistry
 {
-    private static readonly HashSet<string> KinshipNouns =
-    [
-        "filho", "filha", "irmao", "irma", "pai", "mae", "marido", "esposa", "mulher", "namorado", "namorada", "noivo", "noiva",
-        "avo", "tio", "tia", "primo", "prima", "neto", "neta", "sobrinho", "sobrinha", "amante", "vizinho", "vizinha",
-        "enteado", "enteada", "padrasto", "madrasta", "cunhado", "cunhada", "sogro", "sogra", "genro", "nora",
-    ];
-
     private readonly SubjectFilm _subject;
     private readonly string[] _subjectTitleKeys;
     private readonly IReadOnlyList<List<NameRun>> _runs;
@@ -75,9 +68,15 @@ internal sealed partial class NameRegistry
         var cued = all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !IsPersonsName(r.run, r.line));
         foreach (var (run, line) in cued.OrderByDescending(r => r.run.WordCount))
         {
-            if (FileCharacter(run) is null)
+            if (FileCharacter(run) is not { } known)
             {
                 _characters.Add(run.Key, new CharacterMention(run.Text, FilmOf(run, films[line], tokens[line]), ActorOf(run, line)));
+            }
+            else if (known.ActorName is null && ActorOf(run, line) is { } actor)
+            {
+                // "Leonora Cantarelli" under a label, then "Cláudia Abreu (Leonora)": the first name alone says who played her.
+                var key = _characters.First(c => c.Value == known).Key;
+                _characters[key] = known with { ActorName = actor };
             }
         }
 
@@ -133,7 +132,7 @@ internal sealed partial class NameRegistry
             }
 
             at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
-            if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
+            if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
                 && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
             {
                 yield return (one, other);

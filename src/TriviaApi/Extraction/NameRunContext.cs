@@ -10,6 +10,8 @@ internal static class NameRunContext
 {
     private static readonly HashSet<string> EnglishDeterminers = ["this", "that", "these", "those", "my", "your", "our", "their", "its"];
     private static readonly HashSet<string> Pronouns = ["eu", "tu", "ele", "ela", "nos", "eles", "elas", "voce", "voces"];
+    // Negations and adverbs no personal name holds: "Alice Não Mora Mais Aqui" is a title.
+    private static readonly HashSet<string> WordsOfAClause = ["nao", "mais", "aqui", "nunca", "sempre", "tambem", "ainda", "ja", "quando", "onde", "porque", "que", "quem", "nem"];
 
     // Lower-case "a" is left out: it is also the preposition of "entregue a Fernanda Torres". "uma Maserati Quattroporte".
     private static readonly HashSet<string> DefiniteArticles =
@@ -169,6 +171,7 @@ internal static class NameRunContext
         // so does a capitalised pronoun inside a sentence ("filmaram Eu Receberia as Piores Notícias").
         if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
             || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)
+            || words.Skip(1).Any(t => t.IsCapitalizedWord && WordsOfAClause.Contains(t.Folded))
             || words.Any(t => t.Kind == TokenKind.Word && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal)))))
         {
             return false;

@@ -49,6 +49,7 @@ internal static class NameRunFinder
 
         runs.RemoveAll(run => IsSubtitleOfAFilm(tokens, films, run));
         ShareFamilyNames(tokens, runs);
+        ShareCreditsAlongAList(tokens, runs);
         CharacterCueReader.Annotate(tokens, films, runs, categories);
         ListsOfFilms.DropTitlesListedWithFilms(tokens, films, runs);
         return runs;
@@ -93,6 +94,28 @@ internal static class NameRunFinder
                 var shared = new NameRun(alone.First, alone.Last, $"{alone.Text} {tokens[full.Last].Text}") { WordCount = 2 };
                 shared.Professions.AddRange(alone.Professions);
                 runs[i] = shared;
+            }
+        }
+    }
+
+    /// <summary>"escrita por Aguinaldo Silva, Ana Moretzsohn e Ricardo Linhares": a credit by a participle is every listed name's.</summary>
+    private static void ShareCreditsAlongAList(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        for (var i = 0; i + 1 < runs.Count; i++)
+        {
+            var first = runs[i].First;
+            if (first < 2 || tokens[first - 1].Folded != "por" || !Lexicon.ParticipleRoles.TryGetValue(tokens[first - 2].Folded, out var role))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < runs.Count && runs[j].First > runs[j - 1].Last + 1
+                && Enumerable.Range(runs[j - 1].Last + 1, runs[j].First - runs[j - 1].Last - 1).All(t => tokens[t].Is(",") || tokens[t].Folded == "e"); j++)
+            {
+                if (runs[j].Professions.Count == 0)
+                {
+                    runs[j].Professions.Add(role);
+                }
             }
         }
     }

@@ -38,9 +38,10 @@ internal static class TitleEdges
 
         // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)", "dirigido por Luchino Visconti, Arroz
         // Amargo (1949)", "de Orson Welles, a Acossado (1960)": a credit before the comma, not a title. Not "o Oscar
-        // por Noivo Neurótico, Noiva Nervosa (1977)".
+        // por Noivo Neurótico, Noiva Nervosa (1977)", nor ", por Pixote, a Lei do Mais Fraco (1981)": "por" credits only
+        // after a participle.
         if (before >= 1 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por"
-            && (tokens[before - 1].Is(",") || IsCreditParticiple(tokens[before - 1].Folded) || (tokens[before].Folded == "de" && NamesAWorkOf(tokens, before))))
+            && ((tokens[before - 1].Is(",") && tokens[before].Folded != "por") || IsCreditParticiple(tokens[before - 1].Folded) || (tokens[before].Folded == "de" && NamesAWorkOf(tokens, before))))
         {
             return false;
         }

@@ -87,8 +87,8 @@ internal static class Tokenizer
         }
 
         // "Spielberg vinha do fracasso de 1941: Uma Guerra Muito Louca" is a sentence: a label's words in lower case
-        // only join its names ("Grande Prêmio do Cinema Brasileiro 2008:").
-        return (label.Any(t => t.Kind == TokenKind.Number) && label.Where(t => t.IsLowercaseWord).All(Lexicon.IsFunctionWord))
+        // only join its names ("Grande Prêmio do Cinema Brasileiro 2008:", "David di Donatello 2014:").
+        return (label.Any(t => t.Kind == TokenKind.Number) && label.Where(t => t.IsLowercaseWord).All(t => Lexicon.IsFunctionWord(t) || Lexicon.NameParticles.Contains(t.Folded)))
             || label.Where(t => t.IsCapitalizedWord).All(t => OrdinaryWords.Contains(t.Folded));
     }
 }

@@ -12,6 +12,7 @@ public class AgentAndWorkEdgeTests
     [InlineData("O cartaz foi pintado pelo cartunista Edu Moraes.", "Edu Moraes", "cartunista")]
     [InlineData("A graphic novel, escrita por Dina Valk e desenhada por Igor Sand, virou o roteiro.", "Igor Sand", "desenhista")]
     [InlineData("A série derivada foi criada por Dina Valk e vendida a uma plataforma.", "Dina Valk", "criador")]
+    [InlineData("A novela foi escrita por Dina Valk, Ana Maria Rocha e Igor Sand, com Vera Lins no papel-título.", "Igor Sand", "escritor")]
     public void A_trade_before_a_name_or_a_credit_by_participle_gives_a_profession(string fact, string person, string profession) =>
         Assert.Contains(profession, Extract.From(fact).ProfessionsOf(person));
 

@@ -28,6 +28,7 @@ public class AwardLineTests
     [Theory]
     [InlineData("Troféu Redentor 2011: Melhor Longa de Ficção e Melhor Ator.")]
     [InlineData("Prêmio Guarani de Cinema Brasileiro 2004: quatro estatuetas.")]
+    [InlineData("Nino di Lauro 2014: sete troféus, entre eles Melhor Filme e Melhor Ator.")]
     public void An_award_with_its_year_heading_a_line_is_not_a_person(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 

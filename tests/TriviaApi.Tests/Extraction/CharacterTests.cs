@@ -127,6 +127,15 @@ public class CharacterTests
     }
 
     [Fact]
+    public void A_first_name_that_names_its_actor_gives_the_full_name_that_actor()
+    {
+        var facts = Extract.FromFile(["Personagem: Leonora Prates chega à cidade como enteada da viúva.", "Elenco: Sônia Prado (Viúva Rosa) e Vera Lins (Leonora)."]);
+
+        Assert.Equal("Vera Lins", facts[1].Characters.Single(c => c.Name == "Leonora Prates").ActorName);
+        Assert.Contains("Vera Lins", facts[1].People());
+    }
+
+    [Fact]
     public void A_known_surname_after_a_weak_cue_is_the_person()
     {
         var facts = Extract.FromFile(["Marlon Brando chegou atrasado.", "O diretor cortou as falas de Brando."]);

@@ -7,6 +7,11 @@ public class DescribedRoleTests
     [InlineData("Na adolescência, ele se apaixona por Lívia Sarto, filha de um banqueiro recém-chegado, interpretada por Inês Morandi.", "Lívia Sarto", "Inês Morandi")]
     [InlineData("O homem no porta-malas é Tito Baroni, mafioso interpretado por Franco Vitti.", "Tito Baroni", "Franco Vitti")]
     [InlineData("A franquia terminou centrada em Davi Serrano, filho de Apolo vivido por Caio Brandt.", "Davi Serrano", "Caio Brandt")]
+    [InlineData("Ela dança com Tomás Reiner, o carteiro que traz as cartas do front, vivido por Davi Moura.", "Tomás Reiner", "Davi Moura")]
+    [InlineData("Lino Prass, o sócio que rouba a ideia do amigo, ganha vida na pele de Caio Brum.", "Lino Prass", "Caio Brum")]
+    [InlineData("Frase: a última fala é dita por Lauro Vidal, sócio do escritório, papel de Caio Brum.", "Lauro Vidal", "Caio Brum")]
+    [InlineData("Capanga: Rubem Tosta, o brutamontes que segue o chefe, é o personagem de Caio Brum.", "Rubem Tosta", "Caio Brum")]
+    [InlineData("A narrativa acompanha Lino Prass, um repórter que sonha ser escritor. O papel ficou com Caio Brum.", "Lino Prass", "Caio Brum")]
     public void A_description_between_a_character_and_vivido_por_keeps_them_together(string fact, string character, string actor)
     {
         var mentions = Extract.From(fact);
@@ -14,6 +19,15 @@ public class DescribedRoleTests
         Assert.Contains(character, mentions.Characters());
         Assert.Equal(actor, mentions.Characters.Single(c => c.Name == character).ActorName);
         Assert.Equal([actor], mentions.People());
+    }
+
+    [Fact]
+    public void A_name_described_inside_a_cast_pairs_parentheses_is_still_paired()
+    {
+        var mentions = Extract.From("Na varanda: Caio Brum (Lino Prass, vendedor de brinquedos) e Vera Lins (Tina).");
+
+        Assert.Equal("Caio Brum", mentions.Characters.Single(c => c.Name == "Lino Prass").ActorName);
+        Assert.Equal(["Caio Brum", "Vera Lins"], mentions.People());
     }
 
     [Theory]
@@ -27,6 +41,7 @@ public class DescribedRoleTests
     [InlineData("Tito Gumb é o assassino que a imprensa apelidou de Lobo Cinzento.", "Lobo Cinzento")]
     [InlineData("Vera Bakl, a Chrissie Hale da cena de abertura, era nadadora.", "Chrissie Hale")]
     [InlineData("Lorde Vargo teve o corpo do fisiculturista Davi Prado e a voz de Jonas Earl.", "Lorde Vargo")]
+    [InlineData("O vilão Raul Brisa, o Senhor das Marés, tem a voz de Caio Neves e abre o terceiro ato.", "Raul Brisa")]
     [InlineData("Ele fez o garçom baleado e anos depois seria Cris Moltavi em Família Sorrento, série da TV.", "Cris Moltavi")]
     public void Professions_appearances_nicknames_and_appositions_name_roles(string fact, string character)
     {

@@ -76,6 +76,7 @@ public class NotAPersonTests
     [InlineData("A comissão sobre Mortos e Desaparecidos Políticos reconheceu o erro.")]
     [InlineData("O livro seguinte, Vamos Aquecer a Lua, saiu em 1974.")]
     [InlineData("Os apresentadores anunciaram Noite Branca: Cantando Estrelas por engano.")]
+    [InlineData("Na mesma noite, o prêmio de atriz foi para Lia Não Dorme Mais Aqui.")]
     public void Events_and_runs_of_ordinary_words_and_verbs_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 

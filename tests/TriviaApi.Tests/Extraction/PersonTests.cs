@@ -70,6 +70,7 @@ public class PersonTests
     [InlineData("Estreou no Festival de Cinema de Veneza em 31 de agosto de 2016.")]
     [InlineData("Participou do Festival de Toronto 2016 e da Mostra de São Paulo.")]
     [InlineData("A equipe filmou em Nova York e no Rio de Janeiro.")]
+    [InlineData("Locações: Barra Funda, povoado do litoral, cercado por dunas e coqueiros.")]
     public void Places_studios_awards_and_events_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 

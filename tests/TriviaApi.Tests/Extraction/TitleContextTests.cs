@@ -109,6 +109,7 @@ public class TitleContextTests
     [InlineData("O fotógrafo já havia filmado De Volta ao Cais (1985) com o mesmo diretor.", "De Volta ao Cais (1985)")]
     [InlineData("A trilogia continuou em Por uns Trocados a Mais (1965), com o mesmo trio.", "Por uns Trocados a Mais (1965)")]
     [InlineData("O faroeste era uma refilmagem não autorizada de Kageboshi, o Vigia (1961), de Akira Sato.", "Kageboshi, o Vigia (1961)")]
+    [InlineData("Ela ganhou o prêmio da crítica de Nova York, nos Estados Unidos, por Pivete, a Lei da Rua (1981).", "Pivete, a Lei da Rua (1981)")]
     public void A_place_or_a_role_before_a_dated_title_is_cut_and_a_name_after_a_preposition_is_kept(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
