@@ -80,7 +80,40 @@ public sealed class QueryBenchmark(IServiceProvider services)
             new("random draw of a search", async s => (await s.GetRequiredService<RandomTriviaQueries>().DrawAsync(new RandomTriviaQuery { Q = SearchQuery.Parse("o de"), Count = 10 }, default)).Items.Count, "/trivia/random?q=o de&count=10"),
             new("fact of the day of a search", s => Task.FromResult(s.GetRequiredService<DailyTriviaQueries>().Pick(new DailyTriviaQuery { Q = SearchQuery.Parse("o de") }, new DateOnly(2026, 12, 2)).Fact.Id > 0 ? 1 : 0), "/trivia/daily?q=o de"),
             new("quiz of a search", async s => (await s.GetRequiredService<QuizQueries>().MakeAsync(new QuizQuery { Q = SearchQuery.Parse("piano") }, default)).Questions.Count, "/quiz?q=piano"),
+            .. MixRequests.All().Select((urls, kind) => Mix(kind, urls)),
         ];
+    }
+
+    /// <summary>
+    /// One class of the uncached mix (<see cref="MixRequests"/>): each run asks the class's next URL, so the runs
+    /// cost what the class's requests cost on average, from words that are common to words that are rare.
+    /// </summary>
+    private static Scenario Mix(int kind, IReadOnlyList<MixRequest> urls)
+    {
+        var next = 0;
+        return new($"mix {kind}: {MixRequests.ClassNames[kind]}", s => Task.FromResult(Ask(s, urls[next++ % urls.Count])), $"{urls.Count:N0} URLs of MIX_KIND={kind}, in turn");
+    }
+
+    private static int Ask(IServiceProvider scope, MixRequest url)
+    {
+        var page = new PageRequest { Page = url.Number("page", 1), PageSize = url.Number("pageSize", PageRequest.DefaultPageSize) };
+        var q = url.Parameters.TryGetValue("q", out var text) ? text : null;
+        return url.Kind switch
+        {
+            6 => scope.GetRequiredService<SearchQueries>().Search(new SearchRequest { Q = SearchQuery.Parse(q!), PageSize = page.PageSize }).TotalCount,
+            7 => scope.GetRequiredService<SearchQueries>().Suggest(new SuggestRequest { Q = q }).Count,
+            _ => scope.GetRequiredService<TriviaQueries>().List(
+                new TriviaListQuery
+                {
+                    Q = q is null ? null : SearchQuery.Parse(q),
+                    Tag = url.Parameters.TryGetValue("tag", out var tag) ? [tag] : null,
+                    YearFrom = url.Parameters.ContainsKey("yearFrom") ? url.Number("yearFrom", 0) : null,
+                    YearTo = url.Parameters.ContainsKey("yearTo") ? url.Number("yearTo", 0) : null,
+                    Sort = url.Parameters.TryGetValue("sort", out var sort) ? SortOrder.Of(sort) : null,
+                    Facets = url.Parameters.TryGetValue("facets", out var facets) ? [ValueList.Of(facets)] : null,
+                },
+                page).TotalCount,
+        };
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public static class FactCounts
     /// <summary>The <paramref name="top"/> people named most, from counts by person id.</summary>
     public static IReadOnlyList<PersonCount> People(ResourceNames names, IReadOnlyDictionary<int, int> counts, int top)
     {
-        var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(top).ToList();
+        var best = Most(counts, top);
         var people = names.People(best.Select(c => c.Key));
         return best.Where(c => people.ContainsKey(c.Key)).Select(c => new PersonCount(c.Key, people[c.Key].Slug, people[c.Key].Name, c.Value)).ToList();
     }
@@ -52,8 +52,47 @@ public static class FactCounts
     /// <summary>The <paramref name="top"/> films with most facts, from counts by film id.</summary>
     public static IReadOnlyList<FilmCount> Films(ResourceNames names, IReadOnlyDictionary<int, int> counts, int top)
     {
-        var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(top).ToList();
+        var best = Most(counts, top);
         var films = names.Films(best.Select(c => c.Key));
         return best.Where(c => films.ContainsKey(c.Key)).Select(c => new FilmCount(c.Key, films[c.Key].Slug, films[c.Key].Title, films[c.Key].Year, c.Value)).ToList();
+    }
+
+    /// <summary>
+    /// The <paramref name="top"/> highest counts, highest first, ties by id: kept in a heap of that many while the
+    /// counts are read, since a search's facets count every film and person it matches and show twenty.
+    /// </summary>
+    internal static List<KeyValuePair<int, int>> Most(IReadOnlyDictionary<int, int> counts, int top)
+    {
+        var best = new PriorityQueue<KeyValuePair<int, int>, (int Count, int Id)>(top + 1, Worst.Instance);
+        foreach (var count in counts)
+        {
+            var key = (count.Value, count.Key);
+            if (best.Count < top)
+            {
+                best.Enqueue(count, key);
+            }
+            else if (best.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) > 0)
+            {
+                best.EnqueueDequeue(count, key);
+            }
+        }
+
+        var most = new List<KeyValuePair<int, int>>(best.Count);
+        while (best.Count > 0)
+        {
+            most.Add(best.Dequeue());
+        }
+
+        most.Reverse();
+        return most;
+    }
+
+    /// <summary>Orders counts worst first: lower count, then higher id.</summary>
+    private sealed class Worst : IComparer<(int Count, int Id)>
+    {
+        public static Worst Instance { get; } = new();
+
+        public int Compare((int Count, int Id) x, (int Count, int Id) y) =>
+            x.Count != y.Count ? x.Count.CompareTo(y.Count) : y.Id.CompareTo(x.Id);
     }
 }

@@ -66,6 +66,36 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         Assert.Equal(keepsEverything.Facets.Films, common.Facets.Films);
     }
 
+    /// <summary>
+    /// A lone common term (a word, phrase or prefix, less excluded ones) is ranked from its best blocks down, stopping at
+    /// the first that cannot reach the page, and counted apart: filtered by a topic and years that keep whole blocks,
+    /// drop whole blocks or cut through them, it must still find, count, rank and score as Lucene does.
+    /// </summary>
+    [Theory]
+    [InlineData("o", null, null, null, 0, 21)]
+    [InlineData("depois", null, null, null, 40, 51)]
+    [InlineData("\"filme de\"", 2, null, null, 0, 11)]
+    [InlineData("fil*", null, 1960, 1972, 10, 30)]
+    [InlineData("o", 3, 1955, null, 0, 101)]
+    [InlineData("de -depois", null, null, 1966, 5, 20)]
+    [InlineData("depois", 1, 1990, 2000, 0, 200)]
+    public void A_lone_term_finds_counts_ranks_and_scores_as_lucene_does(string q, int? tag, int? yearFrom, int? yearTo, int skip, int take)
+    {
+        var (query, filter) = (SearchQuery.Parse(q), new FactFilter(TagIds: tag is { } t ? [t] : null, YearFrom: yearFrom, YearTo: yearTo));
+        var page = new TriviaSearch(_store).Facts(new FactSearch(query, filter, FactOrder.ByRelevance, skip, take, Facets: true));
+        var everything = new TriviaSearch(_store).Facts(new FactSearch(query, filter, new FactOrder(FactSortField.Id), 0, 1, Facets: true));
+        var (lucene, ids) = _store.Search(s => (
+            s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, FactOrder.ByRelevance), null, skip + take, new Sort(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32)), doDocScores: true, doMaxScore: false),
+            MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id)));
+
+        Assert.InRange(lucene.TotalHits, 100, 25_000);
+        Assert.Equal(lucene.TotalHits, page.Total);
+        Assert.Equal(lucene.ScoreDocs.Skip(skip).Select(d => ((int)ids.Get(d.Doc), (double?)Math.Round(d.Score, 4))), page.Hits.Select(h => (h.Id, h.Score)));
+        Assert.Equal(everything.Facets!.Tags, page.Facets!.Tags);
+        Assert.Equal(everything.Facets.People, page.Facets.People);
+        Assert.Equal(everything.Facets.Films, page.Facets.Films);
+    }
+
     [Fact]
     public void Filtered_and_sorted_by_year_it_is_the_same_too()
     {
@@ -220,8 +250,8 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
 
     /// <summary>
     /// 25,000 short facts of invented sentences (many the same, so many scores tie), most holding "o" or "de", some
-    /// with names, a few with a rarer word; the first half film by film, as imports write them, the rest with films
-    /// mixed; most naming one person, some nobody, some two or three; a few written again at the end. Committed in five
+    /// with names, a few with a rarer word; the first half film by film with each film's year, as imports write them,
+    /// the rest with films and years mixed; most naming one person, some nobody, some two or three; a few written again at the end. Committed in five
     /// parts, so searches cross segments that do not start at a multiple of 64.
     /// </summary>
     public sealed class LargeIndex : IDisposable
@@ -240,7 +270,9 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
                 var text = $"{starts[id % starts.Length]} {ends[id / 7 % ends.Length]}" + (id % 3 == 0 ? " Depois o filme de estreia saiu." : "")
                     + (id % 200 == 0 ? " Premiado." : "");
                 var film = id <= 12_500 ? id / 500 : id % 40;
-                return new IndexedFact(id, text, film, 1950 + (id % 70), [titles[id % titles.Length]], People(id), [], [id % 5]);
+                // A film's facts share its year where they come film by film, so whole blocks of documents are in or out of a range of years.
+                var year = id <= 12_500 ? 1950 + film : 1950 + (id % 70);
+                return new IndexedFact(id, text, film, year, [titles[id % titles.Length]], People(id), [], [id % 5]);
             }
 
             for (var id = 1; id <= 25_000; id++)

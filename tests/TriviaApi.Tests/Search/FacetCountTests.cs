@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TriviaApi.Search;
+using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
 
@@ -46,6 +47,42 @@ public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IC
         Assert.Equal(expected.Films, page.Facets!.Films.OrderBy(c => c.Key));
         Assert.Equal(expected.Tags, page.Facets.Tags.OrderBy(c => c.Key));
         Assert.Equal(expected.People, page.Facets.People.OrderBy(c => c.Key));
+    }
+
+    /// <summary>More topics than are kept as bits (a taxonomy grown past 64) are counted document by document, to the same counts.</summary>
+    [Fact]
+    public void Many_topics_are_counted_document_by_document_to_the_same_counts()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-topics-{Guid.NewGuid():N}");
+        try
+        {
+            using var store = new SearchIndexStore(path);
+            using (var writer = new IndexWriter(store.Directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { Similarity = SearchIndexStore.Similarity }))
+            {
+                for (var id = 1; id <= 3_000; id++)
+                {
+                    writer.AddDocument(new IndexedFact(id, id % 4 == 0 ? "O piano tocou." : "A cena do piano.", id / 100, 1950 + (id / 100), [], [id % 7], [], [id % 90, 90 + (id % 3)]).ToDocument());
+                }
+            }
+
+            store.Refresh();
+            var page = new TriviaSearch(store).Facts(new FactSearch(SearchQuery.Parse("piano -tocou"), FactFilter.None, FactOrder.ByRelevance, 0, 10, Facets: true));
+            var expected = store.Search(s =>
+            {
+                var counting = new DocValuesCount();
+                s.Search(LuceneQueries.Facts(SearchQuery.Parse("piano -tocou")), counting);
+                return counting;
+            });
+
+            Assert.Equal(93, page.Facets!.Tags.Count);
+            Assert.Equal(expected.Tags, page.Facets.Tags.OrderBy(c => c.Key));
+            Assert.Equal(expected.People, page.Facets.People.OrderBy(c => c.Key));
+            Assert.Equal(expected.Films, page.Facets.Films.OrderBy(c => c.Key));
+        }
+        finally
+        {
+            Directory.Delete(path, recursive: true);
+        }
     }
 
     /// <summary>Counts each match's film, topics and people as Lucene's doc values give them, one document at a time.</summary>

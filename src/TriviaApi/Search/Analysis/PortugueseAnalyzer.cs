@@ -28,26 +28,32 @@ public sealed class PortugueseAnalyzer(bool plurals = true) : Analyzer
         return new TokenStreamComponents(words, plurals ? new PortuguesePluralFilter(stream) : stream);
     }
 
-    /// <summary>The terms of a text, with where each word stands in it, for queries and for marking matches.</summary>
-    public IReadOnlyList<AnalyzedWord> Words(string text)
+    /// <summary>
+    /// The terms of a text, with where each word stands in it, for queries and for marking matches: read as they are
+    /// asked for, so a reader that stops early (a snippet's window is full) leaves the rest of the text unread.
+    /// </summary>
+    public IEnumerable<AnalyzedWord> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<AnalyzedWord>();
+        return Analyze(text);
+    }
+
+    /// <summary>The terms alone, in order.</summary>
+    public IReadOnlyList<string> Terms(string text) => Words(text).Select(w => w.Term).ToList();
+
+    private IEnumerable<AnalyzedWord> Analyze(string text)
+    {
         using var stream = GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            words.Add(new AnalyzedWord(term.ToString(), offset.StartOffset, offset.EndOffset - offset.StartOffset));
+            yield return new AnalyzedWord(term.ToString(), offset.StartOffset, offset.EndOffset - offset.StartOffset);
         }
 
         stream.End();
-        return words;
     }
-
-    /// <summary>The terms alone, in order.</summary>
-    public IReadOnlyList<string> Terms(string text) => Words(text).Select(w => w.Term).ToList();
 }
 
 /// <summary>A word of a text as the index holds it (<see cref="Term"/>), and where the original stands.</summary>

@@ -38,42 +38,50 @@ internal static class CommonWordSearch
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             var context = leaves[leaf];
-            var (ids, leastIds) = (FactColumns.Of(context.AtomicReader).Ids, FactColumns.Of(context.AtomicReader).BlockLeastIds);
+            var columns = FactColumns.Of(context.AtomicReader);
             // Added in the order Lucene's conjunction adds them (by cost, ties in the query's order): float sums depend
             // on it, and a block's bound, added in the same order, is never below the sum of any of its documents.
             var scores = required.Select(g => new Alternatives(g, leaf)).OrderBy(g => g.Cost).ToArray();
             var without = excluded.Select(w => w[leaf]).ToArray();
-            var years = FactColumns.Of(context.AtomicReader).Years;
             facets?.SetNextReader(context);
-            for (var block = 0; block < scores[0].Blocks; block++)
+            if (scores is [{ Only: { } only }])
             {
-                var bits = allowed.Keep(context, block, years, Matching(block, scores, without));
-                total += BitOperations.PopCount(bits);
-                facets?.CollectBlock(block, bits);
-
-                if (bits == 0 || (top.Count == wanted && top.TryPeek(out _, out var worst) && Worst.Instance.Compare((Bound(block, scores), leastIds[block]), worst) < 0))
+                // What the filters and excluded terms keep of each block, counted in document order, is read again in
+                // the order of the term's best blocks; once every match kept has been read, the rest hold none.
+                var kept = without.Length == 0 && allowed.KeepsAll ? null : ArrayPool<ulong>.Shared.Rent(only.Matches.Length);
+                var left = Count(context, only, without, allowed, facets, kept);
+                total += left;
+                var page = new Page(top, wanted, context.DocBase, columns.Ids, scores);
+                foreach (var block in only.BlocksByBest(columns.BlockLeastIds))
                 {
-                    continue;
+                    // Every block after this one has no better bound, nor a lesser least id for the same bound.
+                    if (left == 0 || !page.CanTake(only.BlockBest[block], columns.BlockLeastIds[block]))
+                    {
+                        break;
+                    }
+
+                    var bits = kept is null ? only.Matches[block] : kept[block];
+                    left -= BitOperations.PopCount(bits);
+                    page.Offer(block, bits);
                 }
 
-                for (; bits != 0; bits &= bits - 1)
+                if (kept is not null)
                 {
-                    var doc = (block << 6) + BitOperations.TrailingZeroCount(bits);
-                    var score = 0f;
-                    foreach (var group in scores)
-                    {
-                        score += group.Score(doc);
-                    }
+                    ArrayPool<ulong>.Shared.Return(kept);
+                }
 
-                    var key = (score, ids[doc]);
-                    if (top.Count < wanted)
-                    {
-                        top.Enqueue(new ScoreDoc(context.DocBase + doc, score), key);
-                    }
-                    else if (top.TryPeek(out _, out var least) && Worst.Instance.Compare(key, least) > 0)
-                    {
-                        top.EnqueueDequeue(new ScoreDoc(context.DocBase + doc, score), key);
-                    }
+                continue;
+            }
+
+            var blocks = new Page(top, wanted, context.DocBase, columns.Ids, scores);
+            for (var block = 0; block < scores[0].Blocks; block++)
+            {
+                var bits = allowed.Keep(context, block, columns.YearsByBlock, Matching(block, scores, without));
+                total += BitOperations.PopCount(bits);
+                facets?.CollectBlock(block, bits);
+                if (bits != 0 && blocks.CanTake(Bound(block, scores), columns.BlockLeastIds[block]))
+                {
+                    blocks.Offer(block, bits);
                 }
             }
         }
@@ -115,7 +123,7 @@ internal static class CommonWordSearch
                 var context = leaves[leaf];
                 scores[leaf] = [.. required.Select(g => new Alternatives(g, leaf)).OrderBy(g => g.Cost)];
                 var without = excluded.Select(w => w[leaf]).ToArray();
-                var years = FactColumns.Of(context.AtomicReader).Years;
+                var years = FactColumns.Of(context.AtomicReader).YearsByBlock;
                 for (var block = 0; block < scores[leaf][0].Blocks; block++)
                 {
                     Set(matches, context.DocBase + (block << 6), allowed.Keep(context, block, years, Matching(block, scores[leaf], without)));
@@ -141,6 +149,39 @@ internal static class CommonWordSearch
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// How many documents of a segment a lone term matches within the filters and less the excluded terms, each
+    /// counted by <paramref name="facets"/> too when given, and kept block by block in <paramref name="kept"/> when
+    /// given; without filters and excluded terms, the term's own count.
+    /// </summary>
+    private static int Count(AtomicReaderContext context, CommonWords.Segment only, CommonWords.Segment[] without, Allowed allowed, FacetCounter? facets, ulong[]? kept)
+    {
+        if (without.Length == 0 && allowed.KeepsAll && facets is null)
+        {
+            return only.Count;
+        }
+
+        var (years, total) = (FactColumns.Of(context.AtomicReader).YearsByBlock, 0);
+        for (var block = 0; block < only.Matches.Length; block++)
+        {
+            var bits = only.Matches[block];
+            foreach (var set in without)
+            {
+                bits &= ~set.Matches[block];
+            }
+
+            bits = allowed.Keep(context, block, years, bits);
+            total += BitOperations.PopCount(bits);
+            facets?.CollectBlock(block, bits);
+            if (kept is not null)
+            {
+                kept[block] = bits;
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Sets the documents from <paramref name="start"/> on given as <paramref name="bits"/> (a segment's block of 64, placed across the index).</summary>
@@ -177,7 +218,7 @@ internal static class CommonWordSearch
             var without = excluded.Select(w => w[leaf]).ToArray();
             for (var block = 0; block < sets[0].Blocks; block++)
             {
-                var bits = allowed.Keep(leaves[leaf], block, columns.Years, Matching(block, sets, without));
+                var bits = allowed.Keep(leaves[leaf], block, columns.YearsByBlock, Matching(block, sets, without));
                 if (bits != 0)
                 {
                     matching.AddBlock(bits, block << 6, columns.Ids, columns.BlockRunStarts[block]);
@@ -288,6 +329,9 @@ internal static class CommonWordSearch
 
         public long Cost { get; }
 
+        /// <summary>The group's term when it has one alone; null for alternatives.</summary>
+        public CommonWords.Segment? Only => _only;
+
         /// <summary>How many blocks of 64 documents the segment has.</summary>
         public int Blocks { get; }
 
@@ -364,30 +408,50 @@ internal static class CommonWordSearch
     /// <summary>What the filters allow: the documents of a set by id (all without one), within the years.</summary>
     private sealed record Allowed(FilterSet? Set, int YearFrom, int YearTo)
     {
+        /// <summary>Whether it allows every document.</summary>
+        public bool KeepsAll => Set is null && YearFrom == int.MinValue && YearTo == int.MaxValue;
+
         /// <summary>Of a segment's block of 64 documents given as bits, those allowed.</summary>
-        public ulong Keep(AtomicReaderContext segment, int block, int[] years, ulong bits)
+        public ulong Keep(AtomicReaderContext segment, int block, YearBlocks years, ulong bits)
         {
             if (bits != 0 && Set is not null)
             {
                 bits &= Set.Block(segment.DocBase + (block << 6), segment.AtomicReader.MaxDoc - (block << 6));
             }
 
-            if (YearFrom == int.MinValue && YearTo == int.MaxValue)
-            {
-                return bits;
-            }
+            return YearFrom == int.MinValue && YearTo == int.MaxValue ? bits : years.Keep(block, bits, YearFrom, YearTo);
+        }
+    }
 
-            for (var rest = bits; rest != 0; rest &= rest - 1)
+    /// <summary>The best hits so far across segments, worst on top, and one segment's documents to offer them.</summary>
+    private readonly struct Page(PriorityQueue<ScoreDoc, (float Score, int Id)> top, int wanted, int docBase, int[] ids, Alternatives[] scores)
+    {
+        /// <summary>Whether a block whose documents score at most <paramref name="bound"/> and whose least id is <paramref name="leastId"/> may hold a hit.</summary>
+        public bool CanTake(float bound, int leastId) =>
+            top.Count < wanted || !top.TryPeek(out _, out var worst) || Worst.Instance.Compare((bound, leastId), worst) >= 0;
+
+        /// <summary>Scores the documents of a block given as bits, and keeps those that make the page.</summary>
+        public void Offer(int block, ulong bits)
+        {
+            for (; bits != 0; bits &= bits - 1)
             {
-                var bit = BitOperations.TrailingZeroCount(rest);
-                var year = years[(block << 6) + bit];
-                if (year < YearFrom || year > YearTo)
+                var doc = (block << 6) + BitOperations.TrailingZeroCount(bits);
+                var score = 0f;
+                foreach (var group in scores)
                 {
-                    bits &= ~(1UL << bit);
+                    score += group.Score(doc);
+                }
+
+                var key = (score, ids[doc]);
+                if (top.Count < wanted)
+                {
+                    top.Enqueue(new ScoreDoc(docBase + doc, score), key);
+                }
+                else if (top.TryPeek(out _, out var least) && Worst.Instance.Compare(key, least) > 0)
+                {
+                    top.EnqueueDequeue(new ScoreDoc(docBase + doc, score), key);
                 }
             }
-
-            return bits;
         }
     }
 

@@ -39,9 +39,7 @@ internal static class CommonWords
     public static Word? Get(IndexSearcher searcher, SearchTerm term)
     {
         var reader = searcher.IndexReader;
-        var common = (long)reader.MaxDoc / Share;
-        var count = reader.MaxDoc < MinDocuments ? 0 : Matches(reader, term, common);
-        if (count == 0 || count < common)
+        if (reader.MaxDoc < MinDocuments)
         {
             return null;
         }
@@ -49,6 +47,30 @@ internal static class CommonWords
         var isWord = term is { IsPrefix: false, Words.Count: 1 };
         var key = term.IsPrefix ? term.Words[0] + "*" : string.Join(' ', term.Words);
         var words = Cache.GetOrCreateValue(reader);
+        Stored? word;
+        lock (words)
+        {
+            // A stored term is common: its matches are not counted again in the terms' dictionaries of every segment.
+            if (words.Stored.TryGetValue(key, out word))
+            {
+                word.Uses = isWord ? 0 : ++words.LastUse;
+            }
+        }
+
+        return word is not null ? Scored(words, key, word, isWord) : Store(searcher, term, words, key, isWord);
+    }
+
+    /// <summary>Keeps a term not stored yet, when it is common in this index and there is room for it; null otherwise.</summary>
+    private static Word? Store(IndexSearcher searcher, SearchTerm term, Words words, string key, bool isWord)
+    {
+        var reader = searcher.IndexReader;
+        var common = (long)reader.MaxDoc / Share;
+        var count = Matches(reader, term, common);
+        if (count == 0 || count < common)
+        {
+            return null;
+        }
+
         Stored? word;
         lock (words)
         {
@@ -78,6 +100,12 @@ internal static class CommonWords
             word.Uses = isWord ? 0 : ++words.LastUse;
         }
 
+        return Scored(words, key, word, isWord);
+    }
+
+    /// <summary>The stored term's sets and scores, scored by the first search that asks (a failed scoring is forgotten).</summary>
+    private static Word Scored(Words words, string key, Stored word, bool isWord)
+    {
         // Outside the lock: a search of another term does not wait for this one's scoring.
         try
         {
@@ -91,7 +119,7 @@ internal static class CommonWords
                 if (words.Stored.TryGetValue(key, out var stored) && ReferenceEquals(stored, word))
                 {
                     words.Stored.Remove(key);
-                    words.Scores -= count;
+                    words.Scores -= word.Count;
                     words.Terms -= isWord ? 0 : 1;
                 }
             }
@@ -207,6 +235,7 @@ internal static class CommonWords
     {
         private readonly int[] _before;
         private readonly float[] _scores;
+        private int[]? _blocksByBest;
 
         public Segment(ulong[] matches, float[] scores, long cost)
         {
@@ -231,6 +260,21 @@ internal static class CommonWords
         public float[] BlockBest { get; }
 
         public long Cost { get; }
+
+        /// <summary>How many documents match.</summary>
+        public int Count => _scores.Length;
+
+        /// <summary>
+        /// The blocks that hold a match, best first: by <see cref="BlockBest"/>, then by the least id in the block
+        /// (<paramref name="leastIds"/>, the segment's <see cref="FactColumns.BlockLeastIds"/>), then by number. A search of
+        /// this term alone reads them in this order and stops at the first block that cannot reach its page.
+        /// </summary>
+        public int[] BlocksByBest(int[] leastIds) => LazyInitializer.EnsureInitialized(ref _blocksByBest, () =>
+        {
+            var blocks = Enumerable.Range(0, Matches.Length).Where(b => Matches[b] != 0).ToArray();
+            Array.Sort(blocks, (x, y) => BlockBest[x] != BlockBest[y] ? BlockBest[y].CompareTo(BlockBest[x]) : leastIds[x] != leastIds[y] ? leastIds[x].CompareTo(leastIds[y]) : x.CompareTo(y));
+            return blocks;
+        });
 
         /// <summary>The score of a document that matches.</summary>
         public float Score(int doc) =>

@@ -70,13 +70,13 @@ internal sealed class FacetColumns
         if (topics.Length <= MaxTopicSets)
         {
             TopicIds = topics;
-            TopicDocs = topics.Select(_ => new ulong[Blocks]).ToArray();
+            TopicDocs = new ulong[Blocks * topics.Length];
             var slot = topics.Select((id, i) => (id, i)).ToDictionary(t => t.id, t => t.i);
             for (var doc = 0; doc < films.Length; doc++)
             {
                 for (var i = Tags.Starts[doc]; i < Tags.Starts[doc + 1]; i++)
                 {
-                    TopicDocs[slot[Tags.Values[i]]][doc >> 6] |= 1UL << (doc & 63);
+                    TopicDocs[((doc >> 6) * topics.Length) + slot[Tags.Values[i]]] |= 1UL << (doc & 63);
                 }
             }
         }
@@ -119,8 +119,11 @@ internal sealed class FacetColumns
     /// <summary>The segment's topics, when few enough to keep as bits; null otherwise.</summary>
     public int[]? TopicIds { get; }
 
-    /// <summary>The documents of each of <see cref="TopicIds"/>, as bits.</summary>
-    public ulong[][]? TopicDocs { get; }
+    /// <summary>
+    /// The documents of each of <see cref="TopicIds"/>, as bits, block by block: block b of topic i is at
+    /// <c>b × TopicIds.Length + i</c>, so a block of matches is counted against every topic from one stretch of memory.
+    /// </summary>
+    public ulong[]? TopicDocs { get; }
 
     /// <summary>The segment's columns; <paramref name="films"/> is its <see cref="FactColumns.Films"/>.</summary>
     public static FacetColumns Read(AtomicReader reader, int[] films) => new(reader, films);

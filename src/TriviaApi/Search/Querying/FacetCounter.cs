@@ -108,29 +108,30 @@ internal sealed class FacetCounter : ICollector
             _films[segment.RunFilms[run]] += CountBetween(matches, segment.RunStarts[run], segment.RunStarts[run + 1]);
         }
 
-        if (segment.TopicDocs is { } topics)
-        {
-            for (var i = 0; i < topics.Length; i++)
-            {
-                _tags[segment.TopicIds![i]] += CountBoth(matches, topics[i]);
-            }
-        }
-        else
-        {
-            for (var block = 0; block < matches.Length; block++)
-            {
-                CountAll(_tags, segment.Tags, block, matches[block], skip: 0);
-            }
-        }
-
+        var topics = segment.TopicIds?.Length ?? 0;
+        Span<int> byTopic = stackalloc int[topics];
         for (var block = 0; block < matches.Length; block++)
         {
-            var named = matches[block] & segment.WithPeople[block];
-            if (named == 0)
+            var matched = matches[block];
+            if (matched == 0)
             {
                 continue;
             }
 
+            if (segment.TopicDocs is { } topicDocs)
+            {
+                var topicBlock = topicDocs.AsSpan(block * topics, topics);
+                for (var i = 0; i < topicBlock.Length; i++)
+                {
+                    byTopic[i] += BitOperations.PopCount(matched & topicBlock[i]);
+                }
+            }
+            else
+            {
+                CountAll(_tags, segment.Tags, block, matched, skip: 0);
+            }
+
+            var named = matched & segment.WithPeople[block];
             for (var rest = named; rest != 0; rest &= rest - 1)
             {
                 _people[segment.FirstPerson[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
@@ -142,6 +143,11 @@ internal sealed class FacetCounter : ICollector
             }
 
             CountAll(_people, segment.People, block, named & segment.WithMorePeople[block], skip: 2);
+        }
+
+        for (var i = 0; i < topics; i++)
+        {
+            _tags[segment.TopicIds![i]] += byTopic[i];
         }
 
         matches.Clear();
@@ -162,18 +168,6 @@ internal sealed class FacetCounter : ICollector
         for (var word = first + 1; word < last; word++)
         {
             count += BitOperations.PopCount(bits[word]);
-        }
-
-        return count;
-    }
-
-    /// <summary>How many documents are set in both.</summary>
-    private static int CountBoth(ReadOnlySpan<ulong> matches, ulong[] documents)
-    {
-        var count = 0;
-        for (var block = 0; block < matches.Length; block++)
-        {
-            count += BitOperations.PopCount(matches[block] & documents[block]);
         }
 
         return count;

@@ -31,11 +31,15 @@ internal sealed class FactColumns
         }
 
         BlockRunStarts = RunStarts(Ids);
+        YearsByBlock = new YearBlocks(Years);
     }
 
     public int[] Ids { get; }
 
     public int[] Years { get; }
+
+    /// <summary>The years with each block of 64 documents' least and greatest, to filter a block by years at once.</summary>
+    public YearBlocks YearsByBlock { get; }
 
     /// <summary>For each block of 64 documents, the least id among them: a block of hits that can only tie the page's worst hit is passed over by it.</summary>
     public int[] BlockLeastIds { get; }

@@ -30,6 +30,7 @@ internal sealed class FactPlaces
         }
 
         RunStarts = FactColumns.RunStarts(Ids);
+        YearsByBlock = new YearBlocks(Years);
         MaxId = Ids.DefaultIfEmpty(0).Max();
         _byId = new(() => Sorted(new FactOrder(FactSortField.Id)));
         _byYear = new(() => Sorted(new FactOrder(FactSortField.Year)));
@@ -41,6 +42,9 @@ internal sealed class FactPlaces
 
     /// <summary>Each document's subject film's year (0 on name documents).</summary>
     public int[] Years { get; }
+
+    /// <summary>The years with each block of 64 documents' least and greatest (<see cref="YearBlocks"/>).</summary>
+    public YearBlocks YearsByBlock { get; }
 
     /// <summary>For each block of 64 documents, its first id when its ids run one by one from it, else -1 (<see cref="FactColumns.RunStarts"/>).</summary>
     public int[] RunStarts { get; }

@@ -39,7 +39,7 @@ internal sealed class FactsInOrder
         var bits = _allowed.Bits;
         for (var word = 0; word < bits.Length; word++)
         {
-            var passing = InYears(word << 6, bits[word]);
+            var passing = InYears(_places.YearsByBlock, word, bits[word]);
             if (passing != 0)
             {
                 matching.AddBlock(passing, word << 6, _places.Ids, _places.RunStarts[word]);
@@ -63,20 +63,25 @@ internal sealed class FactsInOrder
 
     private int Count(FacetCounter? facets)
     {
+        var total = 0;
         if (facets is null)
         {
-            return ForEach(null);
+            var bits = _allowed.Bits;
+            for (var word = 0; word < bits.Length; word++)
+            {
+                total += BitOperations.PopCount(InYears(_places.YearsByBlock, word, bits[word]));
+            }
+
+            return total;
         }
 
-        var total = 0;
         foreach (var leaf in _searcher.IndexReader.Leaves)
         {
             facets.SetNextReader(leaf);
-            var maxDoc = leaf.AtomicReader.MaxDoc;
+            var (maxDoc, years) = (leaf.AtomicReader.MaxDoc, FactColumns.Of(leaf.AtomicReader).YearsByBlock);
             for (var block = 0; block << 6 < maxDoc; block++)
             {
-                var first = leaf.DocBase + (block << 6);
-                var bits = InYears(first, _allowed.Block(first, maxDoc - (block << 6)));
+                var bits = InYears(years, block, _allowed.Block(leaf.DocBase + (block << 6), maxDoc - (block << 6)));
                 total += BitOperations.PopCount(bits);
                 facets.CollectBlock(block, bits);
             }
@@ -85,68 +90,37 @@ internal sealed class FactsInOrder
         return total;
     }
 
-    /// <summary>Of the documents from <paramref name="first"/> on given as bits, those within the years.</summary>
-    private ulong InYears(int first, ulong bits)
-    {
-        if (_yearFrom == int.MinValue && _yearTo == int.MaxValue)
-        {
-            return bits;
-        }
-
-        for (var rest = bits; rest != 0; rest &= rest - 1)
-        {
-            var bit = BitOperations.TrailingZeroCount(rest);
-            if (!Passes(first + bit))
-            {
-                bits &= ~(1UL << bit);
-            }
-        }
-
-        return bits;
-    }
-
-    /// <summary>Hands every fact that passes to <paramref name="visit"/>, in the index's order of documents; how many.</summary>
-    private int ForEach(Action<int>? visit)
-    {
-        var (bits, years, total) = (_allowed.Bits, _places.Years, 0);
-        for (var word = 0; word < bits.Length; word++)
-        {
-            for (var b = bits[word]; b != 0; b &= b - 1)
-            {
-                var doc = (word << 6) + BitOperations.TrailingZeroCount(b);
-                if (years[doc] >= _yearFrom && years[doc] <= _yearTo)
-                {
-                    total++;
-                    visit?.Invoke(doc);
-                }
-            }
-        }
-
-        return total;
-    }
+    /// <summary>Of the documents of a block of 64 given as bits, those within the years.</summary>
+    private ulong InYears(YearBlocks years, int block, ulong bits) =>
+        _yearFrom == int.MinValue && _yearTo == int.MaxValue ? bits : years.Keep(block, bits, _yearFrom, _yearTo);
 
     /// <summary>The best <paramref name="wanted"/> past the cursor, from a heap whose worst is on top.</summary>
     private int[] Best(FactOrder order, int wanted)
     {
         var cursor = order.After is null ? null : new FactRangeFilter(null, null, order);
         var best = new PriorityQueue<int, long>(wanted + 1, Comparer<long>.Create((x, y) => y.CompareTo(x)));
-        ForEach(doc =>
+        var bits = _allowed.Bits;
+        for (var word = 0; word < bits.Length; word++)
         {
-            if (cursor is not null && !cursor.Accepts(_places.Years[doc], _places.Ids[doc]))
+            for (var passing = InYears(_places.YearsByBlock, word, bits[word]); passing != 0; passing &= passing - 1)
             {
-                return;
-            }
+                var doc = (word << 6) + BitOperations.TrailingZeroCount(passing);
+                if (cursor is not null && !cursor.Accepts(_places.Years[doc], _places.Ids[doc]))
+                {
+                    continue;
+                }
 
-            var place = _places.Place(order, doc);
-            if (best.Count < wanted)
-            {
-                best.Enqueue(doc, place);
+                var place = _places.Place(order, doc);
+                if (best.Count < wanted)
+                {
+                    best.Enqueue(doc, place);
+                }
+                else if (best.TryPeek(out _, out var worst) && place < worst)
+                {
+                    best.EnqueueDequeue(doc, place);
+                }
             }
-            else if (best.TryPeek(out _, out var worst) && place < worst)
-            {
-                best.EnqueueDequeue(doc, place);
-            }
-        });
+        }
 
         var docs = new int[best.Count];
         for (var i = docs.Length - 1; i >= 0; i--)
