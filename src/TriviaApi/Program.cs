@@ -26,7 +26,8 @@ builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
     .AddStartupStep<SearchIndexRepair>();
 builder.Services.AddTriviaApi();
 builder.Services.AddSessionCreationLimit(builder.Configuration);
-builder.Services.AddTriviaFeatures(builder.Configuration);
+builder.Services.AddTriviaFeatures(builder.Configuration)
+    .AddStartupStep<RequestWarmUp>();
 builder.Services.AddTriviaHealthChecks();
 builder.Services.AddBackups();
 

@@ -677,7 +677,7 @@ internal static partial class CharacterCueReader
     private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>
         (run.Cue, run.CueText, run.Actor) = (cue, text, actor ?? run.Actor);
 
-    private static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, NameRun before, NameRun after) =>
+    internal static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, NameRun before, NameRun after) =>
         OnlyListSeparatorsBetween(tokens, before.Last, after.First);
 
     /// <summary>"vivem Pumpkin e Honey Bunny", and with a description: "viveram Selina Kyle e o mordomo Alfred Pennyworth".</summary>

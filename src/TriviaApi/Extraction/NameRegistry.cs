@@ -64,6 +64,16 @@ internal sealed partial class NameRegistry
             }
         }
 
+        // "com Renato Aragão, Dedé Santana, Mussum e Zacarias": one name listed beside people's full names is a person known
+        // by one name, when it is no ordinary word, nobody's surname and no role.
+        for (var line = 0; line < runs.Count; line++)
+        {
+            foreach (var alone in runs[line].Where(r => IsPersonKnownByOneName(r, line) && ListedBesideAPerson(runs[line], tokens[line], r)))
+            {
+                _people.TryAdd(alone.Key, alone.Text);
+            }
+        }
+
         // Full names first, so that a first name alone ("o papel de Sonny") joins the character it begins.
         var cued = all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !IsPersonsName(r.run, r.line));
         foreach (var (run, line) in cued.OrderByDescending(r => r.run.WordCount))
@@ -89,6 +99,25 @@ internal sealed partial class NameRegistry
         TakeRelativesOfCharacters(runs, tokens, evidenced);
         TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
         MergeHeadsIntoLongerNames();
+    }
+
+    private bool IsPersonKnownByOneName(NameRun run, int line) =>
+        run.WordCount == 1 && run.Cue == CharacterCue.None && !run.HasArticleBefore && !OrdinaryWords.Contains(run.Key)
+        && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)) && ManifestCharacter(run) is null;
+
+    /// <summary>
+    /// "Renato Aragão, Dedé Santana, Mussum e Zacarias": after a person and a comma, with the list going on; or last,
+    /// after "e", in a list of people of three or more.
+    /// </summary>
+    private bool ListedBesideAPerson(List<NameRun> runs, IReadOnlyList<Token> tokens, NameRun run)
+    {
+        bool Listed(int before, int after) => CharacterCueReader.OnlyListSeparatorsBetween(tokens, runs[before], runs[after]);
+        bool IsPerson(int at) => runs[at].Cue == CharacterCue.None && _people.ContainsKey(runs[at].Key);
+        bool CommaBefore(int at) => tokens[runs[at].First - 1].Is(",");
+        var i = runs.IndexOf(run);
+        return i >= 1 && IsPerson(i - 1) && Listed(i - 1, i)
+            && (CommaBefore(i) ? i + 1 < runs.Count && Listed(i, i + 1) && tokens[run.Last + 1].Folded is "e" or ","
+                : i >= 2 && IsPerson(i - 2) && Listed(i - 2, i - 1) && CommaBefore(i - 1));
     }
 
     /// <summary>"a cantora Madonna", "o sambista Cartola": after an article and a role noun, even an ordinary word is a name.</summary>
@@ -120,7 +149,7 @@ internal sealed partial class NameRegistry
         }
     }
 
-    /// <summary>The runs of "X, [a] irmã de Y": a name, a comma, a word of kinship or company, "de" and a name.</summary>
+    /// <summary>The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a name.</summary>
     private static IEnumerable<(NameRun One, NameRun Other)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
     {
         foreach (var one in runs)
@@ -131,6 +160,14 @@ internal sealed partial class NameRegistry
                 continue;
             }
 
+            // "A esposa morta de Munny, Claudia Feathers, ...": the relative set off after whose relative she is.
+            // Not "Vivinha, a mãe de Helena, Maria Gladys no papel de ...": there the kinship describes the name before it.
+            if (IsRelativeOf(tokens, one.First) && runs.FirstOrDefault(r => r.First == at + 1) is { } setOff
+                && setOff.Last + 1 < tokens.Count && tokens[setOff.Last + 1].Is(",") && !tokens.Take(one.First).Reverse().SkipWhile(t => t.IsLowercaseWord).FirstOrDefault()?.Is(",") == true)
+            {
+                yield return (setOff, one);
+            }
+
             at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
             if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
                 && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
@@ -138,6 +175,18 @@ internal sealed partial class NameRegistry
                 yield return (one, other);
             }
         }
+    }
+
+    /// <summary>"irmã de", "a esposa morta de": a word of kinship, maybe with one word describing it, then "de" before the name.</summary>
+    private static bool IsRelativeOf(IReadOnlyList<Token> tokens, int name)
+    {
+        if (name < 2 || !tokens[name - 1].IsLowercaseWord || tokens[name - 1].Folded is not ("de" or "do" or "da"))
+        {
+            return false;
+        }
+
+        var kin = tokens[name - 2].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[name - 2].Folded) ? name - 2 : name - 3;
+        return kin >= 0 && tokens[kin].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[kin].Folded) && (kin == name - 2 || tokens[name - 2].IsLowercaseWord);
     }
 
     /// <summary>
@@ -327,10 +376,26 @@ internal sealed partial class NameRegistry
         _characters.GetValueOrDefault(run.Key)
         ?? (run.WordCount == 1 ? _characters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value : null);
 
-    /// <summary>A character the manifest credits, by its full name or, for a name alone, by its first name ("Eunice").</summary>
-    private SubjectCredit? ManifestCharacter(NameRun run) =>
-        _manifestCharacters.GetValueOrDefault(run.Key)
-        ?? (run.WordCount == 1 ? _manifestCharacters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value : null);
+    /// <summary>
+    /// A character the manifest credits, by its full name or, for a name alone, by its first name ("Eunice") or by a
+    /// family name no credited person bears ("Munny").
+    /// </summary>
+    private SubjectCredit? ManifestCharacter(NameRun run)
+    {
+        var credit = _manifestCharacters.GetValueOrDefault(run.Key);
+        if (credit is not null || run.WordCount != 1)
+        {
+            return credit;
+        }
+
+        if (_manifestCharacters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value is { } byFirstName)
+        {
+            return byFirstName;
+        }
+
+        var byFamilyName = _manifestCharacters.Where(c => EndsWithName(c.Key, run.Key)).Take(2).ToList();
+        return byFamilyName.Count == 1 && !_manifestPeople.Any(p => LastWord(p) == run.Key) ? byFamilyName[0].Value : null;
+    }
 
     private string? ActorOf(NameRun run, int line) =>
         run.Actor is null ? null

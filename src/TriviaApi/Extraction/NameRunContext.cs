@@ -202,14 +202,16 @@ internal static class NameRunContext
         var qualifiedKind = kindAt == 2 && Before(2) == "de" && Lexicon.ThingNouns.Contains(Before(3));
         // "a produtora Lynda Obst": a word for a company that is also a profession names a person before a given name,
         // or before a full name of words that are no ordinary words.
+        // "a editora Tokuma Shoten": a word more often a company's than a woman's trade needs the given name itself.
         var professionBeforeAGivenName = Lexicon.IsRoleNoun(Before(1))
-            && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
+            && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && Before(1) is not ("editora" or "distribuidora" or "gravadora")
+                && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
         // "Completam o grupo Yoshio Inaba (Gorobei Katayama)": a name paired with another in parentheses is a cast member's.
         var castPair = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is("(") && tokens[run.Last + 2].IsNameToken;
         return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
             && !IsTitleByItsLabel(tokens, run.First) && !IsWorkByItsAuthorAfter(tokens, run)
             && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && (Lexicon.ThingNouns.Contains(Before(2)) || (Lexicon.WorkNouns.Contains(Before(2)) && Before(3) != "de" && NameRunFinder.IsNationality(tokens[run.First - 1])))) && !qualifiedKind
-            && !(Before(1) is "de" or "do" or "da" && Lexicon.PlaceNouns.Contains(Before(2)))
+            && !(Before(1) is "de" or "do" or "da" && (Lexicon.PlaceNouns.Contains(Before(2)) || (Lexicon.PlaceNouns.Contains(Before(3)) && IsAdjectiveOfAPlace(tokens[run.First - 2]))))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
             && !(Before(1) is "of" or "and" or "&" && run.First >= 2 && tokens[run.First - 2].IsCapitalizedWord)
@@ -225,6 +227,10 @@ internal static class NameRunContext
             && !IsDatedAsAWork(tokens, run)
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
     }
+
+    /// <summary>"a cidade termal de", "a vila operária de": one lowercase word, no function word or trade, between a place and "de".</summary>
+    private static bool IsAdjectiveOfAPlace(Token token) =>
+        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded);
 
     /// <summary>"a série 77 Sunset Strip": a name after a kind of work and a number opening its title.</summary>
     private static bool IsAWorkAfterItsNumber(IReadOnlyList<Token> tokens, NameRun run) =>
@@ -303,9 +309,15 @@ internal static class NameRunContext
     private static bool IsTitleByItsLabel(IReadOnlyList<Token> tokens, int first) =>
         first >= 2 && tokens[first - 1].Is(":") && tokens[first - 2].InLabel && tokens.Take(first - 1).Any(t => t.Folded is "titulo" or "titulos");
 
-    /// <summary>"em cartaz com Esperando Godot, de Samuel Beckett": a name followed by ", de" and a person's full name is a work.</summary>
-    private static bool IsWorkByItsAuthorAfter(IReadOnlyList<Token> tokens, NameRun run) =>
-        run.Last + 4 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "de" && tokens[run.Last + 2].IsLowercaseWord
-        && tokens[run.Last + 3].IsCapitalizedWord && GivenNames.Contains(tokens[run.Last + 3].Folded) && tokens[run.Last + 4].IsNameToken
-        && !GivenNames.Contains(tokens[run.First].Folded);
+    /// <summary>
+    /// "em cartaz com Esperando Godot, de Samuel Beckett", "o prelúdio de Lohengrin, ópera de Richard Wagner": a name
+    /// followed by ", de" (or a kind of work and "de") and a person's full name is a work.
+    /// </summary>
+    private static bool IsWorkByItsAuthorAfter(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        var de = run.Last + 2 + (run.Last + 2 < tokens.Count && Lexicon.AuthorsOfWorks.ContainsKey(tokens[run.Last + 2].Folded) ? 1 : 0);
+        return de + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[de].Folded == "de" && tokens[de].IsLowercaseWord
+            && tokens[de + 1].IsCapitalizedWord && GivenNames.Contains(tokens[de + 1].Folded) && tokens[de + 2].IsNameToken
+            && !GivenNames.Contains(tokens[run.First].Folded);
+    }
 }

@@ -109,8 +109,7 @@ internal static class NameRunFinder
                 continue;
             }
 
-            for (var j = i + 1; j < runs.Count && runs[j].First > runs[j - 1].Last + 1
-                && Enumerable.Range(runs[j - 1].Last + 1, runs[j].First - runs[j - 1].Last - 1).All(t => tokens[t].Is(",") || tokens[t].Folded == "e"); j++)
+            for (var j = i + 1; j < runs.Count && CharacterCueReader.OnlyListSeparatorsBetween(tokens, runs[j - 1], runs[j]); j++)
             {
                 if (runs[j].Professions.Count == 0)
                 {

@@ -30,8 +30,10 @@ internal static class TitleEdges
             return true;
         }
 
+        // "de Nelson Pereira dos Santos, Toda Nudez ...": a particle inside the name before the comma is part of it.
         var before = comma - 1;
-        while (before >= 0 && tokens[before].IsNameToken && !tokens[before].StartsSentence)
+        while (before >= 0 && !tokens[before].StartsSentence && (tokens[before].IsNameToken
+            || (before >= 1 && tokens[before].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[before].Folded) && tokens[before - 1].IsNameToken && tokens[before + 1].IsNameToken)))
         {
             before--;
         }

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
@@ -62,8 +63,15 @@ internal static class UnchangedFiles
     public static async Task RecordAsync(TriviaDbContext db, IEnumerable<(TriviaSource Source, string Hash)> imported, DateTime now, CancellationToken cancellationToken)
     {
         var files = imported.Select(i => new ImportedFile { FileName = i.Source.FileName, Hash = i.Hash, ImportedAt = now }).ToList();
-        var names = files.Select(f => f.FileName).ToList();
-        await db.ImportedFiles.Where(f => names.Contains(f.FileName)).ExecuteDeleteAsync(cancellationToken);
+
+        // The names as one JSON parameter: EF binds a list as one parameter per name, and each is bound by looking
+        // its name up among the others, which grows with the square of the files imported.
+        var stored = new StoredColumns<ImportedFile>(db, f => f.FileName);
+        using (var delete = PreparedCommands.Prepare(db, $"DELETE FROM {stored.Table} WHERE {stored.Names[0]} IN (SELECT value FROM json_each($names))", "$names"))
+        {
+            PreparedCommands.Execute(delete, JsonSerializer.Serialize(files.Select(f => f.FileName)));
+        }
+
         db.ImportedFiles.AddRange(files);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

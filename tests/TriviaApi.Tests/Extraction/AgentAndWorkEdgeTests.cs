@@ -1,3 +1,5 @@
+using TriviaApi.Extraction;
+
 namespace TriviaApi.Tests.Extraction;
 
 /// <summary>
@@ -88,14 +90,28 @@ public class AgentAndWorkEdgeTests
     public void A_hero_named_the_Portuguese_way_is_a_character(string fact, string hero) =>
         Assert.Contains(hero, Extract.From(fact).Characters());
 
-    [Fact]
-    public void A_relative_of_a_character_is_a_character()
+    [Theory]
+    [InlineData("O segredo é Lena Farias, irmã de Caio Brandão, que sumiu em 1980.")]
+    [InlineData("A esposa morta de Caio Brandão, Lena Farias, nunca aparece em cena.")]
+    public void A_relative_of_a_character_is_a_character(string fact)
     {
-        var mentions = Extract.FromFile(["Tadeu Lins vive Caio Brandão, o herdeiro.", "O segredo é Lena Farias, irmã de Caio Brandão, que sumiu em 1980."]);
+        var mentions = Extract.FromFile(["Tadeu Lins vive Caio Brandão, o herdeiro.", fact]);
 
         Assert.Contains("Lena Farias", mentions[1].Characters());
         Assert.DoesNotContain("Lena Farias", mentions[1].People());
     }
+
+    [Fact]
+    public void A_kinship_describing_the_name_before_it_makes_no_relative_of_the_name_after()
+    {
+        var mentions = Extract.FromFile(["Tadeu Lins vive Caio Brandão, o herdeiro.", "O elenco tem Vera Lins como Dona Rosa, a mãe de Caio Brandão, Sônia Prado no papel da cozinheira."]);
+
+        Assert.Contains("Sônia Prado", mentions[1].People());
+    }
+
+    [Fact]
+    public void A_family_name_alone_is_the_credited_character_who_bears_it() =>
+        Assert.Equal(["Caio Brandão"], Extract.From("A irmã de Brandão sumiu em 1980.", new SubjectCredit("Tadeu Lins", "ator", "Caio Brandão")).Characters());
 
     [Fact]
     public void A_relative_of_a_person_stays_a_person() =>

@@ -32,6 +32,10 @@ public class ListAndEdgeTests
         Assert.Equal(["Aldo Ferrante", "Lia Moretti"], mentions.People());
     }
 
+    [Fact]
+    public void A_credit_whose_name_holds_a_particle_is_no_subtitle_either() =>
+        Assert.Equal(["Terra Seca (1951)", "Arroz Doce (1952)"], Extract.From("Passaram na sala Terra Seca (1951), de Aldo dos Santos, Arroz Doce (1952).").Titles());
+
     [Theory]
     [InlineData("Antes, ele dirigiu Porto, 40 Graus (1961).", "Porto, 40 Graus (1961)")]
     [InlineData("Concorrentes: Dois Amigos numa Noite Fria (2003), de Rui Carvalhal.", "Dois Amigos numa Noite Fria (2003)")]

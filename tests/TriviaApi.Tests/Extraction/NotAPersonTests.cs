@@ -13,6 +13,7 @@ public class NotAPersonTests
     [InlineData("Na trama, a empresa Cosmos Engenharia esconde o acidente.")]
     [InlineData("Produção: Lunar Cinematografica e Monte Verde, com dinheiro italiano.")]
     [InlineData("Ele perde o emprego na corretora P.J. Hamilton logo depois da crise.")]
+    [InlineData("O mangá saiu primeiro na revista Lumen, da editora Kanbo Shoten, em 1982.")]
     public void Companies_and_sites_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 
@@ -21,6 +22,7 @@ public class NotAPersonTests
     [InlineData("A equipe passou dois meses em Ouro Preto.")]
     [InlineData("O set foi montado em Belo Horizonte.")]
     [InlineData("A estreia asiática foi em Hong Kong, com a equipe toda.")]
+    [InlineData("É o nome alemão da cidade termal de Karlovy Lázně, na atual República Tcheca.")]
     public void Places_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 
@@ -96,6 +98,7 @@ public class NotAPersonTests
     [InlineData("Os dois romperam depois que o diretor depôs no Comitê de Atividades Secretas, em 1952.", "Atividades Secretas")]
     [InlineData("Fora do Paraguai, o ator ficou conhecido pelo apelido.", "Fora do Paraguai")]
     [InlineData("Leitura: Tempestade Lia, biografia escrita por uma jornalista paulista.", "Tempestade Lia")]
+    [InlineData("Ele dança ao som do prelúdio de Valmorin, ópera de Ricardo Vagner, até o balão estourar.", "Valmorin")]
     [InlineData("No baile, a música fica a cargo de Johnny Lorca and the Tigers, banda fictícia.", "Johnny Lorca")]
     public void A_work_dated_by_de_a_show_after_its_number_and_a_company_are_no_people(string fact, string name) =>
         Assert.DoesNotContain(name, Extract.From(fact).People());

@@ -39,6 +39,14 @@ public class PersonTests
         Assert.Equal(["Marco Vilela"], Extract.From("O montador Marco Vilela cortou duas horas do filme.").People());
 
     [Fact]
+    public void One_name_listed_among_full_names_of_people_is_a_person() =>
+        Assert.Equal(["Renato Lima", "Dedé Souza", "Quinzinho", "Zacarias"], Extract.From("A comédia reuniu Renato Lima, Dedé Souza, Quinzinho e Zacarias.").People());
+
+    [Fact]
+    public void One_name_before_a_clause_that_opens_with_a_person_is_no_list() =>
+        Assert.DoesNotContain("Salustiano", Extract.From("Caio Brum está no elenco como Salustiano, e Aramis Trindade dá vida a Márcio.").People());
+
+    [Fact]
     public void Two_names_joined_by_e_are_two_people() =>
         Assert.Equal(["Margot Robbie", "Will Smith"], Extract.From("Seus papéis mais tarde foram para Margot Robbie e Will Smith.").People());
 
