@@ -287,7 +287,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
             // Facts written again, as a later import does, sit after higher ids: ties by id must still find them first.
             foreach (var id in new[] { 3, 9, 21, 33, 35 })
             {
-                writer.UpdateDocument(new Term(FactFields.Key, IndexedFact.Key(id)), Fact(id).ToDocument());
+                writer.UpdateDocument(IndexedFact.Term(id), Fact(id).ToDocument());
             }
 
             writer.Commit();

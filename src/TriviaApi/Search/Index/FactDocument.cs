@@ -13,7 +13,6 @@ namespace TriviaApi.Search.Index;
 /// </summary>
 internal sealed class FactDocument
 {
-    private readonly StringField _key = new(FactFields.Key, "", Field.Store.NO);
     private readonly Int32Field _id = new(FactFields.Id, 0, Field.Store.NO);
     private readonly NumericDocValuesField _idValue = new(FactFields.Id, 0);
     private readonly TextField _text = new(FactFields.Text, "", Field.Store.NO);
@@ -35,7 +34,6 @@ internal sealed class FactDocument
     {
         ArgumentNullException.ThrowIfNull(fact);
         _fields.Clear();
-        _key.SetStringValue(IndexedFact.Key(fact.Id));
         _id.SetInt32Value(fact.Id);
         _idValue.SetInt64Value(fact.Id);
         _text.SetStringValue(fact.Text);
@@ -43,7 +41,7 @@ internal sealed class FactDocument
         _film.SetStringValue(Value(fact.FilmId).Text);
         _filmValue.SetInt64Value(fact.FilmId);
         _yearValue.SetInt64Value(fact.Year);
-        _fields.AddRange([_key, _id, _idValue, _text, _names, _film, _filmValue, _yearValue]);
+        _fields.AddRange([_id, _idValue, _text, _names, _film, _filmValue, _yearValue]);
 
         Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
         Fill(fact.FilmIds, _films, FactFields.MentionedFilms, null);

@@ -3,10 +3,10 @@ namespace TriviaApi.Search.Index;
 /// <summary>The fields of the index's documents: one per fact, one per film, person and topic name.</summary>
 public static class FactFields
 {
-    /// <summary>The id as a term, for replacing or deleting one document.</summary>
-    public const string Key = "key";
-
-    /// <summary>The id: a numeric field for ranges and doc values for sorting and reading hits back.</summary>
+    /// <summary>
+    /// The id: a numeric field for ranges (whose full-precision term names one fact's document, for replacing or deleting
+    /// it: <see cref="IndexedFact.Term"/>) and doc values for sorting and reading hits back.
+    /// </summary>
     public const string Id = "id";
 
     /// <summary>The fact's text, analyzed, and stored for the hits' snippets.</summary>

@@ -202,7 +202,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
                 {
                     if ((live is null || live.Get(doc)) && isFact.Get(doc) && !kept.Contains((int)ids.Get(doc)))
                     {
-                        gone.Add(new Term(FactFields.Key, IndexedFact.Key((int)ids.Get(doc))));
+                        gone.Add(IndexedFact.Term((int)ids.Get(doc)));
                     }
                 }
             }
@@ -229,7 +229,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             {
                 if (replace)
                 {
-                    writer.UpdateDocument(new Term(FactFields.Key, IndexedFact.Key(fact.Id)), document.For(fact));
+                    writer.UpdateDocument(IndexedFact.Term(fact.Id), document.For(fact));
                 }
                 else
                 {
