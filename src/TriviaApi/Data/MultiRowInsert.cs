@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -37,7 +38,7 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
 
     /// <summary>
     /// Queues a row: one value per property, in the properties' order; each, as its column stores it, is a number,
-    /// text or null.
+    /// text, a time or null.
     /// </summary>
     public void Add(params object?[] row)
     {
@@ -68,8 +69,12 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
                 case string text:
                     _rows.WriteStringValue(text);
                     break;
+                case DateTime time:
+                    // As text in the form Microsoft.Data.Sqlite gives a DateTime parameter, which EF Core's inserts bind.
+                    _rows.WriteStringValue(time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                    break;
                 case var other:
-                    throw new ArgumentException($"Values are numbers, text or null, not {other.GetType().Name}.", nameof(row));
+                    throw new ArgumentException($"Values are numbers, text, times or null, not {other.GetType().Name}.", nameof(row));
             }
         }
 

@@ -200,7 +200,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             }
         }
 
-        await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow, cancellationToken);
+        await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow);
         cache.Restore();
         await transaction.CommitAsync(cancellationToken);
         if (indexing is not null)

@@ -60,21 +60,24 @@ internal static class UnchangedFiles
     }
 
     /// <summary>Remembers the imported files' hashes, in the import's transaction.</summary>
-    public static async Task RecordAsync(TriviaDbContext db, IEnumerable<(TriviaSource Source, string Hash)> imported, DateTime now, CancellationToken cancellationToken)
+    public static async Task RecordAsync(TriviaDbContext db, IReadOnlyList<(TriviaSource Source, string Hash)> imported, DateTime now)
     {
-        var files = imported.Select(i => new ImportedFile { FileName = i.Source.FileName, Hash = i.Hash, ImportedAt = now }).ToList();
-
         // The names as one JSON parameter: EF binds a list as one parameter per name, and each is bound by looking
         // its name up among the others, which grows with the square of the files imported.
         var stored = new StoredColumns<ImportedFile>(db, f => f.FileName);
         using (var delete = PreparedCommands.Prepare(db, $"DELETE FROM {stored.Table} WHERE {stored.Names[0]} IN (SELECT value FROM json_each($names))", "$names"))
         {
-            PreparedCommands.Execute(delete, JsonSerializer.Serialize(files.Select(f => f.FileName)));
+            PreparedCommands.Execute(delete, JsonSerializer.Serialize(imported.Select(i => i.Source.FileName)));
         }
 
-        db.ImportedFiles.AddRange(files);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        // One statement, as the import's new facts go in: EF would track and insert each of thousands of rows.
+        await using var rows = new MultiRowInsert<ImportedFile>(db, f => f.FileName, f => f.Hash, f => f.ImportedAt);
+        foreach (var (source, hash) in imported)
+        {
+            rows.Add(source.FileName, hash, now);
+        }
+
+        rows.Flush();
     }
 
     /// <summary>The hash of each file as it was last imported, by file name: the loader skips checking those unchanged.</summary>
