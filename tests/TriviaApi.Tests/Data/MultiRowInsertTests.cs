@@ -65,6 +65,28 @@ public sealed class MultiRowInsertTests
         Assert.Equal(["atriz", "cantora"], (await db.People.SingleAsync()).Professions);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7_891_234)]
+    public async Task A_time_goes_in_as_the_text_EF_Core_writes_for_it(long ticksPastTheSecond)
+    {
+        var time = new DateTime(2026, 12, 3, 13, 45, 6, DateTimeKind.Utc).AddTicks(ticksPastTheSecond);
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+        await db.Database.OpenConnectionAsync();
+        db.ImportedFiles.Add(new ImportedFile { FileName = "a-por-ef.txt", Hash = "h", ImportedAt = time });
+        await db.SaveChangesAsync();
+        await using (var rows = new MultiRowInsert<ImportedFile>(db, f => f.FileName, f => f.Hash, f => f.ImportedAt))
+        {
+            rows.Add("b-por-linhas.txt", "h", time);
+            rows.Flush();
+        }
+
+        var stored = await db.Database.SqlQuery<string>($"SELECT ImportedAt AS Value FROM ImportedFiles ORDER BY FileName").ToListAsync();
+        Assert.Equal(stored[0], stored[1]);
+        Assert.Equal(time, (await db.ImportedFiles.AsNoTracking().SingleAsync(f => f.FileName == "b-por-linhas.txt")).ImportedAt);
+    }
+
     [Fact]
     public async Task A_row_with_the_wrong_number_of_values_is_refused()
     {
