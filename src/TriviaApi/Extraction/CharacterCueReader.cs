@@ -363,7 +363,13 @@ internal static partial class CharacterCueReader
             actorEnd--;
         }
 
-        var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt);
+        // "Robert Bailey Jr. faz Wyborne Lovat": the abbreviation's point closes the actor's name, not a sentence.
+        if (actorEnd >= 1 && tokens[actorEnd].Is(".") && Lexicon.NameSuffixes.Contains(tokens[actorEnd - 1].Folded))
+        {
+            actorEnd--;
+        }
+
+        var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt) ?? SubjectWhenItMade(tokens, runs, run, verbAt);
         run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded);
         if (actor is not null)
         {
@@ -403,6 +409,18 @@ internal static partial class CharacterCueReader
 
         return null;
     }
+
+    /// <summary>
+    /// "Stockard Channing tinha 33 anos quando fez Betty Rizzo, líder das Pink Ladies": when "quando" brings in the
+    /// making of a name set off by a comma, the sentence's subject played it. Not "quando fez Tom Hanks chorar".
+    /// </summary>
+    private static NameRun? SubjectWhenItMade(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run, int verbAt) =>
+        verbAt >= 1 && tokens[verbAt - 1].Folded == "quando" && Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[verbAt].Folded)
+        && run.First == verbAt + 1 && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",")
+        && runs.FirstOrDefault(r => r.Last < verbAt && r.WordCount >= 2 && r.Cue == CharacterCue.None && OpensTheSentence(tokens, r)) is { } subject
+        && !runs.Any(r => r.First > subject.Last && r.Last < verbAt)
+            ? subject
+            : null;
 
     /// <summary>"como Dora Salles na novela Vale Tudo", "como C.J. Cregg na série ...": the role's show follows it.</summary>
     private static bool WorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, NameRun run) =>
