@@ -54,11 +54,12 @@ internal sealed partial class NameRegistry
         }
 
         // "o cineasta Costa-Gavras": one name with a role noun before it is a person known by one name, when it is
-        // nobody's surname, no played character's ("o senador Diaz" after "Porfírio Diaz" was played) and no ordinary word.
+        // nobody's surname, no played character's ("o senador Diaz" after "Porfírio Diaz" was played, "o poeta Zizo"
+        // after "interpreta Zizo") and no ordinary word.
         var playedSurnames = played.Where(key => key.Contains(' ')).Select(LastWord).ToHashSet();
         foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && r.run.Professions.Count > 0 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
         {
-            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)))
+            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && !played.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
