@@ -75,6 +75,17 @@ internal sealed partial class NameRegistry
             }
         }
 
+        // "Mestre Alípio ... é vivido por Macalé": one name given as the actor after the role is a person known by one
+        // name, on the same terms. Not before it: "Welcome Back, Kotter, faz Billy Nolan" names a show.
+        var actorsAfterTheirRoles = all.Where(r => r.run.Actor is { } actor && actor.First > r.run.Last).Select(r => r.run.Actor!).ToHashSet();
+        foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && actorsAfterTheirRoles.Contains(r.run) && !played.Contains(r.run.Key)))
+        {
+            if (IsPersonKnownByOneName(run, line))
+            {
+                _people.TryAdd(run.Key, run.Text);
+            }
+        }
+
         // Full names first, so that a first name alone ("o papel de Sonny") joins the character it begins.
         var cued = all.Where(r => r.run.Cue != CharacterCue.None && ManifestCharacter(r.run) is null && !IsPersonsName(r.run, r.line));
         foreach (var (run, line) in cued.OrderByDescending(r => r.run.WordCount))

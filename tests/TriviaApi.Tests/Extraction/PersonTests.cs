@@ -43,6 +43,14 @@ public class PersonTests
         Assert.Equal(["Renato Lima", "Dedé Souza", "Quinzinho", "Zacarias"], Extract.From("A comédia reuniu Renato Lima, Dedé Souza, Quinzinho e Zacarias.").People());
 
     [Fact]
+    public void One_name_given_as_the_actor_after_a_role_is_a_person() =>
+        Assert.Equal(["Kiko"], Extract.From("Mestre Ciço, que ensina o ofício ao protagonista, é vivido por Kiko.").People());
+
+    [Fact]
+    public void One_name_before_a_verb_of_playing_after_a_comma_is_no_actor() =>
+        Assert.DoesNotContain("Kotter", Extract.From("Tadeu Lins, lembrado pela série Bom Dia, Kotter, faz Caio Brandão, o herdeiro.").People());
+
+    [Fact]
     public void One_name_before_a_clause_that_opens_with_a_person_is_no_list() =>
         Assert.DoesNotContain("Salustiano", Extract.From("Caio Brum está no elenco como Salustiano, e Aramis Trindade dá vida a Márcio.").People());
 
