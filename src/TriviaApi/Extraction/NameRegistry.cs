@@ -212,7 +212,7 @@ internal sealed partial class NameRegistry
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
         // Only the subject's families: "Kathy Bates" in a file that mentions Norman Bates of Psicose is no Bates of his.
         var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(FirstWord(c.Key)) && (c.Value.Film is null || c.Value.Film.Title == _subject.Title))
-            .GroupBy(c => LastWord(c.Key)).ToDictionary(g => g.Key, g => g.First().Value);
+            .GroupBy(c => FamilyKey(c.Value.Name)).ToDictionary(g => g.Key, g => g.First().Value);
         var titles = new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(t => $" {TextFolding.MatchKey(t)} ").ToList();
         var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key).ToList();
         // "John Lasseter" and "John Ratzenberger" after "dão voz a John": a first name that opens several full names is
@@ -240,7 +240,7 @@ internal sealed partial class NameRegistry
             var first = FirstWord(uses.Key);
             var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key));
             var character = byFirstName && _characters.GetValueOrDefault(first) is { } played ? played
-                : families.GetValueOrDefault(LastWord(uses.Key)) is { } relative ? relative with { ActorName = null }
+                : families.GetValueOrDefault(FamilyKey(uses.First().Text)) is { } relative ? relative with { ActorName = null }
                 : titles.Any(t => t.Contains($" {uses.Key} ", StringComparison.Ordinal)) ? new CharacterMention("", _subject.AsMention(), null)
                 : null;
             if (character is null)
@@ -278,6 +278,12 @@ internal sealed partial class NameRegistry
     }
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// The family a written name ends with, hyphens kept together: "Song Kang-ho" and "Baek Kwang-ho" share no family,
+    /// though their keys both end in "ho".
+    /// </summary>
+    private static string FamilyKey(string name) => TextFolding.MatchKey(name[(name.LastIndexOf(' ') + 1)..]);
 
     private static string FirstWord(string key) => key.IndexOf(' ') is var space and >= 0 ? key[..space] : key;
 
