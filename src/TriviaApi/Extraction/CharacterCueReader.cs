@@ -22,6 +22,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
     private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
+    private static readonly HashSet<string> PeopleGivenAsExamples = ["nomes", "atores", "atrizes", "astros", "estrelas", "artistas", "interpretes", "candidatos", "candidatas"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -260,10 +261,11 @@ internal static partial class CharacterCueReader
                 return;
             }
 
-            // "por Lawrence Walsh, sócio da agência, papel de Joe Mantell": a name set off by a description is the part.
-            if (Before(3) == "," && described == 0 && Before(2) is "papel" && DescribedBeforeAComma(tokens, runs, run.First - 3) is { } part)
+            // "por Lawrence Walsh, sócio da agência, papel de Joe Mantell": a name set off by a description is the part;
+            // "..., papel do catalão Ignasi Abadal": a word may describe the actor.
+            if (Before(3) == "," && described <= 1 && Before(2) is "papel" && DescribedBeforeAComma(tokens, runs, run.First - described - 3) is { } part)
             {
-                Mark(part, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {run.Text}", run);
+                Mark(part, CharacterCue.Played, $"{Slot(run.First - described - 2)} naming its actor {run.Text}", run);
                 return;
             }
 
@@ -357,6 +359,12 @@ internal static partial class CharacterCueReader
         var actorEnd = verbAt - 1;
         // "Jemison completa o time como Livingston Dell": before "como", a short verb phrase may part actor and role.
         var asRole = tokens[verbAt].Folded == "como";
+        if (asRole && described == 0 && verbAt >= 1 && PeopleGivenAsExamples.Contains(tokens[verbAt - 1].Folded))
+        {
+            // "Antes de Burstyn ser escolhida, nomes como Audrey Hepburn ...": examples of people, whoever comes before.
+            return;
+        }
+
         for (var skipped = 0; skipped < (asRole ? 4 : 2) && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
             || (asRole && tokens[actorEnd].IsLowercaseWord && (!Lexicon.IsFunctionWord(tokens[actorEnd]) || (skipped > 0 && Lexicon.TitleArticles.Contains(tokens[actorEnd].Folded))))); skipped++)
         {
