@@ -52,7 +52,9 @@ internal static partial class CharacterCueReader
         }
 
         // In "dá vida ao capanga Luca Brasi" the "ao" belongs to the cue "dar vida a": only the describing word is skipped.
-        var articleOfTheCue = tokens[at].Folded is "ao" or "a" && at > 0 && tokens[at - 1].Folded is "vida" or "voz";
+        // So it does after an adverb: "dá vida ainda a Jobu Tupaki".
+        var cueEnd = at > 1 && Lexicon.Adverbs.Contains(tokens[at - 1].Folded) ? at - 2 : at - 1;
+        var articleOfTheCue = tokens[at].Folded is "ao" or "a" && cueEnd >= 0 && tokens[cueEnd].Folded is "vida" or "voz";
         return first - at - (articleOfTheCue ? 1 : 0);
     }
 

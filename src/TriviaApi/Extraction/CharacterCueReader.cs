@@ -385,13 +385,15 @@ internal static partial class CharacterCueReader
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && ((Before(2) == "que" && Before(3) == "em") || run.FilmAfter is not null))
+            || (Before(1) == "sido" && run.FilmAfter is not null)
             || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
                 || AfterADatedTitle(tokens, verbAt) || ((WorkOtherThanAFilmAfter(tokens, run) || DescribedAfterAComma(tokens, run)) && !GivesExamples(tokens, run.First - 1) && FameWordBefore(tokens, verbAt) is null))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
             // appearance ("faz uma ponta como Hayden Burke") or a return ("para voltar como Sarah Connor"); so does a
-            // description after "em que foi" ("Três É Demais (1998), em que foi a professora Rosemary Cross").
+            // description after "em que foi" ("Três É Demais (1998), em que foi a professora Rosemary Cross"); so does
+            // "tinha sido" before a film ("já tinha sido Wai Lin em 007 (1997)").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
@@ -497,19 +499,16 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static int VoiceOrLifeSlotLength(Func<int, string> before)
     {
-        if (before(1) is "a" or "ao" && before(2) is "vida" or "voz")
+        // "dá vida ainda a Jobu Tupaki": an adverb may stand before the "a".
+        var adverb = Lexicon.Adverbs.Contains(before(2)) ? 1 : 0;
+        if (before(1) is "a" or "ao" && before(2 + adverb) is "vida" or "voz")
         {
-            return LifeOrVoiceVerbs.Contains(before(3)) ? 3 : before(3) is "a" or "sua" && LifeOrVoiceVerbs.Contains(before(4)) ? 4 : 0;
+            return LifeOrVoiceVerbs.Contains(before(3 + adverb)) ? 3 + adverb : before(3 + adverb) is "a" or "sua" && LifeOrVoiceVerbs.Contains(before(4 + adverb)) ? 4 + adverb : 0;
         }
 
         return before(1) is "do" or "da" or "de" && before(2) == "voz" && before(3) == "a" && MakingVerbs.Contains(before(4)) ? 4 : 0;
     }
 
-    /// <summary>
-    /// "faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)",
-    /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it;
-    /// "no papel da escritora Patrícia Galvão".
-    /// </summary>
     /// <summary>How many tokens from <paramref name="at"/> back are adverbs, with the commas around "respectivamente".</summary>
     private static int AdverbsBefore(IReadOnlyList<Token> tokens, int at)
     {
@@ -579,9 +578,14 @@ internal static partial class CharacterCueReader
         }
     }
 
-    /// <summary>Where the word before a described name is ("e o piloto Niki Lauda": the "e"), or 0 when nothing describes it.</summary>
+    /// <summary>
+    /// Where the word before a described name is ("e o piloto Niki Lauda": the "e"), or before a name right after "e"
+    /// ("e Yu Shu Lien em ..."); 0 when neither.
+    /// </summary>
     private static int JointBeforeDescribed(IReadOnlyList<Token> tokens, NameRun run) =>
-        DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var described && run.First - described - 1 > 0 ? run.First - described - 1 : 0;
+        DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var described && run.First - described - 1 > 0 ? run.First - described - 1
+        : run.First > 0 && tokens[run.First - 1].Folded == "e" ? run.First - 1
+        : 0;
 
     /// <summary>
     /// "Norman Bates, o dono do motel de Psicose (1960)": a name set off by a description that ends in a dated film is

@@ -9,6 +9,9 @@ public class VoiceAndListRoleTests
     [InlineData("Otto Brandão empresta a voz ao agente do governo Anselmo Vidal.", "Anselmo Vidal")]
     [InlineData("Otto Brandão faz o dono de cassinos clandestinos Anselmo Vidal.", "Anselmo Vidal")]
     [InlineData("Completam o elenco Otto Brandão como o empresário de comunicação Anselmo Vidal e Lia Moretti como Tânia.", "Anselmo Vidal")]
+    [InlineData("Vilão: Otto Brandão dá vida ainda a Anselmo Vidal, o sócio que trai o herói.", "Anselmo Vidal")]
+    [InlineData("Otto Brandão, nascido em Pelotas, já tinha sido Anselmo Vidal em O Último Trem (1997).", "Anselmo Vidal")]
+    [InlineData("Otto Brandão, nascido em Pelotas, já tinha sido Caio Lobo em O Último Trem (1997) e Anselmo Vidal em Noite Fria (2000).", "Anselmo Vidal")]
     public void A_voice_or_a_longer_description_in_a_role_slot_is_a_role(string fact, string character)
     {
         var mentions = Extract.From(fact);
