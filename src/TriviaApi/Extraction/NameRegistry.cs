@@ -109,7 +109,7 @@ internal sealed partial class NameRegistry
         }
 
         TakeRelativesOfCharacters(runs, tokens, evidenced);
-        TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
+        TakeFullNamesOfCharacters(all.Select(r => r.run).ToList(), ListedBesidePeople(tokens));
         MergeHeadsIntoLongerNames();
     }
 
@@ -207,7 +207,7 @@ internal sealed partial class NameRegistry
     /// papel de Jules" makes "Jules Winnfield" the character), it carries the family name of a character ("Vito
     /// Corleone" played makes "Connie Corleone" one), or the subject's title names it ("Marcos Valente: A Volta").
     /// </summary>
-    private void TakeFullNamesOfCharacters(List<NameRun> runs)
+    private void TakeFullNamesOfCharacters(List<NameRun> runs, HashSet<string> listedBesidePeople)
     {
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
         // Only the subject's families: "Kathy Bates" in a file that mentions Norman Bates of Psicose is no Bates of his.
@@ -238,7 +238,8 @@ internal sealed partial class NameRegistry
             }
 
             var first = FirstWord(uses.Key);
-            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key));
+            // "pensou em Jane Fonda e Tuesday Weld": a name listed with people is one of them, whoever shares its first name.
+            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key)) && !listedBesidePeople.Contains(uses.Key);
             var character = byFirstName && _characters.GetValueOrDefault(first) is { } played ? played
                 : families.GetValueOrDefault(FamilyKey(uses.First().Text)) is { } relative ? relative with { ActorName = null }
                 : titles.Any(t => t.Contains($" {uses.Key} ", StringComparison.Ordinal)) ? new CharacterMention("", _subject.AsMention(), null)
@@ -258,6 +259,35 @@ internal sealed partial class NameRegistry
 
         // The first name alone now means the first full name that took it ("Rose" and "Rose Dawson Calvert" are one).
         _characters.Keys.Where(taken.Contains).ToList().ForEach(key => _characters.Remove(key));
+    }
+
+    /// <summary>The names some fact lists right beside a person's, with only commas or "e" between.</summary>
+    private HashSet<string> ListedBesidePeople(IReadOnlyList<IReadOnlyList<Token>> tokens)
+    {
+        var listed = new HashSet<string>();
+        for (var line = 0; line < _runs.Count; line++)
+        {
+            var runs = _runs[line];
+            for (var i = 1; i < runs.Count; i++)
+            {
+                if (!CharacterCueReader.OnlyListSeparatorsBetween(tokens[line], runs[i - 1], runs[i]))
+                {
+                    continue;
+                }
+
+                if (_people.ContainsKey(runs[i - 1].Key))
+                {
+                    listed.Add(runs[i].Key);
+                }
+
+                if (_people.ContainsKey(runs[i].Key))
+                {
+                    listed.Add(runs[i - 1].Key);
+                }
+            }
+        }
+
+        return listed;
     }
 
     /// <summary>

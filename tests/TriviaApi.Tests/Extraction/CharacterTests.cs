@@ -111,6 +111,15 @@ public class CharacterTests
     }
 
     [Fact]
+    public void A_person_listed_beside_people_keeps_a_first_name_a_character_also_has()
+    {
+        var facts = Extract.FromFile(["Tadeu Lins vive Jane, a vizinha.", "Para o papel principal, a produção pensou em Jane Moreira e Clara Nunes."]);
+
+        Assert.Equal(["Jane Moreira", "Clara Nunes"], facts[1].People());
+        Assert.Empty(facts[1].Characters);
+    }
+
+    [Fact]
     public void Between_two_full_names_the_one_used_as_a_person_elsewhere_is_the_actor_and_its_order_holds_for_the_file()
     {
         var facts = Extract.FromFile(["Diane Keaton elogiou o roteiro.", "No elenco: Diane Keaton (Kay Adams) e Al Pacino (Michael Corleone)."]);
