@@ -22,6 +22,7 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
     private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
+    private static readonly HashSet<string> FormingVerbs = ["forma", "formam", "formou", "formaram", "formava", "formavam", "formado", "formar", "formariam"];
     private static readonly HashSet<string> PeopleGivenAsExamples = ["nomes", "atores", "atrizes", "astros", "estrelas", "artistas", "interpretes", "candidatos", "candidatas"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
@@ -40,6 +41,7 @@ internal static partial class CharacterCueReader
         }
 
         ReadRolesOfActorsAfter(tokens, runs);
+        ReadCouplesFormed(tokens, runs);
         ContinueRoleLists(tokens, runs);
         ContinueRolesAcrossFilms(tokens, films, runs);
         ReadRolesDescribedAsOfAFilm(tokens, films, runs);
@@ -532,6 +534,36 @@ internal static partial class CharacterCueReader
     /// <summary>"estrelou De Salto Alto (1991), como a cantora ...": the slot right after a dated film and a comma.</summary>
     private static bool AfterADatedTitle(IReadOnlyList<Token> tokens, int at) =>
         at >= 3 && tokens[at - 1].Is(",") && tokens[at - 2].Is(")") && tokens[at - 3].Kind == TokenKind.Number;
+
+    /// <summary>
+    /// "Colin Firth e Jennifer Ehle tinham formado o casal Sr. Darcy e Elizabeth Bennet", "vivem a dupla ...": the couple
+    /// two actors form or play is a list of roles.
+    /// </summary>
+    private static void ReadCouplesFormed(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        foreach (var run in runs.Where(r => r.First >= 3 && tokens[r.First - 1].Folded is "casal" or "dupla" or "par" && tokens[r.First - 2].Folded is "o" or "a"
+            && (FormingVerbs.Contains(tokens[r.First - 3].Folded) || Lexicon.PlayedVerbs.Contains(tokens[r.First - 3].Folded))).ToList())
+        {
+            var slot = $"a couple \"{tokens[run.First - 3].Text} {tokens[run.First - 2].Text} {tokens[run.First - 1].Text}\"";
+            var i = runs.IndexOf(run);
+            var partner = i + 1 < runs.Count && OnlyListSeparatorsBetween(tokens, run, runs[i + 1]) ? runs[i + 1] : null;
+            // "Lee Sun-kyun e Cho Yeo-jeong formam o casal Park Dong-ik e Park Yeon-kyo": two actors, two roles, in order.
+            var verbAt = run.First - 3 - AdverbsBefore(tokens, run.First - 4);
+            var second = runs.FirstOrDefault(r => r.Last == verbAt - 1);
+            var first = second is null ? null : runs.FirstOrDefault(r => r.Last == second.First - 2 && tokens[r.Last + 1].Folded == "e");
+            var paired = partner is not null && first is not null;
+            foreach (var (role, actor) in new[] { (run, first), (partner, second) })
+            {
+                if (role is null)
+                {
+                    continue;
+                }
+
+                role.Professions.Clear();
+                (role.Cue, role.CueText, role.Actor) = paired ? (CharacterCue.Played, $"{slot} after {actor!.Text}", actor) : (CharacterCue.Role, slot, null);
+            }
+        }
+    }
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
     private static void ContinueRoleLists(IReadOnlyList<Token> tokens, List<NameRun> runs)

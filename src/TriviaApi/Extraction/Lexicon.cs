@@ -381,7 +381,7 @@ internal static class Lexicon
 
     /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(
-        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente", "tinha", "havia",
+        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente", "tinha", "tinham", "havia", "haviam",
         "teria", "haveria", "tem");
 
     public static bool IsFunctionWord(Token token) => FunctionWords.Contains(token.Folded);

@@ -126,4 +126,13 @@ public class VoiceAndListRoleTests
     [Fact]
     public void A_played_by_participle_belongs_to_the_nearest_name() =>
         Assert.Contains("Joaquim Campos", Extract.From("O livro \"Mil Faces\", de Joaquim Campos, ajudou a moldar a jornada de Lucas Vento, vivido por Marcos Hamel.").People());
+
+    [Theory]
+    [InlineData("Otto Brandão e Lia Moretti formam o casal Anselmo Vidal e Tânia Reis, donos de uma casa.")]
+    [InlineData("Otto Brandão e Lia Moretti tinham formado o casal Anselmo Vidal e Tânia Reis na minissérie Orgulho.")]
+    [InlineData("Otto Brandão e Lia Moretti vivem a dupla Anselmo Vidal e Tânia Reis.")]
+    public void A_couple_two_actors_form_pairs_them_with_its_roles_in_order(string fact) =>
+        Assert.Equal(
+            ["Anselmo Vidal:Otto Brandão", "Tânia Reis:Lia Moretti"],
+            Extract.From(fact).Characters.Select(c => $"{c.Name}:{c.ActorName}"));
 }
