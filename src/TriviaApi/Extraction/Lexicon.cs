@@ -349,6 +349,7 @@ internal static class Lexicon
         ["noturno"] = "compositor",
         ["réquiem"] = "compositor",
         ["ópera"] = "compositor",
+        ["valsa"] = "compositor",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>
