@@ -335,7 +335,10 @@ internal sealed partial class NameRegistry
         var roles = runs.Where(r => r.Cue is not (CharacterCue.None or CharacterCue.RoleOf) && !r.PlayedByLinkingVerb).Select(r => FirstWord(r.Key)).ToHashSet();
         foreach (var run in runs.Where(r => r.PlayedByLinkingVerb && r.Actor is { WordCount: 1 } actor && (!surnames.Contains(actor.Key) || roles.Contains(actor.Key))))
         {
-            (run.Cue, run.Actor, run.CueText) = (CharacterCue.None, null, "");
+            // "Irandhir ficaria conhecido como o deputado Diogo Fraga em Tropa de Elite 2 (2010)": a name of a film's is
+            // still its role, whoever played it.
+            run.Actor = null;
+            (run.Cue, run.CueText) = run.FilmAfter is not null ? (CharacterCue.Role, $"role of {run.FilmAfter.Film.Title}") : (CharacterCue.None, "");
         }
     }
 
