@@ -52,8 +52,10 @@ static async Task<int> ImportAsync(string folder, string database)
     var facts = sources.Sum(s => s.LineCount);
     var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576;
     Console.WriteLine(report);
+    var gc = (Server: System.Runtime.GCSettings.IsServerGC, Pauses: GC.GetTotalPauseDuration().TotalSeconds, Allocated: GC.GetTotalAllocatedBytes() / 1_048_576);
     Console.WriteLine($"import: {facts:N0} facts in {seconds:F1} s = {facts / seconds:N0} facts/s; peak working set {peak:N0} MB");
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: import facts={facts} seconds={seconds:F2} peak_mb={peak}"));
+    Console.WriteLine($"import: {(gc.Server ? "server" : "workstation")} GC, paused {gc.Pauses:F1} s, {GC.CollectionCount(0):N0} / {GC.CollectionCount(1):N0} / {GC.CollectionCount(2):N0} collections, {gc.Allocated:N0} MB allocated");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: import facts={facts} seconds={seconds:F2} peak_mb={peak} gc_pause_s={gc.Pauses:F2} allocated_mb={gc.Allocated}"));
     return 0;
 }
 

@@ -9,40 +9,42 @@ internal static class TagClassifier
     // Each cue's words for a curator, made once: every fact of an import is classified.
     private static readonly Dictionary<string, string> CueTexts = TagTaxonomy.All.SelectMany(t => t.Cues).Distinct().ToDictionary(c => c, c => $"cue \"{c.Trim()}\"");
 
-    // The cues by their first character, each with its topic and its place in the topic's list: a fact is read once,
-    // trying at each word's start only the cues that can begin there, not searched once per cue.
-    private static readonly Dictionary<char, (int Tag, int Order, string Cue)[]> CuesByFirstCharacter = TagTaxonomy.All
+    // The cues by their first two characters (no cue is shorter), each with its topic and its place in the topic's
+    // list: a fact is read once, trying at each word's start only the cues that can begin there, not searched once
+    // per cue.
+    private static readonly Dictionary<int, (int Tag, int Order, string Cue)[]> CuesByFirstTwoCharacters = TagTaxonomy.All
         .SelectMany((tag, t) => tag.Cues.Select((cue, order) => (Tag: t, Order: order, Cue: cue)))
-        .GroupBy(c => c.Cue[0])
+        .GroupBy(c => Opening(c.Cue[0], c.Cue[1]))
         .ToDictionary(g => g.Key, g => g.ToArray());
+
+    private static int Opening(char first, char second) => (first << 16) | second;
 
     /// <summary>Each topic with the first of its cue stems the fact contains; <c>general</c>, with no cue, when none matches.</summary>
     public static IReadOnlyList<(string Slug, string Cue)> Classify(string text)
     {
         // Punctuation becomes spaces and the text is padded, so a cue ending in a space matches a whole word anywhere.
         var accentsFolded = TextFolding.FoldAccents(text);
-        var folded = string.Create(accentsFolded.Length + 2, accentsFolded, static (padded, folded) =>
+        var length = accentsFolded.Length + 2;
+        var folded = length <= 1024 ? stackalloc char[length] : new char[length];
+        folded[0] = folded[^1] = ' ';
+        for (var i = 0; i < accentsFolded.Length; i++)
         {
-            padded[0] = padded[^1] = ' ';
-            for (var i = 0; i < folded.Length; i++)
-            {
-                padded[i + 1] = char.IsLetterOrDigit(folded[i]) || folded[i] is '$' or '-' ? folded[i] : ' ';
-            }
-        });
+            folded[i + 1] = char.IsLetterOrDigit(accentsFolded[i]) || accentsFolded[i] is '$' or '-' ? accentsFolded[i] : ' ';
+        }
 
         // A cue matches where no letter or digit comes before it; each topic takes its earliest cue that matches.
         Span<int> firstCue = stackalloc int[TagTaxonomy.All.Count];
         firstCue.Fill(int.MaxValue);
-        for (var at = 1; at < folded.Length; at++)
+        for (var at = 1; at + 1 < folded.Length; at++)
         {
-            if (char.IsLetterOrDigit(folded[at - 1]) || !CuesByFirstCharacter.TryGetValue(folded[at], out var cues))
+            if (char.IsLetterOrDigit(folded[at - 1]) || !CuesByFirstTwoCharacters.TryGetValue(Opening(folded[at], folded[at + 1]), out var cues))
             {
                 continue;
             }
 
             foreach (var (tag, order, cue) in cues)
             {
-                if (order < firstCue[tag] && folded.AsSpan(at).StartsWith(cue, StringComparison.Ordinal))
+                if (order < firstCue[tag] && folded[at..].StartsWith(cue, StringComparison.Ordinal))
                 {
                     firstCue[tag] = order;
                 }

@@ -15,11 +15,12 @@ public static class TriviaFileExtractor
         ArgumentNullException.ThrowIfNull(facts);
 
         var tokens = facts.Select(Tokenizer.Tokenize).ToList();
+        var subjectKeys = new[] { subject.Title, subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey).ToArray();
         var films = facts.Select((text, i) =>
         {
             var dated = FilmTitleFinder.FindDatedTitles(text, tokens[i]);
             dated.AddRange(FilmTitleFinder.FindQuotedTitles(text).Concat(SharedYearTitles.Find(text, tokens[i])).Where(q => !dated.Any(d => d.Start < q.End && q.Start < d.End)));
-            return dated.ConvertAll(span => IsSubject(subject, span.Film) ? span with { Film = subject.AsMention(), IsSubject = true } : span);
+            return dated.ConvertAll(span => IsSubject(subject, subjectKeys, span.Film) ? span with { Film = subject.AsMention(), IsSubject = true } : span);
         }).ToList();
 
         var knownTitles = KnownTitleFinder.LongestFirst(KnownTitles(subject, films.SelectMany(f => f)));
@@ -30,30 +31,61 @@ public static class TriviaFileExtractor
 
         var runs = facts.Select((text, i) => NameRunFinder.Find(text, tokens[i], films[i])).ToList();
         var names = new NameRegistry(subject, runs, films, tokens);
-        return facts.Select((text, i) => Mentions(names.PeopleIn(i), films[i].Where(f => !f.IsSubject).DistinctBy(f => f.Film).ToList(), names.CharactersIn(i), TagClassifier.Classify(text))).ToList();
+        return facts.Select((text, i) => Mentions(names.PeopleIn(i), films[i], names.CharactersIn(i), TagClassifier.Classify(text))).ToList();
     }
 
+    // Loops, not LINQ: every fact of an import goes through here.
     private static FactMentions Mentions(
         IReadOnlyList<(PersonMention Person, string Cue)> people,
-        IReadOnlyList<FilmSpan> films,
+        List<FilmSpan> spans,
         IReadOnlyList<(CharacterMention Character, string Cue)> characters,
         IReadOnlyList<(string Slug, string Cue)> tags)
     {
-        var cues = people.Select(p => new MentionCue(MentionKind.Person, p.Person.Name, p.Cue))
-            .Concat(films.Select(f => new MentionCue(MentionKind.Film, f.Film.Year is { } year ? $"{f.Film.Title} ({year})" : f.Film.Title, f.Cue)))
-            .Concat(characters.Select(c => new MentionCue(MentionKind.Character, c.Character.Name, c.Cue)))
-            .Concat(tags.Select(t => new MentionCue(MentionKind.Tag, t.Slug, t.Cue)))
-            .ToList();
-        return new FactMentions(people.Select(p => p.Person).ToList(), films.Select(f => f.Film).ToList(), characters.Select(c => c.Character).ToList(), tags.Select(t => t.Slug).ToList(), cues);
+        // Each film other than the subject once, with the cue of its first span.
+        var films = new List<FilmSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (!span.IsSubject && !films.Exists(f => f.Film == span.Film))
+            {
+                films.Add(span);
+            }
+        }
+
+        var cues = new List<MentionCue>(people.Count + films.Count + characters.Count + tags.Count);
+        var personMentions = new List<PersonMention>(people.Count);
+        var filmMentions = new List<FilmMention>(films.Count);
+        var characterMentions = new List<CharacterMention>(characters.Count);
+        var slugs = new List<string>(tags.Count);
+        foreach (var (person, cue) in people)
+        {
+            personMentions.Add(person);
+            cues.Add(new MentionCue(MentionKind.Person, person.Name, cue));
+        }
+
+        foreach (var span in films)
+        {
+            filmMentions.Add(span.Film);
+            cues.Add(new MentionCue(MentionKind.Film, span.Film.Year is { } year ? $"{span.Film.Title} ({year})" : span.Film.Title, span.Cue));
+        }
+
+        foreach (var (character, cue) in characters)
+        {
+            characterMentions.Add(character);
+            cues.Add(new MentionCue(MentionKind.Character, character.Name, cue));
+        }
+
+        foreach (var (slug, cue) in tags)
+        {
+            slugs.Add(slug);
+            cues.Add(new MentionCue(MentionKind.Tag, slug, cue));
+        }
+
+        return new FactMentions(personMentions, filmMentions, characterMentions, slugs, cues);
     }
 
     /// <summary>"Antecedido por O Silêncio (1991)" in another film's file: the title, with the subject's year if dated, is the subject.</summary>
-    private static bool IsSubject(SubjectFilm subject, FilmMention film)
-    {
-        var key = TextFolding.MatchKey(film.Title);
-        return (film.Year is null || film.Year == subject.Year)
-            && (key == TextFolding.MatchKey(subject.Title) || (subject.OriginalTitle is { } original && key == TextFolding.MatchKey(original)));
-    }
+    private static bool IsSubject(SubjectFilm subject, string[] subjectKeys, FilmMention film) =>
+        (film.Year is null || film.Year == subject.Year) && subjectKeys.Contains(TextFolding.MatchKey(film.Title));
 
     private static IEnumerable<(string Title, FilmMention Film, bool IsSubject)> KnownTitles(SubjectFilm subject, IEnumerable<FilmSpan> dated)
     {

@@ -15,41 +15,60 @@ public static class FoldedWords
     public static IReadOnlyList<FoldedWord> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new Builder(text);
-        var reached = 0;
-        foreach (var token in TextTokens.Of(text))
-        {
-            if (token.Start > reached)
-            {
-                words.End();
-            }
+        var words = new List<FoldedWord>();
+        new Builder(text, words).ReadAll();
+        return words;
+    }
 
-            reached = token.End;
-            if (token.Kind is not TokenKind.Punctuation)
-            {
-                words.Read(token);
-            }
-            else if (!IsApostrophe(text[token.Start]))
-            {
-                words.End();
-            }
-        }
-
-        words.End();
-        return words.Words;
+    /// <summary>
+    /// The folded words separated by single spaces (<see cref="TextFolding.MatchKey"/>), written into one string
+    /// without a list of words: extraction keys every name it meets.
+    /// </summary>
+    internal static string Joined(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new Builder(text, words: null);
+        builder.ReadAll();
+        return builder.Joined;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
-    private struct Builder(string text)
+    /// <summary>Reads the words of a text into <c>words</c>, or, without a list, into one string of them joined by spaces.</summary>
+    private struct Builder(string text, List<FoldedWord>? words)
     {
         private readonly StringBuilder _folded = new();
         private int _start = -1;
         private int _end;
 
-        public readonly List<FoldedWord> Words { get; } = [];
+        // Joined, each word is followed by one space: the last one is not part of the result.
+        public readonly string Joined => _folded.Length == 0 ? "" : _folded.ToString(0, _folded.Length - 1);
 
-        public void Read(TextToken token)
+        public void ReadAll()
+        {
+            var reached = 0;
+            foreach (var token in TextTokens.Of(text))
+            {
+                if (token.Start > reached)
+                {
+                    End();
+                }
+
+                reached = token.End;
+                if (token.Kind is not TokenKind.Punctuation)
+                {
+                    Read(token);
+                }
+                else if (!IsApostrophe(text[token.Start]))
+                {
+                    End();
+                }
+            }
+
+            End();
+        }
+
+        private void Read(TextToken token)
         {
             for (var i = token.Start; i < token.End; i++)
             {
@@ -89,14 +108,18 @@ public static class FoldedWords
             }
         }
 
-        public void End()
+        private void End()
         {
-            if (_start >= 0)
+            if (_start >= 0 && words is null)
             {
-                Words.Add(new FoldedWord(_folded.ToString(), _start, _end));
+                _folded.Append(' ');
+            }
+            else if (_start >= 0)
+            {
+                words!.Add(new FoldedWord(_folded.ToString(), _start, _end));
+                _folded.Clear();
             }
 
-            _folded.Clear();
             _start = -1;
         }
 

@@ -52,7 +52,7 @@ public static class TextFolding
     /// Folds and reduces text to its words (<see cref="FoldedWords"/>) separated by single spaces, so that spelling
     /// variants of one name (hyphen or en dash, "J.K." or "J. K.", different capitalisation) share one key.
     /// </summary>
-    public static string MatchKey(string text) => string.Join(' ', FoldedWords.Of(text).Select(w => w.Folded));
+    public static string MatchKey(string text) => FoldedWords.Joined(text);
 
     /// <summary>Folding by Unicode's decomposition: what <see cref="FoldAccents"/> does for any text.</summary>
     internal static string FoldUnicode(string text)

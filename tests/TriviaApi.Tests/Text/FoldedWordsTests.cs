@@ -68,6 +68,13 @@ public class FoldedWordsTests
             .Select(Gen.OneOf("a", "1", " ", "'", "-", "\u0301"), (c, around) => around + c + around + c)
             .Sample(text => Assert.Equal(FoldedWordsBeforeTextTokens.Of(text), FoldedWords.Of(text)), iter: 20_000);
 
+    [Fact]
+    public void A_name_key_is_every_word_of_any_text_joined_by_single_spaces() =>
+        Gen.OneOf(Gen.Char[' ', '~'], Gen.Char.AlphaNumeric, Gen.OneOf(Hostile), Gen.Int[0, 0x10FFFF].Where(IsScalar).Select(char.ConvertFromUtf32).Select(s => s[0]))
+            .Array[0, 16]
+            .Select(chars => new string(chars))
+            .Sample(text => Assert.Equal(string.Join(' ', FoldedWords.Of(text).Select(w => w.Folded)), TextFolding.MatchKey(text)), iter: 20_000);
+
     [Theory]
     [InlineData(0xFFFE)]
     [InlineData(0xD800)]
