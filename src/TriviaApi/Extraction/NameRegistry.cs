@@ -161,7 +161,10 @@ internal sealed partial class NameRegistry
         }
     }
 
-    /// <summary>The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a name.</summary>
+    /// <summary>
+    /// The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a
+    /// name, maybe described ("filho do bruxo Adrian Marcato").
+    /// </summary>
     private static IEnumerable<(NameRun One, NameRun Other)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
     {
         foreach (var one in runs)
@@ -181,8 +184,10 @@ internal sealed partial class NameRegistry
             }
 
             at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
+            // "Steven Marcato, filho do bruxo Adrian Marcato": after "do" or "da", a word may describe the relative.
+            var described = at + 3 < tokens.Count && tokens[at + 1].Folded is "do" or "da" && tokens[at + 2].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 2]) ? 1 : 0;
             if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
-                && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
+                && (runs.FirstOrDefault(r => r.First == at + 2) ?? runs.FirstOrDefault(r => described > 0 && r.First == at + 3)) is { } other)
             {
                 yield return (one, other);
             }
