@@ -52,7 +52,9 @@ internal static partial class CharacterCueReader
         }
 
         // In "dá vida ao capanga Luca Brasi" the "ao" belongs to the cue "dar vida a": only the describing word is skipped.
-        var articleOfTheCue = tokens[at].Folded is "ao" or "a" && at > 0 && tokens[at - 1].Folded is "vida" or "voz";
+        // So it does after an adverb: "dá vida ainda a Jobu Tupaki".
+        var cueEnd = at > 1 && Lexicon.Adverbs.Contains(tokens[at - 1].Folded) ? at - 2 : at - 1;
+        var articleOfTheCue = tokens[at].Folded is "ao" or "a" && cueEnd >= 0 && tokens[cueEnd].Folded is "vida" or "voz";
         return first - at - (articleOfTheCue ? 1 : 0);
     }
 
@@ -130,7 +132,10 @@ internal static partial class CharacterCueReader
         }
 
         // "foi dublada pelo próprio Brad Bird": the agent may come contracted with its article, and stressed.
-        var actorAt = by + 1 + (by + 1 < tokens.Count && tokens[by + 1].Folded is "proprio" or "propria" ? 1 : 0);
+        // "interpretado pelo irlandês Jack MacGowran", "pelo estreante Kaique Santos": after the contracted article, a
+        // word may describe the actor.
+        var actorAt = by + 1 + (by + 1 < tokens.Count && (tokens[by + 1].Folded is "proprio" or "propria"
+            || (tokens[by].Folded is "pelo" or "pela" && tokens[by + 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[by + 1]))) ? 1 : 0);
         if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded is not ("por" or "pelo" or "pela")
             || runs.FirstOrDefault(r => r.First == actorAt) is not { } actor)
         {
@@ -208,7 +213,9 @@ internal static partial class CharacterCueReader
             at--;
         }
 
-        return at < comma - 1 && tokens[at].Is(",") && IsDescribingWord(tokens[at + 1]) ? runs.FirstOrDefault(r => r.Last == at - 1 && r.Cue == CharacterCue.None) : null;
+        // "Vidal Gandolfo, um colecionador espanhol rico, papel de ...": the description may open with an article.
+        var opening = at + 1 < comma - 1 && tokens[at + 1].Folded is "um" or "uma" or "o" or "a" ? at + 2 : at + 1;
+        return at < comma - 1 && tokens[at].Is(",") && IsDescribingWord(tokens[opening]) ? runs.FirstOrDefault(r => r.Last == at - 1 && r.Cue == CharacterCue.None) : null;
     }
 
     /// <summary>"Julien Grinda, ...", "O francês Julien Grinda, ...": the sentence's subject, maybe after an article and a word.</summary>

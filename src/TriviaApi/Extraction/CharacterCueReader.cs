@@ -22,6 +22,8 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> LifeOrVoiceVerbs =
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
     private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
+    private static readonly HashSet<string> FormingVerbs = ["forma", "formam", "formou", "formaram", "formava", "formavam", "formado", "formar", "formariam"];
+    private static readonly HashSet<string> PeopleGivenAsExamples = ["nomes", "atores", "atrizes", "astros", "estrelas", "artistas", "interpretes", "candidatos", "candidatas"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -39,6 +41,7 @@ internal static partial class CharacterCueReader
         }
 
         ReadRolesOfActorsAfter(tokens, runs);
+        ReadCouplesFormed(tokens, runs);
         ContinueRoleLists(tokens, runs);
         ContinueRolesAcrossFilms(tokens, films, runs);
         ReadRolesDescribedAsOfAFilm(tokens, films, runs);
@@ -290,10 +293,11 @@ internal static partial class CharacterCueReader
                 return;
             }
 
-            // "por Lawrence Walsh, sócio da agência, papel de Joe Mantell": a name set off by a description is the part.
-            if (Before(3) == "," && described == 0 && Before(2) is "papel" && DescribedBeforeAComma(tokens, runs, run.First - 3) is { } part)
+            // "por Lawrence Walsh, sócio da agência, papel de Joe Mantell": a name set off by a description is the part;
+            // "..., papel do catalão Ignasi Abadal": a word may describe the actor.
+            if (Before(3) == "," && described <= 1 && Before(2) is "papel" && DescribedBeforeAComma(tokens, runs, run.First - described - 3) is { } part)
             {
-                Mark(part, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {run.Text}", run);
+                Mark(part, CharacterCue.Played, $"{Slot(run.First - described - 2)} naming its actor {run.Text}", run);
                 return;
             }
 
@@ -387,13 +391,25 @@ internal static partial class CharacterCueReader
         var actorEnd = verbAt - 1;
         // "Jemison completa o time como Livingston Dell": before "como", a short verb phrase may part actor and role.
         var asRole = tokens[verbAt].Folded == "como";
+        if (asRole && described == 0 && verbAt >= 1 && PeopleGivenAsExamples.Contains(tokens[verbAt - 1].Folded))
+        {
+            // "Antes de Burstyn ser escolhida, nomes como Audrey Hepburn ...": examples of people, whoever comes before.
+            return;
+        }
+
         for (var skipped = 0; skipped < (asRole ? 4 : 2) && actorEnd >= 0 && (Lexicon.Adverbs.Contains(tokens[actorEnd].Folded) || tokens[actorEnd].Is(",") || tokens[actorEnd].Folded == "que"
             || (asRole && tokens[actorEnd].IsLowercaseWord && (!Lexicon.IsFunctionWord(tokens[actorEnd]) || (skipped > 0 && Lexicon.TitleArticles.Contains(tokens[actorEnd].Folded))))); skipped++)
         {
             actorEnd--;
         }
 
-        var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt);
+        // "Robert Bailey Jr. faz Wyborne Lovat": the abbreviation's point closes the actor's name, not a sentence.
+        if (actorEnd >= 1 && tokens[actorEnd].Is(".") && Lexicon.NameSuffixes.Contains(tokens[actorEnd - 1].Folded))
+        {
+            actorEnd--;
+        }
+
+        var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt) ?? SubjectWhenItMade(tokens, runs, run, verbAt);
         run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded);
         if (actor is not null)
         {
@@ -401,13 +417,15 @@ internal static partial class CharacterCueReader
             run.PlayedByLinkingVerb = Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text.ToLowerInvariant());
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && ((Before(2) == "que" && Before(3) == "em") || run.FilmAfter is not null))
+            || (Before(1) == "sido" && run.FilmAfter is not null)
             || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
                 || AfterADatedTitle(tokens, verbAt) || ((WorkOtherThanAFilmAfter(tokens, run) || DescribedAfterAComma(tokens, run)) && !GivesExamples(tokens, run.First - 1) && FameWordBefore(tokens, verbAt) is null))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
             // "voltaria a trabalhar com ele como o vilão Juiz Doom": "como" and a description make a role; so does an
             // appearance ("faz uma ponta como Hayden Burke") or a return ("para voltar como Sarah Connor"); so does a
-            // description after "em que foi" ("Três É Demais (1998), em que foi a professora Rosemary Cross").
+            // description after "em que foi" ("Três É Demais (1998), em que foi a professora Rosemary Cross"); so does
+            // "tinha sido" before a film ("já tinha sido Wai Lin em 007 (1997)").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
@@ -433,6 +451,18 @@ internal static partial class CharacterCueReader
 
         return null;
     }
+
+    /// <summary>
+    /// "Stockard Channing tinha 33 anos quando fez Betty Rizzo, líder das Pink Ladies": when "quando" brings in the
+    /// making of a name set off by a comma, the sentence's subject played it. Not "quando fez Tom Hanks chorar".
+    /// </summary>
+    private static NameRun? SubjectWhenItMade(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run, int verbAt) =>
+        verbAt >= 1 && tokens[verbAt - 1].Folded == "quando" && Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[verbAt].Folded)
+        && run.First == verbAt + 1 && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",")
+        && runs.FirstOrDefault(r => r.Last < verbAt && r.WordCount >= 2 && r.Cue == CharacterCue.None && OpensTheSentence(tokens, r)) is { } subject
+        && !runs.Any(r => r.First > subject.Last && r.Last < verbAt)
+            ? subject
+            : null;
 
     /// <summary>"como Dora Salles na novela Vale Tudo", "como C.J. Cregg na série ...": the role's show follows it.</summary>
     private static bool WorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, NameRun run) =>
@@ -501,19 +531,16 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static int VoiceOrLifeSlotLength(Func<int, string> before)
     {
-        if (before(1) is "a" or "ao" && before(2) is "vida" or "voz")
+        // "dá vida ainda a Jobu Tupaki": an adverb may stand before the "a".
+        var adverb = Lexicon.Adverbs.Contains(before(2)) ? 1 : 0;
+        if (before(1) is "a" or "ao" && before(2 + adverb) is "vida" or "voz")
         {
-            return LifeOrVoiceVerbs.Contains(before(3)) ? 3 : before(3) is "a" or "sua" && LifeOrVoiceVerbs.Contains(before(4)) ? 4 : 0;
+            return LifeOrVoiceVerbs.Contains(before(3 + adverb)) ? 3 + adverb : before(3 + adverb) is "a" or "sua" && LifeOrVoiceVerbs.Contains(before(4 + adverb)) ? 4 + adverb : 0;
         }
 
         return before(1) is "do" or "da" or "de" && before(2) == "voz" && before(3) == "a" && MakingVerbs.Contains(before(4)) ? 4 : 0;
     }
 
-    /// <summary>
-    /// "faz o senador Graco", "deu vida ao delegado Souza", "como o deputado Diogo Fraga em Tropa de Elite 2 (2010)",
-    /// "Paulo Gracindo como o empresário Júlio Fuentes": "como" with a film after it or an actor right before it;
-    /// "no papel da escritora Patrícia Galvão".
-    /// </summary>
     /// <summary>How many tokens from <paramref name="at"/> back are adverbs, with the commas around "respectivamente".</summary>
     private static int AdverbsBefore(IReadOnlyList<Token> tokens, int at)
     {
@@ -537,6 +564,36 @@ internal static partial class CharacterCueReader
     /// <summary>"estrelou De Salto Alto (1991), como a cantora ...": the slot right after a dated film and a comma.</summary>
     private static bool AfterADatedTitle(IReadOnlyList<Token> tokens, int at) =>
         at >= 3 && tokens[at - 1].Is(",") && tokens[at - 2].Is(")") && tokens[at - 3].Kind == TokenKind.Number;
+
+    /// <summary>
+    /// "Colin Firth e Jennifer Ehle tinham formado o casal Sr. Darcy e Elizabeth Bennet", "vivem a dupla ...": the couple
+    /// two actors form or play is a list of roles.
+    /// </summary>
+    private static void ReadCouplesFormed(IReadOnlyList<Token> tokens, List<NameRun> runs)
+    {
+        foreach (var run in runs.Where(r => r.First >= 3 && tokens[r.First - 1].Folded is "casal" or "dupla" or "par" && tokens[r.First - 2].Folded is "o" or "a"
+            && (FormingVerbs.Contains(tokens[r.First - 3].Folded) || Lexicon.PlayedVerbs.Contains(tokens[r.First - 3].Folded))).ToList())
+        {
+            var slot = $"a couple \"{tokens[run.First - 3].Text} {tokens[run.First - 2].Text} {tokens[run.First - 1].Text}\"";
+            var i = runs.IndexOf(run);
+            var partner = i + 1 < runs.Count && OnlyListSeparatorsBetween(tokens, run, runs[i + 1]) ? runs[i + 1] : null;
+            // "Lee Sun-kyun e Cho Yeo-jeong formam o casal Park Dong-ik e Park Yeon-kyo": two actors, two roles, in order.
+            var verbAt = run.First - 3 - AdverbsBefore(tokens, run.First - 4);
+            var second = runs.FirstOrDefault(r => r.Last == verbAt - 1);
+            var first = second is null ? null : runs.FirstOrDefault(r => r.Last == second.First - 2 && tokens[r.Last + 1].Folded == "e");
+            var paired = partner is not null && first is not null;
+            foreach (var (role, actor) in new[] { (run, first), (partner, second) })
+            {
+                if (role is null)
+                {
+                    continue;
+                }
+
+                role.Professions.Clear();
+                (role.Cue, role.CueText, role.Actor) = paired ? (CharacterCue.Played, $"{slot} after {actor!.Text}", actor) : (CharacterCue.Role, slot, null);
+            }
+        }
+    }
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
     private static void ContinueRoleLists(IReadOnlyList<Token> tokens, List<NameRun> runs)
@@ -583,9 +640,14 @@ internal static partial class CharacterCueReader
         }
     }
 
-    /// <summary>Where the word before a described name is ("e o piloto Niki Lauda": the "e"), or 0 when nothing describes it.</summary>
+    /// <summary>
+    /// Where the word before a described name is ("e o piloto Niki Lauda": the "e"), or before a name right after "e"
+    /// ("e Yu Shu Lien em ..."); 0 when neither.
+    /// </summary>
     private static int JointBeforeDescribed(IReadOnlyList<Token> tokens, NameRun run) =>
-        DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var described && run.First - described - 1 > 0 ? run.First - described - 1 : 0;
+        DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var described && run.First - described - 1 > 0 ? run.First - described - 1
+        : run.First > 0 && tokens[run.First - 1].Folded == "e" ? run.First - 1
+        : 0;
 
     /// <summary>
     /// "Norman Bates, o dono do motel de Psicose (1960)": a name set off by a description that ends in a dated film is

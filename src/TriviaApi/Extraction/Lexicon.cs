@@ -212,7 +212,7 @@ internal static class Lexicon
 
     /// <summary>First words of multi-word place names: "Los Angeles", "São Paulo", "Nova York".</summary>
     public static readonly HashSet<string> PlacePrefixes = Folded(
-        "los", "las", "san", "santa", "santo", "são", "new", "nova", "novo", "rio", "porto", "monte",
+        "los", "las", "san", "santa", "santo", "são", "new", "nova", "novo", "rio", "porto", "puerto", "port", "monte",
         "belo", "fort", "saint", "st", "lake", "salt", "buenos", "ciudad", "cidade", "ilha", "vale",
         // Romance articles: "La Louisiane", "Le Marais", "El Dorado".
         "la", "le", "les", "el");
@@ -408,7 +408,7 @@ internal static class Lexicon
 
     /// <summary>Adverbs and auxiliaries allowed between an actor and the verb: "Moura também viveu", "Verdú tinha feito".</summary>
     public static readonly HashSet<string> Adverbs = Folded(
-        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente", "tinha", "havia",
+        "também", "já", "ainda", "depois", "antes", "inclusive", "novamente", "só", "brilhantemente", "tinha", "tinham", "havia", "haviam",
         "teria", "haveria", "tem");
 
     public static bool IsFunctionWord(Token token) => FunctionWords.Contains(token.Folded);

@@ -54,11 +54,12 @@ internal sealed partial class NameRegistry
         }
 
         // "o cineasta Costa-Gavras": one name with a role noun before it is a person known by one name, when it is
-        // nobody's surname, no played character's ("o senador Diaz" after "Porfírio Diaz" was played) and no ordinary word.
+        // nobody's surname, no played character's ("o senador Diaz" after "Porfírio Diaz" was played, "o poeta Zizo"
+        // after "interpreta Zizo") and no ordinary word.
         var playedSurnames = played.Where(key => key.Contains(' ')).Select(LastWord).ToHashSet();
         foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && r.run.Professions.Count > 0 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
         {
-            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)))
+            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && !played.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
@@ -71,6 +72,17 @@ internal sealed partial class NameRegistry
             foreach (var alone in runs[line].Where(r => IsPersonKnownByOneName(r, line) && ListedBesideAPerson(runs[line], tokens[line], r)))
             {
                 _people.TryAdd(alone.Key, alone.Text);
+            }
+        }
+
+        // "Mestre Alípio ... é vivido por Macalé": one name given as the actor after the role is a person known by one
+        // name, on the same terms. Not before it: "Welcome Back, Kotter, faz Billy Nolan" names a show.
+        var actorsAfterTheirRoles = all.Where(r => r.run.Actor is { } actor && actor.First > r.run.Last).Select(r => r.run.Actor!).ToHashSet();
+        foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && actorsAfterTheirRoles.Contains(r.run) && !played.Contains(r.run.Key)))
+        {
+            if (IsPersonKnownByOneName(run, line))
+            {
+                _people.TryAdd(run.Key, run.Text);
             }
         }
 
@@ -97,7 +109,7 @@ internal sealed partial class NameRegistry
         }
 
         TakeRelativesOfCharacters(runs, tokens, evidenced);
-        TakeFullNamesOfCharacters(all.Select(r => r.run).ToList());
+        TakeFullNamesOfCharacters(all.Select(r => r.run).ToList(), ListedBesidePeople(tokens));
         MergeHeadsIntoLongerNames();
     }
 
@@ -209,12 +221,12 @@ internal sealed partial class NameRegistry
     /// papel de Jules" makes "Jules Winnfield" the character), it carries the family name of a character ("Vito
     /// Corleone" played makes "Connie Corleone" one), or the subject's title names it ("Marcos Valente: A Volta").
     /// </summary>
-    private void TakeFullNamesOfCharacters(List<NameRun> runs)
+    private void TakeFullNamesOfCharacters(List<NameRun> runs, HashSet<string> listedBesidePeople)
     {
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
         // Only the subject's families: "Kathy Bates" in a file that mentions Norman Bates of Psicose is no Bates of his.
         var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(FirstWord(c.Key)) && (c.Value.Film is null || c.Value.Film.Title == _subject.Title))
-            .GroupBy(c => LastWord(c.Key)).ToDictionary(g => g.Key, g => g.First().Value);
+            .GroupBy(c => FamilyKey(c.Value.Name)).ToDictionary(g => g.Key, g => g.First().Value);
         var titles = new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(t => $" {TextFolding.MatchKey(t)} ").ToList();
         var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key).ToList();
         // "John Lasseter" and "John Ratzenberger" after "dão voz a John": a first name that opens several full names is
@@ -240,9 +252,10 @@ internal sealed partial class NameRegistry
             }
 
             var first = FirstWord(uses.Key);
-            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key));
+            // "pensou em Jane Fonda e Tuesday Weld": a name listed with people is one of them, whoever shares its first name.
+            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key)) && !listedBesidePeople.Contains(uses.Key);
             var character = byFirstName && _characters.GetValueOrDefault(first) is { } played ? played
-                : families.GetValueOrDefault(LastWord(uses.Key)) is { } relative ? relative with { ActorName = null }
+                : families.GetValueOrDefault(FamilyKey(uses.First().Text)) is { } relative ? relative with { ActorName = null }
                 : titles.Any(t => t.Contains($" {uses.Key} ", StringComparison.Ordinal)) ? new CharacterMention("", _subject.AsMention(), null)
                 : null;
             if (character is null)
@@ -260,6 +273,35 @@ internal sealed partial class NameRegistry
 
         // The first name alone now means the first full name that took it ("Rose" and "Rose Dawson Calvert" are one).
         _characters.Keys.Where(taken.Contains).ToList().ForEach(key => _characters.Remove(key));
+    }
+
+    /// <summary>The names some fact lists right beside a person's, with only commas or "e" between.</summary>
+    private HashSet<string> ListedBesidePeople(IReadOnlyList<IReadOnlyList<Token>> tokens)
+    {
+        var listed = new HashSet<string>();
+        for (var line = 0; line < _runs.Count; line++)
+        {
+            var runs = _runs[line];
+            for (var i = 1; i < runs.Count; i++)
+            {
+                if (!CharacterCueReader.OnlyListSeparatorsBetween(tokens[line], runs[i - 1], runs[i]))
+                {
+                    continue;
+                }
+
+                if (_people.ContainsKey(runs[i - 1].Key))
+                {
+                    listed.Add(runs[i].Key);
+                }
+
+                if (_people.ContainsKey(runs[i].Key))
+                {
+                    listed.Add(runs[i - 1].Key);
+                }
+            }
+        }
+
+        return listed;
     }
 
     /// <summary>
@@ -280,6 +322,12 @@ internal sealed partial class NameRegistry
     }
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// The family a written name ends with, hyphens kept together: "Song Kang-ho" and "Baek Kwang-ho" share no family,
+    /// though their keys both end in "ho".
+    /// </summary>
+    private static string FamilyKey(string name) => TextFolding.MatchKey(name[(name.LastIndexOf(' ') + 1)..]);
 
     private static string FirstWord(string key) => key.IndexOf(' ') is var space and >= 0 ? key[..space] : key;
 

@@ -163,6 +163,13 @@ internal static class NameRunContext
     private static bool IsCountryInAName(List<Token> words, int i) =>
         Lexicon.Countries.Contains(words[i].Folded) && (!Lexicon.IsCountryAsWritten(words[i]) || (i > 0 && i == words.Count - 1 && GivenNames.Contains(words[0].Folded)));
 
+    /// <summary>
+    /// "Central Park", "Sunset Road": an English word for a place ends a place's name. Not a name's first word, nor one
+    /// after a given name or a title ("Ashley Park", "Detetive Park Doo-man"), where it is a family name.
+    /// </summary>
+    private static bool IsPlaceTail(List<Token> words, int i, bool givenName) =>
+        i == words.Count - 1 && i > 0 && !givenName && !Lexicon.CharacterTitles.Contains(words[0].Folded) && Lexicon.PlaceTails.Contains(words[i].Folded);
+
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
@@ -174,7 +181,7 @@ internal static class NameRunContext
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
         if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i) && !IsCountryInAName(words, i) && !IsAfterAGivenNamesParticle(words, i))
-            || ((!givenName || Lexicon.EnglishOrganisationHeads.Contains(t.Folded)) && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || (i > 0 && !givenName && Lexicon.PlaceTails.Contains(t.Folded))).Any(nonPerson => nonPerson))
+            || ((!givenName || Lexicon.EnglishOrganisationHeads.Contains(t.Folded)) && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || IsPlaceTail(words, i, givenName)).Any(nonPerson => nonPerson))
         {
             return false;
         }

@@ -416,15 +416,17 @@ internal static class TitleEdges
     /// <summary>
     /// "como Gaz em Ou Tudo ou Nada (1997)", "como o Coringa de Batman (1989)": after "como", a name of a word or two and
     /// "em" or "de" are a role of the film; "de" only after an article, which titles after "como" seldom take ("brilhou
-    /// como Rainha de Copas (1990)"). Not after a plural or a kind of work ("filmes como Morte em Veneza (1971)").
+    /// como Rainha de Copas (1990)"). Not after a plural or a kind of work ("filmes como Morte em Veneza (1971)"). So
+    /// after a verb of playing or "sido": "tinha sido Short Round em Indiana Jones ... (1984)".
     /// </summary>
     private static bool IsRoleAfterComo(IReadOnlyList<Token> tokens, int first, int preposition)
     {
         var article = first >= 2 && tokens[first - 1].IsLowercaseWord && tokens[first - 1].Folded is "o" or "a";
         var como = first - 1 - (article ? 1 : 0);
         return (tokens[preposition].Folded == "em" || (tokens[preposition].Folded == "de" && article)) && preposition - first is 1 or 2
-            && como >= 1 && tokens[como].Folded == "como" && !Lexicon.WorkNouns.Contains(tokens[como - 1].Folded)
-            && tokens.Skip(first).Take(preposition - first).All(t => t.IsNameToken) && !CharacterCueReader.GivesExamples(tokens, como);
+            && como >= 1 && tokens.Skip(first).Take(preposition - first).All(t => t.IsNameToken)
+            && ((tokens[como].Folded == "como" && !Lexicon.WorkNouns.Contains(tokens[como - 1].Folded) && !CharacterCueReader.GivesExamples(tokens, como))
+                || tokens[como].Folded == "sido" || Lexicon.PlayedVerbs.Contains(tokens[como].Folded));
     }
 
     /// <summary>

@@ -102,6 +102,24 @@ public class CharacterTests
     }
 
     [Fact]
+    public void A_one_word_character_described_by_a_trade_in_another_fact_stays_a_character()
+    {
+        var facts = Extract.FromFile(["Tadeu Lins interpreta Bentinho, um poeta sem editora.", "O poeta Bentinho foi inspirado num boêmio do Recife."]);
+
+        Assert.Equal(["Bentinho"], facts[1].Characters());
+        Assert.Empty(facts[1].People);
+    }
+
+    [Fact]
+    public void A_person_listed_beside_people_keeps_a_first_name_a_character_also_has()
+    {
+        var facts = Extract.FromFile(["Tadeu Lins vive Jane, a vizinha.", "Para o papel principal, a produção pensou em Jane Moreira e Clara Nunes."]);
+
+        Assert.Equal(["Jane Moreira", "Clara Nunes"], facts[1].People());
+        Assert.Empty(facts[1].Characters);
+    }
+
+    [Fact]
     public void Between_two_full_names_the_one_used_as_a_person_elsewhere_is_the_actor_and_its_order_holds_for_the_file()
     {
         var facts = Extract.FromFile(["Diane Keaton elogiou o roteiro.", "No elenco: Diane Keaton (Kay Adams) e Al Pacino (Michael Corleone)."]);

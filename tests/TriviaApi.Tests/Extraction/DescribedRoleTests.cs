@@ -12,6 +12,9 @@ public class DescribedRoleTests
     [InlineData("Frase: a última fala é dita por Lauro Vidal, sócio do escritório, papel de Caio Brum.", "Lauro Vidal", "Caio Brum")]
     [InlineData("Capanga: Rubem Tosta, o brutamontes que segue o chefe, é o personagem de Caio Brum.", "Rubem Tosta", "Caio Brum")]
     [InlineData("A narrativa acompanha Lino Prass, um repórter que sonha ser escritor. O papel ficou com Caio Brum.", "Lino Prass", "Caio Brum")]
+    [InlineData("O cenário é curioso. O cliente ideal é Lauro Vidal, um banqueiro suíço rico, papel do gaúcho Caio Brum.", "Lauro Vidal", "Caio Brum")]
+    [InlineData("O cineasta beberrão Lauro Vidal foi interpretado pelo gaúcho Caio Brum, que morreu cedo.", "Lauro Vidal", "Caio Brum")]
+    [InlineData("O caçula Lauro Vidal, interpretado pelo estreante Caio Brum, é o único filho da família.", "Lauro Vidal", "Caio Brum")]
     public void A_description_between_a_character_and_vivido_por_keeps_them_together(string fact, string character, string actor)
     {
         var mentions = Extract.From(fact);

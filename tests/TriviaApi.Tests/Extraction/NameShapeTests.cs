@@ -1,3 +1,5 @@
+using TriviaApi.Extraction;
+
 namespace TriviaApi.Tests.Extraction;
 
 /// <summary>Names whose shape says who they are: shared family names, a longer name's tail, versions of the subject.</summary>
@@ -84,4 +86,18 @@ public class NameShapeTests
     [Fact]
     public void A_country_alone_is_no_person() =>
         Assert.Empty(Extract.From("A coprodução uniu França e Itália.").People);
+
+    [Fact]
+    public void An_english_word_for_a_place_inside_a_characters_name_is_a_family_name() =>
+        Assert.Equal(
+            new CharacterMention("Detetive Park Min-su", null, "Lee Jae-won"),
+            Extract.From("Lee Jae-won interpreta o Detetive Park Min-su, policial de uma cidade pequena.").Characters.Single());
+
+    [Fact]
+    public void Hyphenated_given_names_that_end_alike_make_no_family()
+    {
+        var facts = Extract.FromFile(["Kim Do-yun interpreta Choi Seung-ho, um motorista.", "O último plano, com Lee Jun-ho diante da câmera, foi ideia do diretor."]);
+
+        Assert.Equal(["Lee Jun-ho"], facts[1].People());
+    }
 }

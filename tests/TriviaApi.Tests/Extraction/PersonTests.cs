@@ -43,6 +43,20 @@ public class PersonTests
         Assert.Equal(["Renato Lima", "Dedé Souza", "Quinzinho", "Zacarias"], Extract.From("A comédia reuniu Renato Lima, Dedé Souza, Quinzinho e Zacarias.").People());
 
     [Fact]
+    public void One_name_given_as_the_actor_after_a_role_is_a_person() =>
+        Assert.Equal(["Kiko"], Extract.From("Mestre Ciço, que ensina o ofício ao protagonista, é vivido por Kiko.").People());
+
+    [Fact]
+    public void One_name_before_a_verb_of_playing_after_a_comma_is_no_actor() =>
+        Assert.DoesNotContain("Kotter", Extract.From("Tadeu Lins, lembrado pela série Bom Dia, Kotter, faz Caio Brandão, o herdeiro.").People());
+
+    [Fact]
+    public void Names_given_as_examples_for_a_role_are_people_whoever_comes_before() =>
+        Assert.Equal(
+            ["Lia Prado", "Clara Nunes", "Vera Lins"],
+            Extract.From("Antes de Lia Prado ser escolhida, nomes como Clara Nunes e Vera Lins foram cogitados para o papel.").People());
+
+    [Fact]
     public void One_name_before_a_clause_that_opens_with_a_person_is_no_list() =>
         Assert.DoesNotContain("Salustiano", Extract.From("Caio Brum está no elenco como Salustiano, e Aramis Trindade dá vida a Márcio.").People());
 
@@ -79,6 +93,7 @@ public class PersonTests
     [InlineData("Participou do Festival de Toronto 2016 e da Mostra de São Paulo.")]
     [InlineData("A equipe filmou em Nova York e no Rio de Janeiro.")]
     [InlineData("Locações: Barra Funda, povoado do litoral, cercado por dunas e coqueiros.")]
+    [InlineData("O banqueiro se hospeda num hotel de luxo de Puerto Bravo.")]
     public void Places_studios_awards_and_events_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 

@@ -16,6 +16,7 @@ public class RoleSlotTests
     [InlineData("O personagem Otávio Lemos foi escrito para Rafael Nogueira.")]
     [InlineData("Otávio Lemos, vivido por Rafael Nogueira, só aparece no segundo ato.")]
     [InlineData("Otávio Lemos, interpretado por Rafael Nogueira, foi inspirado num delegado real.")]
+    [InlineData("Rafael Nogueira tinha 30 anos quando fez Otávio Lemos, o delegado corrupto.")]
     public void A_full_name_in_a_role_slot_is_a_character_and_the_other_is_the_actor(string fact)
     {
         var mentions = Extract.From(fact);
@@ -23,6 +24,20 @@ public class RoleSlotTests
         Assert.Equal(["Rafael Nogueira"], mentions.People());
         Assert.Equal(["Otávio Lemos"], mentions.Characters());
     }
+
+    [Fact]
+    public void An_actor_whose_name_ends_in_jr_plays_the_name_after_faz()
+    {
+        var mentions = Extract.From("Rafael Nogueira Jr. faz Otávio Lemos, o delegado corrupto.");
+
+        Assert.Equal(new CharacterMention("Otávio Lemos", null, "Rafael Nogueira Jr"), mentions.Characters.Single());
+    }
+
+    [Fact]
+    public void A_person_made_to_do_something_stays_a_person() =>
+        Assert.Equal(
+            ["Rafael Nogueira", "Otávio Lemos"],
+            Extract.From("Rafael Nogueira contou que quando fez Otávio Lemos chorar, errou a fala.").People());
 
     [Fact]
     public void Every_name_in_a_list_of_roles_is_a_character() =>

@@ -9,6 +9,9 @@ public class VoiceAndListRoleTests
     [InlineData("Otto Brandão empresta a voz ao agente do governo Anselmo Vidal.", "Anselmo Vidal")]
     [InlineData("Otto Brandão faz o dono de cassinos clandestinos Anselmo Vidal.", "Anselmo Vidal")]
     [InlineData("Completam o elenco Otto Brandão como o empresário de comunicação Anselmo Vidal e Lia Moretti como Tânia.", "Anselmo Vidal")]
+    [InlineData("Vilão: Otto Brandão dá vida ainda a Anselmo Vidal, o sócio que trai o herói.", "Anselmo Vidal")]
+    [InlineData("Otto Brandão, nascido em Pelotas, já tinha sido Anselmo Vidal em O Último Trem (1997).", "Anselmo Vidal")]
+    [InlineData("Otto Brandão, nascido em Pelotas, já tinha sido Caio Lobo em O Último Trem (1997) e Anselmo Vidal em Noite Fria (2000).", "Anselmo Vidal")]
     public void A_voice_or_a_longer_description_in_a_role_slot_is_a_role(string fact, string character)
     {
         var mentions = Extract.From(fact);
@@ -123,4 +126,13 @@ public class VoiceAndListRoleTests
     [Fact]
     public void A_played_by_participle_belongs_to_the_nearest_name() =>
         Assert.Contains("Joaquim Campos", Extract.From("O livro \"Mil Faces\", de Joaquim Campos, ajudou a moldar a jornada de Lucas Vento, vivido por Marcos Hamel.").People());
+
+    [Theory]
+    [InlineData("Otto Brandão e Lia Moretti formam o casal Anselmo Vidal e Tânia Reis, donos de uma casa.")]
+    [InlineData("Otto Brandão e Lia Moretti tinham formado o casal Anselmo Vidal e Tânia Reis na minissérie Orgulho.")]
+    [InlineData("Otto Brandão e Lia Moretti vivem a dupla Anselmo Vidal e Tânia Reis.")]
+    public void A_couple_two_actors_form_pairs_them_with_its_roles_in_order(string fact) =>
+        Assert.Equal(
+            ["Anselmo Vidal:Otto Brandão", "Tânia Reis:Lia Moretti"],
+            Extract.From(fact).Characters.Select(c => $"{c.Name}:{c.ActorName}"));
 }
