@@ -253,7 +253,7 @@ internal static class NameRunFinder
                 start++;
             }
 
-            if (end >= start && tokens.Skip(start).Take(end - start + 1).Any(t => t.Kind == TokenKind.Word))
+            if (end >= start && HasAWord(tokens, start, end))
             {
                 yield return (start, end, professions);
             }
@@ -261,6 +261,19 @@ internal static class NameRunFinder
             professions = [];
             start = i + 1;
         }
+    }
+
+    private static bool HasAWord(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Nona Sinfonia de", "Concerto para Piano de": capitalised ordinary words naming a work, then "de" and its author.</summary>
@@ -361,7 +374,7 @@ internal static class NameRunFinder
     /// <summary>Adjectives of origin by their endings: "mexicano", "pernambucana", "francês", "canadense", "brasileira", "uruguaio".</summary>
     internal static bool IsNationality(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded)
-        && NationalityEndings.Any(ending => token.Folded.EndsWith(ending, StringComparison.Ordinal));
+        && Lexicon.EndsWithAny(token.Folded, NationalityEndings);
 
     /// <summary>"O cantor e pianista Gilberto Gil" gives cantor and pianista; "dirigido por Walter Salles", diretor.</summary>
     private static List<string> RoleNounsBefore(IReadOnlyList<Token> tokens, int start)
