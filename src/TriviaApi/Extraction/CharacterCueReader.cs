@@ -47,8 +47,15 @@ internal static partial class CharacterCueReader
         ReadRolesDescribedAsOfAFilm(tokens, films, runs);
         ReadRolesInApposition(tokens, runs);
         ReadRolesGivenInTheNextSentence(tokens, runs);
-        var label = tokens.Where(t => t.InLabel && t.Kind == TokenKind.Word).Select(t => t.Folded).ToList();
-        var (charactersLabel, castLabel) = (label.Any(CharacterLabels.Contains), label.Any(CastLabels.Contains));
+        var (charactersLabel, castLabel) = (false, false);
+        foreach (var token in tokens)
+        {
+            if (token.InLabel && token.Kind == TokenKind.Word)
+            {
+                charactersLabel |= CharacterLabels.Contains(token.Folded);
+                castLabel |= CastLabels.Contains(token.Folded);
+            }
+        }
 
         foreach (var run in runs.Concat(categories))
         {
@@ -95,48 +102,66 @@ internal static partial class CharacterCueReader
             }
         }
 
-        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.WordCount >= 2 && r.Professions.Count == 0
-            && Lexicon.CharacterTitles.Contains(tokens[r.First].Folded)))
+        foreach (var run in runs)
         {
-            Mark(run, CharacterCue.Role, $"title of address \"{tokens[run.First].Text}\"");
+            if (run.Cue == CharacterCue.None && run.WordCount >= 2 && run.Professions.Count == 0
+                && Lexicon.CharacterTitles.Contains(tokens[run.First].Folded))
+            {
+                Mark(run, CharacterCue.Role, $"title of address \"{tokens[run.First].Text}\"");
+            }
         }
 
         // "como a escritora Sandra Voyter, papel que lhe valeu ...": a name set off before "papel que" is that role; not
         // a film's credit ("em Estômago (2007), de Marcos Jorge, papel que ...").
-        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Last + 3 < tokens.Count && tokens[r.Last + 1].Is(",")
-            && !(r.First >= 1 && tokens[r.First - 1].Folded is "de" or "por")
-            && tokens[r.Last + 2].Folded == "papel" && tokens[r.Last + 3].Folded is "que" or "pelo" or "pela"))
+        foreach (var run in runs)
         {
-            run.Professions.Clear();
-            Mark(run, CharacterCue.Role, $"set off before \"papel {tokens[run.Last + 3].Text}\"");
+            if (run.Cue == CharacterCue.None && run.Last + 3 < tokens.Count && tokens[run.Last + 1].Is(",")
+                && !(run.First >= 1 && tokens[run.First - 1].Folded is "de" or "por")
+                && tokens[run.Last + 2].Folded == "papel" && tokens[run.Last + 3].Folded is "que" or "pelo" or "pela")
+            {
+                run.Professions.Clear();
+                Mark(run, CharacterCue.Role, $"set off before \"papel {tokens[run.Last + 3].Text}\"");
+            }
         }
 
-        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && IsHerosName(tokens[r.First])))
+        foreach (var run in runs)
         {
-            Mark(run, CharacterCue.Role, $"hero's name \"{tokens[run.First].Text}\"");
+            if (run.Cue == CharacterCue.None && run.Professions.Count == 0 && IsHerosName(tokens[run.First]))
+            {
+                Mark(run, CharacterCue.Role, $"hero's name \"{tokens[run.First].Text}\"");
+            }
         }
 
         // "o coelho Alec Azam", "a cadela Baleia": an animal's name is no person's.
-        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.First >= 2 && Lexicon.AnimalNouns.Contains(tokens[r.First - 1].Folded)
-            && tokens[r.First - 1].IsLowercaseWord && tokens[r.First - 2].Folded is "o" or "a" or "do" or "da" or "ao" or "seu" or "sua" or "um" or "uma" or "pelo" or "pela"))
+        foreach (var run in runs)
         {
-            Mark(run, CharacterCue.Role, $"an animal's name \"{tokens[run.First - 1].Text}\"");
+            if (run.Cue == CharacterCue.None && run.First >= 2 && Lexicon.AnimalNouns.Contains(tokens[run.First - 1].Folded)
+                && tokens[run.First - 1].IsLowercaseWord && tokens[run.First - 2].Folded is "o" or "a" or "do" or "da" or "ao" or "seu" or "sua" or "um" or "uma" or "pelo" or "pela")
+            {
+                Mark(run, CharacterCue.Role, $"an animal's name \"{tokens[run.First - 1].Text}\"");
+            }
         }
 
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
         // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul"; not where it
         // happens ("uma pensão em Niterói").
         var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
-        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
-            && TellsThePlot(tokens, r.First) && !IsWhereItHappens(tokens, r.First)))
+        foreach (var run in runs)
         {
-            Mark(run, CharacterCue.Role, "in a sentence of the plot");
+            if (run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
+                && TellsThePlot(tokens, run.First) && !IsWhereItHappens(tokens, run.First))
+            {
+                Mark(run, CharacterCue.Role, "in a sentence of the plot");
+            }
         }
 
-        foreach (var run in runs.Where(r => charactersLabel && r.Cue == CharacterCue.None && r.Professions.Count == 0 && !actors.Contains(r) && !PlaysTheNext(tokens, r) && !IsAgentOfPlaying(tokens, r)
-            && !IsWhereItHappens(tokens, r.First)))
+        foreach (var run in runs)
         {
-            Mark(run, CharacterCue.Role, "under a label of characters");
+            if (charactersLabel && run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
+                && !IsWhereItHappens(tokens, run.First))
+            {
+                Mark(run, CharacterCue.Role, "under a label of characters");
+            }
         }
     }
 
@@ -150,8 +175,13 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static void ReadRolesInApposition(IReadOnlyList<Token> tokens, List<NameRun> runs)
     {
-        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0))
+        foreach (var run in runs)
         {
+            if (run.Cue != CharacterCue.None || run.Professions.Count > 0)
+            {
+                continue;
+            }
+
             var described = DescribedBy(tokens, run.First);
             var comma = run.First - described - 1;
             if (comma < 1 || !tokens[comma].Is(",") || runs.FirstOrDefault(r => r.Last == comma - 1) is not { } before)
@@ -625,8 +655,13 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static void ReadRolesDescribedAsOfAFilm(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs)
     {
-        foreach (var run in runs.Where(r => r.Cue == CharacterCue.None && r.Professions.Count == 0))
+        foreach (var run in runs)
         {
+            if (run.Cue != CharacterCue.None || run.Professions.Count > 0)
+            {
+                continue;
+            }
+
             var at = run.Last + 1;
             // Not "Walter Matthau, a partir de ...", where "a" is a preposition.
             if (at + 2 >= tokens.Count || !tokens[at].Is(",") || !(tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "o" or "a") || tokens[at + 2].Folded == "partir")

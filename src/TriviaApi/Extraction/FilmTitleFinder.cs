@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using TriviaApi.Text;
 
@@ -17,6 +18,7 @@ internal static partial class FilmTitleFinder
 {
     private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³", "½"];
     private static readonly HashSet<string> Numerals = ["dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"];
+    private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"“«");
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
 
     public static List<FilmSpan> FindDatedTitles(string text, IReadOnlyList<Token> tokens)
@@ -84,6 +86,12 @@ internal static partial class FilmTitleFinder
     /// <summary>Titles in quotes after a word for a film, without a year: <c>o filme "Drive"</c>.</summary>
     public static IEnumerable<FilmSpan> FindQuotedTitles(string text)
     {
+        // Most facts quote nothing: no need to run the expression over them.
+        if (text.AsSpan().IndexOfAny(OpeningQuotes) < 0)
+        {
+            yield break;
+        }
+
         foreach (Match match in QuotedAfterFilmNoun().Matches(text))
         {
             var title = match.Groups["title"];
@@ -202,7 +210,24 @@ internal static partial class FilmTitleFinder
         || (token.Kind == TokenKind.Punctuation && TitleInnerPunctuation.Contains(token.Text)));
 
     /// <summary>"MGM", "WALL-E": a word in capitals, hyphen or not.</summary>
-    private static bool IsInCapitals(Token token) => token.Kind == TokenKind.Word && token.Text.Where(char.IsLetter).All(char.IsUpper);
+    private static bool IsInCapitals(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Asked of the words before every year in parentheses: a loop, not LINQ.
+        foreach (var c in token.Text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"Jogador Nº 1": the ordinal sign makes "Nº" a word that is neither capitalised nor in capitals.</summary>
     private static bool IsNumberAbbreviation(Token token) =>

@@ -15,7 +15,7 @@ internal static class KnownTitleFinder
             {
                 var end = at + title.Length;
                 var wholeWords = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-                if (wholeWords && !InsideALongerName(text, at, end) && !taken.Any(t => t.Start < end && at < t.End))
+                if (wholeWords && !InsideALongerName(text, at, end) && !Overlaps(taken, at, end))
                 {
                     var span = new FilmSpan(film, at, end, isSubject, isSubject ? "the subject's title" : "title dated in another fact");
                     taken.Add(span);
@@ -23,6 +23,20 @@ internal static class KnownTitleFinder
                 }
             }
         }
+    }
+
+    // A loop, not a lambda: a lambda would capture the match's place for every title of the file in every fact.
+    private static bool Overlaps(List<FilmSpan> taken, int start, int end)
+    {
+        foreach (var span in taken)
+        {
+            if (span.Start < end && start < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Sorted once per file, not once per fact: a longer title is tried before a shorter one inside it.</summary>

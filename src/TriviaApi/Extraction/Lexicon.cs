@@ -271,7 +271,34 @@ internal static class Lexicon
 
         var singular = folded.EndsWith("istas", StringComparison.Ordinal) ? folded[..^1] : folded;
         return singular.EndsWith("ista", StringComparison.Ordinal) && singular.Length > 5 && !IstaWordsThatAreNoAgents.Contains(singular)
-            && !CreedEndings.Any(creed => singular.EndsWith(creed, StringComparison.Ordinal));
+            && !EndsWithAny(singular, CreedEndings);
+    }
+
+    // Loops, not lambdas over the word: these are asked of most words near a name, and a lambda would cost every call a closure.
+    public static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Participles before "por" that give the name after them a profession: "dirigido por" makes a diretor.</summary>
@@ -349,6 +376,7 @@ internal static class Lexicon
         ["noturno"] = "compositor",
         ["réquiem"] = "compositor",
         ["ópera"] = "compositor",
+        ["valsa"] = "compositor",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>

@@ -10,6 +10,12 @@ internal static class ListsOfFilms
 
     public static void DropTitlesListedWithFilms(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs)
     {
+        // Most facts name fewer films than a list needs.
+        if (films.Count < FilmsThatMakeAListOfFilms)
+        {
+            return;
+        }
+
         var items = runs.Select(r => (Start: tokens[r.First].Start, End: tokens[r.Last].End, Run: (NameRun?)r))
             .Concat(films.Select(f => (f.Start, f.End, Run: (NameRun?)null)))
             .OrderBy(i => i.Start)

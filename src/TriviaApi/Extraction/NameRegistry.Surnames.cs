@@ -12,9 +12,21 @@ internal sealed partial class NameRegistry
     /// </summary>
     private string? PersonBySurname(string surname, int line)
     {
-        var inFact = FullNameWithSurname(line, surname);
-        var credited = _manifestPeople.FirstOrDefault(k => EndsWithName(k, surname));
-        return inFact ?? credited ?? NearestFullNameWithSurname(surname, line);
+        return FullNameWithSurname(line, surname) ?? FirstEndingWith(_manifestPeople, surname) ?? NearestFullNameWithSurname(surname, line);
+    }
+
+    // Loops, not lambdas: every name run asks for its person, and a lambda would cost each question a closure.
+    private static string? FirstEndingWith(IEnumerable<string> names, string key)
+    {
+        foreach (var name in names)
+        {
+            if (EndsWithName(name, key))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private string? NearestFullNameWithSurname(string surname, int line)
@@ -39,10 +51,20 @@ internal sealed partial class NameRegistry
     /// "Kleber Mendonça" is Kleber Mendonça Filho, a longer name but for the suffix of a generation.
     /// </summary>
     private string? PersonByTail(string key) =>
-        key.Contains(' ')
-            ? _people.Keys.FirstOrDefault(k => EndsWithName(k, key))
-                ?? _people.Keys.FirstOrDefault(k => StartsWithName(k, key) && GenerationSuffixes.Contains(k[(key.Length + 1)..]))
-            : null;
+        key.Contains(' ') ? FirstEndingWith(_people.Keys, key) ?? PersonOfALaterGeneration(key) : null;
+
+    private string? PersonOfALaterGeneration(string key)
+    {
+        foreach (var person in _people.Keys)
+        {
+            if (StartsWithName(person, key) && GenerationSuffixes.Contains(person[(key.Length + 1)..]))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"João Acácio" is João Acácio Pereira da Costa: a given name and more that open one longer person's name.</summary>
     private string? PersonByHead(string key)

@@ -115,7 +115,21 @@ internal sealed partial class NameRegistry
 
     private bool IsPersonKnownByOneName(NameRun run, int line) =>
         run.WordCount == 1 && run.Cue == CharacterCue.None && !run.HasArticleBefore && !OrdinaryWords.Contains(run.Key)
-        && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)) && ManifestCharacter(run) is null;
+        && PersonBySurname(run.Key, line) is null && !OpensAPersonsName(run.Key) && ManifestCharacter(run) is null;
+
+    // A loop, not a lambda: asked of every name alone, a lambda would cost each call a closure.
+    private bool OpensAPersonsName(string key)
+    {
+        foreach (var person in _people.Keys)
+        {
+            if (StartsWithName(person, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Renato Aragão, Dedé Santana, Mussum e Zacarias": after a person and a comma, with the list going on; or last,
@@ -161,7 +175,10 @@ internal sealed partial class NameRegistry
         }
     }
 
-    /// <summary>The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a name.</summary>
+    /// <summary>
+    /// The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a
+    /// name, maybe described ("filho do bruxo Adrian Marcato").
+    /// </summary>
     private static IEnumerable<(NameRun One, NameRun Other)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
     {
         foreach (var one in runs)
@@ -181,8 +198,10 @@ internal sealed partial class NameRegistry
             }
 
             at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
+            // "Steven Marcato, filho do bruxo Adrian Marcato": after "do" or "da", a word may describe the relative.
+            var described = at + 3 < tokens.Count && tokens[at + 1].Folded is "do" or "da" && tokens[at + 2].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 2]) ? 1 : 0;
             if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
-                && runs.FirstOrDefault(r => r.First == at + 2) is { } other)
+                && (runs.FirstOrDefault(r => r.First == at + 2) ?? runs.FirstOrDefault(r => described > 0 && r.First == at + 3)) is { } other)
             {
                 yield return (one, other);
             }
@@ -317,6 +336,10 @@ internal sealed partial class NameRegistry
 
     private static string FirstWord(string key) => key.IndexOf(' ') is var space and >= 0 ? key[..space] : key;
 
+    // FirstWord(key) == word, without cutting the key: asked of every character of the file for a name alone.
+    private static bool FirstWordIs(string key, string word) =>
+        !word.Contains(' ') && key.StartsWith(word, StringComparison.Ordinal) && (key.Length == word.Length || key[word.Length] == ' ');
+
     // Whether a key opens (or closes) a longer key at a space: "key + ' '" and "' ' + key" without making either string.
     private static bool StartsWithName(string longer, string key) =>
         longer.Length > key.Length && longer[key.Length] == ' ' && longer.StartsWith(key, StringComparison.Ordinal);
@@ -335,7 +358,10 @@ internal sealed partial class NameRegistry
         var roles = runs.Where(r => r.Cue is not (CharacterCue.None or CharacterCue.RoleOf) && !r.PlayedByLinkingVerb).Select(r => FirstWord(r.Key)).ToHashSet();
         foreach (var run in runs.Where(r => r.PlayedByLinkingVerb && r.Actor is { WordCount: 1 } actor && (!surnames.Contains(actor.Key) || roles.Contains(actor.Key))))
         {
-            (run.Cue, run.Actor, run.CueText) = (CharacterCue.None, null, "");
+            // "Irandhir ficaria conhecido como o deputado Diogo Fraga em Tropa de Elite 2 (2010)": a name of a film's is
+            // still its role, whoever played it.
+            run.Actor = null;
+            (run.Cue, run.CueText) = run.FilmAfter is not null ? (CharacterCue.Role, $"role of {run.FilmAfter.Film.Title}") : (CharacterCue.None, "");
         }
     }
 
@@ -380,9 +406,15 @@ internal sealed partial class NameRegistry
     /// <summary>The people a fact names, each with the cue of its first mention there.</summary>
     public IReadOnlyList<(PersonMention Person, string Cue)> PeopleIn(int line)
     {
+        // Loops, not LINQ: every fact of an import asks.
         var people = new Dictionary<string, (List<string> Professions, string Cue)>();
-        foreach (var run in _runs[line].Where(r => CharacterFor(r) is null))
+        foreach (var run in _runs[line])
         {
+            if (CharacterFor(run) is not null)
+            {
+                continue;
+            }
+
             var (key, cue) = run.WordCount >= 2 ? (_people.ContainsKey(run.Key) ? run.Key : PersonByTail(run.Key) ?? PersonByHead(run.Key), PersonCue(run))
                 : PersonBySurname(run.Key, line) is { } full ? (full, $"surname of {_people[full]}")
                 : _people.ContainsKey(run.Key) ? (run.Key, PersonCue(run))
@@ -390,20 +422,40 @@ internal sealed partial class NameRegistry
             if (key is not null)
             {
                 var (professions, _) = people.TryGetValue(key, out var known) ? known : people[key] = ([], cue);
-                professions.AddRange(run.Professions.Except(professions));
+                foreach (var profession in run.Professions)
+                {
+                    if (!professions.Contains(profession))
+                    {
+                        professions.Add(profession);
+                    }
+                }
             }
         }
 
-        return people.Select(p => (new PersonMention(_people[p.Key], p.Value.Professions), p.Value.Cue)).ToList();
+        var mentions = new List<(PersonMention Person, string Cue)>(people.Count);
+        foreach (var (key, (professions, cue)) in people)
+        {
+            mentions.Add((new PersonMention(_people[key], professions), cue));
+        }
+
+        return mentions;
     }
 
     /// <summary>The characters a fact names, each with the cue that made it one.</summary>
-    public IReadOnlyList<(CharacterMention Character, string Cue)> CharactersIn(int line) =>
-        _runs[line].Select(run => (Character: CharacterFor(run), Cue: CharacterCueOf(run)))
-            .Where(c => c.Character is not null)
-            .DistinctBy(c => c.Character)
-            .Select(c => (c.Character!, c.Cue))
-            .ToList();
+    public IReadOnlyList<(CharacterMention Character, string Cue)> CharactersIn(int line)
+    {
+        // Each character once, with the cue of its first run; loops, not LINQ: every fact of an import asks.
+        var characters = new List<(CharacterMention Character, string Cue)>();
+        foreach (var run in _runs[line])
+        {
+            if (CharacterFor(run) is { } character && !characters.Exists(c => c.Character == character))
+            {
+                characters.Add((character, CharacterCueOf(run)));
+            }
+        }
+
+        return characters;
+    }
 
     private string PersonCue(NameRun run) =>
         run.Professions.Count > 0 ? $"profession \"{run.Professions[0]}\" before it"
@@ -421,28 +473,41 @@ internal sealed partial class NameRegistry
         : FileCharacter(run);
 
     private CharacterMention? FileCharacter(NameRun run) =>
-        _characters.GetValueOrDefault(run.Key)
-        ?? (run.WordCount == 1 ? _characters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value : null);
+        _characters.GetValueOrDefault(run.Key) ?? (run.WordCount == 1 ? CharacterByFirstName(run.Key) : null);
+
+    // A loop, not a lambda: every name run asks FileCharacter in many places.
+    private CharacterMention? CharacterByFirstName(string name)
+    {
+        foreach (var (key, character) in _characters)
+        {
+            if (FirstWordIs(key, name))
+            {
+                return character;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A character the manifest credits, by its full name or, for a name alone, by its first name ("Eunice") or by a
     /// family name no credited person bears ("Munny").
     /// </summary>
-    private SubjectCredit? ManifestCharacter(NameRun run)
-    {
-        var credit = _manifestCharacters.GetValueOrDefault(run.Key);
-        if (credit is not null || run.WordCount != 1)
-        {
-            return credit;
-        }
+    private SubjectCredit? ManifestCharacter(NameRun run) =>
+        _manifestCharacters.Count == 0 ? null
+        : _manifestCharacters.GetValueOrDefault(run.Key) is { } credit ? credit
+        : run.WordCount == 1 ? ManifestCharacterOfOneName(run.Key) : null;
 
-        if (_manifestCharacters.FirstOrDefault(c => FirstWord(c.Key) == run.Key).Value is { } byFirstName)
+    // Apart from ManifestCharacter, which every name run asks in many places: its lambdas would cost each call a closure.
+    private SubjectCredit? ManifestCharacterOfOneName(string name)
+    {
+        if (_manifestCharacters.FirstOrDefault(c => FirstWordIs(c.Key, name)).Value is { } byFirstName)
         {
             return byFirstName;
         }
 
-        var byFamilyName = _manifestCharacters.Where(c => EndsWithName(c.Key, run.Key)).Take(2).ToList();
-        return byFamilyName.Count == 1 && !_manifestPeople.Any(p => LastWord(p) == run.Key) ? byFamilyName[0].Value : null;
+        var byFamilyName = _manifestCharacters.Where(c => EndsWithName(c.Key, name)).Take(2).ToList();
+        return byFamilyName.Count == 1 && !_manifestPeople.Any(p => LastWord(p) == name) ? byFamilyName[0].Value : null;
     }
 
     private string? ActorOf(NameRun run, int line) =>

@@ -78,9 +78,22 @@ internal static class NameRunContext
     /// </summary>
     public static bool IsMadeOfOrdinaryWords(IReadOnlyList<Token> tokens, NameRun run)
     {
-        var names = tokens.Skip(run.First).Take(run.Last - run.First + 1).Where(t => t.IsCapitalizedWord).ToList();
-        return run.WordCount >= 2
-            && names.Count == run.WordCount
+        if (run.WordCount < 2)
+        {
+            return false;
+        }
+
+        // Asked of every name run: a loop, not LINQ.
+        var names = new List<Token>(run.WordCount);
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            if (tokens[i].IsCapitalizedWord)
+            {
+                names.Add(tokens[i]);
+            }
+        }
+
+        return names.Count == run.WordCount
             && !GivenNames.Contains(names[0].Folded)
             && !FamilyNames.Contains(names[^1].Folded)
             && names.All(t => OrdinaryWords.Contains(t.Folded) || EnglishWords.Contains(t.Folded));
@@ -97,7 +110,7 @@ internal static class NameRunContext
 
     /// <summary>"inspirado em", "baseada em", "em homenagem a": the name after is a real person a character was modelled on or named after.</summary>
     public static bool FollowsInspiredBy(IReadOnlyList<Token> tokens, int at) =>
-        at >= 2 && ((tokens[at - 1].Folded == "em" && InspiredBy.Any(stem => tokens[at - 2].Folded.StartsWith(stem, StringComparison.Ordinal)))
+        at >= 2 && ((tokens[at - 1].Folded == "em" && Lexicon.StartsWithAny(tokens[at - 2].Folded, InspiredBy))
             || (tokens[at - 1].Folded is "a" or "ao" && tokens[at - 2].Folded == "homenagem"));
 
     /// <summary>"filmado em Ouro Fino", "As filmagens ocorreram na Sicília, sobretudo em Palazzo Adriano": "em" after words of where.</summary>
@@ -105,7 +118,7 @@ internal static class NameRunContext
     {
         for (var i = em - 1; i >= Math.Max(0, em - 8) && !tokens[i].Is(".") && !tokens[i].Is(";"); i--)
         {
-            if (Lexicon.LocationVerbs.Any(stem => tokens[i].Folded.StartsWith(stem, StringComparison.Ordinal)))
+            if (Lexicon.StartsWithAny(tokens[i].Folded, Lexicon.LocationVerbs))
             {
                 return true;
             }

@@ -253,7 +253,7 @@ internal static class NameRunFinder
                 start++;
             }
 
-            if (end >= start && tokens.Skip(start).Take(end - start + 1).Any(t => t.Kind == TokenKind.Word))
+            if (end >= start && HasAWord(tokens, start, end))
             {
                 yield return (start, end, professions);
             }
@@ -261,6 +261,19 @@ internal static class NameRunFinder
             professions = [];
             start = i + 1;
         }
+    }
+
+    private static bool HasAWord(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Nona Sinfonia de", "Concerto para Piano de": capitalised ordinary words naming a work, then "de" and its author.</summary>
@@ -312,6 +325,36 @@ internal static class NameRunFinder
         return hyphen > 0 && Clitics.Contains(token.Folded[(hyphen + 1)..]);
     }
 
+    /// <summary>
+    /// "Sétima Sinfonia", "abertura de As Bodas de Fígaro": a capitalised title ending at <paramref name="last"/> that
+    /// a kind of work heads or opens; the profession of its author.
+    /// </summary>
+    private static string? AuthorOfATitledWork(IReadOnlyList<Token> tokens, int last)
+    {
+        var at = last;
+        while (at >= 0 && last - at < 8 && (tokens[at].IsNameToken || (tokens[at].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[at].Folded) && at < last)))
+        {
+            if (tokens[at].IsCapitalizedWord && Lexicon.AuthorsOfWorks.TryGetValue(tokens[at].Folded, out var heading))
+            {
+                return heading;
+            }
+
+            at--;
+        }
+
+        if (at == last || at < 0)
+        {
+            return null;
+        }
+
+        // "a abertura de As Bodas ...": the kind of work, or the part of one, and "de", before the title. An opening is
+        // music only here: "Curta de abertura:" labels a film.
+        var noun = tokens[at].IsLowercaseWord && tokens[at].Folded is "de" or "do" or "da" && at >= 1 ? at - 1 : at;
+        return !tokens[noun].IsLowercaseWord ? null
+            : tokens[noun].Folded is "abertura" or "overture" ? "compositor"
+            : Lexicon.AuthorsOfWorks.GetValueOrDefault(tokens[noun].Folded);
+    }
+
     /// <summary>"a trilha sonora de", "a peça homônima de", "o livro de": the name after is the work's author.</summary>
     private static string? AuthorOfWorkBefore(IReadOnlyList<Token> tokens, int at)
     {
@@ -331,7 +374,7 @@ internal static class NameRunFinder
     /// <summary>Adjectives of origin by their endings: "mexicano", "pernambucana", "francês", "canadense", "brasileira", "uruguaio".</summary>
     internal static bool IsNationality(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded)
-        && NationalityEndings.Any(ending => token.Folded.EndsWith(ending, StringComparison.Ordinal));
+        && Lexicon.EndsWithAny(token.Folded, NationalityEndings);
 
     /// <summary>"O cantor e pianista Gilberto Gil" gives cantor and pianista; "dirigido por Walter Salles", diretor.</summary>
     private static List<string> RoleNounsBefore(IReadOnlyList<Token> tokens, int start)
@@ -353,6 +396,13 @@ internal static class NameRunFinder
             && AuthorOfWorkBefore(tokens, of - 2) is { } creator)
         {
             return [creator];
+        }
+
+        // "a Sétima Sinfonia, de Beethoven", "a abertura de As Bodas de Fígaro, de Mozart": a work named by its title,
+        // then ", de" and its author.
+        if (of >= 3 && tokens[of].Folded == "de" && tokens[of - 1].Is(",") && AuthorOfATitledWork(tokens, of - 2) is { } composer)
+        {
+            return [composer];
         }
 
         if (start >= 2 && tokens[start - 1].Is(":") && tokens.Take(start - 1).Where(t => t.InLabel).Select(t => Lexicon.AuthorsOfWorks.GetValueOrDefault(t.Folded)).FirstOrDefault(p => p is not null) is { } labelled)

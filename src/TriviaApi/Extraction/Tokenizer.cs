@@ -18,7 +18,8 @@ internal static class Tokenizer
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        // About one token in five characters: the list seldom grows.
+        var tokens = new List<Token>((text.Length / 5) + 4);
         var startsSentence = true;
         var insideStraightQuote = false;
         foreach (var token in TextTokens.Of(text))

@@ -93,6 +93,7 @@ public class AgentAndWorkEdgeTests
     [Theory]
     [InlineData("O segredo é Lena Farias, irmã de Caio Brandão, que sumiu em 1980.")]
     [InlineData("A esposa morta de Caio Brandão, Lena Farias, nunca aparece em cena.")]
+    [InlineData("No diário ela encontra o nome de Lena Farias, filha do bruxo Caio Brandão, e entende tudo.")]
     public void A_relative_of_a_character_is_a_character(string fact)
     {
         var mentions = Extract.FromFile(["Tadeu Lins vive Caio Brandão, o herdeiro.", fact]);

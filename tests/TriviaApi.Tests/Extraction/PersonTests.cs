@@ -116,6 +116,8 @@ public class PersonTests
     [InlineData("A figurinista Mary Zophres escolheu o vestido.", "Mary Zophres", "figurinista")]
     [InlineData("Trata-se de uma referência à estilista Sandy Powell.", "Sandy Powell", "estilista")]
     [InlineData("As músicas foram gravadas pelo pianista Randy Kerber.", "Randy Kerber", "pianista")]
+    [InlineData("Durante o discurso toca o segundo movimento da Nona Sinfonia, de Kowalski; no fim entra outra peça.", "Kowalski", "compositor")]
+    [InlineData("Ele escuta nos fones a abertura de O Barbeiro Distraído, de Pasquali; só depois ouve a gravação.", "Pasquali", "compositor")]
     public void The_role_noun_before_a_name_is_a_profession(string fact, string person, string profession) =>
         Assert.Equal([profession], Extract.From(fact).ProfessionsOf(person));
 

@@ -44,6 +44,7 @@ public class TitleContextTests
     [InlineData("Tino Prado emendou outro sucesso, como Zeca em Tudo ou Quase (1997).", "Tudo ou Quase (1997)", "Zeca")]
     [InlineData("Criança, ele tinha sido Bola Curta em Caio Lobo e o Templo Perdido (1984).", "Caio Lobo e o Templo Perdido (1984)", "Bola Curta")]
     [InlineData("Tino Prado viveu Zeca em Tudo ou Quase (1997).", "Tudo ou Quase (1997)", "Zeca")]
+    [InlineData("Um ano depois, Tino ficaria conhecido como o deputado Caio Lobo em Ordem Unida 2: O Retorno (2010).", "Ordem Unida 2: O Retorno (2010)", "Caio Lobo")]
     [InlineData("O ator já tinha criado vilões marcantes, como o Curinga de Morcego (1989), de Lia Dias.", "Morcego (1989)", "Curinga")]
     public void A_role_before_de_or_em_is_not_part_of_the_title(string fact, string title, string character)
     {

@@ -87,7 +87,9 @@ public sealed class SearchIndexStore : IDisposable
 
     /// <summary>
     /// Opens the newest commit when one came since the last check. Blocking, so a search that saw the new commit
-    /// searches it even when another search's refresh started before the commit.
+    /// searches it even when another search's refresh started before the commit. A folder that cannot be read for a
+    /// moment (no commit seen, or a refresh that fails) leaves the open searcher answering, and the next search checks
+    /// again: the commit it opened is still whole, so its answers are right, where a failure would be a 500.
     /// </summary>
     private void RefreshIfCommitted(SearcherManager searchers)
     {
@@ -98,10 +100,24 @@ public sealed class SearchIndexStore : IDisposable
         }
 
         var generation = SegmentInfos.GetLastCommitGeneration(Directory);
-        if (generation != Interlocked.Read(ref _checkedGeneration))
+        if (generation < 0)
+        {
+            return;
+        }
+
+        var checkedBefore = Interlocked.Read(ref _checkedGeneration);
+        if (generation != checkedBefore)
         {
             Interlocked.Exchange(ref _checkedGeneration, generation);
-            searchers.MaybeRefreshBlocking();
+            try
+            {
+                searchers.MaybeRefreshBlocking();
+            }
+            catch (IOException)
+            {
+                Interlocked.Exchange(ref _checkedGeneration, checkedBefore);
+                return;
+            }
         }
 
         if (look is { } looked)
