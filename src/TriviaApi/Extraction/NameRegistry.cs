@@ -161,6 +161,12 @@ internal sealed partial class NameRegistry
     {
         for (var line = 0; line < runs.Count; line++)
         {
+            // A pair is two runs: a fact of fewer makes none, and no iterator is made for it.
+            if (runs[line].Count < 2)
+            {
+                continue;
+            }
+
             foreach (var (one, other) in RelativePairs(runs[line], tokens[line]))
             {
                 foreach (var (relative, known) in new[] { (one, other), (other, one) })
@@ -239,7 +245,18 @@ internal sealed partial class NameRegistry
         // no clue to which one the role is. Nor is it for a name whose surname the file uses alone, as it does people's.
         // "Otávio Lemos" and "Otávio Lemos Prates" are one name, the shorter opening the longer.
         var keys = named.Select(g => g.Key).ToList();
-        var firstNames = keys.Where(key => !keys.Any(k => StartsWithName(k, key)))
+        // Whether a key opens a longer one (StartsWithName) from each key's openings at its spaces, gathered once, not
+        // from every pair of keys.
+        var openings = new HashSet<string>();
+        foreach (var key in keys)
+        {
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                openings.Add(key[..space]);
+            }
+        }
+
+        var firstNames = keys.Where(key => !openings.Contains(key))
             .CountBy(FirstWord).ToDictionary(c => c.Key, c => c.Value);
         var surnamesAlone = runs.Where(r => r.WordCount == 1).Select(r => r.Key).ToHashSet();
         var taken = new HashSet<string>();
