@@ -453,8 +453,14 @@ internal sealed partial class NameRegistry
     /// <summary>The people a fact names, each with the cue of its first mention there.</summary>
     public IReadOnlyList<(PersonMention Person, string Cue)> PeopleIn(int line)
     {
-        // Loops, not LINQ: every fact of an import asks.
-        var people = new Dictionary<string, (List<string> Professions, string Cue)>();
+        // Loops, not LINQ: every fact of an import asks. A fact names a few people: they are listed in the order first
+        // named and looked up in the list, not in a dictionary made for each fact.
+        if (_runs[line].Count == 0)
+        {
+            return [];
+        }
+
+        var people = new List<(string Key, List<string> Professions, string Cue)>();
         foreach (var run in _runs[line])
         {
             if (CharacterFor(run) is not null)
@@ -468,7 +474,13 @@ internal sealed partial class NameRegistry
                 : (null, "");
             if (key is not null)
             {
-                var (professions, _) = people.TryGetValue(key, out var known) ? known : people[key] = ([], cue);
+                var professions = ProfessionsOf(people, key);
+                if (professions is null)
+                {
+                    professions = [];
+                    people.Add((key, professions, cue));
+                }
+
                 foreach (var profession in run.Professions)
                 {
                     if (!professions.Contains(profession))
@@ -480,12 +492,25 @@ internal sealed partial class NameRegistry
         }
 
         var mentions = new List<(PersonMention Person, string Cue)>(people.Count);
-        foreach (var (key, (professions, cue)) in people)
+        foreach (var (key, professions, cue) in people)
         {
             mentions.Add((new PersonMention(_people[key], professions), cue));
         }
 
         return mentions;
+    }
+
+    private static List<string>? ProfessionsOf(List<(string Key, List<string> Professions, string Cue)> people, string key)
+    {
+        foreach (var person in people)
+        {
+            if (person.Key == key)
+            {
+                return person.Professions;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The characters a fact names, each with the cue that made it one.</summary>
