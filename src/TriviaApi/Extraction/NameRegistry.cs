@@ -31,7 +31,15 @@ internal sealed partial class NameRegistry
             }
         }
 
-        var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
+        var all = new List<(NameRun run, int line)>();
+        for (var line = 0; line < runs.Count; line++)
+        {
+            foreach (var run in runs[line])
+            {
+                all.Add((run, line));
+            }
+        }
+
         var allRuns = all.ConvertAll(r => r.run);
         DropLinksToNobody(allRuns);
         ResolveCastPairs(allRuns);

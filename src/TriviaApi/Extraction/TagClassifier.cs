@@ -84,7 +84,18 @@ internal static class TagClassifier
             }
         }
 
-        List<(string Slug, string Cue)> tags = [];
+        var found = 0;
+        foreach (var cue in firstCue)
+        {
+            found += cue != int.MaxValue ? 1 : 0;
+        }
+
+        if (found == 0)
+        {
+            return NoTopic;
+        }
+
+        var tags = new List<(string Slug, string Cue)>(found);
         for (var t = 0; t < firstCue.Length; t++)
         {
             if (firstCue[t] != int.MaxValue)
@@ -93,6 +104,8 @@ internal static class TagClassifier
             }
         }
 
-        return tags.Count > 0 ? tags : [(TagTaxonomy.FallbackSlug, "no topic's cue")];
+        return tags;
     }
+
+    private static readonly (string Slug, string Cue)[] NoTopic = [(TagTaxonomy.FallbackSlug, "no topic's cue")];
 }
