@@ -169,12 +169,6 @@ internal sealed partial class NameRegistry
     {
         for (var line = 0; line < runs.Count; line++)
         {
-            // A pair is two runs: a fact of fewer makes none, and no iterator is made for it.
-            if (runs[line].Count < 2)
-            {
-                continue;
-            }
-
             foreach (var (one, other) in RelativePairs(runs[line], tokens[line]))
             {
                 foreach (var (relative, known) in new[] { (one, other), (other, one) })
