@@ -32,8 +32,9 @@ internal sealed partial class NameRegistry
         }
 
         var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
-        DropLinksToNobody(all.Select(r => r.run).ToList());
-        ResolveCastPairs(all.Select(r => r.run).ToList());
+        var allRuns = all.ConvertAll(r => r.run);
+        DropLinksToNobody(allRuns);
+        ResolveCastPairs(allRuns);
         var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
 
         // A full name is a person's when some fact uses it as one, and no fact says it was played. The longest first:
@@ -109,7 +110,7 @@ internal sealed partial class NameRegistry
         }
 
         TakeRelativesOfCharacters(runs, tokens, evidenced);
-        TakeFullNamesOfCharacters(all.Select(r => r.run).ToList(), ListedBesidePeople(tokens));
+        TakeFullNamesOfCharacters(allRuns, ListedBesidePeople(tokens));
         MergeHeadsIntoLongerNames();
     }
 
@@ -160,6 +161,12 @@ internal sealed partial class NameRegistry
     {
         for (var line = 0; line < runs.Count; line++)
         {
+            // A pair is two runs: a fact of fewer makes none, and no iterator is made for it.
+            if (runs[line].Count < 2)
+            {
+                continue;
+            }
+
             foreach (var (one, other) in RelativePairs(runs[line], tokens[line]))
             {
                 foreach (var (relative, known) in new[] { (one, other), (other, one) })
@@ -238,7 +245,18 @@ internal sealed partial class NameRegistry
         // no clue to which one the role is. Nor is it for a name whose surname the file uses alone, as it does people's.
         // "Otávio Lemos" and "Otávio Lemos Prates" are one name, the shorter opening the longer.
         var keys = named.Select(g => g.Key).ToList();
-        var firstNames = keys.Where(key => !keys.Any(k => StartsWithName(k, key)))
+        // Whether a key opens a longer one (StartsWithName) from each key's openings at its spaces, gathered once, not
+        // from every pair of keys.
+        var openings = new HashSet<string>();
+        foreach (var key in keys)
+        {
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                openings.Add(key[..space]);
+            }
+        }
+
+        var firstNames = keys.Where(key => !openings.Contains(key))
             .CountBy(FirstWord).ToDictionary(c => c.Key, c => c.Value);
         var surnamesAlone = runs.Where(r => r.WordCount == 1).Select(r => r.Key).ToHashSet();
         var taken = new HashSet<string>();
@@ -322,8 +340,37 @@ internal sealed partial class NameRegistry
             start--;
         }
 
-        var words = TextFolding.MatchKey(string.Join(' ', tokens.Skip(start).Take(run.Last - start + 1).Select(t => t.Text)));
-        return _subjectTitleKeys.Any(title => title.Contains(' ') && $" {words}".Contains($" {title} ", StringComparison.Ordinal) && !words.EndsWith(title, StringComparison.Ordinal));
+        // Asked of every full name: loops, and the words joined once, not LINQ and strings per title.
+        var texts = new string[run.Last - start + 1];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = tokens[start + i].Text;
+        }
+
+        var words = TextFolding.MatchKey(string.Join(' ', texts));
+        foreach (var title in _subjectTitleKeys)
+        {
+            if (title.Contains(' ') && ContainsWords(words, title) && !words.EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // $" {words}".Contains($" {title} "), without making either string.
+    private static bool ContainsWords(string words, string title)
+    {
+        for (var at = words.IndexOf(title, StringComparison.Ordinal); at >= 0; at = words.IndexOf(title, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || words[at - 1] == ' ') && at + title.Length < words.Length && words[at + title.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];
@@ -406,8 +453,14 @@ internal sealed partial class NameRegistry
     /// <summary>The people a fact names, each with the cue of its first mention there.</summary>
     public IReadOnlyList<(PersonMention Person, string Cue)> PeopleIn(int line)
     {
-        // Loops, not LINQ: every fact of an import asks.
-        var people = new Dictionary<string, (List<string> Professions, string Cue)>();
+        // Loops, not LINQ: every fact of an import asks. A fact names a few people: they are listed in the order first
+        // named and looked up in the list, not in a dictionary made for each fact.
+        if (_runs[line].Count == 0)
+        {
+            return [];
+        }
+
+        var people = new List<(string Key, List<string> Professions, string Cue)>();
         foreach (var run in _runs[line])
         {
             if (CharacterFor(run) is not null)
@@ -421,7 +474,13 @@ internal sealed partial class NameRegistry
                 : (null, "");
             if (key is not null)
             {
-                var (professions, _) = people.TryGetValue(key, out var known) ? known : people[key] = ([], cue);
+                var professions = ProfessionsOf(people, key);
+                if (professions is null)
+                {
+                    professions = [];
+                    people.Add((key, professions, cue));
+                }
+
                 foreach (var profession in run.Professions)
                 {
                     if (!professions.Contains(profession))
@@ -433,12 +492,25 @@ internal sealed partial class NameRegistry
         }
 
         var mentions = new List<(PersonMention Person, string Cue)>(people.Count);
-        foreach (var (key, (professions, cue)) in people)
+        foreach (var (key, professions, cue) in people)
         {
             mentions.Add((new PersonMention(_people[key], professions), cue));
         }
 
         return mentions;
+    }
+
+    private static List<string>? ProfessionsOf(List<(string Key, List<string> Professions, string Cue)> people, string key)
+    {
+        foreach (var person in people)
+        {
+            if (person.Key == key)
+            {
+                return person.Professions;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The characters a fact names, each with the cue that made it one.</summary>
