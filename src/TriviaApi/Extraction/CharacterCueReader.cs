@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     // "na pele de" is the idiom for playing someone.
     private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada", "pele", "interprete", "interpretes"];
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
+    private static readonly HashSet<string> CostumeNouns = ["chapeu", "sueter", "mascara", "armadura", "capa", "uniforme", "fantasia", "luvas", "garras", "traje", "capacete"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> PlotNouns = ["trama", "enredo", "prologo", "ficcao", "historia", "sinopse"];
@@ -282,6 +283,14 @@ internal static partial class CharacterCueReader
         // name after "personagem de" says whose character it is, an actor's or an author's.
         if (described == 0 && Before(1) == "de" && Before(2) is "personagem" or "personagens" && Before(3) != "," && run.WordCount >= 2)
         {
+            return;
+        }
+
+        // "o chapéu de Freddy Krueger", "a armadura de Darth Vader": a costume's wearer is a role, unless the file names a
+        // person so elsewhere.
+        if (described == 0 && Before(1) is "de" or "do" or "da" && CostumeNouns.Contains(Before(2)) && Before(3) is "o" or "a" or "os" or "as")
+        {
+            Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
             return;
         }
 
