@@ -5,21 +5,20 @@ internal static class KnownTitleFinder
 {
     /// <param name="text">The fact.</param>
     /// <param name="knownTitles">The file's known titles, the longest first (<see cref="LongestFirst"/>).</param>
-    /// <param name="found">The fact's films found so far, whose words no known title takes again.</param>
-    public static IEnumerable<FilmSpan> Find(string text, IReadOnlyList<(string Title, FilmMention Film, bool IsSubject)> knownTitles, IReadOnlyList<FilmSpan> found)
+    /// <param name="found">The fact's films found so far, whose words no known title takes again; each title found is added to it, in order.</param>
+    public static void Find(string text, IReadOnlyList<(string Title, FilmMention Film, bool IsSubject)> knownTitles, List<FilmSpan> found)
     {
-        var taken = found.ToList();
-        foreach (var (title, film, isSubject) in knownTitles)
+        // Every title of the file is sought in every fact: a loop over an index, not an iterator and a copy of the list.
+        for (var k = 0; k < knownTitles.Count; k++)
         {
+            var (title, film, isSubject) = knownTitles[k];
             for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + 1, StringComparison.Ordinal))
             {
                 var end = at + title.Length;
                 var wholeWords = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-                if (wholeWords && !InsideALongerName(text, at, end) && !Overlaps(taken, at, end))
+                if (wholeWords && !InsideALongerName(text, at, end) && !Overlaps(found, at, end))
                 {
-                    var span = new FilmSpan(film, at, end, isSubject, isSubject ? "the subject's title" : "title dated in another fact");
-                    taken.Add(span);
-                    yield return span;
+                    found.Add(new FilmSpan(film, at, end, isSubject, isSubject ? "the subject's title" : "title dated in another fact"));
                 }
             }
         }

@@ -74,8 +74,22 @@ internal sealed partial class NameRegistry
             return null;
         }
 
-        var longer = _people.Keys.Where(k => StartsWithName(k, key)).Take(2).ToList();
-        return longer.Count == 1 ? longer[0] : null;
+        // A loop, not LINQ: asked of every person of the file, and of every full name no one else's.
+        string? longer = null;
+        foreach (var person in _people.Keys)
+        {
+            if (StartsWithName(person, key))
+            {
+                if (longer is not null)
+                {
+                    return null;
+                }
+
+                longer = person;
+            }
+        }
+
+        return longer;
     }
 
     /// <summary>Once people and characters are known, a person's name that opens one longer person's name is that person.</summary>

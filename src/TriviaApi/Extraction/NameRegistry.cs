@@ -32,8 +32,9 @@ internal sealed partial class NameRegistry
         }
 
         var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
-        DropLinksToNobody(all.Select(r => r.run).ToList());
-        ResolveCastPairs(all.Select(r => r.run).ToList());
+        var allRuns = all.ConvertAll(r => r.run);
+        DropLinksToNobody(allRuns);
+        ResolveCastPairs(allRuns);
         var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
 
         // A full name is a person's when some fact uses it as one, and no fact says it was played. The longest first:
@@ -109,7 +110,7 @@ internal sealed partial class NameRegistry
         }
 
         TakeRelativesOfCharacters(runs, tokens, evidenced);
-        TakeFullNamesOfCharacters(all.Select(r => r.run).ToList(), ListedBesidePeople(tokens));
+        TakeFullNamesOfCharacters(allRuns, ListedBesidePeople(tokens));
         MergeHeadsIntoLongerNames();
     }
 
@@ -345,8 +346,37 @@ internal sealed partial class NameRegistry
             start--;
         }
 
-        var words = TextFolding.MatchKey(string.Join(' ', tokens.Skip(start).Take(run.Last - start + 1).Select(t => t.Text)));
-        return _subjectTitleKeys.Any(title => title.Contains(' ') && $" {words}".Contains($" {title} ", StringComparison.Ordinal) && !words.EndsWith(title, StringComparison.Ordinal));
+        // Asked of every full name: loops, and the words joined once, not LINQ and strings per title.
+        var texts = new string[run.Last - start + 1];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = tokens[start + i].Text;
+        }
+
+        var words = TextFolding.MatchKey(string.Join(' ', texts));
+        foreach (var title in _subjectTitleKeys)
+        {
+            if (title.Contains(' ') && ContainsWords(words, title) && !words.EndsWith(title, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // $" {words}".Contains($" {title} "), without making either string.
+    private static bool ContainsWords(string words, string title)
+    {
+        for (var at = words.IndexOf(title, StringComparison.Ordinal); at >= 0; at = words.IndexOf(title, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || words[at - 1] == ' ') && at + title.Length < words.Length && words[at + title.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string LastWord(string key) => key[(key.LastIndexOf(' ') + 1)..];

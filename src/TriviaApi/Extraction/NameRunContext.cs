@@ -187,14 +187,18 @@ internal static class NameRunContext
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
     {
-        var words = tokens.Skip(run.First).Take(run.Last - run.First + 1).ToList();
+        // Asked of every name run: the run's words by index and a loop over them, not LINQ with a closure.
+        var words = new List<Token>(run.Last - run.First + 1);
+        for (var i = run.First; i <= run.Last && i < tokens.Count; i++)
+        {
+            words.Add(tokens[i]);
+        }
 
         // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called.
         var namedAsPerson = run.Professions.Count > 0;
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
-        if (!namedAsPerson && words.Select((t, i) => (Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i) && !IsCountryInAName(words, i) && !IsAfterAGivenNamesParticle(words, i))
-            || ((!givenName || Lexicon.EnglishOrganisationHeads.Contains(t.Folded)) && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || IsPlaceTail(words, i, givenName)).Any(nonPerson => nonPerson))
+        if (!namedAsPerson && HasANonPersonWord(words, givenName))
         {
             return false;
         }
@@ -261,6 +265,21 @@ internal static class NameRunContext
             && !IsAWorkAfterItsNumber(tokens, run)
             && !IsDatedAsAWork(tokens, run)
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
+    }
+
+    private static bool HasANonPersonWord(List<Token> words, bool givenName)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var t = words[i];
+            if ((Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i) && !IsCountryInAName(words, i) && !IsAfterAGivenNamesParticle(words, i))
+                || ((!givenName || Lexicon.EnglishOrganisationHeads.Contains(t.Folded)) && Lexicon.EnglishOrganisationWords.Contains(t.Folded)) || IsPlaceTail(words, i, givenName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a cidade termal de", "a vila operária de": one lowercase word, no function word or trade, between a place and "de".</summary>

@@ -19,17 +19,42 @@ internal static class TagClassifier
 
     private static int Opening(char first, char second) => (first << 16) | second;
 
+    private static char WordCharacterOrSpace(char c) => char.IsLetterOrDigit(c) || c is '$' or '-' ? c : ' ';
+
+    /// <summary>The text folded and padded into <paramref name="padded"/>; false, part written, for text not all Latin-1.</summary>
+    private static bool TryFoldLatin1(string text, Span<char> padded)
+    {
+        padded[0] = padded[^1] = ' ';
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!TextFolding.TryFoldLatin1(text[i], out var c))
+            {
+                return false;
+            }
+
+            padded[i + 1] = WordCharacterOrSpace(c);
+        }
+
+        return true;
+    }
+
     /// <summary>Each topic with the first of its cue stems the fact contains; <c>general</c>, with no cue, when none matches.</summary>
     public static IReadOnlyList<(string Slug, string Cue)> Classify(string text)
     {
         // Punctuation becomes spaces and the text is padded, so a cue ending in a space matches a whole word anywhere.
-        var accentsFolded = TextFolding.FoldAccents(text);
-        var length = accentsFolded.Length + 2;
+        // Latin-1 text folds a character at a time straight into the buffer, as FoldAccents would fold it, without a
+        // folded copy of the fact; any other text is folded whole first.
+        var length = text.Length + 2;
         var folded = length <= 1024 ? stackalloc char[length] : new char[length];
-        folded[0] = folded[^1] = ' ';
-        for (var i = 0; i < accentsFolded.Length; i++)
+        if (!TryFoldLatin1(text, folded))
         {
-            folded[i + 1] = char.IsLetterOrDigit(accentsFolded[i]) || accentsFolded[i] is '$' or '-' ? accentsFolded[i] : ' ';
+            var accentsFolded = TextFolding.FoldAccents(text);
+            folded = new char[accentsFolded.Length + 2];
+            folded[0] = folded[^1] = ' ';
+            for (var i = 0; i < accentsFolded.Length; i++)
+            {
+                folded[i + 1] = WordCharacterOrSpace(accentsFolded[i]);
+            }
         }
 
         // A cue matches where no letter or digit comes before it; each topic takes its earliest cue that matches.

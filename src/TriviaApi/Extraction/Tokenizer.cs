@@ -8,8 +8,6 @@ namespace TriviaApi.Extraction;
 /// </summary>
 internal static class Tokenizer
 {
-    private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
-    private static readonly HashSet<string> OpeningQuotes = ["\"", "“", "«"];
     private static readonly HashSet<string> LabelPunctuation = ["-", "–", "/", "(", ")", "&"];
     private const int MaxLabelTokens = 8;
 
@@ -25,10 +23,10 @@ internal static class Tokenizer
         foreach (var token in TextTokens.Of(text))
         {
             var kind = token.Kind;
-            var value = text.Substring(token.Start, token.Length);
+            var value = token.Length == 1 ? OneCharacter(text[token.Start]) : text.Substring(token.Start, token.Length);
             tokens.Add(new Token(value, kind, token.Start, startsSentence));
 
-            var opensQuote = OpeningQuotes.Contains(value) && (value != "\"" || !insideStraightQuote);
+            var opensQuote = value is "\"" or "“" or "«" && (value != "\"" || !insideStraightQuote);
             if (value == "\"")
             {
                 insideStraightQuote = !insideStraightQuote;
@@ -37,12 +35,19 @@ internal static class Tokenizer
             // A quotation opens a new sentence; so does a full stop, but not the one that ends an initial or an abbreviation.
             var afterAbbreviation = value == "." && tokens.Count > 1 && Abbreviations.Contains(tokens[^2].Text.ToLowerInvariant()) && tokens[^2].End == token.Start;
             startsSentence = kind == TokenKind.Punctuation
-                ? (SentenceEnds.Contains(value) && !afterAbbreviation) || opensQuote || (startsSentence && value is "(" or "—" or "-")
+                ? (value is "." or "!" or "?" or "…" && !afterAbbreviation) || opensQuote || (startsSentence && value is "(" or "—" or "-")
                 : false;
         }
 
         return MarkLabel(tokens);
     }
+
+    // Tokens of one character (punctuation, "e", "a", "O") are frequent: one string for each such character, made at its
+    // first use, not one per token. Two threads making the same one at once is harmless.
+    private static readonly string?[] OneCharacterTexts = new string?[0x2100];
+
+    private static string OneCharacter(char c) =>
+        c < OneCharacterTexts.Length ? OneCharacterTexts[c] ??= c.ToString() : c.ToString();
 
     /// <summary>
     /// "Orçamento estimado: R$ 8 milhões", "Troféu Redentor 2011: ...": a fact-sheet line opens with a label of a few

@@ -26,7 +26,7 @@ public static class TriviaFileExtractor
         var knownTitles = KnownTitleFinder.LongestFirst(KnownTitles(subject, films.SelectMany(f => f)));
         for (var i = 0; i < facts.Count; i++)
         {
-            films[i].AddRange(KnownTitleFinder.Find(facts[i], knownTitles, films[i]));
+            KnownTitleFinder.Find(facts[i], knownTitles, films[i]);
         }
 
         var runs = facts.Select((text, i) => NameRunFinder.Find(text, tokens[i], films[i])).ToList();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>
@@ -24,9 +26,29 @@ internal static class OrdinaryWords
         return stems;
     });
 
+    // Several rules ask about the same words (every capitalised word, the names of a file again and again), and a
+    // name the dictionary lacks costs every form tried: each answer is kept, up to a bound, so that an import of a
+    // large vocabulary keeps no more than that. Extraction runs on several threads at once.
+    private const int MaxAnswersKept = 200_000;
+    private static readonly ConcurrentDictionary<string, bool> Answers = new(StringComparer.Ordinal);
+    private static int _answersKept;
+
     /// <summary>True for an accent-folded, lower-case word the dictionary knows in some form; each part of a hyphenated word must be.</summary>
-    public static bool Contains(string folded) =>
-        folded.Contains('-') ? folded.Split('-').All(part => part.Length > 1 && Contains(part)) : folded.Length > 1 && IsAKnownForm(folded);
+    public static bool Contains(string folded)
+    {
+        if (Answers.TryGetValue(folded, out var known))
+        {
+            return known;
+        }
+
+        var contains = folded.Contains('-') ? folded.Split('-').All(part => part.Length > 1 && Contains(part)) : folded.Length > 1 && IsAKnownForm(folded);
+        if (_answersKept < MaxAnswersKept && Answers.TryAdd(folded, contains))
+        {
+            Interlocked.Increment(ref _answersKept);
+        }
+
+        return contains;
+    }
 
     // Every word of every fact is asked about, so its forms are spelled in one buffer and looked up as spans, not
     // made into strings.
