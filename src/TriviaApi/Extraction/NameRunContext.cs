@@ -106,7 +106,9 @@ internal static class NameRunContext
     private static bool HasArticle(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Kind == TokenKind.Word
         && ((tokens[at].IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(tokens[at].Folded)
-            || (tokens[at].Folded == "a" && at > 0 && (PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded) || tokens[at - 1].Is(","))));
+            || (tokens[at].Folded == "a" && at > 0 && (PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded) || tokens[at - 1].Is(",")))
+            // "uma visita à Tate Britain": "à" holds the article.
+            || tokens[at].Text is "à" or "À");
 
     /// <summary>"inspirado em", "baseada em", "em homenagem a": the name after is a real person a character was modelled on or named after.</summary>
     public static bool FollowsInspiredBy(IReadOnlyList<Token> tokens, int at) =>

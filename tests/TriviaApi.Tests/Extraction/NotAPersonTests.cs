@@ -113,4 +113,10 @@ public class NotAPersonTests
     [InlineData("A fotografia foi feita em Super Panavision 70, formato raro na época.")]
     public void Categories_metal_awards_and_numbered_things_are_no_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("Numa visita à Moreau Leblanc, em Paris, o diretor teve a ideia do final.")]
+    [InlineData("O pai do menino é capitão do cargueiro Aurora Boreal e passa meses no mar.")]
+    public void Places_and_ships_are_no_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
 }
