@@ -35,6 +35,7 @@ internal static partial class CharacterCueReader
         foreach (var run in runs)
         {
             run.FilmAfter = FilmAfter(tokens, films, run);
+            run.PlaysARole = PlaysTheNext(tokens, run) && tokens[run.Last + 1].Folded != "como";
             ReadCueBefore(tokens, runs, run);
             if (run.Cue == CharacterCue.None)
             {
@@ -161,8 +162,9 @@ internal static partial class CharacterCueReader
 
         foreach (var run in runs)
         {
+            // Not a thing of ordinary words after a preposition's article: "militante do Partido Comunista Brasileiro".
             if (charactersLabel && run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
-                && !TakesTheLabelledRole(tokens, run) && !IsWhereItHappens(tokens, run.First))
+                && !TakesTheLabelledRole(tokens, run) && !IsWhereItHappens(tokens, run.First) && !(run.HasArticleBefore && run.IsOrdinaryWords && tokens[run.First - 1].Folded is not ("o" or "a" or "os" or "as")))
             {
                 Mark(run, CharacterCue.Role, "under a label of characters");
             }

@@ -201,4 +201,13 @@ public class CharacterTests
         Assert.Equal(["Lívia Duarte", "Amélia Rocha"], facts[1].People());
         Assert.Empty(facts[1].Characters);
     }
+
+    [Fact]
+    public void An_actor_who_plays_keeps_his_name_when_the_role_shares_its_first_word()
+    {
+        var facts = Extract.FromFile(["Joca Bastos Quintela vive o cozinheiro do barco, também chamado Joca.", "Joca Bastos Quintela era pescador antes do filme."]);
+
+        Assert.Equal(["Joca Bastos Quintela"], facts[0].People());
+        Assert.Equal(["Joca Bastos Quintela"], facts[1].People());
+    }
 }

@@ -40,4 +40,12 @@ public class FactSheetLabelTests
         Assert.Equal(["Ivo Rangel", "Lara Mendes"], mentions.People());
         Assert.Equal(["Senador Otávio Brum", "Clotilde"], mentions.Characters());
     }
+
+    [Fact]
+    public void Under_a_label_of_characters_a_thing_after_do_is_no_role()
+    {
+        var mentions = Extract.From("Personagem: Dalva Quintela, a tesoureira do grupo, também era militante do Partido Operário Nacional.");
+
+        Assert.Equal(["Dalva Quintela"], mentions.Characters());
+    }
 }
