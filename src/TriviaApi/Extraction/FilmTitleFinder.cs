@@ -24,6 +24,12 @@ internal static partial class FilmTitleFinder
     public static List<FilmSpan> FindDatedTitles(string text, IReadOnlyList<Token> tokens)
     {
         var spans = new List<FilmSpan>();
+        // Most facts have no parenthesis, which every match opens with: no need to run the expression over them.
+        if (!text.Contains('('))
+        {
+            return spans;
+        }
+
         foreach (Match match in YearInParentheses().Matches(text))
         {
             var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);

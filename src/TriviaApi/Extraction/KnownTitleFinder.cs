@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TriviaApi.Extraction;
 
 /// <summary>Finds titles already known to the file (the subject's, or ones dated elsewhere) written without a year.</summary>
@@ -45,13 +47,36 @@ internal static class KnownTitleFinder
     /// <summary>"Alfred Hitchcock", "Alfred Hitchcock Presents" after the film "Hitchcock (2012)": a capitalised word joined on either side makes another name.</summary>
     private static bool InsideALongerName(string text, int start, int end)
     {
-        var before = text[..start].TrimEnd();
-        var wordBefore = before.Length == start - 1 ? before[(before.LastIndexOfAny([' ', '(', '"', '“']) + 1)..] : "";
-        var after = end + 1 < text.Length && text[end] == ' ' ? text[(end + 1)..] : "";
-        var wordAfter = new string(after.TakeWhile(char.IsLetter).ToArray());
-        return IsNameWord(wordBefore) || IsNameWord(wordAfter);
+        // Read as spans of the fact, not cut out of it: every match of every known title asks.
+        var before = text.AsSpan(0, start).TrimEnd();
+        var wordBefore = before.Length == start - 1 ? before[(before.LastIndexOfAny(WordBeforeStarts) + 1)..] : [];
+        var after = end + 1 < text.Length && text[end] == ' ' ? text.AsSpan(end + 1) : [];
+        var letters = 0;
+        while (letters < after.Length && char.IsLetter(after[letters]))
+        {
+            letters++;
+        }
+
+        return IsNameWord(wordBefore) || IsNameWord(after[..letters]);
     }
 
-    private static bool IsNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter) && !Lexicon.FunctionWords.Contains(Text.TextFolding.FoldAccents(word));
+    private static readonly SearchValues<char> WordBeforeStarts = SearchValues.Create(" (\"“");
+
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 1 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word[1..])
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return !Lexicon.FunctionWords.Contains(Text.TextFolding.FoldAccents(word.ToString()));
+    }
 }

@@ -161,6 +161,12 @@ internal sealed partial class NameRegistry
     {
         for (var line = 0; line < runs.Count; line++)
         {
+            // A pair is two runs: a fact of fewer makes none, and no iterator is made for it.
+            if (runs[line].Count < 2)
+            {
+                continue;
+            }
+
             foreach (var (one, other, eitherWay) in RelativePairs(runs[line], tokens[line]))
             {
                 foreach (var (relative, known) in eitherWay ? new[] { (one, other), (other, one) } : [(one, other)])
@@ -262,7 +268,18 @@ internal sealed partial class NameRegistry
         // no clue to which one the role is. Nor is it for a name whose surname the file uses alone, as it does people's.
         // "Otávio Lemos" and "Otávio Lemos Prates" are one name, the shorter opening the longer.
         var keys = named.Select(g => g.Key).ToList();
-        var firstNames = keys.Where(key => !keys.Any(k => StartsWithName(k, key)))
+        // Whether a key opens a longer one (StartsWithName) from each key's openings at its spaces, gathered once, not
+        // from every pair of keys.
+        var openings = new HashSet<string>();
+        foreach (var key in keys)
+        {
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            {
+                openings.Add(key[..space]);
+            }
+        }
+
+        var firstNames = keys.Where(key => !openings.Contains(key))
             .CountBy(FirstWord).ToDictionary(c => c.Key, c => c.Value);
         var surnamesAlone = runs.Where(r => r.WordCount == 1).Select(r => r.Key).ToHashSet();
         var taken = new HashSet<string>();
@@ -459,8 +476,14 @@ internal sealed partial class NameRegistry
     /// <summary>The people a fact names, each with the cue of its first mention there.</summary>
     public IReadOnlyList<(PersonMention Person, string Cue)> PeopleIn(int line)
     {
-        // Loops, not LINQ: every fact of an import asks.
-        var people = new Dictionary<string, (List<string> Professions, string Cue)>();
+        // Loops, not LINQ: every fact of an import asks. A fact names a few people: they are listed in the order first
+        // named and looked up in the list, not in a dictionary made for each fact.
+        if (_runs[line].Count == 0)
+        {
+            return [];
+        }
+
+        var people = new List<(string Key, List<string> Professions, string Cue)>();
         foreach (var run in _runs[line])
         {
             if (CharacterFor(run) is not null)
@@ -474,7 +497,13 @@ internal sealed partial class NameRegistry
                 : (null, "");
             if (key is not null)
             {
-                var (professions, _) = people.TryGetValue(key, out var known) ? known : people[key] = ([], cue);
+                var professions = ProfessionsOf(people, key);
+                if (professions is null)
+                {
+                    professions = [];
+                    people.Add((key, professions, cue));
+                }
+
                 foreach (var profession in run.Professions)
                 {
                     if (!professions.Contains(profession))
@@ -486,12 +515,25 @@ internal sealed partial class NameRegistry
         }
 
         var mentions = new List<(PersonMention Person, string Cue)>(people.Count);
-        foreach (var (key, (professions, cue)) in people)
+        foreach (var (key, professions, cue) in people)
         {
             mentions.Add((new PersonMention(_people[key], professions), cue));
         }
 
         return mentions;
+    }
+
+    private static List<string>? ProfessionsOf(List<(string Key, List<string> Professions, string Cue)> people, string key)
+    {
+        foreach (var person in people)
+        {
+            if (person.Key == key)
+            {
+                return person.Professions;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The characters a fact names, each with the cue that made it one.</summary>

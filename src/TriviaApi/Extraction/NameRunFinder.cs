@@ -206,11 +206,14 @@ internal static class NameRunFinder
         }
     }
 
+    private static readonly List<string> NoProfessions = [];
+
     /// <summary>Splits a run at words that cannot be part of a name, and peels a leading capitalised role noun.</summary>
     private static IEnumerable<(int Start, int End, List<string> Professions)> Pieces(IReadOnlyList<Token> tokens, int first, int last)
     {
         var start = first;
-        var professions = new List<string>();
+        // Most pieces have no profession before them: their list is made when one is found, else the empty one shared.
+        List<string>? professions = null;
         if (CapitalisedWorkOf(tokens, first, last) is var (de, author))
         {
             // "a Nona Sinfonia de Ludwig van Beethoven": the work's capitalised name is no one's; its author is.
@@ -239,7 +242,7 @@ internal static class NameRunFinder
                 && !(i >= 2 && i < last && tokens[i].IsCapitalizedWord && tokens[i - 1].Is("(") && tokens[i - 2].IsNameToken))
             {
                 // "Compositor Ennio Morricone" at the start of a sentence.
-                professions.Add(tokens[i].Text.ToLowerInvariant());
+                (professions ??= []).Add(tokens[i].Text.ToLowerInvariant());
                 start = i + 1;
                 continue;
             }
@@ -263,10 +266,10 @@ internal static class NameRunFinder
 
             if (end >= start && HasAWord(tokens, start, end))
             {
-                yield return (start, end, professions);
+                yield return (start, end, professions ?? NoProfessions);
             }
 
-            professions = [];
+            professions = null;
             start = i + 1;
         }
     }

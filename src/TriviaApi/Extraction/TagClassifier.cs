@@ -21,18 +21,26 @@ internal static class TagClassifier
 
     private static char WordCharacterOrSpace(char c) => char.IsLetterOrDigit(c) || c is '$' or '-' ? c : ' ';
 
+    // What each Latin-1 character becomes in the padded text, folded as FoldAccents folds it alone; NotFoldedAlone where
+    // it does not fold to one character.
+    private const char NotFoldedAlone = '\uFFFF';
+    private static readonly char[] PaddedLatin1 = Enumerable.Range(0, 256)
+        .Select(c => TextFolding.TryFoldLatin1((char)c, out var folded) ? WordCharacterOrSpace(folded) : NotFoldedAlone)
+        .ToArray();
+
     /// <summary>The text folded and padded into <paramref name="padded"/>; false, part written, for text not all Latin-1.</summary>
     private static bool TryFoldLatin1(string text, Span<char> padded)
     {
         padded[0] = padded[^1] = ' ';
         for (var i = 0; i < text.Length; i++)
         {
-            if (!TextFolding.TryFoldLatin1(text[i], out var c))
+            var c = text[i];
+            if (c >= PaddedLatin1.Length || PaddedLatin1[c] == NotFoldedAlone)
             {
                 return false;
             }
 
-            padded[i + 1] = WordCharacterOrSpace(c);
+            padded[i + 1] = PaddedLatin1[c];
         }
 
         return true;

@@ -16,12 +16,11 @@ public static class TriviaFileExtractor
 
         var tokens = facts.Select(Tokenizer.Tokenize).ToList();
         var subjectKeys = new[] { subject.Title, subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey).ToArray();
-        var films = facts.Select((text, i) =>
+        var films = new List<List<FilmSpan>>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
         {
-            var dated = FilmTitleFinder.FindDatedTitles(text, tokens[i]);
-            dated.AddRange(FilmTitleFinder.FindQuotedTitles(text).Concat(SharedYearTitles.Find(text, tokens[i])).Where(q => !dated.Any(d => d.Start < q.End && q.Start < d.End)));
-            return dated.ConvertAll(span => IsSubject(subject, subjectKeys, span.Film) ? span with { Film = subject.AsMention(), IsSubject = true } : span);
-        }).ToList();
+            films.Add(FilmsIn(subject, subjectKeys, facts[i], tokens[i]));
+        }
 
         var knownTitles = KnownTitleFinder.LongestFirst(KnownTitles(subject, films.SelectMany(f => f)));
         for (var i = 0; i < facts.Count; i++)
@@ -32,6 +31,45 @@ public static class TriviaFileExtractor
         var runs = facts.Select((text, i) => NameRunFinder.Find(text, tokens[i], films[i])).ToList();
         var names = new NameRegistry(subject, runs, films, tokens);
         return facts.Select((text, i) => Mentions(names.PeopleIn(i), films[i], names.CharactersIn(i), TagClassifier.Classify(text))).ToList();
+    }
+
+    /// <summary>A fact's dated films, then its quoted and listed ones that overlap none found before them; the subject's marked.</summary>
+    private static List<FilmSpan> FilmsIn(SubjectFilm subject, string[] subjectKeys, string text, IReadOnlyList<Token> tokens)
+    {
+        // Loops, not LINQ: every fact of an import goes through here.
+        var films = FilmTitleFinder.FindDatedTitles(text, tokens);
+        foreach (var span in FilmTitleFinder.FindQuotedTitles(text))
+        {
+            AddUnlessOverlapping(films, span);
+        }
+
+        foreach (var span in SharedYearTitles.Find(text, tokens))
+        {
+            AddUnlessOverlapping(films, span);
+        }
+
+        for (var i = 0; i < films.Count; i++)
+        {
+            if (IsSubject(subject, subjectKeys, films[i].Film))
+            {
+                films[i] = films[i] with { Film = subject.AsMention(), IsSubject = true };
+            }
+        }
+
+        return films;
+    }
+
+    private static void AddUnlessOverlapping(List<FilmSpan> films, FilmSpan span)
+    {
+        foreach (var film in films)
+        {
+            if (film.Start < span.End && span.Start < film.End)
+            {
+                return;
+            }
+        }
+
+        films.Add(span);
     }
 
     // Loops, not LINQ: every fact of an import goes through here.
@@ -45,7 +83,7 @@ public static class TriviaFileExtractor
         var films = new List<FilmSpan>(spans.Count);
         foreach (var span in spans)
         {
-            if (!span.IsSubject && !films.Exists(f => f.Film == span.Film))
+            if (!span.IsSubject && !HasFilm(films, span.Film))
             {
                 films.Add(span);
             }
@@ -81,6 +119,20 @@ public static class TriviaFileExtractor
         }
 
         return new FactMentions(personMentions, filmMentions, characterMentions, slugs, cues);
+    }
+
+    // A loop, not a lambda: a lambda would capture each span.
+    private static bool HasFilm(List<FilmSpan> spans, FilmMention film)
+    {
+        foreach (var span in spans)
+        {
+            if (span.Film == film)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Antecedido por O Silêncio (1991)" in another film's file: the title, with the subject's year if dated, is the subject.</summary>

@@ -13,15 +13,17 @@ internal static class DerivedFields
         await db.People.ExecuteUpdateAsync(s => s.SetProperty(p => p.TriviaCount, p => db.FactPeople.Count(m => m.PersonId == p.Id)), cancellationToken);
     }
 
-    /// <summary>A person's professions are those their credits and the facts naming them give, in alphabetical order.</summary>
-    public static async Task RefreshProfessionsAsync(TriviaDbContext db, IReadOnlyCollection<int> personIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// A person's professions are those their credits and the facts naming them give, in alphabetical order. Those
+    /// the facts give are read from the links, or taken from <paramref name="linked"/> when it holds every link.
+    /// </summary>
+    public static async Task RefreshProfessionsAsync(TriviaDbContext db, IReadOnlyCollection<int> personIds, LinkedProfessions? linked, CancellationToken cancellationToken)
     {
         foreach (var ids in personIds.Chunk(500))
         {
-            // Distinct in SQL: a person named in a hundred thousand facts has a handful of different lists.
-            var fromFacts = await db.FactPeople.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, m.Professions }).Distinct().ToListAsync(cancellationToken);
+            var fromFacts = linked?.Of(ids) ?? await FromLinksAsync(db, ids, cancellationToken);
             var fromCredits = await db.Credits.Where(c => ids.Contains(c.PersonId)).Select(c => new { c.PersonId, c.Role }).ToListAsync(cancellationToken);
-            var professions = fromFacts.SelectMany(m => m.Professions.Select(p => (m.PersonId, Profession: p)))
+            var professions = fromFacts
                 .Concat(fromCredits.Select(c => (c.PersonId, Profession: c.Role)))
                 .ToLookup(p => p.PersonId, p => p.Profession);
 
@@ -34,5 +36,12 @@ internal static class DerivedFields
                 }
             }
         }
+    }
+
+    private static async Task<IEnumerable<(int PersonId, string Profession)>> FromLinksAsync(TriviaDbContext db, int[] ids, CancellationToken cancellationToken)
+    {
+        // Distinct in SQL: a person named in a hundred thousand facts has a handful of different lists.
+        var links = await db.FactPeople.Where(m => ids.Contains(m.PersonId)).Select(m => new { m.PersonId, m.Professions }).Distinct().ToListAsync(cancellationToken);
+        return links.SelectMany(m => m.Professions.Select(p => (m.PersonId, Profession: p)));
     }
 }

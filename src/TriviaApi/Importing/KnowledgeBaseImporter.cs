@@ -70,9 +70,13 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         // An import at least the size of what the database holds (a first import, above all) indexes the links once,
         // after the files: nothing reads them by person, film, character or topic until then.
         var total = sources.Sum(s => s.LineCount);
-        var deferred = total >= await db.Facts.CountAsync(cancellationToken)
+        var factsBefore = await db.Facts.CountAsync(cancellationToken);
+        var deferred = total >= factsBefore
             ? DeferredIndexes.Drop(db, typeof(FactPerson), typeof(FactFilm), typeof(FactCharacter), typeof(FactTag))
             : null;
+
+        // Into a database without facts, every link there will be is one this import writes.
+        var linkedProfessions = factsBefore == 0 ? new LinkedProfessions() : null;
 
         // A review changes nothing, the index included; an import that fails rolls the index back with the database.
         await using var indexing = review is null && index is not null ? await index.BeginImportAsync(generationBefore, cancellationToken) : null;
@@ -137,6 +141,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
                 var line = lines[i];
                 var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = hashes[i] };
                 writer.Add(fact, targets[i]);
+                linkedProfessions?.Add(targets[i]);
                 if (indexing is not null)
                 {
                     added.Add(IndexedFacts.Of(fact, subject, targets[i]));
@@ -170,7 +175,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
 
         indexing?.Complete();
         deferred?.Restore();
-        await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), cancellationToken);
+        await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), linkedProfessions, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
         await DerivedFields.RefreshTriviaCountsAsync(db, cancellationToken);

@@ -37,7 +37,9 @@ public static class FoldedWords
     /// <summary>Reads the words of a text into <c>words</c>, or, without a list, into one string of them joined by spaces.</summary>
     private struct Builder(string text, List<FoldedWord>? words)
     {
-        private readonly StringBuilder _folded = new();
+        // Joined, the words and their spaces take about the text's length: room for that from the start, not grown
+        // chunk by chunk (a name of more than 16 characters grew it once).
+        private readonly StringBuilder _folded = new(words is null ? text.Length + 1 : 16);
         private int _start = -1;
         private int _end;
 

@@ -13,7 +13,9 @@ namespace TriviaApi.Search.Index;
 /// </summary>
 internal sealed class FactDocument
 {
-    private readonly Int32Field _id = new(FactFields.Id, 0, Field.Store.NO);
+    private static readonly FieldType IdType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = FactFields.IdPrecisionStep });
+
+    private readonly Int32Field _id = new(FactFields.Id, 0, IdType);
     private readonly NumericDocValuesField _idValue = new(FactFields.Id, 0);
     private readonly TextField _text = new(FactFields.Text, "", Field.Store.NO);
     private readonly TextField _names = new(FactFields.Names, "", Field.Store.NO);
@@ -97,6 +99,12 @@ internal sealed class FactDocument
         }
 
         return value;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     private sealed record IdValue(string Text, BytesRef Bytes);

@@ -52,8 +52,12 @@ internal static class LuceneQueries
     /// is read from a few postings lists rather than checking every document.
     /// </summary>
     private static NumericRangeQuery<int> EveryFact(FactOrder order) => order is { Field: not FactSortField.Year, After: (_, var id) }
-        ? order.Descending ? NumericRangeQuery.NewInt32Range(FactFields.Id, null, id, true, false) : NumericRangeQuery.NewInt32Range(FactFields.Id, id, null, false, true)
-        : NumericRangeQuery.NewInt32Range(FactFields.Id, null, null, true, true);
+        ? order.Descending ? Ids(null, id, true, false) : Ids(id, null, false, true)
+        : Ids(null, null, true, true);
+
+    /// <summary>A range of fact ids, read at the shifts the id field indexes (<see cref="FactFields.IdPrecisionStep"/>).</summary>
+    public static NumericRangeQuery<int> Ids(int? from, int? to, bool fromIncluded, bool toIncluded) =>
+        NumericRangeQuery.NewInt32Range(FactFields.Id, FactFields.IdPrecisionStep, from, to, fromIncluded, toIncluded);
 
     /// <summary>The filters by id (subject film, people, mentions, topics); null when there are none.</summary>
     private static BooleanQuery? Terms(FactFilter filter)
