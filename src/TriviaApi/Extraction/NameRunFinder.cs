@@ -393,12 +393,28 @@ internal static class NameRunFinder
     /// </summary>
     private static string? RoleWithItsFieldBefore(IReadOnlyList<Token> tokens, int start)
     {
+        if (start + 1 >= tokens.Count || !tokens[start + 1].IsNameToken)
+        {
+            return null;
+        }
+
+        // Asked of every name run: loops, not LINQ.
         for (var de = start - 2; de >= start - 3 && de >= 1; de--)
         {
-            if (tokens[de].Folded == "de" && tokens[de].IsLowercaseWord && start + 1 < tokens.Count && tokens[start + 1].IsNameToken && Lexicon.IsRoleNoun(tokens[de - 1].Folded) && tokens[de - 1].IsLowercaseWord
-                && Enumerable.Range(de + 1, start - de - 1).All(k => tokens[k].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[k]) && !Lexicon.IsRoleNoun(tokens[k].Folded)))
+            if (tokens[de].Folded != "de" || !tokens[de].IsLowercaseWord || !tokens[de - 1].IsLowercaseWord || !Lexicon.IsRoleNoun(tokens[de - 1].Folded))
             {
-                return string.Join(' ', Enumerable.Range(de - 1, start - de + 1).Select(k => tokens[k].Text.ToLowerInvariant()));
+                continue;
+            }
+
+            var field = true;
+            for (var k = de + 1; k < start && field; k++)
+            {
+                field = tokens[k].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[k]) && !Lexicon.IsRoleNoun(tokens[k].Folded);
+            }
+
+            if (field)
+            {
+                return string.Join(' ', tokens.Skip(de - 1).Take(start - de + 1).Select(t => t.Text.ToLowerInvariant()));
             }
         }
 
