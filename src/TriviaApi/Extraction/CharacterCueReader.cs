@@ -32,6 +32,13 @@ internal static partial class CharacterCueReader
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
     {
+        // Every cue marks a name run of the fact (a category only through the run in parentheses after it): a fact
+        // without one has nothing to read, and many facts have none.
+        if (runs.Count == 0)
+        {
+            return;
+        }
+
         foreach (var run in runs)
         {
             run.FilmAfter = FilmAfter(tokens, films, run);
@@ -368,7 +375,7 @@ internal static partial class CharacterCueReader
         }
 
         // "deu vida a", and for voice roles "dá voz a", "empresta sua voz a", "faz a voz de".
-        var lifeOrVoice = VoiceOrLifeSlotLength(Before);
+        var lifeOrVoice = VoiceOrLifeSlotLength(tokens, run.First - described);
         if (lifeOrVoice == 0 && Before(1) is "de" or "do" or "da" && Before(2) == "voz" && Before(3) == "a" && run.First - described - 4 is >= 0 and var voiceLinkAt
             && tokens[voiceLinkAt].Text is "é" or "foi" or "era" or "será" or "seria")
         {
@@ -544,16 +551,20 @@ internal static partial class CharacterCueReader
     /// How many words before the description make a slot that gives a character life or voice, counting from the
     /// preposition: "deu vida a" (3), "empresta sua voz ao" (4), "faz a voz do" (4); 0 when there is none.
     /// </summary>
-    private static int VoiceOrLifeSlotLength(Func<int, string> before)
+    /// <param name="tokens">The fact's tokens.</param>
+    /// <param name="described">Where the description starts (the name, when there is none): distances count back from it.</param>
+    private static int VoiceOrLifeSlotLength(IReadOnlyList<Token> tokens, int described)
     {
+        // A local function, not a delegate of the caller's: asked for every name, a delegate would cost a closure each time.
+        string Before(int distance) => described - distance >= 0 ? tokens[described - distance].Folded : "";
         // "dá vida ainda a Jobu Tupaki": an adverb may stand before the "a".
-        var adverb = Lexicon.Adverbs.Contains(before(2)) ? 1 : 0;
-        if (before(1) is "a" or "ao" && before(2 + adverb) is "vida" or "voz")
+        var adverb = Lexicon.Adverbs.Contains(Before(2)) ? 1 : 0;
+        if (Before(1) is "a" or "ao" && Before(2 + adverb) is "vida" or "voz")
         {
-            return LifeOrVoiceVerbs.Contains(before(3 + adverb)) ? 3 + adverb : before(3 + adverb) is "a" or "sua" && LifeOrVoiceVerbs.Contains(before(4 + adverb)) ? 4 + adverb : 0;
+            return LifeOrVoiceVerbs.Contains(Before(3 + adverb)) ? 3 + adverb : Before(3 + adverb) is "a" or "sua" && LifeOrVoiceVerbs.Contains(Before(4 + adverb)) ? 4 + adverb : 0;
         }
 
-        return before(1) is "do" or "da" or "de" && before(2) == "voz" && before(3) == "a" && MakingVerbs.Contains(before(4)) ? 4 : 0;
+        return Before(1) is "do" or "da" or "de" && Before(2) == "voz" && Before(3) == "a" && MakingVerbs.Contains(Before(4)) ? 4 : 0;
     }
 
     /// <summary>How many tokens from <paramref name="at"/> back are adverbs, with the commas around "respectivamente".</summary>

@@ -90,14 +90,12 @@ internal static partial class FilmTitleFinder
     }
 
     /// <summary>Titles in quotes after a word for a film, without a year: <c>o filme "Drive"</c>.</summary>
-    public static IEnumerable<FilmSpan> FindQuotedTitles(string text)
-    {
-        // Most facts quote nothing: no need to run the expression over them.
-        if (text.AsSpan().IndexOfAny(OpeningQuotes) < 0)
-        {
-            yield break;
-        }
+    public static IEnumerable<FilmSpan> FindQuotedTitles(string text) =>
+        // Most facts quote nothing: no need to run the expression over them, nor to make an iterator for them.
+        text.AsSpan().IndexOfAny(OpeningQuotes) < 0 ? [] : QuotedTitles(text);
 
+    private static IEnumerable<FilmSpan> QuotedTitles(string text)
+    {
         foreach (Match match in QuotedAfterFilmNoun().Matches(text))
         {
             var title = match.Groups["title"];

@@ -11,9 +11,26 @@ internal static class KnownTitleFinder
     public static void Find(string text, IReadOnlyList<(string Title, FilmMention Film, bool IsSubject)> knownTitles, List<FilmSpan> found)
     {
         // Every title of the file is sought in every fact: a loop over an index, not an iterator and a copy of the list.
+        // A title is only taken where a word starts (wholeWords below): the first three characters at each place where
+        // one could start go into a small filter, and a title that opens at none of them is not sought at all.
+        Span<ulong> openings = stackalloc ulong[OpeningBits / 64];
+        for (var at = 0; at + 2 < text.Length; at++)
+        {
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1]))
+            {
+                var bit = OpeningBit(text[at], text[at + 1], text[at + 2]);
+                openings[bit / 64] |= 1UL << (bit % 64);
+            }
+        }
+
         for (var k = 0; k < knownTitles.Count; k++)
         {
             var (title, film, isSubject) = knownTitles[k];
+            if (title.Length >= 3 && !HasOpening(openings, OpeningBit(title[0], title[1], title[2])))
+            {
+                continue;
+            }
+
             for (var at = text.IndexOf(title, StringComparison.Ordinal); at >= 0; at = text.IndexOf(title, at + 1, StringComparison.Ordinal))
             {
                 var end = at + title.Length;
@@ -25,6 +42,12 @@ internal static class KnownTitleFinder
             }
         }
     }
+
+    private const int OpeningBits = 256;
+
+    private static int OpeningBit(char first, char second, char third) => (int)(((((uint)first * 31) + second) * 31 + third) % OpeningBits);
+
+    private static bool HasOpening(Span<ulong> openings, int bit) => (openings[bit / 64] & (1UL << (bit % 64))) != 0;
 
     // A loop, not a lambda: a lambda would capture the match's place for every title of the file in every fact.
     private static bool Overlaps(List<FilmSpan> taken, int start, int end)

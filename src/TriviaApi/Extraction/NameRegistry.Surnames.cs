@@ -128,10 +128,13 @@ internal sealed partial class NameRegistry
             _fullNamesBySurname = [];
             for (var line = 0; line < _runs.Count; line++)
             {
-                foreach (var run in _runs[line].Where(r => r.WordCount >= 2))
+                foreach (var run in _runs[line])
                 {
-                    _fullNamesBySurname.TryAdd(run.LastWordKey, []);
-                    _fullNamesBySurname[run.LastWordKey].Add((line, run));
+                    if (run.WordCount >= 2)
+                    {
+                        _fullNamesBySurname.TryAdd(run.LastWordKey, []);
+                        _fullNamesBySurname[run.LastWordKey].Add((line, run));
+                    }
                 }
             }
         }

@@ -31,7 +31,15 @@ internal sealed partial class NameRegistry
             }
         }
 
-        var all = runs.SelectMany((lineRuns, line) => lineRuns.Select(run => (run, line))).ToList();
+        var all = new List<(NameRun run, int line)>();
+        for (var line = 0; line < runs.Count; line++)
+        {
+            foreach (var run in runs[line])
+            {
+                all.Add((run, line));
+            }
+        }
+
         var allRuns = all.ConvertAll(r => r.run);
         DropLinksToNobody(allRuns);
         ResolveCastPairs(allRuns);
@@ -161,12 +169,6 @@ internal sealed partial class NameRegistry
     {
         for (var line = 0; line < runs.Count; line++)
         {
-            // A pair is two runs: a fact of fewer makes none, and no iterator is made for it.
-            if (runs[line].Count < 2)
-            {
-                continue;
-            }
-
             foreach (var (one, other, eitherWay) in RelativePairs(runs[line], tokens[line]))
             {
                 foreach (var (relative, known) in eitherWay ? new[] { (one, other), (other, one) } : [(one, other)])

@@ -47,7 +47,14 @@ internal static class NameRunFinder
             }
         }
 
-        runs.RemoveAll(run => IsSubtitleOfAFilm(tokens, films, run));
+        // A loop, not RemoveAll with a lambda, which would cost every fact a closure.
+        for (var i = runs.Count - 1; i >= 0; i--)
+        {
+            if (IsSubtitleOfAFilm(tokens, films, runs[i]))
+            {
+                runs.RemoveAt(i);
+            }
+        }
         ShareFamilyNames(tokens, runs);
         ShareCreditsAlongAList(tokens, runs);
         CharacterCueReader.Annotate(tokens, films, runs, categories);

@@ -12,7 +12,11 @@ internal static class SharedYearTitles
     private static readonly HashSet<string> WordsBeforeTheYear = ["lancados", "lancadas", "estreados", "estreadas", "de", "do", "em", "no", "ano", "os", "as", "filmes"];
     private const int MaxWordsBeforeTheYear = 4;
 
-    public static IEnumerable<FilmSpan> Find(string text, IReadOnlyList<Token> tokens)
+    public static IEnumerable<FilmSpan> Find(string text, IReadOnlyList<Token> tokens) =>
+        // The list ends at a comma: a fact without one has none, and no iterator is made for it.
+        text.Contains(',') ? ListedTitles(text, tokens) : [];
+
+    private static IEnumerable<FilmSpan> ListedTitles(string text, IReadOnlyList<Token> tokens)
     {
         for (var comma = 1; comma + 2 < tokens.Count; comma++)
         {

@@ -19,6 +19,29 @@ internal static class TagClassifier
 
     private static int Opening(char first, char second) => (first << 16) | second;
 
+    // The same groups for openings of two ASCII characters (cues are folded, so nearly all are), in a table: one look
+    // at each word's start of every fact, not a dictionary's. Other openings are looked up in the dictionary.
+    private const int Ascii = 128;
+    private static readonly (int Tag, int Order, string Cue)[]?[] CuesByAsciiOpening = CuesOfAsciiOpenings();
+
+    private static (int Tag, int Order, string Cue)[]?[] CuesOfAsciiOpenings()
+    {
+        var table = new (int Tag, int Order, string Cue)[]?[Ascii * Ascii];
+        foreach (var (opening, cues) in CuesByFirstTwoCharacters)
+        {
+            var (first, second) = (opening >> 16, opening & 0xFFFF);
+            if (first < Ascii && second < Ascii)
+            {
+                table[(first * Ascii) + second] = cues;
+            }
+        }
+
+        return table;
+    }
+
+    // Each topic's cue texts by the cue's place in its list.
+    private static readonly string[][] CueTextsByTopic = TagTaxonomy.All.Select(t => t.Cues.Select(c => CueTexts[c]).ToArray()).ToArray();
+
     private static char WordCharacterOrSpace(char c) => char.IsLetterOrDigit(c) || c is '$' or '-' ? c : ' ';
 
     // What each Latin-1 character becomes in the padded text, folded as FoldAccents folds it alone; NotFoldedAlone where
@@ -70,29 +93,49 @@ internal static class TagClassifier
         firstCue.Fill(int.MaxValue);
         for (var at = 1; at + 1 < folded.Length; at++)
         {
-            if (char.IsLetterOrDigit(folded[at - 1]) || !CuesByFirstTwoCharacters.TryGetValue(Opening(folded[at], folded[at + 1]), out var cues))
+            if (char.IsLetterOrDigit(folded[at - 1]))
+            {
+                continue;
+            }
+
+            var (first, second) = (folded[at], folded[at + 1]);
+            var cues = first < Ascii && second < Ascii ? CuesByAsciiOpening[(first * Ascii) + second] : CuesByFirstTwoCharacters.GetValueOrDefault(Opening(first, second));
+            if (cues is null)
             {
                 continue;
             }
 
             foreach (var (tag, order, cue) in cues)
             {
-                if (order < firstCue[tag] && folded[at..].StartsWith(cue, StringComparison.Ordinal))
+                if (order < firstCue[tag] && folded[at..].StartsWith(cue))
                 {
                     firstCue[tag] = order;
                 }
             }
         }
 
-        List<(string Slug, string Cue)> tags = [];
+        var found = 0;
+        foreach (var cue in firstCue)
+        {
+            found += cue != int.MaxValue ? 1 : 0;
+        }
+
+        if (found == 0)
+        {
+            return NoTopic;
+        }
+
+        var tags = new List<(string Slug, string Cue)>(found);
         for (var t = 0; t < firstCue.Length; t++)
         {
             if (firstCue[t] != int.MaxValue)
             {
-                tags.Add((TagTaxonomy.All[t].Slug, CueTexts[TagTaxonomy.All[t].Cues[firstCue[t]]]));
+                tags.Add((TagTaxonomy.All[t].Slug, CueTextsByTopic[t][firstCue[t]]));
             }
         }
 
-        return tags.Count > 0 ? tags : [(TagTaxonomy.FallbackSlug, "no topic's cue")];
+        return tags;
     }
+
+    private static readonly (string Slug, string Cue)[] NoTopic = [(TagTaxonomy.FallbackSlug, "no topic's cue")];
 }
