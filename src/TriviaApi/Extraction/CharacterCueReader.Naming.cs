@@ -44,10 +44,11 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, "a role in an actor's apposition \", a ... da cena\"");
         }
 
-        // "Darth Vader teve o corpo de David Prowse e a voz de James Earl Jones": whoever has an actor's body or voice is a role.
+        // "Darth Vader teve o corpo de David Prowse e a voz de James Earl Jones": whoever has an actor's body or voice is a
+        // role; unless the file names a person so ("Deneuve ganhou a voz de Danielle Licari" in the songs).
         else if (HasAnActorsBodyOrVoice(tokens, run))
         {
-            Mark(run, CharacterCue.Role, "a role given a body or voice");
+            Mark(run, CharacterCue.RoleOf, "a role given a body or voice");
         }
 
         // "e anos depois seria Christopher Moltisanti em Família Soprano, série da HBO": a linking verb and a work.

@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     // "na pele de" is the idiom for playing someone.
     private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada", "pele", "interprete", "interpretes"];
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
+    private static readonly HashSet<string> CostumeNouns = ["chapeu", "sueter", "mascara", "armadura", "capa", "uniforme", "fantasia", "luvas", "garras", "traje", "capacete"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
     private static readonly HashSet<string> PlotNouns = ["trama", "enredo", "prologo", "ficcao", "historia", "sinopse"];
@@ -23,6 +24,9 @@ internal static partial class CharacterCueReader
         ["deu", "da", "dando", "dar", "dao", "deram", "empresta", "emprestou", "emprestava", "emprestar", "emprestando", "emprestaram", "cede", "cedeu"];
     private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
     private static readonly HashSet<string> FormingVerbs = ["forma", "formam", "formou", "formaram", "formava", "formavam", "formado", "formar", "formariam"];
+    /// <summary>"creditada como Nancy Loomis", "assinando como Alan Smithee": the name after is the one a person works under.</summary>
+    private static readonly HashSet<string> CreditedUnder = ["creditado", "creditada", "creditados", "creditadas", "assinando", "assinou", "assina", "assinava"];
+    private static readonly HashSet<string> ShowsUpVerbs = ["aparece", "apareceu", "surge", "surgiu", "reaparece", "reapareceu"];
     private static readonly HashSet<string> PeopleGivenAsExamples = ["nomes", "atores", "atrizes", "astros", "estrelas", "artistas", "interpretes", "candidatos", "candidatas"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
@@ -38,6 +42,7 @@ internal static partial class CharacterCueReader
         foreach (var run in runs)
         {
             run.FilmAfter = FilmAfter(tokens, films, run);
+            run.PlaysARole = PlaysTheNext(tokens, run) && tokens[run.Last + 1].Folded != "como";
             ReadCueBefore(tokens, runs, run);
             if (run.Cue == CharacterCue.None)
             {
@@ -164,8 +169,9 @@ internal static partial class CharacterCueReader
 
         foreach (var run in runs)
         {
+            // Not a thing of ordinary words after a preposition's article: "militante do Partido Comunista Brasileiro".
             if (charactersLabel && run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
-                && !IsWhereItHappens(tokens, run.First))
+                && !TakesTheLabelledRole(tokens, run) && !IsWhereItHappens(tokens, run.First) && !(run.HasArticleBefore && run.IsOrdinaryWords && tokens[run.First - 1].Folded is not ("o" or "a" or "os" or "as")))
             {
                 Mark(run, CharacterCue.Role, "under a label of characters");
             }
@@ -289,6 +295,14 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "o chapéu de Freddy Krueger", "a armadura de Darth Vader": a costume's wearer is a role, unless the file names a
+        // person so elsewhere.
+        if (described == 0 && Before(1) is "de" or "do" or "da" && CostumeNouns.Contains(Before(2)) && Before(3) is "o" or "a" or "os" or "as")
+        {
+            Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
+            return;
+        }
+
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
             // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it;
@@ -398,9 +412,10 @@ internal static partial class CharacterCueReader
         var actorEnd = verbAt - 1;
         // "Jemison completa o time como Livingston Dell": before "como", a short verb phrase may part actor and role.
         var asRole = tokens[verbAt].Folded == "como";
-        if (asRole && described == 0 && verbAt >= 1 && PeopleGivenAsExamples.Contains(tokens[verbAt - 1].Folded))
+        if (asRole && described == 0 && verbAt >= 1 && (PeopleGivenAsExamples.Contains(tokens[verbAt - 1].Folded) || CreditedUnder.Contains(tokens[verbAt - 1].Folded)))
         {
-            // "Antes de Burstyn ser escolhida, nomes como Audrey Hepburn ...": examples of people, whoever comes before.
+            // "Antes de Burstyn ser escolhida, nomes como Audrey Hepburn ...": examples of people, whoever comes before;
+            // "Nancy Kyes, creditada como Nancy Loomis": the name she was credited under.
             return;
         }
 
@@ -691,12 +706,26 @@ internal static partial class CharacterCueReader
             // o roteiro de ...", where the description is a thing.
             var head = tokens[at + 2].Folded;
             if (end > at + 2 && end < tokens.Count && DatedFilmRightAfter(tokens, films, end) is { } film && IsDescribingWord(tokens[at + 2])
-                && !head.EndsWith('s') && !Lexicon.IsThingNoun(head) && !Lexicon.WorkNouns.Contains(head) && !Lexicon.AuthorsOfWorks.ContainsKey(head))
+                && !head.EndsWith('s') && !Lexicon.IsThingNoun(head) && !Lexicon.WorkNouns.Contains(head) && !Lexicon.AuthorsOfWorks.ContainsKey(head)
+                && !PlaysAfterTheApposition(tokens, film))
             {
                 run.FilmAfter = film;
                 Mark(run, CharacterCue.Role, $"described as \"{string.Join(' ', tokens.Skip(at + 1).Take(end - at).Select(t => t.Text))} {film.Film.Title}\"");
             }
         }
+    }
+
+    /// <summary>"Linda Blair, a menina possuída de O Exorcista (1973), aparece como ...": the name set off is an actor's.</summary>
+    private static bool PlaysAfterTheApposition(IReadOnlyList<Token> tokens, FilmSpan film)
+    {
+        var after = 0;
+        while (after < tokens.Count && tokens[after].Start < film.End)
+        {
+            after++;
+        }
+
+        return after + 1 < tokens.Count && tokens[after].Is(",")
+            && (Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[after + 1].Folded) || ShowsUpVerbs.Contains(tokens[after + 1].Folded));
     }
 
     /// <summary>The dated film that "em", "de" or ", de" after a name opens, if any.</summary>
@@ -780,6 +809,17 @@ internal static partial class CharacterCueReader
             || (Before(1) == "com" && Before(2) is "ficou" or "fica" or "ficaria" && Before(3) == "papel")
             || (Before(1) is "a" or "para" && Before(2) is "coube" or "cabe" && Before(3) == "papel")
             || (Before(1) is "e" or "era" or "foi" && Before(2) is "vida" or "voz" && Before(3) is "da" or "deu" or "dava" && Before(4) == "lhe");
+    }
+
+    /// <summary>
+    /// Under a label of characters, the one the labelled role went to: "Personagem: Chino ... ficou com José De Vega",
+    /// "Ice ... é papel de Tucker Smith", "Glad Hand é uma das primeiras aparições de John Astin".
+    /// </summary>
+    private static bool TakesTheLabelledRole(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
+        return (Before(1) == "com" && Before(2) is "ficou" or "fica" or "ficaria")
+            || (Of.Contains(Before(1)) && Before(2) is "papel" or "aparicao" or "aparicoes" or "estreia" && Before(3) is "e" or "foi" or "era" or "das" or "primeiras" or "primeira");
     }
 
     private static void Mark(NameRun run, CharacterCue cue, string text, NameRun? actor = null) =>

@@ -61,12 +61,12 @@ internal static class Lexicon
     public static readonly HashSet<string> ThingNouns = Folded(
         "empresa", "companhia", "estúdio", "estúdios", "produtora", "distribuidora", "banda", "grupo", "revista", "time", "sociedade", "seita", "irmandade", "ponte",
         "jornal", "site", "portal", "canal", "emissora", "rede", "loja", "hotel", "bar", "restaurante", "boate",
-        "clube", "navio", "nave", "barco", "iate", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
+        "clube", "navio", "nave", "barco", "iate", "cargueiro", "petroleiro", "transatlântico", "submarino", "trem", "foguete", "avião", "cidade", "bairro", "planeta", "ilha", "fazenda", "escola",
         "colégio", "universidade", "hospital", "prisão", "presídio", "igreja", "festival", "taverna", "cabaré",
         "pub", "cassino", "pousada", "pensão", "motel", "lanchonete", "parque", "atração", "fábrica",
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário",
-        "coletivo", "consórcio", "corretora", "construtora", "seguradora", "financeira", "agência");
+        "coletivo", "consórcio", "corretora", "construtora", "seguradora", "financeira", "agência", "museu", "galeria");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>

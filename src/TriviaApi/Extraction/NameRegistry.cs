@@ -169,9 +169,9 @@ internal sealed partial class NameRegistry
     {
         for (var line = 0; line < runs.Count; line++)
         {
-            foreach (var (one, other) in RelativePairs(runs[line], tokens[line]))
+            foreach (var (one, other, eitherWay) in RelativePairs(runs[line], tokens[line]))
             {
-                foreach (var (relative, known) in new[] { (one, other), (other, one) })
+                foreach (var (relative, known) in eitherWay ? new[] { (one, other), (other, one) } : [(one, other)])
                 {
                     if (CharacterFor(known) is { } character && CharacterFor(relative) is null && relative.Cue == CharacterCue.None
                         && relative.Professions.Count == 0 && !evidenced.Contains(relative.Key) && !_manifestPeople.Contains(relative.Key))
@@ -188,8 +188,18 @@ internal sealed partial class NameRegistry
     /// The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a
     /// name, maybe described ("filho do bruxo Adrian Marcato").
     /// </summary>
-    private static IEnumerable<(NameRun One, NameRun Other)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
+    private static IEnumerable<(NameRun One, NameRun Other, bool EitherWay)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
     {
+        for (var i = 1; i < runs.Count; i++)
+        {
+            // "Sidney Prescott, ... da morte da mãe, Maureen Prescott": a relative set off after a bare word of kinship is
+            // of the name before it.
+            if (KinBefore(tokens, runs[i].First) && !Enumerable.Range(runs[i - 1].Last + 1, runs[i].First - runs[i - 1].Last - 1).Any(k => tokens[k].StartsSentence))
+            {
+                yield return (runs[i], runs[i - 1], false);
+            }
+        }
+
         foreach (var one in runs)
         {
             var at = one.Last + 1;
@@ -203,7 +213,7 @@ internal sealed partial class NameRegistry
             if (IsRelativeOf(tokens, one.First) && runs.FirstOrDefault(r => r.First == at + 1) is { } setOff
                 && setOff.Last + 1 < tokens.Count && tokens[setOff.Last + 1].Is(",") && !tokens.Take(one.First).Reverse().SkipWhile(t => t.IsLowercaseWord).FirstOrDefault()?.Is(",") == true)
             {
-                yield return (setOff, one);
+                yield return (setOff, one, true);
             }
 
             at += at + 1 < tokens.Count && tokens[at + 1].Folded is "o" or "a" or "um" or "uma" or "seu" or "sua" ? 2 : 1;
@@ -212,9 +222,22 @@ internal sealed partial class NameRegistry
             if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
                 && (runs.FirstOrDefault(r => r.First == at + 2) ?? runs.FirstOrDefault(r => described > 0 && r.First == at + 3)) is { } other)
             {
-                yield return (one, other);
+                yield return (one, other, true);
             }
         }
+    }
+
+    /// <summary>"a mãe, X", "da mãe dele, X": an article, a word of kinship, maybe "dele" or "dela", and the comma before <paramref name="name"/>.</summary>
+    private static bool KinBefore(IReadOnlyList<Token> tokens, int name)
+    {
+        if (name < 3 || !tokens[name - 1].Is(","))
+        {
+            return false;
+        }
+
+        var kin = tokens[name - 2].Folded is "dele" or "dela" ? name - 3 : name - 2;
+        return kin >= 1 && tokens[kin].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[kin].Folded)
+            && tokens[kin - 1].Folded is "a" or "o" or "da" or "do" or "sua" or "seu";
     }
 
     /// <summary>"irmã de", "a esposa morta de": a word of kinship, maybe with one word describing it, then "de" before the name.</summary>
@@ -264,7 +287,7 @@ internal sealed partial class NameRegistry
         var taken = new HashSet<string>();
         foreach (var uses in named)
         {
-            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0 || r.InspiredACharacter))
+            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0 || r.InspiredACharacter || r.PlaysARole))
             {
                 continue;
             }

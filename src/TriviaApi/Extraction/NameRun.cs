@@ -64,6 +64,9 @@ internal sealed class NameRun(int first, int last, string text)
     /// <summary>"O personagem foi inspirado em Parnell Edwards", "em homenagem a Bruce Ramer": the real person behind a character.</summary>
     public bool InspiredACharacter { get; set; }
 
+    /// <summary>"Huerequeque Enrique Bohórquez vive o cozinheiro": a name a verb of playing follows is an actor's.</summary>
+    public bool PlaysARole { get; set; }
+
     /// <summary>"Guerra Fria", "Capitão Trovão": every word an ordinary word, so a person only where the text says so.</summary>
     public bool IsOrdinaryWords { get; set; }
 }

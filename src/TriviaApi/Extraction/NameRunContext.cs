@@ -106,7 +106,9 @@ internal static class NameRunContext
     private static bool HasArticle(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Kind == TokenKind.Word
         && ((tokens[at].IsLowercaseWord ? DefiniteArticles : CapitalisedArticles).Contains(tokens[at].Folded)
-            || (tokens[at].Folded == "a" && at > 0 && (PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded) || tokens[at - 1].Is(","))));
+            || (tokens[at].Folded == "a" && at > 0 && (PrepositionsBeforeAnArticle.Contains(tokens[at - 1].Folded) || tokens[at - 1].Is(",")))
+            // "uma visita à Tate Britain": "à" holds the article.
+            || tokens[at].Text is "à" or "À");
 
     /// <summary>"inspirado em", "baseada em", "em homenagem a": the name after is a real person a character was modelled on or named after.</summary>
     public static bool FollowsInspiredBy(IReadOnlyList<Token> tokens, int at) =>
@@ -172,6 +174,19 @@ internal static class NameRunContext
 
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
+    private static bool IsAwardByItsMetal(List<Token> words)
+    {
+        for (var i = 2; i < words.Count; i++)
+        {
+            if (words[i].Folded is "ouro" or "prata" or "bronze" or "cristal" && words[i - 1].Folded == "de")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
     {
         // Asked of every name run: the run's words by index and a loop over them, not LINQ with a closure.
@@ -201,9 +216,11 @@ internal static class NameRunContext
             return false;
         }
 
-        // "a Lola de Ouro", "o Urso de Prata": an award by its metal; "Monstros S.A.": a company by its kind.
-        if ((words.Count >= 3 && words[^1].Folded is "ouro" or "prata" or "bronze" or "cristal" && words[^2].Folded == "de")
-            || (words.Count >= 2 && words[^1].Text is "S.A." or "S/A" or "Ltda" or "Ltda."))
+        // "a Lola de Ouro", "o Urso de Prata", "a Palma de Ouro de Cannes": an award by its metal; "Monstros S.A.": a
+        // company by its kind; "Super Panavision 70", "Apollo 13": a name a number goes on is a thing's.
+        if (IsAwardByItsMetal(words)
+            || (words.Count >= 2 && words[^1].Text is "S.A." or "S/A" or "Ltda" or "Ltda.")
+            || (!namedAsPerson && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Kind == TokenKind.Number))
         {
             return false;
         }

@@ -180,6 +180,12 @@ internal static class NameRunFinder
                     // a second given name ("a Clara de Sônia Braga", her role).
                     last += 3;
                 }
+                else if (last + 3 < tokens.Count && tokens[last + 1].IsLowercaseWord && tokens[last + 1].Folded is "van" or "von" or "de" or "di"
+                    && tokens[last + 2].IsLowercaseWord && tokens[last + 2].Folded is "der" or "den" or "la" or "los" or "las" && IsCandidate(last + 3))
+                {
+                    // "Lynda van der Klok", "Ursula von der Leyen", "Oscar de la Hoya": two particles before the family name.
+                    last += 3;
+                }
                 else if (last + 1 < tokens.Count && (RomanNumerals.Contains(tokens[last + 1].Text)
                     || (tokens[last + 1].Text == "I" && !(last + 2 < tokens.Count && tokens[last + 2].IsNameToken))))
                 {
@@ -236,9 +242,11 @@ internal static class NameRunFinder
             var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !saint && !givenUma && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
                 || IsLeadingParticiple(tokens, i, start, last);
             // Not "Altavista Films": a capitalised word that only ends like an agent noun is a name. Not "interpreta o
-            // Diretor Klapprath" either: in a role slot the capital makes a title of address, part of the character's name.
+            // Diretor Klapprath" either: in a role slot the capital makes a title of address, part of the character's name;
+            // so it does in a cast pair's parentheses: "Jeff Goldblum (Deputado Vilmos Kovacs)".
             if (!separator && i == start && Lexicon.IsRoleNoun(tokens[i].Folded) && (!tokens[i].IsCapitalizedWord || OrdinaryWords.Contains(tokens[i].Folded))
-                && !(i >= 2 && i < last && tokens[i - 1].IsLowercaseWord && tokens[i - 1].Folded is "o" or "a" && Lexicon.PlayedVerbs.Contains(tokens[i - 2].Folded)))
+                && !(i >= 2 && i < last && tokens[i - 1].IsLowercaseWord && tokens[i - 1].Folded is "o" or "a" && Lexicon.PlayedVerbs.Contains(tokens[i - 2].Folded))
+                && !(i >= 2 && i < last && tokens[i].IsCapitalizedWord && tokens[i - 1].Is("(") && tokens[i - 2].IsNameToken))
             {
                 // "Compositor Ennio Morricone" at the start of a sentence.
                 (professions ??= []).Add(tokens[i].Text.ToLowerInvariant());
@@ -386,6 +394,40 @@ internal static class NameRunFinder
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded)
         && Lexicon.EndsWithAny(token.Folded, NationalityEndings);
 
+    /// <summary>
+    /// "o diretor de arte Tommy Lee Wallace", "a diretora de efeitos visuais Sara Bennett": a role noun, "de" and its
+    /// field before a full name ("pintor de origem Creek" names a people, not a painter).
+    /// </summary>
+    private static string? RoleWithItsFieldBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start + 1 >= tokens.Count || !tokens[start + 1].IsNameToken)
+        {
+            return null;
+        }
+
+        // Asked of every name run: loops, not LINQ.
+        for (var de = start - 2; de >= start - 3 && de >= 1; de--)
+        {
+            if (tokens[de].Folded != "de" || !tokens[de].IsLowercaseWord || !tokens[de - 1].IsLowercaseWord || !Lexicon.IsRoleNoun(tokens[de - 1].Folded))
+            {
+                continue;
+            }
+
+            var field = true;
+            for (var k = de + 1; k < start && field; k++)
+            {
+                field = tokens[k].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[k]) && !Lexicon.IsRoleNoun(tokens[k].Folded);
+            }
+
+            if (field)
+            {
+                return string.Join(' ', tokens.Skip(de - 1).Take(start - de + 1).Select(t => t.Text.ToLowerInvariant()));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"O cantor e pianista Gilberto Gil" gives cantor and pianista; "dirigido por Walter Salles", diretor.</summary>
     private static List<string> RoleNounsBefore(IReadOnlyList<Token> tokens, int start)
     {
@@ -435,6 +477,11 @@ internal static class NameRunFinder
         if (start >= 4 && tokens[start - 1].Folded == "de" && tokens[start - 2].Is(",") && tokens[start - 3].Is(")") && tokens[start - 4].Kind == TokenKind.Number)
         {
             return ["diretor"];
+        }
+
+        if (RoleWithItsFieldBefore(tokens, start) is { } specialist)
+        {
+            return [specialist];
         }
 
         var roles = new List<string>();

@@ -161,4 +161,53 @@ public class CharacterTests
         Assert.Equal(["Marlon Brando"], facts[1].People());
         Assert.Empty(facts[1].Characters);
     }
+
+    [Fact]
+    public void A_relative_set_off_after_a_bare_word_of_kinship_is_of_the_character_before()
+    {
+        var mentions = Extract.From("Bruna Salles vive Helena Ravel, que ainda chora a morte da mãe, Odete Ravel, quando a trama começa.");
+
+        Assert.Equal(["Bruna Salles"], mentions.People());
+        Assert.Equal(["Helena Ravel", "Odete Ravel"], mentions.Characters());
+    }
+
+    [Fact]
+    public void A_relative_set_off_in_the_next_sentence_is_not_the_characters()
+    {
+        var facts = Extract.FromFile(["Bruna Salles vive Helena Ravel.", "Caio Torres faz o carteiro. O pai dele, Álvaro Torres, era o fotógrafo do set."]);
+
+        Assert.Contains("Álvaro Torres", facts[1].People());
+    }
+
+    [Theory]
+    [InlineData("O zelador usa o chapéu de Zeca Trovoada, o vilão da série.")]
+    [InlineData("O dublê vestiu a armadura de Zeca Trovoada nas cenas de luta.")]
+    public void A_costumes_wearer_is_a_role(string fact) =>
+        Assert.Equal(["Zeca Trovoada"], Extract.From(fact).Characters());
+
+    [Fact]
+    public void A_costumes_wearer_named_as_a_person_elsewhere_stays_a_person()
+    {
+        var facts = Extract.FromFile(["A cantora Dalva Prates chegou ao set em 1950.", "A figurinista copiou o chapéu de Dalva Prates."]);
+
+        Assert.Equal(["Dalva Prates"], facts[1].People());
+    }
+
+    [Fact]
+    public void An_actor_given_a_singing_voice_stays_a_person()
+    {
+        var facts = Extract.FromFile(["Lívia Duarte faz a vendedora de guarda-chuvas.", "Nas canções, Duarte ganhou a voz de Amélia Rocha."]);
+
+        Assert.Equal(["Lívia Duarte", "Amélia Rocha"], facts[1].People());
+        Assert.Empty(facts[1].Characters);
+    }
+
+    [Fact]
+    public void An_actor_who_plays_keeps_his_name_when_the_role_shares_its_first_word()
+    {
+        var facts = Extract.FromFile(["Joca Bastos Quintela vive o cozinheiro do barco, também chamado Joca.", "Joca Bastos Quintela era pescador antes do filme."]);
+
+        Assert.Equal(["Joca Bastos Quintela"], facts[0].People());
+        Assert.Equal(["Joca Bastos Quintela"], facts[1].People());
+    }
 }

@@ -166,4 +166,15 @@ public class DescribedRoleTests
     [Fact]
     public void Uma_inside_a_sentence_before_a_surname_is_a_given_name() =>
         Assert.Contains("Uma Kowalczyk", Extract.From("Ele volta a dançar numa cena com Uma Kowalczyk, que faz a mulher do chefe.").People());
+
+    [Theory]
+    [InlineData("Tânia Moraes, a menina do poço de Águas Escuras (1994), aparece como uma enfermeira.")]
+    [InlineData("Tânia Moraes, a menina do poço de Águas Escuras (1994), faz a dona da pensão.")]
+    public void A_name_set_off_by_a_role_of_a_film_then_playing_is_an_actor(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Tânia Moraes"], mentions.People());
+        Assert.Empty(mentions.Characters);
+    }
 }

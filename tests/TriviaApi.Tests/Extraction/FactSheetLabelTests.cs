@@ -19,4 +19,33 @@ public class FactSheetLabelTests
 
         Assert.Equal("Lauro Antunes", person.Name);
     }
+
+    [Theory]
+    [InlineData("Personagem: Chico Pardal, o vigia que nunca dorme, ficou com Renan Albuquerque.")]
+    [InlineData("Personagem: Chico Pardal, o vigia que nunca dorme, é papel de Renan Albuquerque.")]
+    [InlineData("Personagem: Chico Pardal, o vigia que nunca dorme, é uma das primeiras aparições de Renan Albuquerque.")]
+    public void Under_a_label_of_characters_the_one_the_role_went_to_is_a_person(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Renan Albuquerque"], mentions.People());
+        Assert.Equal(["Chico Pardal"], mentions.Characters());
+    }
+
+    [Fact]
+    public void A_title_of_address_in_a_cast_pair_belongs_to_the_character()
+    {
+        var mentions = Extract.From("Elenco de apoio: Ivo Rangel (Senador Otávio Brum) e Lara Mendes (Clotilde).");
+
+        Assert.Equal(["Ivo Rangel", "Lara Mendes"], mentions.People());
+        Assert.Equal(["Senador Otávio Brum", "Clotilde"], mentions.Characters());
+    }
+
+    [Fact]
+    public void Under_a_label_of_characters_a_thing_after_do_is_no_role()
+    {
+        var mentions = Extract.From("Personagem: Dalva Quintela, a tesoureira do grupo, também era militante do Partido Operário Nacional.");
+
+        Assert.Equal(["Dalva Quintela"], mentions.Characters());
+    }
 }

@@ -100,4 +100,10 @@ public class NameShapeTests
 
         Assert.Equal(["Lee Jun-ho"], facts[1].People());
     }
+
+    [Theory]
+    [InlineData("Carla Dias faz Mirte van der Hoek, a vizinha holandesa.", "Mirte van der Hoek")]
+    [InlineData("Carla Dias faz Inés de la Fuente, a vizinha espanhola.", "Inés de la Fuente")]
+    public void Two_particles_before_a_family_name_stay_in_the_name(string fact, string character) =>
+        Assert.Equal([character], Extract.From(fact).Characters());
 }

@@ -106,4 +106,17 @@ public class NotAPersonTests
     [Fact]
     public void Oscar_before_a_surname_and_a_numeral_is_a_given_name() =>
         Assert.Contains("Oscar Lindqvist II", Extract.From("As canções são de Renato Lins e Oscar Lindqvist II, que morreu meses depois.").People());
+
+    [Theory]
+    [InlineData("Ele levou o troféu de Artista Revelação em 2000.")]
+    [InlineData("O diretor já tinha levado a Palma de Ouro de Cannes dois anos antes.")]
+    [InlineData("A fotografia foi feita em Super Panavision 70, formato raro na época.")]
+    public void Categories_metal_awards_and_numbered_things_are_no_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("Numa visita à Moreau Leblanc, em Paris, o diretor teve a ideia do final.")]
+    [InlineData("O pai do menino é capitão do cargueiro Aurora Boreal e passa meses no mar.")]
+    public void Places_and_ships_are_no_people(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
 }

@@ -55,4 +55,26 @@ public class PersonEvidenceTests
     [Fact]
     public void A_profession_after_a_comma_is_still_not_needed_for_a_real_person_named_in_passing() =>
         Assert.Equal(["Neil Aldrin"], Extract.From("O nome do patrulheiro homenageia Neil Aldrin, astronauta da missão.").People());
+
+    [Theory]
+    [InlineData("Quem desenhou a máscara foi o diretor de arte Oto Brandão Leal, num fim de semana.", "diretor de arte")]
+    [InlineData("A cena da chuva é obra da diretora de efeitos visuais Dalva Quintanilha.", "diretora de efeitos visuais")]
+    public void A_role_with_its_field_before_a_name_is_the_profession(string fact, string profession)
+    {
+        var person = Assert.Single(Extract.From(fact).People);
+
+        Assert.Equal([profession], person.Professions);
+    }
+
+    [Fact]
+    public void A_role_with_its_field_holds_a_person_even_when_a_character_shares_the_family_name()
+    {
+        var facts = Extract.FromFile(["Sofia Brandt faz Lúcia Leal, a menina da casa ao lado.", "O cenário ficou com o diretor de arte Oto Brandão Leal."]);
+
+        Assert.Equal(["Oto Brandão Leal"], facts[1].People());
+    }
+
+    [Fact]
+    public void A_people_after_de_origem_is_no_ones_trade() =>
+        Assert.Empty(Extract.From("O guia, pintor de origem Guarani, conhecia a trilha.").People);
 }

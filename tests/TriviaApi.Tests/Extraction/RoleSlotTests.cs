@@ -180,4 +180,15 @@ public class RoleSlotTests
     [Fact]
     public void A_name_set_off_after_como_that_gives_examples_is_no_character() =>
         Assert.Contains("Paulo Duarte", Extract.From("Cineastas como Paulo Duarte, o mais jovem do grupo, defenderam o filme.").People());
+
+    [Theory]
+    [InlineData("Nádia Barros, creditada como Nádia Fontes, interpreta Lívia, a irmã mais nova.")]
+    [InlineData("Nádia Barros, assinando como Nádia Fontes, interpreta Lívia, a irmã mais nova.")]
+    public void The_name_someone_is_credited_under_is_no_role(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Nádia Barros", "Nádia Fontes"], mentions.People());
+        Assert.Equal(["Lívia"], mentions.Characters());
+    }
 }

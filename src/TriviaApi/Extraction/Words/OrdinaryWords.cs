@@ -12,11 +12,12 @@ internal static class OrdinaryWords
     private static readonly (string Ending, string Stem)[] Plurals =
         [("oes", "ao"), ("aes", "ao"), ("aos", "ao"), ("ais", "al"), ("eis", "el"), ("ois", "ol"), ("is", "il"), ("ns", "m"), ("res", "r"), ("zes", "z"), ("ses", "s"), ("s", "")];
 
-    // Gerunds ("cantando") come from their verb too. The dictionary lists many nouns only through a verb ("livro" of livrar, "sombra" of sombrar) or a masculine
+    // Gerunds ("cantando") come from their verb too, and "-ista" nouns from what they practise ("artista" of "arte").
+    // The dictionary lists many nouns only through a verb ("livro" of livrar, "sombra" of sombrar) or a masculine
     // ("russa" of russo), and participles and agent nouns through their verb ("estimado" of estimar, "narrador" of narrar), and nouns of action through their verb ("revelação" of revelar).
     private static readonly (string Ending, string Stem)[] Derivations =
         [("acao", "ar"), ("icao", "ir"), ("a", "o"), ("esa", "es"), ("ora", "or"), ("ador", "ar"), ("edor", "er"), ("idor", "ir"), ("ona", "ao"), ("ado", "ar"), ("ada", "ar"), ("ido", "er"), ("ido", "ir"), ("ida", "er"), ("ida", "ir"), ("o", "ar"), ("a", "ar"), ("e", "ar"),
-         ("ando", "ar"), ("endo", "er"), ("indo", "ir")];
+         ("ando", "ar"), ("endo", "er"), ("indo", "ir"), ("ista", "o"), ("ista", "e"), ("ista", "a"), ("ista", "")];
 
     private static readonly Lazy<HashSet<string>> Stems = new(() =>
     {
@@ -68,11 +69,13 @@ internal static class OrdinaryWords
             }
         }
 
-        // "desaparecidos" of "aparecer": the dictionary leaves out many words undone by "des-".
-        return word.Length >= UndoingPrefix.Length + 5 && word.StartsWith(UndoingPrefix, StringComparison.Ordinal) && IsAKnownForm(word[UndoingPrefix.Length..]);
+        // "desaparecidos" of "aparecer", "revelação" of "velar": the dictionary leaves out many words made with "des-" and "re-".
+        return (word.Length >= UndoingPrefix.Length + 5 && word.StartsWith(UndoingPrefix, StringComparison.Ordinal) && IsAKnownForm(word[UndoingPrefix.Length..]))
+            || (word.Length >= AgainPrefix.Length + 5 && word.StartsWith(AgainPrefix, StringComparison.Ordinal) && IsAKnownForm(word[AgainPrefix.Length..]));
     }
 
     private const string UndoingPrefix = "des";
+    private const string AgainPrefix = "re";
 
     /// <summary>The singular, with "r" after it (a verb), or with a derivation's ending made the stem's.</summary>
     private static bool IsAKnownSingular(ReadOnlySpan<char> singular, Span<char> buffer, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stems)
