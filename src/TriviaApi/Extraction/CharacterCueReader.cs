@@ -460,7 +460,7 @@ internal static partial class CharacterCueReader
 
     /// <summary>
     /// "Edd Byrnes, astro da série 77 Sunset Strip, é Vince Fontaine": the sentence's subject, set off from the verb by
-    /// a description between commas, plays the role.
+    /// a description between commas, plays the role; so does a full name set off by a description before "como".
     /// </summary>
     private static NameRun? SubjectSetOffBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, int verbAt)
     {
@@ -473,7 +473,10 @@ internal static partial class CharacterCueReader
         {
             if (tokens[at].Is(","))
             {
-                return runs.FirstOrDefault(r => r.Last == at - 1 && tokens[r.First].StartsSentence && r.WordCount >= 2 && r.Cue == CharacterCue.None);
+                // "entrou Sofia Coppola, filha do cineasta, como Mary Corleone": before "como", a full name set off by a
+                // description plays the role wherever it stands in the sentence.
+                var describedBeforeComo = tokens[verbAt].Folded == "como" && tokens[at + 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 1]) && !GivesExamples(tokens, verbAt);
+                return runs.FirstOrDefault(r => r.Last == at - 1 && (tokens[r.First].StartsSentence || describedBeforeComo) && r.WordCount >= 2 && r.Cue == CharacterCue.None);
             }
         }
 
