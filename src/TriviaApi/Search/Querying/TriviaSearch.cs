@@ -29,9 +29,9 @@ public sealed class TriviaSearch(SearchIndexStore store)
                     : Collect(searcher, search.Query, search, wanted, facets);
 
             var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
-            var years = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Year);
+            var leaves = searcher.IndexReader.Leaves;
             var hits = search.Skip >= wanted ? [] : page.ScoreDocs
-                .Select(d => new FactHit((int)ids.Get(d.Doc), scored ? Math.Round(d.Score, 4) : null, (int)years.Get(d.Doc)))
+                .Select(d => new FactHit((int)ids.Get(d.Doc), scored ? Math.Round(d.Score, 4) : null, YearOf(leaves, d.Doc)))
                 .ToList();
             return new FactPage(total, hits, facets?.Counts());
         });
@@ -109,6 +109,13 @@ public sealed class TriviaSearch(SearchIndexStore store)
         var matching = new IdCollector();
         searcher.Search(query, matching);
         return matching.Facts;
+    }
+
+    /// <summary>A document's year, from its segment's columns (sorted doc values, read once per segment).</summary>
+    private static int YearOf(IList<AtomicReaderContext> leaves, int doc)
+    {
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return FactColumns.Of(leaf.AtomicReader).Years[doc - leaf.DocBase];
     }
 
     private static Sort ByRelevance { get; } = new(SortField.FIELD_SCORE, new SortField(FactFields.Id, ColumnSort.Id));
