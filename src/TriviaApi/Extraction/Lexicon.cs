@@ -414,6 +414,6 @@ internal static class Lexicon
 
     public static bool IsFunctionWord(Token token) => FunctionWords.Contains(token.Folded);
 
-    private static HashSet<string> Folded(params string[] words) =>
+    internal static HashSet<string> Folded(params string[] words) =>
         words.Select(TextFolding.FoldAccents).ToHashSet(StringComparer.Ordinal);
 }

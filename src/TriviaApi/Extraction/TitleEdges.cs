@@ -8,6 +8,7 @@ internal static class TitleEdges
     private static readonly HashSet<string> SubtitleArticles = ["o", "a", "os", "as", "um", "uma", "the"];
     private static readonly HashSet<string> PrepositionsBeforeTitles = ["em", "por", "pelo", "pela", "com", "para", "ate", "desde", "apos", "contra"];
     private static readonly HashSet<string> WorksMadeFromWorks = ["refilmagem", "remake", "continuacao", "sequencia", "adaptacao", "versao", "parodia", "releitura"];
+    private static readonly HashSet<string> PlacePrepositions = ["em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das"];
     private static readonly HashSet<string> PartsOfACountry = ["ocidental", "oriental", "central", "meridional", "setentrional"];
     private static readonly HashSet<string> AwardHeads = ["premio", "trofeu", "festival", "mostra", "copa", "taca"];
     private static readonly string[] AwardStems = ["premiad", "premio", "vencedor", "venceu", "ganhou", "levou", "lauread", "consagrad"];
@@ -69,6 +70,27 @@ internal static class TitleEdges
             return !(comma - nameAt >= 2 && !afterAPreposition && GivenNames.Contains(tokens[nameAt].Folded) && RoleOfAFilmAfter(tokens, comma + 2));
         }
 
+        // "Argentina, 1985 (2022)": a number alone after the comma ends a title of a word or two.
+        if (tokens[comma + 1].Kind == TokenKind.Number && tokens[comma + 2].Is("(") && comma - 1 - before is 1 or 2 && before >= 0 && (tokens[before].IsLowercaseWord || tokens[before].StartsSentence))
+        {
+            return true;
+        }
+
+        // "Eu Te Amo, Eu Te Amo (1968)", "Corra, Lola, Corra (1998)": a title that says its first words again after a comma.
+        if (RepeatsItsOpeningAcrossCommas(tokens, comma))
+        {
+            return true;
+        }
+
+        // "estão Paris, Texas (1984)": a word, a comma and a word before the year are one title where no list or place
+        // comes before ("em Cannes, Parasita (2019)" is a place and a title); "em" after a name is where someone worked
+        // ("com Wenders em Paris, Texas (1984)").
+        if (comma - 1 - before == 1 && tokens[comma + 1].IsCapitalizedWord && tokens[comma + 2].Is("(") && before >= 0 && tokens[before].IsLowercaseWord
+            && (!PlacePrepositions.Contains(tokens[before].Folded) || (tokens[before].Folded == "em" && before >= 1 && tokens[before - 1].IsNameToken)) && tokens[before].Folded != "e")
+        {
+            return true;
+        }
+
         // "Rio, 40 Graus": a number may open the subtitle.
         if (!tokens[comma + 1].IsNameToken && !(tokens[comma + 1].Kind == TokenKind.Number && tokens[comma + 2].IsNameToken))
         {
@@ -93,6 +115,69 @@ internal static class TitleEdges
         // "Alien (1979), Blade Runner, Thelma & Louise (1991)": a comma after another item makes a list; a comma after
         // the sentence's own words ("fora de competição, Hiroshima, Meu Amor (1959)") does not.
         return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
+    }
+
+    /// <summary>
+    /// Whether the comma parts runs of names, two or three, that end right before a parenthesis and whose first and last
+    /// say the same words.
+    /// </summary>
+    private static bool RepeatsItsOpeningAcrossCommas(IReadOnlyList<Token> tokens, int comma)
+    {
+        var first = comma;
+        for (var runs = 0; runs < 2 && first >= 1 && tokens[first].Is(",") && tokens[first - 1].IsNameToken; runs++)
+        {
+            first = RunStart(tokens, first - 1) - 1;
+        }
+
+        var opening = first + 1;
+        var last = comma;
+        for (var runs = 0; runs < 2 && last + 1 < tokens.Count && tokens[last].Is(",") && tokens[last + 1].IsNameToken; runs++)
+        {
+            last = RunEnd(tokens, last + 1) + 1;
+        }
+
+        var closing = last - 1;
+        if (last >= tokens.Count || !tokens[last].Is("(") || opening >= comma || (first >= 0 && !tokens[first].IsLowercaseWord))
+        {
+            return false;
+        }
+
+        var openingEnd = RunEnd(tokens, opening);
+        var closingStart = RunStart(tokens, closing);
+        if (openingEnd - opening != closing - closingStart || openingEnd >= closingStart)
+        {
+            return false;
+        }
+
+        for (var k = 0; k <= openingEnd - opening; k++)
+        {
+            if (!string.Equals(tokens[opening + k].Folded, tokens[closingStart + k].Folded, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int RunStart(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at >= 1 && tokens[at - 1].IsNameToken && !tokens[at].StartsSentence)
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    private static int RunEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at + 1 < tokens.Count && tokens[at + 1].IsNameToken)
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>"Tabu de Madame Satã": a name of a word or two, then "de" and what opens a title.</summary>

@@ -22,7 +22,7 @@ public static class TriviaFileExtractor
             films.Add(FilmsIn(subject, subjectKeys, facts[i], tokens[i]));
         }
 
-        var knownTitles = KnownTitleFinder.LongestFirst(KnownTitles(subject, films.SelectMany(f => f)));
+        var knownTitles = KnownTitleFinder.LongestFirst(KnownTitles(subject, films.SelectMany(f => f), RolesPlayed(tokens)));
         for (var i = 0; i < facts.Count; i++)
         {
             KnownTitleFinder.Find(facts[i], knownTitles, films[i]);
@@ -44,6 +44,11 @@ public static class TriviaFileExtractor
         }
 
         foreach (var span in SharedYearTitles.Find(text, tokens))
+        {
+            AddUnlessOverlapping(films, span);
+        }
+
+        foreach (var span in SentenceYearTitles.Find(text, tokens))
         {
             AddUnlessOverlapping(films, span);
         }
@@ -139,7 +144,31 @@ public static class TriviaFileExtractor
     private static bool IsSubject(SubjectFilm subject, string[] subjectKeys, FilmMention film) =>
         (film.Year is null || film.Year == subject.Year) && subjectKeys.Contains(TextFolding.MatchKey(film.Title));
 
-    private static IEnumerable<(string Title, FilmMention Film, bool IsSubject)> KnownTitles(SubjectFilm subject, IEnumerable<FilmSpan> dated)
+    /// <summary>The words right after a verb of playing anywhere in the file ("foi escalado para viver Orfeu").</summary>
+    private static HashSet<string> RolesPlayed(List<IReadOnlyList<Token>> tokens)
+    {
+        var roles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in tokens)
+        {
+            for (var at = 0; at + 1 < fact.Count; at++)
+            {
+                if (fact[at].IsLowercaseWord && Lexicon.PlayedVerbs.Contains(fact[at].Folded) && fact[at + 1].IsCapitalizedWord)
+                {
+                    roles.Add(fact[at + 1].Text);
+                }
+            }
+        }
+
+        return roles;
+    }
+
+    /// <param name="subject">The file's film.</param>
+    /// <param name="dated">The films found with a year.</param>
+    /// <param name="rolesPlayed">
+    /// Words the file plays as roles: another film's title of one such word ("Orfeu (1999)" in the file of the film
+    /// whose hero is Orfeu) is not sought undated, where it names the character.
+    /// </param>
+    private static IEnumerable<(string Title, FilmMention Film, bool IsSubject)> KnownTitles(SubjectFilm subject, IEnumerable<FilmSpan> dated, HashSet<string> rolesPlayed)
     {
         var subjectFilm = subject.AsMention();
         yield return (subject.Title, subjectFilm, true);
@@ -148,7 +177,7 @@ public static class TriviaFileExtractor
             yield return (original, subjectFilm, true);
         }
 
-        foreach (var film in dated.Select(d => d.Film).Where(f => f.Year is not null).DistinctBy(f => (TextFolding.MatchKey(f.Title), f.Year)))
+        foreach (var film in dated.Select(d => d.Film).Where(f => f.Year is not null && !rolesPlayed.Contains(f.Title)).DistinctBy(f => (TextFolding.MatchKey(f.Title), f.Year)))
         {
             yield return (film.Title, film, false);
         }

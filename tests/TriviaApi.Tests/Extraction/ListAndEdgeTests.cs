@@ -54,6 +54,21 @@ public class ListAndEdgeTests
     public void Numbers_initials_foreign_connectors_and_roles_keep_titles_whole(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
+    [Theory]
+    [InlineData("Entre os filmes dele estão Lisboa, Ohio (1991), seu maior sucesso.", "Lisboa, Ohio (1991)")]
+    [InlineData("Ela já tinha filmado com Ramos em Lisboa, Ohio (1991).", "Lisboa, Ohio (1991)")]
+    [InlineData("Em Chile, 1973 (2015), o diretor volta ao golpe.", "Chile, 1973 (2015)")]
+    [InlineData("Ele também fez Volta, Volta Amor (1970).", "Volta, Volta Amor (1970)")]
+    [InlineData("Depois veio Pula, Tito, Pula (2001), uma comédia.", "Pula, Tito, Pula (2001)")]
+    public void A_title_may_hold_a_comma_between_two_words_before_a_number_or_where_it_repeats_itself(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("O júri estava em Cannes, Parasita (2019) venceu.", "Parasita (2019)")]
+    [InlineData("Ele atuou em Mar Calmo, Farol (2007) e Noite Clara (2008).", "Farol (2007)")]
+    public void A_place_or_a_list_before_the_comma_stays_out_of_the_title(string fact, string title) =>
+        Assert.Contains(title, Extract.From(fact).Titles());
+
     [Fact]
     public void Undated_items_of_a_list_of_films_are_not_people() =>
         Assert.Empty(Extract.From("A parceria seguiu em Mar Calmo (2006), O Farol (2007), Noite Clara e Robin Guedes.").People());
