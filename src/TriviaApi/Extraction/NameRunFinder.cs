@@ -119,6 +119,8 @@ internal static class NameRunFinder
             var (alone, full) = (runs[i], runs[i + 1]);
             if (alone.WordCount == 1 && full.WordCount == 2 && full.First == alone.Last + 2 && tokens[alone.Last + 1].Folded == "e"
                 && alone.First >= 1 && (SharedFamilyCues.Contains(tokens[alone.First - 1].Folded) || IsDirectorsCredit(tokens, alone.First - 1))
+                // Not "entregue por Lucas e Steven Spielberg": "por" names siblings after a credit only.
+                && (tokens[alone.First - 1].Folded != "por" || (alone.First >= 2 && Lexicon.ParticipleRoles.ContainsKey(tokens[alone.First - 2].Folded)))
                 && GivenNames.Contains(alone.Key) && GivenNames.Contains(tokens[full.First].Folded) && !GivenNames.Contains(full.LastWordKey))
             {
                 var shared = new NameRun(alone.First, alone.Last, $"{alone.Text} {tokens[full.Last].Text}") { WordCount = 2 };
