@@ -152,6 +152,10 @@ internal static class NameRunFinder
     }
 
     /// <summary>Maximal runs of name tokens outside films; a particle joins when one name word follows it.</summary>
+    private static bool IsOpeningQuote(Token token) => token.Is("\"") || token.Is("“");
+
+    private static bool IsClosingQuote(Token token) => token.Is("\"") || token.Is("”");
+
     private static IEnumerable<(int First, int Last)> RawRuns(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
         bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !tokens[i].InLabel && !InAFilm(tokens[i]);
@@ -216,6 +220,12 @@ internal static class NameRunFinder
                 {
                     // "João Paulo II", "Dom Pedro I" (not the English "I" that opens a title: "Pedro I Want").
                     last++;
+                }
+                else if (last == index && GivenNames.Contains(tokens[last].Folded) && last + 4 < tokens.Count && IsOpeningQuote(tokens[last + 1]) && IsCandidate(last + 2)
+                    && IsClosingQuote(tokens[last + 3]) && IsCandidate(last + 4) && !tokens[last + 4].StartsSentence)
+                {
+                    // 'Manuel "Guajiro" Mirabal': a nickname in quotes between a given name and a family name is in the name.
+                    last += 4;
                 }
                 else if (last + 2 < tokens.Count && tokens[last + 1].Is(".") && TitlesOfAddress.Contains(tokens[last].Folded) && IsCandidate(last + 2))
                 {
