@@ -100,7 +100,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     public void Filtered_and_sorted_by_year_it_is_the_same_too()
     {
         var tag = new QueryWrapperFilter(new TermQuery(new Term(FactFields.Tags, "2")));
-        var (stored, lucene) = Both("o de", tag, new Sort(new SortField(FactFields.Year, SortFieldType.INT32, reverse: true), new SortField(FactFields.Id, SortFieldType.INT32)));
+        var (stored, lucene) = Both("o de", tag, new Sort(new SortField(FactFields.Year, SortFieldType.STRING, reverse: true), new SortField(FactFields.Id, SortFieldType.INT32)));
 
         Assert.InRange(lucene.TotalHits, 100, 25_000);
         Assert.Equal(lucene.TotalHits, stored.TotalHits);
@@ -201,13 +201,13 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     {
         var (query, filter, order) = (SearchQuery.Parse(q), new FactFilter(TagIds: tag is { } t ? [t] : null, YearFrom: yearFrom), new FactOrder(field, descending));
         var sort = field == FactSortField.Year
-            ? new Sort(new SortField(FactFields.Year, SortFieldType.INT32, descending), new SortField(FactFields.Id, SortFieldType.INT32))
+            ? new Sort(new SortField(FactFields.Year, SortFieldType.STRING, descending), new SortField(FactFields.Id, SortFieldType.INT32))
             : new Sort(new SortField(FactFields.Id, SortFieldType.INT32, descending));
         var lucene = _store.Search(s =>
         {
             var top = s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, order), null, 25_000, sort, doDocScores: true, doMaxScore: false);
-            var (ids, years) = (MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id), MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Year));
-            return top.ScoreDocs.Select(d => new FactHit((int)ids.Get(d.Doc), Math.Round(d.Score, 4), (int)years.Get(d.Doc))).ToList();
+            var (ids, years) = (MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id), MultiDocValues.GetSortedValues(s.IndexReader, FactFields.Year));
+            return top.ScoreDocs.Select(d => new FactHit((int)ids.Get(d.Doc), Math.Round(d.Score, 4), SortedNumbers.Get(years, d.Doc))).ToList();
         });
         var search = new TriviaSearch(_store);
         var byRelevance = search.Facts(new FactSearch(query, filter, FactOrder.ByRelevance, 0, 10, Facets: true));

@@ -88,7 +88,7 @@ public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IC
     /// <summary>Counts each match's film, topics and people as Lucene's doc values give them, one document at a time.</summary>
     private sealed class DocValuesCount : ICollector
     {
-        private NumericDocValues? _film;
+        private SortedDocValues? _film;
         private SortedSetDocValues? _tags;
         private SortedSetDocValues? _people;
 
@@ -108,7 +108,7 @@ public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IC
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            _film = context.AtomicReader.GetNumericDocValues(FactFields.Film);
+            _film = context.AtomicReader.GetSortedDocValues(FactFields.Film);
             _tags = context.AtomicReader.GetSortedSetDocValues(FactFields.Tags);
             _people = context.AtomicReader.GetSortedSetDocValues(FactFields.People);
         }
@@ -116,7 +116,7 @@ public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IC
         public void Collect(int doc)
         {
             Matches++;
-            Add(Films, (int)_film!.Get(doc));
+            Add(Films, SortedNumbers.Get(_film!, doc));
             AddAll(Tags, _tags, doc);
             AddAll(People, _people, doc);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TriviaApi.Search.Index;
@@ -91,7 +92,7 @@ public sealed class ListWithoutWordsTests(CommonWordSearchTests.LargeIndex index
         var all = new BooleanQuery { { LuceneQueries.Ids(null, null, true, true), Occur.MUST } };
         if (filter.YearFrom is not null || filter.YearTo is not null)
         {
-            all.Add(new ConstantScoreQuery(FieldCacheRangeFilter.NewInt32Range(FactFields.Year, filter.YearFrom, filter.YearTo, true, true)), Occur.MUST);
+            all.Add(new ConstantScoreQuery(FieldCacheRangeFilter.NewStringRange(FactFields.Year, filter.YearFrom?.ToString(CultureInfo.InvariantCulture), filter.YearTo?.ToString(CultureInfo.InvariantCulture), true, true)), Occur.MUST);
         }
 
         void Term(string field, int? id)
@@ -111,10 +112,10 @@ public sealed class ListWithoutWordsTests(CommonWordSearchTests.LargeIndex index
         }
 
         var byId = new SortField(FactFields.Id, SortFieldType.INT32, order is { Field: FactSortField.Id, Descending: true });
-        var sort = order.Field == FactSortField.Year ? new Sort(new SortField(FactFields.Year, SortFieldType.INT32, order.Descending), byId) : new Sort(byId);
+        var sort = order.Field == FactSortField.Year ? new Sort(new SortField(FactFields.Year, SortFieldType.STRING, order.Descending), byId) : new Sort(byId);
         var top = s.Search(all, null, s.IndexReader.MaxDoc, sort);
         var ids = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id);
-        var years = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Year);
-        return top.ScoreDocs.Select(d => ((int)ids.Get(d.Doc), (int)years.Get(d.Doc))).ToList();
+        var years = MultiDocValues.GetSortedValues(s.IndexReader, FactFields.Year);
+        return top.ScoreDocs.Select(d => ((int)ids.Get(d.Doc), SortedNumbers.Get(years, d.Doc))).ToList();
     });
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
+using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
 using TriviaApi.Tests.Support;
@@ -117,6 +118,25 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
         _indexed.Reopen();
         await _indexed.EnsureCurrentAsync();
 
+        Assert.Equal(await DatabaseFactsAsync(), AllFacts());
+    }
+
+    [Fact]
+    public async Task An_index_of_another_document_layout_is_rebuilt_at_start()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+        // As an index made before the layout was recorded (the film and year as numeric doc values): its generation alone.
+        using (var writer = new IndexWriter(_indexed.Store.Directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { OpenMode = OpenMode.APPEND }))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [DatabaseGeneration.CommitKey] = "1" });
+            writer.Commit();
+        }
+
+        var before = _indexed.Writer.IndexedGeneration();
+        _indexed.Reopen();
+        await _indexed.EnsureCurrentAsync();
+
+        Assert.Equal((null, 1L), (before, _indexed.Writer.IndexedGeneration()));
         Assert.Equal(await DatabaseFactsAsync(), AllFacts());
     }
 

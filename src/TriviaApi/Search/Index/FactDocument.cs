@@ -9,7 +9,9 @@ namespace TriviaApi.Search.Index;
 /// a token stream in each field and reuses it for the field's next value, so fields made once and refilled spare the
 /// index writer a token stream, its attributes and a lock on Lucene's attribute cache per field per fact, which
 /// fields made anew for every fact cost. A document is handed to the writer and must not be refilled until the
-/// writer's call returns; so one per writing thread.
+/// writer's call returns; so one per writing thread. The film and the year are sorted doc values (their text), not
+/// numeric ones: Lucene.Net sizes a numeric doc-values field's buffer by reflection at every value it adds, which the
+/// id alone pays now (see <see cref="FactFields.Film"/>).
 /// </summary>
 internal sealed class FactDocument
 {
@@ -20,8 +22,8 @@ internal sealed class FactDocument
     private readonly TextField _text = new(FactFields.Text, "", Field.Store.NO);
     private readonly TextField _names = new(FactFields.Names, "", Field.Store.NO);
     private readonly StringField _film = new(FactFields.Film, "", Field.Store.NO);
-    private readonly NumericDocValuesField _filmValue = new(FactFields.Film, 0);
-    private readonly NumericDocValuesField _yearValue = new(FactFields.Year, 0);
+    private readonly SortedDocValuesField _filmValue = new(FactFields.Film, new BytesRef());
+    private readonly SortedDocValuesField _yearValue = new(FactFields.Year, new BytesRef());
     private readonly List<Field> _people = [];
     private readonly List<Field> _peopleValues = [];
     private readonly List<Field> _films = [];
@@ -40,9 +42,10 @@ internal sealed class FactDocument
         _idValue.SetInt64Value(fact.Id);
         _text.SetStringValue(fact.Text);
         _names.SetStringValue(string.Join('\n', fact.Names));
-        _film.SetStringValue(Value(fact.FilmId).Text);
-        _filmValue.SetInt64Value(fact.FilmId);
-        _yearValue.SetInt64Value(fact.Year);
+        var film = Value(fact.FilmId);
+        _film.SetStringValue(film.Text);
+        _filmValue.SetBytesValue(film.Bytes);
+        _yearValue.SetBytesValue(Value(fact.Year).Bytes);
         _fields.AddRange([_id, _idValue, _text, _names, _film, _filmValue, _yearValue]);
 
         Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
@@ -89,7 +92,10 @@ internal sealed class FactDocument
         }
     }
 
-    /// <summary>An id as a term and as doc-value bytes, made once per id: a film, person or topic recurs in many facts, and Lucene copies both.</summary>
+    /// <summary>
+    /// An id (or a year) as a term and as doc-value bytes, made once per value: a film, person, topic or year recurs in
+    /// many facts, and Lucene copies both.
+    /// </summary>
     private IdValue Value(int id)
     {
         if (!_values.TryGetValue(id, out var value))

@@ -12,7 +12,8 @@ namespace TriviaApi.Search.Index;
 /// the facts it changed or removed and every name follow and the index prepares its commit, which it finishes once
 /// the database has committed. An index that does not reflect the
 /// database's generation before the import (missing, stale, interrupted) is rebuilt instead: the facts from before
-/// are read back from the database. Each commit records the generation it reflects.
+/// are read back from the database. Each commit records the generation it reflects, and the layout of its documents
+/// (<see cref="FactFields.Format"/>): an index of another layout is rebuilt as a stale one is.
 /// </summary>
 public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<SearchIndexWriter> logger)
 {
@@ -111,7 +112,10 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         }
     }
 
-    /// <summary>The database generation the last commit reflects; null when there is no index (or it cannot be read).</summary>
+    /// <summary>
+    /// The database generation the last commit reflects; null when there is no index (or it cannot be read), or when
+    /// its documents are of another layout than this build writes and reads (<see cref="FactFields.Format"/>).
+    /// </summary>
     public long? IndexedGeneration()
     {
         try
@@ -121,8 +125,9 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
                 return null;
             }
 
-            var commit = DirectoryReader.ListCommits(store.Directory)[^1];
-            return commit.UserData.TryGetValue(DatabaseGeneration.CommitKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : null;
+            var data = DirectoryReader.ListCommits(store.Directory)[^1].UserData;
+            return data.TryGetValue(FactFields.FormatKey, out var format) && format == FactFields.Format
+                && data.TryGetValue(DatabaseGeneration.CommitKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : null;
         }
         catch (IOException)
         {
@@ -174,7 +179,11 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
     {
         writer.DeleteDocuments(new Term(FactFields.Kind, "film"), new Term(FactFields.Kind, "person"), new Term(FactFields.Kind, "tag"));
         writer.AddDocuments(IndexedRowsNames(names));
-        writer.SetCommitData(new Dictionary<string, string> { [DatabaseGeneration.CommitKey] = generation.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [DatabaseGeneration.CommitKey] = generation.ToString(CultureInfo.InvariantCulture),
+            [FactFields.FormatKey] = FactFields.Format,
+        });
         writer.PrepareCommit();
     }
 

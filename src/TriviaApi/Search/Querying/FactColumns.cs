@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using TriviaApi.Search.Index;
 
 namespace TriviaApi.Search.Querying;
@@ -21,8 +23,8 @@ internal sealed class FactColumns
     private FactColumns(AtomicReader reader)
     {
         Ids = Read(reader, FactFields.Id);
-        Years = Read(reader, FactFields.Year);
-        Films = reader.GetNumericDocValues(FactFields.Film) is null ? null : Read(reader, FactFields.Film);
+        Years = ReadSorted(reader, FactFields.Year);
+        Films = reader.GetSortedDocValues(FactFields.Film) is null ? null : ReadSorted(reader, FactFields.Film);
         BlockLeastIds = new int[(Ids.Length + 63) >> 6];
         for (var doc = 0; doc < Ids.Length; doc++)
         {
@@ -98,6 +100,30 @@ internal sealed class FactColumns
             for (var doc = 0; doc < column.Length; doc++)
             {
                 column[doc] = (int)values.Get(doc);
+            }
+        }
+
+        return column;
+    }
+
+    /// <summary>A field of sorted doc values holding numbers as text (<see cref="FactFields.Film"/>, <see cref="FactFields.Year"/>): each distinct value parsed once.</summary>
+    private static int[] ReadSorted(AtomicReader reader, string field)
+    {
+        var column = new int[reader.MaxDoc];
+        if (reader.GetSortedDocValues(field) is { } values)
+        {
+            var numbers = new int[values.ValueCount];
+            var term = new BytesRef();
+            for (var ord = 0; ord < numbers.Length; ord++)
+            {
+                values.LookupOrd(ord, term);
+                numbers[ord] = int.Parse(term.Utf8ToString(), CultureInfo.InvariantCulture);
+            }
+
+            for (var doc = 0; doc < column.Length; doc++)
+            {
+                var ord = values.GetOrd(doc);
+                column[doc] = ord < 0 ? 0 : numbers[ord];
             }
         }
 
