@@ -23,6 +23,7 @@ public static class ApiSetup
                 options.Filters.Add(new PageLinksFilter());
                 options.Conventions.Add(new StandardResponsesConvention());
                 options.ModelBinderProviders.Insert(0, new QueryValueBinderProvider());
+                options.ModelMetadataDetailsProviders.Add(new QueryValueValidationProvider());
 
                 // Every query value we bind that is not text is a whole number.
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"'{value}' is not valid: {CamelCase(field)} must be a whole number.");

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.ObjectPool;
 using Microsoft.Net.Http.Headers;
 
 namespace TriviaApi.Api;
@@ -9,6 +10,10 @@ namespace TriviaApi.Api;
 /// </summary>
 internal sealed class ETagMiddleware(RequestDelegate next)
 {
+    // The bodies are buffered in streams kept from one request to the next: a new stream for each response grew
+    // by doubling to the body's size, a body's size or more of garbage for every response.
+    private static readonly ObjectPool<MemoryStream> Buffers = new DefaultObjectPoolProvider().Create(new BufferPolicy());
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
@@ -17,8 +22,20 @@ internal sealed class ETagMiddleware(RequestDelegate next)
             return;
         }
 
+        var buffer = Buffers.Get();
+        try
+        {
+            await WriteThroughAsync(context, buffer);
+        }
+        finally
+        {
+            Buffers.Return(buffer);
+        }
+    }
+
+    private async Task WriteThroughAsync(HttpContext context, MemoryStream buffer)
+    {
         var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         try
         {
@@ -53,6 +70,25 @@ internal sealed class ETagMiddleware(RequestDelegate next)
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    /// <summary>Keeps a buffer for the next response, emptied; not one grown past the largest page of a list, which few responses need.</summary>
+    private sealed class BufferPolicy : PooledObjectPolicy<MemoryStream>
+    {
+        private const int MaxKeptBytes = 256 * 1024;
+
+        public override MemoryStream Create() => new();
+
+        public override bool Return(MemoryStream obj)
+        {
+            if (obj.Capacity > MaxKeptBytes)
+            {
+                return false;
+            }
+
+            obj.SetLength(0);
+            return true;
+        }
     }
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using TriviaApi.Text;
 
 namespace TriviaApi.Api;
@@ -16,6 +17,22 @@ internal sealed class QueryValueBinderProvider : IModelBinderProvider
         IsQueryValue(context.Metadata.ModelType)
             ? (IModelBinder)Activator.CreateInstance(typeof(QueryValueBinder<>).MakeGenericType(context.Metadata.ModelType))!
             : null;
+}
+
+/// <summary>
+/// A value that parses itself is checked whole, by its parse, where it is bound: MVC's validation does not walk into
+/// its properties (a search's terms, their words), as <see cref="SuppressChildValidationMetadataProvider"/> does for
+/// the types it is given, though each of them would be asked for validators on every request.
+/// </summary>
+internal sealed class QueryValueValidationProvider : IValidationMetadataProvider
+{
+    public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+    {
+        if (QueryValueBinderProvider.IsQueryValue(context.Key.ModelType))
+        {
+            context.ValidationMetadata.ValidateChildren = false;
+        }
+    }
 }
 
 internal sealed class QueryValueBinder<T> : IModelBinder

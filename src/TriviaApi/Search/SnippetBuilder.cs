@@ -19,13 +19,13 @@ public static class SnippetBuilder
     {
         ArgumentNullException.ThrowIfNull(query);
         var terms = query.Highlighted.ToArray();
-        var words = new List<(int Start, int Length, bool Matched)>();
+        var words = new List<(int Start, int Length, bool Matched)>(WindowWords + WordsBefore + 2);
         var first = -1;
         // The analyzer's own words and offsets: what is marked is what the index matched. Past the first match, the
         // window's words and one more (which says the window ends before the text does) are all that is read.
         foreach (var (term, at, length) in PortugueseAnalyzer.Folding.Words(text))
         {
-            var matched = terms.Any(t => t.Matches(term));
+            var matched = AnyMatches(terms, term);
             first = first < 0 && matched ? words.Count : first;
             words.Add((at, length, matched));
             if (first >= 0 && words.Count > Math.Max(0, first - WordsBefore) + WindowWords)
@@ -61,5 +61,19 @@ public static class SnippetBuilder
         Html.Encoder.Encode(escaped, text, cursor, to - cursor);
         escaped.Write(end == words.Count ? "" : "…");
         return snippet.ToString();
+    }
+
+    // A loop, not Any with a lambda: it runs for every word read, and the lambda captured the word anew each time.
+    private static bool AnyMatches(SearchTerm[] terms, string folded)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Matches(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

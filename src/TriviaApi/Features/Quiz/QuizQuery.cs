@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using TriviaApi.Api;
 using TriviaApi.Facts;
 
@@ -23,6 +24,7 @@ public sealed class QuizQuery : TriviaFilter
     public bool HideAnswers { get; set; }
 
     [BindNever]
+    [ValidateNever]
     public QuizDifficulty? DifficultyLevel => Difficulty switch
     {
         "easy" => QuizDifficulty.Easy,

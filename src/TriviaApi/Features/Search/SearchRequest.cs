@@ -18,6 +18,7 @@ public sealed class SearchRequest : ListQuery
     public ValueList? Type { get; set; }
 
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    [Microsoft.AspNetCore.Mvc.ModelBinding.Validation.ValidateNever]
     public IReadOnlyList<string> KindsAsked => Type is null ? Kinds : Type.Values.Distinct().ToList();
 }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using TriviaApi.Api;
 using TriviaApi.Facts;
 
@@ -29,6 +30,7 @@ public sealed class TriviaListQuery : TriviaFilter
 
     /// <summary>The facets asked for, however they were written; null when none.</summary>
     [BindNever]
+    [ValidateNever]
     public IReadOnlySet<string>? FacetsAsked => Facets?.SelectMany(f => f.Values).ToHashSet() is { Count: > 0 } asked ? asked : null;
 
     /// <summary>The sort asked for, else relevance when searching, else id.</summary>
