@@ -97,6 +97,12 @@ internal static partial class CharacterCueReader
                 // "Xander Berkeley (Todd Voight) e Jenette Goldstein (Janelle Voight) fazem os pais": the names outside play.
                 Mark(inside, CharacterCue.Played, $"cast pair \"{run.Text} ({inside.Text})\" before a verb of playing", run);
             }
+            else if (PlayedByTheNamesOfAList(tokens, run.First))
+            {
+                // "são vividos por Cary Elwes (Lorde Arthur Holmwood), Richard E. Grant (Dr. Jack Seward) e ...": after
+                // "vividos por" the names outside play.
+                Mark(inside, CharacterCue.Played, $"cast pair \"{run.Text} ({inside.Text})\" after \"por\"", run);
+            }
             else if (charactersLabel || castLabel)
             {
                 // "Personagens: Eunice (Fernanda Torres)", "Elenco: Fernanda Torres (Eunice)": the label says which is which.
@@ -454,7 +460,7 @@ internal static partial class CharacterCueReader
 
     /// <summary>
     /// "Edd Byrnes, astro da série 77 Sunset Strip, é Vince Fontaine": the sentence's subject, set off from the verb by
-    /// a description between commas, plays the role.
+    /// a description between commas, plays the role; so does a full name set off by a description before "como".
     /// </summary>
     private static NameRun? SubjectSetOffBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, int verbAt)
     {
@@ -467,7 +473,10 @@ internal static partial class CharacterCueReader
         {
             if (tokens[at].Is(","))
             {
-                return runs.FirstOrDefault(r => r.Last == at - 1 && tokens[r.First].StartsSentence && r.WordCount >= 2 && r.Cue == CharacterCue.None);
+                // "entrou Sofia Coppola, filha do cineasta, como Mary Corleone": before "como", a full name set off by a
+                // description plays the role wherever it stands in the sentence.
+                var describedBeforeComo = tokens[verbAt].Folded == "como" && tokens[at + 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 1]) && !GivesExamples(tokens, verbAt);
+                return runs.FirstOrDefault(r => r.Last == at - 1 && (tokens[r.First].StartsSentence || describedBeforeComo) && r.WordCount >= 2 && r.Cue == CharacterCue.None);
             }
         }
 
@@ -931,6 +940,47 @@ internal static partial class CharacterCueReader
         return described > open + 2 && inside is not null && inside.Last + 1 < tokens.Count && tokens[inside.Last + 1].Is(")") ? inside : null;
     }
 
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> follows a participle of playing and "por", itself or after other
+    /// cast pairs of the same list ("vividos por A (X), B (Y) e C (Z)").
+    /// </summary>
+    private static bool PlayedByTheNamesOfAList(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var pairs = 0; pairs < 8 && first >= 2; pairs++)
+        {
+            var before = tokens[first - 1];
+            if (before.IsLowercaseWord && before.Folded == "por")
+            {
+                return Lexicon.PlayedByParticiples.Contains(tokens[first - 2].Folded);
+            }
+
+            // Back over the pair before: ", " or " e ", its closing parenthesis, what it holds, and the name before it.
+            if (!(before.Is(",") || (before.IsLowercaseWord && before.Folded == "e")) || !tokens[first - 2].Is(")"))
+            {
+                return false;
+            }
+
+            var open = first - 3;
+            while (open >= 0 && !tokens[open].Is("(") && !tokens[open].Is(")"))
+            {
+                open--;
+            }
+
+            if (open < 1 || !tokens[open].Is("(") || !tokens[open - 1].IsNameToken)
+            {
+                return false;
+            }
+
+            first = open - 1;
+            while (first >= 1 && (tokens[first - 1].IsNameToken || tokens[first - 1].Is(".")) && !tokens[first].StartsSentence)
+            {
+                first--;
+            }
+        }
+
+        return false;
+    }
+
     private static NameRun? InParenthesesAfter(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
         var open = run.Last + 1;
@@ -943,10 +993,14 @@ internal static partial class CharacterCueReader
         return inside is not null && inside.Last + 1 < tokens.Count && (tokens[inside.Last + 1].Is(")") || IsDescribedToItsClose(tokens, inside.Last + 1)) ? inside : null;
     }
 
-    /// <summary>"(Lello Cava, vendedor de brinquedos)": after the name in parentheses, a comma and what describes it.</summary>
+    /// <summary>
+    /// "(Lello Cava, vendedor de brinquedos)", "(Rui Prado, um texano armado)": after the name in parentheses, a comma and
+    /// what describes it.
+    /// </summary>
     private static bool IsDescribedToItsClose(IReadOnlyList<Token> tokens, int comma)
     {
-        if (comma + 1 >= tokens.Count || !tokens[comma].Is(",") || !IsDescribingWord(tokens[comma + 1]))
+        var article = comma + 2 < tokens.Count && tokens[comma + 1].IsLowercaseWord && tokens[comma + 1].Folded is "um" or "uma" or "o" or "a";
+        if (comma + 1 >= tokens.Count || !tokens[comma].Is(",") || !IsDescribingWord(tokens[comma + (article ? 2 : 1)]))
         {
             return false;
         }

@@ -16,7 +16,7 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 /// </summary>
 internal static partial class FilmTitleFinder
 {
-    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³", "½"];
+    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³", "½", "⅓", "⅔", "¼", "¾"];
     private static readonly HashSet<string> Numerals = ["dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"];
     private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"“«");
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
@@ -149,7 +149,20 @@ internal static partial class FilmTitleFinder
 
             // "no século XVIII em Valmont (1989)": a century's Roman numeral opens no title; "em Hollywood: em 300 (2006)":
             // neither does a colon before a word in lower case, which no subtitle starts with.
-            if ((token.Is(":") && tokens[i + 1].IsLowercaseWord) || !CanBelongToTitle(token) || (IsInCapitals(token) && RomanNumeral().IsMatch(token.Text) && i > 0 && tokens[i - 1].Folded is "seculo" or "seculos"))
+            if (token.IsLowercaseWord && token.Folded == "mas" && i > 0 && tokens[i - 1].IsCapitalizedWord && tokens[i + 1].IsCapitalizedWord)
+            {
+                // "Drácula: Morto mas Feliz (1995)": "mas" between capitalised words joins them in one title.
+                continue;
+            }
+
+            if (!CanBelongToTitle(token) && ForeignWordsOfATitle(tokens, i) is { } capital)
+            {
+                // "La soledad (2007)", "Der Wald vor lauter Bäumen (2003)": a foreign title keeps its words in lower case.
+                first = capital;
+                i = capital;
+                token = tokens[i];
+            }
+            else if ((token.Is(":") && tokens[i + 1].IsLowercaseWord) || !CanBelongToTitle(token) || (IsInCapitals(token) && RomanNumeral().IsMatch(token.Text) && i > 0 && tokens[i - 1].Folded is "seculo" or "seculos"))
             {
                 break;
             }
@@ -183,6 +196,83 @@ internal static partial class FilmTitleFinder
 
         return first > last ? null : (text[tokens[first].Start..tokens[last].End], tokens[first].Start);
     }
+
+    /// <summary>
+    /// Where a title's run of foreign words in lower case ending at <paramref name="end"/> opens: the capitalised word
+    /// before them, when it is a foreign article ("La soledad", "Le Carrosse d'or") or when every word is foreign or a
+    /// foreign particle and one at least is no Portuguese word ("Tellement proches", "Memorias del desarrollo").
+    /// </summary>
+    private static int? ForeignWordsOfATitle(IReadOnlyList<Token> tokens, int end)
+    {
+        var start = end;
+        while (start >= 1 && start > end - 4 && tokens[start - 1].IsLowercaseWord)
+        {
+            start--;
+        }
+
+        if (start < 1 || !tokens[start].IsLowercaseWord || !tokens[start - 1].IsCapitalizedWord)
+        {
+            return null;
+        }
+
+        if (ForeignArticles.Contains(tokens[start - 1].Folded.ToLowerInvariant()) && !tokens[start - 1].StartsSentence)
+        {
+            return start - 1;
+        }
+
+        // Otherwise the capitalised word must open the title after a word in lower case, or follow a foreign article
+        // that does ("com Le Chapeau bleu"): not "Nolan dirigiu Insônia (2002)", whose verb the dictionary may not hold.
+        var opening = start >= 3 && tokens[start - 2].IsCapitalizedWord && ForeignArticles.Contains(tokens[start - 2].Folded.ToLowerInvariant()) ? start - 2 : start - 1;
+        if (tokens[opening].StartsSentence || opening < 1 || !tokens[opening - 1].IsLowercaseWord)
+        {
+            return null;
+        }
+
+        var foreign = false;
+        for (var k = start; k <= end; k++)
+        {
+            var word = tokens[k];
+            var notPortuguese = !Lexicon.IsFunctionWord(word) && word.Folded.Length > 2 && !OrdinaryWords.Contains(word.Folded) && !IsAVerbForm(word.Folded);
+            if (!notPortuguese && !ForeignParticles.Contains(word.Folded))
+            {
+                return null;
+            }
+
+            foreign |= notPortuguese;
+        }
+
+        return foreign ? start - 1 : null;
+    }
+
+    /// <summary>"dirigiu", "estrelou", "escolheram": a finite form of a verb the dictionary holds by its infinitive.</summary>
+    private static bool IsAVerbForm(string folded)
+    {
+        if (IrregularVerbForms.Contains(folded))
+        {
+            return true;
+        }
+
+        foreach (var (ending, infinitive) in FiniteEndings)
+        {
+            if (folded.Length > ending.Length + 2 && folded.EndsWith(ending, StringComparison.Ordinal) && OrdinaryWords.Contains(string.Concat(folded.AsSpan(0, folded.Length - ending.Length), infinitive)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> IrregularVerbForms = Lexicon.Folded(
+        "está", "estão", "estava", "estavam", "esteve", "estiveram", "fez", "fizeram", "faz", "fazem", "tem", "têm", "teve", "tiveram",
+        "veio", "vieram", "vinha", "vinham", "deu", "deram", "viu", "viram", "pôs", "puseram", "disse", "disseram", "quis",
+        "quiseram", "houve", "são", "foi", "foram", "era", "eram", "vai", "vão", "ia", "iam", "traz", "trouxe", "trouxeram");
+
+    private static readonly (string Ending, string Infinitive)[] FiniteEndings =
+        [("ou", "ar"), ("iu", "ir"), ("eu", "er"), ("aram", "ar"), ("eram", "er"), ("iram", "ir"), ("avam", "ar"), ("ava", "ar"), ("iam", "er"), ("iam", "ir"), ("ia", "er"), ("ia", "ir"), ("am", "ar"), ("em", "er")];
+
+    private static readonly HashSet<string> ForeignArticles = ["la", "le", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "den"];
+    private static readonly HashSet<string> ForeignParticles = ["de", "del", "di", "du", "des", "la", "le", "el", "et", "y", "und", "von", "vor"];
 
     /// <summary>
     /// "e em Não! Não Olhe! (2022)": a word or two exclaimed right after a word in lower case open the title; the

@@ -467,9 +467,14 @@ internal sealed partial class NameRegistry
         run.WordCount >= 2 && run.Cue == CharacterCue.None && !run.HasArticleBefore;
 
     private bool? InsideIsCharacter(NameRun outside, NameRun inside, HashSet<string> namedAsPeople) =>
-        ManifestCharacter(inside) is not null || (inside.WordCount == 1 && outside.WordCount >= 2) || (namedAsPeople.Contains(outside.Key) && !namedAsPeople.Contains(inside.Key)) ? true
-        : ManifestCharacter(outside) is not null || (outside.WordCount == 1 && inside.WordCount >= 2) || (namedAsPeople.Contains(inside.Key) && !namedAsPeople.Contains(outside.Key)) ? false
+        ManifestCharacter(inside) is not null || (inside.WordCount == 1 && outside.WordCount >= 2) || (namedAsPeople.Contains(outside.Key) && !namedAsPeople.Contains(inside.Key))
+            || (IsAddressed(inside) && !IsAddressed(outside)) ? true
+        : ManifestCharacter(outside) is not null || (outside.WordCount == 1 && inside.WordCount >= 2) || (namedAsPeople.Contains(inside.Key) && !namedAsPeople.Contains(outside.Key))
+            || (IsAddressed(outside) && !IsAddressed(inside)) ? false
         : null;
+
+    /// <summary>"Dr. Jack Seward", "Lorde Arthur Holmwood": a title of address opens a character's name, seldom an actor's.</summary>
+    private static bool IsAddressed(NameRun run) => run.WordCount >= 2 && Lexicon.CharacterTitles.Contains(FirstWord(run.Key).TrimEnd('.'));
 
     /// <summary>"o personagem de Wagner Moura", "as falas de Brando": after a weak cue, a person's name is still the person.</summary>
     private bool IsPersonsName(NameRun run, int line) =>

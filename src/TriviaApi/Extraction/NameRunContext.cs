@@ -187,6 +187,11 @@ internal static class NameRunContext
         return false;
     }
 
+    private static bool PlaysNext(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 2 < tokens.Count && tokens[run.Last + 1].IsLowercaseWord
+        && (Lexicon.PlayedVerbs.Contains(tokens[run.Last + 1].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[run.Last + 1].Folded))
+        && tokens[run.Last + 2].IsCapitalizedWord;
+
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
     {
         // Asked of every name run: the run's words by index and a loop over them, not LINQ with a closure.
@@ -196,10 +201,11 @@ internal static class NameRunContext
             words.Add(tokens[i]);
         }
 
-        // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called.
-        var namedAsPerson = run.Professions.Count > 0;
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
+        // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called; so
+        // does a verb of playing after a given name and more ("Óscar Casas faz Tomás").
+        var namedAsPerson = run.Professions.Count > 0 || (givenName && words.Count >= 2 && PlaysNext(tokens, run));
         if (!namedAsPerson && HasANonPersonWord(words, givenName))
         {
             return false;

@@ -18,6 +18,25 @@ internal static class NameRunFinder
     private static readonly HashSet<string> SharedFamilyCues = ["por", "irmaos", "irmas", "casal"];
     private static readonly string[] ParticipleEndings = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"];
 
+    /// <summary>"Luenell interpreta a si mesma": a name that plays itself is an actor's, "atriz" or "ator" as the words say.</summary>
+    private static string? ActorPlayingThemselves(IReadOnlyList<Token> tokens, int end)
+    {
+        var verb = end + 1;
+        if (verb + 3 >= tokens.Count || !tokens[verb].IsLowercaseWord
+            || !(Lexicon.PlayedVerbs.Contains(tokens[verb].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[verb].Folded)))
+        {
+            return null;
+        }
+
+        var (pronoun, self) = (tokens[verb + 1].Folded, tokens[verb + 2].Folded) is ("a", "si") ? (verb + 2, tokens[verb + 3].Folded) : (verb + 1, tokens[verb + 2].Folded);
+        return (tokens[pronoun].Folded, self) switch
+        {
+            ("si" or "ela", "mesma" or "propria") => "atriz",
+            ("si" or "ele", "mesmo" or "proprio") => "ator",
+            _ => null,
+        };
+    }
+
     public static List<NameRun> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
         var runs = new List<NameRun>();
@@ -33,6 +52,10 @@ internal static class NameRunFinder
                 };
                 run.Professions.AddRange(professions);
                 run.Professions.AddRange(RoleNounsBefore(tokens, start));
+                if (ActorPlayingThemselves(tokens, end) is { } actor)
+                {
+                    run.Professions.Add(actor);
+                }
                 if (NameRunContext.IsAwardCategory(tokens[start]))
                 {
                     categories.Add(run);

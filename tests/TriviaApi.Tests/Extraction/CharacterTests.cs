@@ -210,4 +210,25 @@ public class CharacterTests
         Assert.Equal(["Joca Bastos Quintela"], facts[0].People());
         Assert.Equal(["Joca Bastos Quintela"], facts[1].People());
     }
+
+    [Fact]
+    public void Cast_pairs_listed_after_vividos_por_have_the_actors_outside()
+    {
+        var fact = Extract.From("Os rivais são vividos por Rui Prado Lemos (Caio Mendes Filho), Beto Lins Neto (Jairo Vaz Dantas) e Ana Cruz Matos (Lia Soares Reis, uma viúva armada).");
+
+        Assert.Equal(["Rui Prado Lemos", "Beto Lins Neto", "Ana Cruz Matos"], fact.People());
+        Assert.Equal(
+            ["Caio Mendes Filho:Rui Prado Lemos", "Jairo Vaz Dantas:Beto Lins Neto", "Lia Soares Reis:Ana Cruz Matos"],
+            fact.Characters.Select(c => $"{c.Name}:{c.ActorName}"));
+    }
+
+    [Theory]
+    [InlineData("No elenco, Rui Prado (Dr. Caio Mendes) divide a cena com o diretor.")]
+    [InlineData("No elenco, Dr. Caio Mendes (Rui Prado) divide a cena com o diretor.")]
+    public void In_a_cast_pair_of_two_full_names_the_title_of_address_opens_the_character(string fact)
+    {
+        var character = Extract.From(fact).Characters.Single();
+
+        Assert.Equal(("Dr. Caio Mendes", "Rui Prado"), (character.Name, character.ActorName));
+    }
 }

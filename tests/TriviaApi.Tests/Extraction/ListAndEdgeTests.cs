@@ -64,6 +64,23 @@ public class ListAndEdgeTests
         Assert.Equal([title], Extract.From(fact).Titles());
 
     [Theory]
+    [InlineData("O prêmio daquele ano ficou com La tormenta (2011), de um estreante.", "La tormenta (2011)")]
+    [InlineData("A sessão abriu com Le Chapeau bleu (1948), uma comédia.", "Le Chapeau bleu (1948)")]
+    [InlineData("Os dois já tinham filmado juntos em Toujours amoureux (2004).", "Toujours amoureux (2004)")]
+    [InlineData("O diretor estreou em Recuerdos del invierno (1999), filmado em Havana.", "Recuerdos del invierno (1999)")]
+    [InlineData("A paródia se chama Vampiro: Velho mas Feliz (1997).", "Vampiro: Velho mas Feliz (1997)")]
+    [InlineData("Ele voltou em Corre, Corre 2½: A Revanche (1993).", "Corre, Corre 2½: A Revanche (1993)")]
+    public void Foreign_words_in_lower_case_mas_and_fractions_stay_inside_a_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Em 2002, Nolan dirigiu Insônia (2002) no Alasca.", "Insônia (2002)")]
+    [InlineData("Os atores vinham de Noite Fria (2001) quando se conheceram.", "Noite Fria (2001)")]
+    [InlineData("Ramos e Lins fizeram Noite Fria (2001) juntos.", "Noite Fria (2001)")]
+    public void A_verb_after_a_name_is_no_foreign_word_of_the_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
     [InlineData("O júri estava em Cannes, Parasita (2019) venceu.", "Parasita (2019)")]
     [InlineData("Ele atuou em Mar Calmo, Farol (2007) e Noite Clara (2008).", "Farol (2007)")]
     public void A_place_or_a_list_before_the_comma_stays_out_of_the_title(string fact, string title) =>

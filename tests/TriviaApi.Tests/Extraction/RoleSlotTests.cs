@@ -191,4 +191,37 @@ public class RoleSlotTests
         Assert.Equal(["Nádia Barros", "Nádia Fontes"], mentions.People());
         Assert.Equal(["Lívia"], mentions.Characters());
     }
+
+    [Fact]
+    public void A_given_name_that_is_also_an_award_before_ordinary_words_and_a_verb_of_playing_is_the_actor()
+    {
+        var fact = Extract.From("Oscar Pedras faz Tonico, o menino que mora no farol.");
+
+        Assert.Equal(["Oscar Pedras"], fact.People());
+        Assert.Equal(["Tonico:Oscar Pedras"], fact.Characters.Select(c => $"{c.Name}:{c.ActorName}"));
+    }
+
+    [Theory]
+    [InlineData("Zuleica interpreta a si mesma, uma cantora de rádio.", "Zuleica", "atriz")]
+    [InlineData("Tavinho vive ele mesmo numa ponta no fim.", "Tavinho", "ator")]
+    public void A_name_that_plays_itself_is_an_actor(string fact, string name, string profession) =>
+        Assert.Equal([profession], Extract.From(fact).ProfessionsOf(name));
+
+    [Fact]
+    public void A_full_name_set_off_by_a_description_before_como_plays_the_role()
+    {
+        var fact = Extract.From("No papel recusado entrou Lia Soares Reis, sobrinha do produtor, como Dora Vilela.");
+
+        Assert.Equal(["Lia Soares Reis"], fact.People());
+        Assert.Equal(["Dora Vilela:Lia Soares Reis"], fact.Characters.Select(c => $"{c.Name}:{c.ActorName}"));
+    }
+
+    [Fact]
+    public void Examples_after_a_plural_and_como_are_people_even_after_a_name_set_off()
+    {
+        var fact = Extract.From("Ele era neto de Rui Prado, fundador do museu, e conviveu com poetas, como Tito Lemos Dantas.");
+
+        Assert.Equal(["Rui Prado", "Tito Lemos Dantas"], fact.People());
+        Assert.Empty(fact.Characters);
+    }
 }
