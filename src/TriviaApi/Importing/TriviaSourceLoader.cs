@@ -111,7 +111,7 @@ public static partial class TriviaSourceLoader
         }
 
         // Checked (encoding, NULs, line lengths) before any database work, unless it is as last imported; then let go.
-        var facts = lastImports?.GetValueOrDefault(raw.Name) == raw.Hash ? TriviaFileReader.CountFacts(raw.Text) : TriviaFileReader.Read(raw.Name, raw.Text).Count;
+        var facts = lastImports?.GetValueOrDefault(raw.Name) == raw.Hash ? TriviaFileReader.CountFacts(raw.Text) : TriviaFileReader.Check(raw.Name, raw.Text);
         return new TriviaSource(raw.Name, file, language, subject, facts) { Hash = raw.Hash };
     }
 

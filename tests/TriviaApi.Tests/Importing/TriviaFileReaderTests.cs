@@ -27,7 +27,24 @@ public sealed class TriviaFileReaderTests : IDisposable
         // Blank lines of ASCII and of Unicode spaces (no-break, em), and a fact after spaces that starts with an accent.
         byte[] bytes = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes($"{Fact1}\r\n\r\n   \r\n\t\n \u00A0\u2003\n  Às vezes chovia no set.\n{Fact2}\n\n")];
 
-        Assert.Equal((3, 3), (Read(bytes).Count, TriviaFileReader.CountFacts(bytes)));
+        Assert.Equal((3, 3, 3), (Read(bytes).Count, TriviaFileReader.CountFacts(bytes), TriviaFileReader.Check("notas.pt-BR.txt", bytes)));
+    }
+
+    [Theory]
+    [InlineData("\u0001")]
+    [InlineData("\u001B")]
+    [InlineData("\u007F")]
+    [InlineData("\u0085")]
+    [InlineData("\u009F")]
+    public void A_control_character_is_refused_with_its_line_whether_the_file_is_read_or_only_checked(string control)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"{Fact1}\n\tUma tabulação basta.\nUm {control} no meio.\n");
+
+        var read = Refusal(bytes);
+        var @checked = Assert.Throws<ImportException>(() => TriviaFileReader.Check("notas.pt-BR.txt", bytes));
+
+        Assert.Equal((3, 3), (read.Line, @checked.Line));
+        Assert.Contains("control characters", @checked.Message, StringComparison.Ordinal);
     }
 
     [Fact]
