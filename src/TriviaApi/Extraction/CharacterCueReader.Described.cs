@@ -134,8 +134,13 @@ internal static partial class CharacterCueReader
         // "foi dublada pelo próprio Brad Bird": the agent may come contracted with its article, and stressed.
         // "interpretado pelo irlandês Jack MacGowran", "pelo estreante Kaique Santos": after the contracted article, a
         // word may describe the actor.
-        var actorAt = by + 1 + (by + 1 < tokens.Count && (tokens[by + 1].Folded is "proprio" or "propria"
-            || (tokens[by].Folded is "pelo" or "pela" && tokens[by + 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[by + 1]))) ? 1 : 0);
+        // So may two or three: "vivido pelo dramaturgo sul-africano Athol Fugard".
+        var actorAt = by + 1 + (by + 1 < tokens.Count && tokens[by + 1].Folded is "proprio" or "propria" ? 1 : 0);
+        while (by < tokens.Count && tokens[by].Folded is "pelo" or "pela" && actorAt < tokens.Count && actorAt - by <= 3 && tokens[actorAt].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[actorAt]))
+        {
+            actorAt++;
+        }
+
         if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded is not ("por" or "pelo" or "pela")
             || runs.FirstOrDefault(r => r.First == actorAt) is not { } actor)
         {

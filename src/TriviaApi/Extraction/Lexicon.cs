@@ -49,7 +49,7 @@ internal static class Lexicon
         "continuação", "remake", "musical", "comédia", "drama", "documentário", "animação", "novela", "peça",
         "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
         "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo",
-        "refilmagem", "adaptação", "telenovela", "minissérie", "título");
+        "refilmagem", "adaptação", "telenovela", "minissérie", "título", "valsa", "sinfonia", "sonata", "ópera", "hino");
 
     /// <summary>Kinds of work that are not films: a dated title after one is no film of the knowledge base.</summary>
     public static readonly HashSet<string> WorksOtherThanFilms = Folded(
@@ -67,7 +67,8 @@ internal static class Lexicon
         "mostra", "prêmio", "troféu", "marca", "gravadora", "editora", "selo", "boletim", "programa", "emissora",
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário",
         "coletivo", "consórcio", "corretora", "construtora", "empreiteira", "mineradora", "petrolífera", "seguradora",
-        "financeira", "banco", "agência", "museu", "galeria", "propriedade", "mansão", "castelo", "abadia", "mosteiro", "convento");
+        "financeira", "banco", "agência", "museu", "galeria", "propriedade", "mansão", "castelo", "abadia", "mosteiro", "convento",
+        "teste", "operação");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>
@@ -128,7 +129,7 @@ internal static class Lexicon
     /// <summary>English words that make a name an award body, company or site: "National Board of Review", "Box Office Mojo".</summary>
     public static readonly HashSet<string> EnglishOrganisationWords = Folded(
         "board", "review", "critics", "circle", "choice", "commission", "committee", "federation", "league",
-        "union", "agency", "office", "media", "releasing", "distribution", "features", "labs", "laboratories",
+        "union", "agency", "office", "media", "releasing", "distribution", "features", "animation", "labs", "laboratories",
         "industries", "enterprises", "holdings", "productions", "associates", "partners", "brothers", "movie", "movies",
         "century", "island", "field", "lawn", "bay", "beach", "valley", "hills", "heights", "springs", "lake", "river",
         "bridge", "harbor", "harbour", "square", "garden", "gardens", "cemetery", "county", "city", "village", "town",
@@ -139,7 +140,7 @@ internal static class Lexicon
     /// <summary>Of those, the words no family name is: "Akira Committee" is no person although Akira is a given name.</summary>
     public static readonly HashSet<string> EnglishOrganisationHeads = Folded(
         "committee", "commission", "federation", "league", "agency", "media", "releasing", "distribution", "laboratories",
-        "labs", "industries", "enterprises", "holdings", "associates", "broadcasting", "system", "systems");
+        "labs", "industries", "enterprises", "holdings", "associates", "broadcasting", "system", "systems", "animation");
 
     /// <summary>Words that make a place of a name only after its first word: "Central Park", but "Park Chan-wook".</summary>
     public static readonly HashSet<string> PlaceTails = Folded("park", "point", "road", "country", "county", "canyon", "oriental", "ocidental");

@@ -231,4 +231,13 @@ public class CharacterTests
 
         Assert.Equal(("Dr. Caio Mendes", "Rui Prado"), (character.Name, character.ActorName));
     }
+
+    [Fact]
+    public void Words_describing_the_actor_after_vivido_pelo_may_be_more_than_one()
+    {
+        var fact = Extract.From("Na estrada, ele enfrenta o general Caio Mendes, vivido pelo dramaturgo sul-africano Rui Prado Lemos.");
+
+        Assert.Equal(["Rui Prado Lemos"], fact.People());
+        Assert.Equal(["Caio Mendes:Rui Prado Lemos"], fact.Characters.Select(c => $"{c.Name}:{c.ActorName}"));
+    }
 }

@@ -134,4 +134,11 @@ public class NotAPersonTests
 
         Assert.Equal(["Rui Lucas", "Steven Prado"], facts[1].People());
     }
+
+    [Theory]
+    [InlineData("Na trilha estão a valsa Rosa Branca e a sinfonia Noite Clara, ambas de compositores alemães.")]
+    [InlineData("O barco foi atingido pela radiação do teste Pedra Alta, feito no Pacífico.")]
+    [InlineData("Estúdio: Walt Prado Animation, com distribuição própria.")]
+    public void A_piece_of_music_a_test_and_a_studio_named_after_its_kind_are_nobody(string fact) =>
+        Assert.Empty(Extract.From(fact).People());
 }
