@@ -446,6 +446,7 @@ internal static partial class CharacterCueReader
         }
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && ((Before(2) == "que" && Before(3) == "em") || run.FilmAfter is not null))
             || (Before(1) == "sido" && run.FilmAfter is not null)
+            || (described > 0 && Lexicon.PlayedVerbsAfterAnActor.Contains(Before(1)) && !IsCausative(tokens, run))
             || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
                 || AfterADatedTitle(tokens, verbAt) || ((WorkOtherThanAFilmAfter(tokens, run) || DescribedAfterAComma(tokens, run)) && !GivesExamples(tokens, run.First - 1) && FameWordBefore(tokens, verbAt) is null))))
         {
@@ -457,6 +458,11 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
+
+    /// <summary>"fez o amigo Rui Prado chorar": "fazer" and a name before an infinitive makes someone do something, plays no one.</summary>
+    private static bool IsCausative(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.Last + 1 < tokens.Count && tokens[run.Last + 1].IsLowercaseWord && tokens[run.Last + 1].Folded.Length > 3
+        && (tokens[run.Last + 1].Folded.EndsWith("ar", StringComparison.Ordinal) || tokens[run.Last + 1].Folded.EndsWith("er", StringComparison.Ordinal) || tokens[run.Last + 1].Folded.EndsWith("ir", StringComparison.Ordinal));
 
     /// <summary>
     /// "Edd Byrnes, astro da série 77 Sunset Strip, é Vince Fontaine": the sentence's subject, set off from the verb by

@@ -16,7 +16,7 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 /// </summary>
 internal static partial class FilmTitleFinder
 {
-    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³", "½", "⅓", "⅔", "¼", "¾"];
+    private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³", "½", "⅓", "⅔", "¼", "¾", "+"];
     private static readonly HashSet<string> Numerals = ["dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"];
     private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"“«");
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
@@ -228,7 +228,8 @@ internal static partial class FilmTitleFinder
             return null;
         }
 
-        var foreign = false;
+        // "La Belle et la Bête": after a foreign article, foreign particles alone are enough.
+        var foreign = opening == start - 2;
         for (var k = start; k <= end; k++)
         {
             var word = tokens[k];
@@ -275,23 +276,24 @@ internal static partial class FilmTitleFinder
     private static readonly HashSet<string> ForeignParticles = ["de", "del", "di", "du", "des", "la", "le", "el", "et", "y", "und", "von", "vor"];
 
     /// <summary>
-    /// "e em Não! Não Olhe! (2022)": a word or two exclaimed right after a word in lower case open the title; the
-    /// exclamation mark ends no sentence there.
+    /// "e em Não! Não Olhe! (2022)", "de Tora! Tora! Tora! (1970)": a word or two exclaimed, once or a few times, right
+    /// after a word in lower case open the title; the exclamation marks end no sentence there.
     /// </summary>
     private static bool FollowsAnExclamationInATitle(IReadOnlyList<Token> tokens, int at)
     {
-        if (at < 2 || !tokens[at - 1].Is("!") || !tokens[at - 2].IsNameToken)
+        var (k, exclaimed) = (at - 1, 0);
+        while (k >= 1 && exclaimed < 3 && tokens[k].Is("!") && tokens[k - 1].IsNameToken)
         {
-            return false;
+            k--;
+            for (var words = 0; k >= 0 && tokens[k].IsNameToken && words < 2; words++)
+            {
+                k--;
+            }
+
+            exclaimed++;
         }
 
-        var before = at - 2;
-        while (before >= 0 && tokens[before].IsNameToken && !tokens[before].StartsSentence)
-        {
-            before--;
-        }
-
-        return at - 2 - before is 1 or 2 && before >= 0 && tokens[before].IsLowercaseWord;
+        return exclaimed > 0 && k >= 0 && tokens[k].IsLowercaseWord;
     }
 
     internal static bool CanBelongToTitle(Token token) =>

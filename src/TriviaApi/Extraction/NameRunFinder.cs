@@ -119,6 +119,8 @@ internal static class NameRunFinder
             var (alone, full) = (runs[i], runs[i + 1]);
             if (alone.WordCount == 1 && full.WordCount == 2 && full.First == alone.Last + 2 && tokens[alone.Last + 1].Folded == "e"
                 && alone.First >= 1 && (SharedFamilyCues.Contains(tokens[alone.First - 1].Folded) || IsDirectorsCredit(tokens, alone.First - 1))
+                // Not "entregue por Lucas e Steven Spielberg": "por" names siblings after a credit only.
+                && (tokens[alone.First - 1].Folded != "por" || (alone.First >= 2 && Lexicon.ParticipleRoles.ContainsKey(tokens[alone.First - 2].Folded)))
                 && GivenNames.Contains(alone.Key) && GivenNames.Contains(tokens[full.First].Folded) && !GivenNames.Contains(full.LastWordKey))
             {
                 var shared = new NameRun(alone.First, alone.Last, $"{alone.Text} {tokens[full.Last].Text}") { WordCount = 2 };
@@ -150,6 +152,10 @@ internal static class NameRunFinder
     }
 
     /// <summary>Maximal runs of name tokens outside films; a particle joins when one name word follows it.</summary>
+    private static bool IsOpeningQuote(Token token) => token.Is("\"") || token.Is("“");
+
+    private static bool IsClosingQuote(Token token) => token.Is("\"") || token.Is("”");
+
     private static IEnumerable<(int First, int Last)> RawRuns(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films)
     {
         bool IsCandidate(int i) => i < tokens.Count && tokens[i].IsNameToken && !tokens[i].InLabel && !InAFilm(tokens[i]);
@@ -214,6 +220,12 @@ internal static class NameRunFinder
                 {
                     // "João Paulo II", "Dom Pedro I" (not the English "I" that opens a title: "Pedro I Want").
                     last++;
+                }
+                else if (last == index && GivenNames.Contains(tokens[last].Folded) && last + 4 < tokens.Count && IsOpeningQuote(tokens[last + 1]) && IsCandidate(last + 2)
+                    && IsClosingQuote(tokens[last + 3]) && IsCandidate(last + 4) && !tokens[last + 4].StartsSentence)
+                {
+                    // 'Manuel "Guajiro" Mirabal': a nickname in quotes between a given name and a family name is in the name.
+                    last += 4;
                 }
                 else if (last + 2 < tokens.Count && tokens[last + 1].Is(".") && TitlesOfAddress.Contains(tokens[last].Folded) && IsCandidate(last + 2))
                 {

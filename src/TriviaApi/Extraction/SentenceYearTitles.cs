@@ -91,7 +91,8 @@ internal static class SentenceYearTitles
             }
 
             var word = label ? tokens[at].Folded.ToLowerInvariant() : tokens[at].Folded;
-            if ((tokens[at].IsLowercaseWord || label) && (Lexicon.WorksOtherThanFilms.Contains(word) || ShowsOtherThanFilms.Contains(word)))
+            // "a música que marcou suas vidas": music is what films are about too often to say the work is a record.
+            if ((tokens[at].IsLowercaseWord || label) && (Lexicon.WorksOtherThanFilms.Contains(word) || ShowsOtherThanFilms.Contains(word)) && word is not ("musica" or "cancao"))
             {
                 return true;
             }
@@ -149,8 +150,9 @@ internal static class SentenceYearTitles
         var token = tokens[at];
         if (!otherWork && token.IsLowercaseWord && MakingVerbs.Contains(token.Folded))
         {
-            // "lançou a refilmagem Laal Singh Chaddha": an article and a kind of film may come between.
-            var next = at + 1;
+            // "lançou ainda Correspondente Estrangeiro": an adverb may follow the verb; "lançou a refilmagem Laal Singh
+            // Chaddha": an article and a kind of film may come between.
+            var next = at + 1 < tokens.Count && tokens[at + 1].IsLowercaseWord && Lexicon.Adverbs.Contains(tokens[at + 1].Folded) ? at + 2 : at + 1;
             if (next + 1 < tokens.Count && tokens[next].IsLowercaseWord && Articles.Contains(tokens[next].Folded) && FilmKinds.Contains(tokens[next + 1].Folded))
             {
                 next += 2;

@@ -40,11 +40,13 @@ internal static class TitleEdges
         }
 
         // "A Terra Treme (1948), de Luchino Visconti, Arroz Amargo (1949)", "dirigido por Luchino Visconti, Arroz
-        // Amargo (1949)", "de Orson Welles, a Acossado (1960)": a credit before the comma, not a title. Not "o Oscar
+        // Amargo (1949)", "de Orson Welles, a Acossado (1960)": a credit before the comma, not a title; but after a
+        // person's name, ", de" brings in the film ("Robert Donat, de Adeus, Mr. Chips (1939)"). Not "o Oscar
         // por Noivo Neurótico, Noiva Nervosa (1977)", nor ", por Pixote, a Lei do Mais Fraco (1981)": "por" credits only
         // after a participle.
         if (before >= 1 && tokens[before].IsLowercaseWord && tokens[before].Folded is "de" or "com" or "por"
-            && ((tokens[before - 1].Is(",") && tokens[before].Folded != "por") || IsCreditParticiple(tokens[before - 1].Folded) || (tokens[before].Folded == "de" && NamesAWorkOf(tokens, before))))
+            && ((tokens[before - 1].Is(",") && tokens[before].Folded != "por" && !(tokens[before].Folded == "de" && before >= 2 && tokens[before - 2].IsNameToken))
+                || IsCreditParticiple(tokens[before - 1].Folded) || (tokens[before].Folded == "de" && NamesAWorkOf(tokens, before))))
         {
             return false;
         }
@@ -98,9 +100,11 @@ internal static class TitleEdges
         }
 
         var (after, wordsAfter) = (comma + 1, 0);
-        for (; after < tokens.Count && (tokens[after].IsNameToken || tokens[after].Kind == TokenKind.Number || (tokens[after].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[after].Folded))); after++)
+        // "Adeus, Mr. Chips": the full stop of an abbreviation is inside the title.
+        for (; after < tokens.Count && (tokens[after].IsNameToken || tokens[after].Kind == TokenKind.Number || (tokens[after].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[after].Folded))
+            || (tokens[after].Is(".") && Tokenizer.Abbreviations.Contains(tokens[after - 1].Folded))); after++)
         {
-            wordsAfter += tokens[after].IsLowercaseWord ? 0 : 1;
+            wordsAfter += tokens[after].IsNameToken || tokens[after].Kind == TokenKind.Number ? 1 : 0;
         }
 
         var wordsBefore = comma - 1 - before + (before >= 0 && tokens[before].StartsSentence && tokens[before].IsNameToken ? 1 : 0);
@@ -114,7 +118,9 @@ internal static class TitleEdges
 
         // "Alien (1979), Blade Runner, Thelma & Louise (1991)": a comma after another item makes a list; a comma after
         // the sentence's own words ("fora de competição, Hiroshima, Meu Amor (1959)") does not.
-        return wordsBefore <= 2 && wordsAfter >= 2 && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
+        // "No Japão, Shin Godzilla (2016)": a place after the sentence's opening preposition is where, not a title.
+        var placeOpening = before >= 0 && tokens[before].StartsSentence && PlacePrepositions.Contains(tokens[before].Folded.ToLowerInvariant());
+        return wordsBefore <= 2 && wordsAfter >= 2 && !placeOpening && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
     }
 
     /// <summary>
@@ -408,8 +414,9 @@ internal static class TitleEdges
             // "Bong em Mother: A Busca pela Verdade (2009)": the title may hold prepositions of its own, so look on to the left.
             // Titles hold "para" so often ("Shrek para Sempre", "Adivinhe Quem Vem para Jantar") that only a person's or
             // an award's name is cut before it.
+            // "em King Kong contra Godzilla (1962)": a name against another is one title.
             var before = tokens.Skip(first).Take(k - first).ToList();
-            if ((NamesSomeone(before) && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k)
+            if ((NamesSomeone(before) && tokens[k].Folded != "contra" && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k)
                 || (tokens[k].Folded == "em" && CreditedPersonEndsAt(tokens, first, k - 1)))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);

@@ -74,6 +74,19 @@ public class ListAndEdgeTests
         Assert.Equal([title], Extract.From(fact).Titles());
 
     [Theory]
+    [InlineData("A equipe estudou Le Rêve et la Nuit (1951), de um diretor francês.", "Le Rêve et la Nuit (1951)")]
+    [InlineData("A trilogia seguiu em Hamlet + Ofélia (1999).", "Hamlet + Ofélia (1999)")]
+    [InlineData("Ele dirigiu a parte brasileira de Fogo! Fogo! Fogo! (1975), sobre a guerra.", "Fogo! Fogo! Fogo! (1975)")]
+    [InlineData("O prêmio foi para Rui Prado, de Adeus, Mr. Lopes (1950), e ninguém reclamou.", "Adeus, Mr. Lopes (1950)")]
+    [InlineData("Depois veio Monstro contra Tubarão (1964), um sucesso.", "Monstro contra Tubarão (1964)")]
+    public void Particles_after_a_foreign_article_plus_signs_exclamations_abbreviations_and_contra_stay_inside_a_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_place_after_the_sentences_opening_preposition_and_a_comma_is_no_part_of_the_title() =>
+        Assert.Equal(["Nova Onda do Mar (2016)"], Extract.From("No Japão, Nova Onda do Mar (2016) foi um sucesso.").Titles());
+
+    [Theory]
     [InlineData("Em 2002, Nolan dirigiu Insônia (2002) no Alasca.", "Insônia (2002)")]
     [InlineData("Os atores vinham de Noite Fria (2001) quando se conheceram.", "Noite Fria (2001)")]
     [InlineData("Ramos e Lins fizeram Noite Fria (2001) juntos.", "Noite Fria (2001)")]

@@ -106,4 +106,10 @@ public class NameShapeTests
     [InlineData("Carla Dias faz Inés de la Fuente, a vizinha espanhola.", "Inés de la Fuente")]
     public void Two_particles_before_a_family_name_stay_in_the_name(string fact, string character) =>
         Assert.Equal([character], Extract.From(fact).Characters());
+
+    [Theory]
+    [InlineData("No palco estavam o baixista Rogério \"Tatu\" Nogueira e a cantora Lia Prado.", "Rogério \"Tatu\" Nogueira")]
+    [InlineData("No palco estavam o baixista Rogério “Tatu” Nogueira e a cantora Lia Prado.", "Rogério “Tatu” Nogueira")]
+    public void A_nickname_in_quotes_between_a_given_name_and_a_family_name_is_part_of_the_name(string fact, string name) =>
+        Assert.Equal([name, "Lia Prado"], Extract.From(fact).People());
 }

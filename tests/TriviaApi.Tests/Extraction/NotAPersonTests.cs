@@ -119,4 +119,19 @@ public class NotAPersonTests
     [InlineData("O pai do menino é capitão do cargueiro Aurora Boreal e passa meses no mar.")]
     public void Places_and_ships_are_no_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("O avô fundou a empreiteira Borges Tavares nos anos 1950.")]
+    [InlineData("Ele foi a Londres para vender a propriedade Hollow Manor, herança da tia.")]
+    [InlineData("O casamento acontece no castelo Monte Aldo, no norte.")]
+    public void A_company_or_a_property_named_after_its_kind_is_nobody(string fact) =>
+        Assert.Empty(Extract.From(fact).People());
+
+    [Fact]
+    public void A_name_before_e_and_a_full_name_after_por_outside_a_credit_keeps_its_own_family_name()
+    {
+        var facts = Extract.FromFile(["O projeto teve ajuda de Rui Lucas.", "O prêmio foi entregue por Lucas e Steven Prado."]);
+
+        Assert.Equal(["Rui Lucas", "Steven Prado"], facts[1].People());
+    }
 }

@@ -224,4 +224,17 @@ public class RoleSlotTests
         Assert.Equal(["Rui Prado", "Tito Lemos Dantas"], fact.People());
         Assert.Empty(fact.Characters);
     }
+
+    [Fact]
+    public void Fez_and_a_described_name_is_a_role_even_without_an_actor_named()
+    {
+        var fact = Extract.From("Na série da TV paga, o ator fez o bandido Tadeu Rocha.");
+
+        Assert.Empty(fact.People());
+        Assert.Equal(["Tadeu Rocha"], fact.Characters());
+    }
+
+    [Fact]
+    public void Fez_and_a_described_name_before_an_infinitive_makes_someone_act_and_plays_no_one() =>
+        Assert.Empty(Extract.From("A cena fez o amigo Tadeu Rocha chorar no set.").Characters());
 }

@@ -8,6 +8,8 @@ public class SentenceYearTitleTests
     [InlineData("Em 2019, a produtora lançou a refilmagem Noite Sem Fim, passada no sertão.", "Noite Sem Fim (2019)")]
     [InlineData("O conto virou filme em 1975: Chuva de Pedra, dirigido por um estreante.", "Chuva de Pedra (1975)")]
     [InlineData("Em 2008, o curta Vento Sul foi exibido em Gramado.", "Vento Sul (2008)")]
+    [InlineData("Em 1940, o diretor lançou ainda Porto Escuro, também indicado.", "Porto Escuro (1940)")]
+    [InlineData("Em 2011, Ramos lançou Vozes, em que cantores contam a música da sua vida.", "Vozes (2011)")]
     public void A_title_after_a_verb_of_making_takes_the_sentences_year(string fact, string title) =>
         Assert.Contains(title, Extract.From(fact).Titles());
 
