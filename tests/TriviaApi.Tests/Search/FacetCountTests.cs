@@ -53,7 +53,31 @@ public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IC
     [Fact]
     public void Many_topics_are_counted_document_by_document_to_the_same_counts()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"trivia-topics-{Guid.NewGuid():N}");
+        var (counted, expected) = CountOnAnIndexOf(id => new IndexedFact(id, id % 4 == 0 ? "O piano tocou." : "A cena do piano.", id / 100, 1950 + (id / 100), [], [id % 7], [], [id % 90, 90 + (id % 3)]));
+
+        Assert.Equal(93, counted.Tags.Count);
+        Assert.Equal(expected.Tags, counted.Tags.OrderBy(c => c.Key));
+        Assert.Equal(expected.People, counted.People.OrderBy(c => c.Key));
+        Assert.Equal(expected.Films, counted.Films.OrderBy(c => c.Key));
+    }
+
+    /// <summary>People are kept in two bytes each while their ids fit; ids past that are counted to the same counts.</summary>
+    [Fact]
+    public void People_whose_ids_need_more_than_two_bytes_are_counted_to_the_same_counts()
+    {
+        var (counted, expected) = CountOnAnIndexOf(id => new IndexedFact(id, id % 4 == 0 ? "O piano tocou." : "A cena do piano.", id / 100, 1950 + (id / 100), [],
+            [.. new[] { 70_000 + (id % 5), id % 3, 65_536 + (id % 11) }.Take(id % 4)], [], [id % 7]));
+
+        Assert.Contains(counted.People, c => c.Key > ushort.MaxValue);
+        Assert.Equal(expected.People, counted.People.OrderBy(c => c.Key));
+        Assert.Equal(expected.Tags, counted.Tags.OrderBy(c => c.Key));
+        Assert.Equal(expected.Films, counted.Films.OrderBy(c => c.Key));
+    }
+
+    /// <summary>The facets of <c>piano -tocou</c> on an index of 3,000 such facts, and the counts read one by one.</summary>
+    private static (FactFacetCounts Counted, DocValuesCount Expected) CountOnAnIndexOf(Func<int, IndexedFact> fact)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-facets-{Guid.NewGuid():N}");
         try
         {
             using var store = new SearchIndexStore(path);
@@ -61,7 +85,7 @@ public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IC
             {
                 for (var id = 1; id <= 3_000; id++)
                 {
-                    writer.AddDocument(new IndexedFact(id, id % 4 == 0 ? "O piano tocou." : "A cena do piano.", id / 100, 1950 + (id / 100), [], [id % 7], [], [id % 90, 90 + (id % 3)]).ToDocument());
+                    writer.AddDocument(fact(id).ToDocument());
                 }
             }
 
@@ -73,11 +97,7 @@ public sealed class FacetCountTests(CommonWordSearchTests.LargeIndex index) : IC
                 s.Search(LuceneQueries.Facts(SearchQuery.Parse("piano -tocou")), counting);
                 return counting;
             });
-
-            Assert.Equal(93, page.Facets!.Tags.Count);
-            Assert.Equal(expected.Tags, page.Facets.Tags.OrderBy(c => c.Key));
-            Assert.Equal(expected.People, page.Facets.People.OrderBy(c => c.Key));
-            Assert.Equal(expected.Films, page.Facets.Films.OrderBy(c => c.Key));
+            return (page.Facets!, expected);
         }
         finally
         {

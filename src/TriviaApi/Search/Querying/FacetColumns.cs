@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using TriviaApi.Search.Index;
@@ -9,9 +10,9 @@ namespace TriviaApi.Search.Querying;
 /// One segment's facts as the <see cref="FacetCounter"/> reads them, from a segment's matches as bits: the runs of
 /// documents that share a subject film (facts are written film by film, so a run is counted with a few bit counts,
 /// however it falls across blocks of 64); each topic's documents as bits (topics are a short taxonomy, so each is
-/// counted with one bit count per block); each document's first and second person, and which documents name one,
-/// two or more (most name one or two, read from arrays; the rest from the whole set). Read from doc values once per
-/// segment, when facets first ask.
+/// counted with one bit count per block); each document's first and second person, packed
+/// (<see cref="PersonColumn"/>), and which documents name more (few do: theirs are read from the whole set). Read from
+/// doc values once per segment, when facets first ask.
 /// </summary>
 internal sealed class FacetColumns
 {
@@ -40,29 +41,14 @@ internal sealed class FacetColumns
 
         Tags = IdSets.Read(reader, FactFields.Tags);
         People = IdSets.Read(reader, FactFields.People);
-        WithPeople = new ulong[Blocks];
-        WithSeveralPeople = new ulong[Blocks];
+        FirstPeople = PersonColumn.Read(People, nth: 0);
+        SecondPeople = PersonColumn.Read(People, nth: 1);
         WithMorePeople = new ulong[Blocks];
-        FirstPerson = new int[films.Length];
-        SecondPerson = new int[films.Length];
         for (var doc = 0; doc < films.Length; doc++)
         {
-            var (start, named, bit) = (People.Starts[doc], People.Starts[doc + 1] - People.Starts[doc], 1UL << (doc & 63));
-            if (named > 0)
+            if (People.Starts[doc + 1] - People.Starts[doc] > 2)
             {
-                WithPeople[doc >> 6] |= bit;
-                FirstPerson[doc] = People.Values[start];
-            }
-
-            if (named > 1)
-            {
-                WithSeveralPeople[doc >> 6] |= bit;
-                SecondPerson[doc] = People.Values[start + 1];
-            }
-
-            if (named > 2)
-            {
-                WithMorePeople[doc >> 6] |= bit;
+                WithMorePeople[doc >> 6] |= 1UL << (doc & 63);
             }
         }
 
@@ -101,20 +87,14 @@ internal sealed class FacetColumns
 
     public IdSets People { get; }
 
-    /// <summary>The documents that name at least one person, as bits.</summary>
-    public ulong[] WithPeople { get; }
+    /// <summary>Each document's first person.</summary>
+    public PersonColumn FirstPeople { get; }
 
-    /// <summary>The documents that name at least two people, as bits.</summary>
-    public ulong[] WithSeveralPeople { get; }
+    /// <summary>Each document's second person.</summary>
+    public PersonColumn SecondPeople { get; }
 
     /// <summary>The documents that name at least three people, as bits.</summary>
     public ulong[] WithMorePeople { get; }
-
-    /// <summary>The first person a document names (see <see cref="WithPeople"/>).</summary>
-    public int[] FirstPerson { get; }
-
-    /// <summary>The second person a document names (see <see cref="WithSeveralPeople"/>).</summary>
-    public int[] SecondPerson { get; }
 
     /// <summary>The segment's topics, when few enough to keep as bits; null otherwise.</summary>
     public int[]? TopicIds { get; }
@@ -127,6 +107,60 @@ internal sealed class FacetColumns
 
     /// <summary>The segment's columns; <paramref name="films"/> is its <see cref="FactColumns.Films"/>.</summary>
     public static FacetColumns Read(AtomicReader reader, int[] films) => new(reader, films);
+
+    /// <summary>
+    /// The n-th person of every document that names at least n + 1 people: those documents as bits, and their persons
+    /// one after another in document order, with no place for the documents that name fewer, in two bytes each while
+    /// every id fits. A search with many matches reads a person for most of them, and a column of four bytes for every
+    /// document was most of what its facets read from memory.
+    /// </summary>
+    internal abstract class PersonColumn
+    {
+        public static PersonColumn Read(IdSets people, int nth)
+        {
+            var documents = people.Starts.Length - 1;
+            var named = new ulong[(documents + 63) >> 6];
+            var before = new int[named.Length];
+            var persons = new List<int>();
+            for (var doc = 0; doc < documents; doc++)
+            {
+                if ((doc & 63) == 0)
+                {
+                    before[doc >> 6] = persons.Count;
+                }
+
+                if (people.Starts[doc + 1] - people.Starts[doc] > nth)
+                {
+                    named[doc >> 6] |= 1UL << (doc & 63);
+                    persons.Add(people.Values[people.Starts[doc] + nth]);
+                }
+            }
+
+            return persons.Count == 0 || persons.Max() <= ushort.MaxValue
+                ? new Packed<ushort>(named, before, [.. persons.Select(ushort.CreateTruncating)])
+                : new Packed<int>(named, before, [.. persons]);
+        }
+
+        /// <summary>Counts the person of each of a block's matching documents that has one.</summary>
+        public abstract void Count(int[] counts, int block, ulong matches);
+
+        /// <param name="named">The documents that have such a person, as bits.</param>
+        /// <param name="before">How many documents before each block have one: block b's first person is persons[before[b]].</param>
+        /// <param name="persons">The persons, in document order.</param>
+        private sealed class Packed<T>(ulong[] named, int[] before, T[] persons) : PersonColumn
+            where T : unmanaged, IBinaryInteger<T>
+        {
+            public override void Count(int[] counts, int block, ulong matches)
+            {
+                var (all, first) = (named[block], before[block]);
+                for (var rest = matches & all; rest != 0; rest &= rest - 1)
+                {
+                    var earlier = all & ((1UL << BitOperations.TrailingZeroCount(rest)) - 1);
+                    counts[int.CreateTruncating(persons[first + BitOperations.PopCount(earlier)])]++;
+                }
+            }
+        }
+    }
 
     /// <summary>A set of ids per document: document d's are <c>Values[Starts[d]..Starts[d + 1]]</c>, each once.</summary>
     internal sealed record IdSets(int[] Starts, int[] Values)

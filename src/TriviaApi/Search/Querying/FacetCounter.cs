@@ -131,18 +131,9 @@ internal sealed class FacetCounter : ICollector
                 CountAll(_tags, segment.Tags, block, matched, skip: 0);
             }
 
-            var named = matched & segment.WithPeople[block];
-            for (var rest = named; rest != 0; rest &= rest - 1)
-            {
-                _people[segment.FirstPerson[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
-            }
-
-            for (var rest = named & segment.WithSeveralPeople[block]; rest != 0; rest &= rest - 1)
-            {
-                _people[segment.SecondPerson[(block << 6) + BitOperations.TrailingZeroCount(rest)]]++;
-            }
-
-            CountAll(_people, segment.People, block, named & segment.WithMorePeople[block], skip: 2);
+            segment.FirstPeople.Count(_people, block, matched);
+            segment.SecondPeople.Count(_people, block, matched);
+            CountAll(_people, segment.People, block, matched & segment.WithMorePeople[block], skip: 2);
         }
 
         for (var i = 0; i < topics; i++)

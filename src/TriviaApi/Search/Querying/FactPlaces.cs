@@ -54,10 +54,10 @@ internal sealed class FactPlaces
     public static FactPlaces Of(IndexReader reader) => Readers.GetValue(reader, r => new FactPlaces(r));
 
     /// <summary>
-    /// The documents from the first that comes after <paramref name="order"/>'s cursor (from the first of all without
-    /// one), in that order.
+    /// The documents in <paramref name="order"/>: the i-th is <c>Docs[i]</c>, or <c>Docs[^(i + 1)]</c> when
+    /// <c>Backwards</c>; the first after its cursor (the first of all without one) is the <c>Start</c>-th.
     /// </summary>
-    public IEnumerable<int> From(FactOrder order)
+    public (int[] Docs, bool Backwards, int Start) InOrder(FactOrder order)
     {
         var (docs, backwards) = order switch
         {
@@ -65,11 +65,7 @@ internal sealed class FactPlaces
             { Field: FactSortField.Year } => (_byYearDescending.Value, false),
             _ => (_byId.Value, order.Descending),
         };
-        var start = order.After is var (year, id) ? FirstAfter(docs, backwards, order, Place(order, year, id)) : 0;
-        for (var i = start; i < docs.Length; i++)
-        {
-            yield return docs[backwards ? docs.Length - 1 - i : i];
-        }
+        return (docs, backwards, order.After is var (year, id) ? FirstAfter(docs, backwards, order, Place(order, year, id)) : 0);
     }
 
     /// <summary>A document's place in an order: smaller comes first.</summary>

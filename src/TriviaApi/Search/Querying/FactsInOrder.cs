@@ -54,12 +54,29 @@ internal sealed class FactsInOrder
     {
         var total = _yearFrom == int.MinValue && _yearTo == int.MaxValue && facets is null ? _allowed.Count : Count(facets);
         var docs = (long)total * total >= (long)wanted * _places.Ids.Length
-            ? _places.From(order).Where(d => _allowed.Contains(d) && Passes(d)).Take(wanted).ToArray()
+            ? Walk(order, wanted)
             : Best(order, wanted);
         return (total, docs.Select(d => new ScoreDoc(d, float.NaN)).ToArray());
     }
 
     private bool Passes(int doc) => _places.Years[doc] >= _yearFrom && _places.Years[doc] <= _yearTo;
+
+    /// <summary>The first <paramref name="wanted"/> that pass, walking the order from its cursor.</summary>
+    private int[] Walk(FactOrder order, int wanted)
+    {
+        var (docs, backwards, start) = _places.InOrder(order);
+        var first = new List<int>(Math.Min(wanted, 1024));
+        for (var i = start; i < docs.Length && first.Count < wanted; i++)
+        {
+            var doc = docs[backwards ? docs.Length - 1 - i : i];
+            if (_allowed.Contains(doc) && Passes(doc))
+            {
+                first.Add(doc);
+            }
+        }
+
+        return [.. first];
+    }
 
     private int Count(FacetCounter? facets)
     {
