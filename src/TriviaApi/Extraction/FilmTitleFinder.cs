@@ -66,8 +66,12 @@ internal static partial class FilmTitleFinder
             return tokens[at - 1].Folded is "clipe" or "videoclipe";
         }
 
-        return at >= 0 && tokens[at].IsLowercaseWord && Lexicon.WorksOtherThanFilms.Contains(tokens[at].Folded);
+        // "a diretora filmou a ópera La Serva Padrona (1998)": the work filmed is a film.
+        var filmed = at >= 2 && tokens[at - 1].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[at - 1].Folded) && FilmingVerbs.Contains(tokens[at - 2].Folded);
+        return at >= 0 && tokens[at].IsLowercaseWord && Lexicon.WorksOtherThanFilms.Contains(tokens[at].Folded) && !filmed;
     }
+
+    private static readonly HashSet<string> FilmingVerbs = Lexicon.Folded("filmou", "filmar", "filmaram", "filmaria", "rodou", "rodar", "rodaram");
 
     /// <summary>"Gabriela (1975), novela da TV Globo", "Pantanal (2022), da TV Globo": what follows the year says it is no film.</summary>
     private static bool IsWorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, int end)
