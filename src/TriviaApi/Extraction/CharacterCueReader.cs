@@ -28,6 +28,8 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> CreditedUnder = ["creditado", "creditada", "creditados", "creditadas", "assinando", "assinou", "assina", "assinava"];
     private static readonly HashSet<string> ShowsUpVerbs = ["aparece", "apareceu", "surge", "surgiu", "reaparece", "reapareceu"];
     private static readonly HashSet<string> PeopleGivenAsExamples = ["nomes", "atores", "atrizes", "astros", "estrelas", "artistas", "interpretes", "candidatos", "candidatas"];
+    /// <summary>Parts a story casts, never a trade: "o vilão de", "a heroína de".</summary>
+    private static readonly HashSet<string> StoryRoles = ["vilao", "vila", "heroi", "heroina", "antagonista", "mocinho", "mocinha", "anti-heroi"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -707,6 +709,15 @@ internal static partial class CharacterCueReader
             // Not "Walter Matthau, a partir de ...", where "a" is a preposition.
             if (at + 2 >= tokens.Count || !tokens[at].Is(",") || !(tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "o" or "a") || tokens[at + 2].Folded == "partir")
             {
+                continue;
+            }
+
+            // "Freddy Krueger, o vilão de A Hora do Pesadelo": a part of a story's cast, of a work named, dated or not.
+            if (at + 4 < tokens.Count && StoryRoles.Contains(tokens[at + 2].Folded) && tokens[at + 3].IsLowercaseWord && Of.Contains(tokens[at + 3].Folded) && tokens[at + 4].IsNameToken)
+            {
+                run.FilmAfter = films.FirstOrDefault(f => f.Covers(tokens[at + 4]));
+                // A role, unless the file names the name as a person's: an actor too is called "a heroína de" a film.
+                Mark(run, CharacterCue.RoleOf, $"described as \"{tokens[at + 1].Text} {tokens[at + 2].Text} {tokens[at + 3].Text}\" a work");
                 continue;
             }
 

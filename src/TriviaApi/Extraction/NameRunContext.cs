@@ -298,11 +298,16 @@ internal static class NameRunContext
     private static bool IsAWorkAfterItsNumber(IReadOnlyList<Token> tokens, NameRun run) =>
         run.First >= 2 && tokens[run.First - 1].Kind == TokenKind.Number && Lexicon.WorkNouns.Contains(tokens[run.First - 2].Folded);
 
-    /// <summary>"em Furacão Elis, de 1985": a name dated by "de" and a year is a work's; a person's years go in parentheses.</summary>
+    /// <summary>
+    /// "em Furacão Elis, de 1985": a name dated by "de" and a year is a work's; a person's years go in parentheses. Not
+    /// a given name after a work's "de" ("as versões de Orson Welles, de 1948": whose, and of when).
+    /// </summary>
     private static bool IsDatedAsAWork(IReadOnlyList<Token> tokens, NameRun run)
     {
         var at = run.Last + 1 + (run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",") ? 1 : 0);
-        return at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded == "de" && tokens[at + 1].Kind == TokenKind.Number
+        var maker = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && tokens[run.First - 1].Folded == "de" && GivenNames.Contains(tokens[run.First].Folded)
+            && (Lexicon.TitleArticles.Contains(tokens[run.First - 2].Folded) || IsWorkNoun(tokens[run.First - 2].Folded) || tokens[run.First - 2].Folded is "versao" or "versoes");
+        return !maker && at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded == "de" && tokens[at + 1].Kind == TokenKind.Number
             && tokens[at + 1].Text.Length == 4 && (at + 2 >= tokens.Count || !tokens[at + 2].IsLowercaseWord || tokens[at + 2].Folded is "e" or "a");
     }
 
