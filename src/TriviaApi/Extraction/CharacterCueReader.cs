@@ -700,7 +700,9 @@ internal static partial class CharacterCueReader
     {
         foreach (var run in runs)
         {
-            if (run.Cue != CharacterCue.None || run.Professions.Count > 0)
+            // Not "é interpretada por Lúcia Fortes, a heroína de ...": the actor's apposition.
+            if (run.Cue != CharacterCue.None || run.Professions.Count > 0
+                || (run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded)))
             {
                 continue;
             }

@@ -99,6 +99,21 @@ public class DescribedRoleTests
     }
 
     [Theory]
+    [InlineData("No especial, o herói enfrenta Bento Garra, o vilão de Pesadelo na Serra, numa luta de mentira.")]
+    [InlineData("A menina coleciona bonecos de Lúcia Fortes, a heroína de Cidade de Vidro (1999).")]
+    public void A_name_set_off_as_the_villain_or_hero_of_a_work_is_a_role(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Empty(mentions.People);
+        Assert.Single(mentions.Characters);
+    }
+
+    [Fact]
+    public void An_actor_set_off_as_the_heroine_of_a_film_stays_a_person() =>
+        Assert.Equal(["Lúcia Fortes"], Extract.From("A avó é interpretada por Lúcia Fortes, a heroína de Cidade de Vidro (1999), de um mestre francês.").People());
+
+    [Theory]
     [InlineData("O filme homenageia Walter Salles, o diretor de Noite Fria (1960).")]
     [InlineData("Lemmon fez dupla com Walter Salles, a partir de Noite Fria (1960).")]
     public void A_trade_or_a_preposition_after_the_comma_describes_no_role(string fact) =>

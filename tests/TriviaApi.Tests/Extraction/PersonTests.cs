@@ -178,4 +178,8 @@ public class PersonTests
     [Fact]
     public void A_credit_list_keeps_its_people() =>
         Assert.Equal(["Dora Leme", "Neil Amaral", "Rui Coelho"], Extract.From("O musical tem libreto de Neil Amaral, música de Rui Coelho e letras de Dora Leme.").People().Order());
+
+    [Fact]
+    public void A_person_named_as_whose_work_and_then_dated_stays_a_person() =>
+        Assert.Equal(["Orlando Vaz"], Extract.From("Das versões da peça no cinema, a mais lembrada é a de Orlando Vaz, de 1952.").People());
 }
