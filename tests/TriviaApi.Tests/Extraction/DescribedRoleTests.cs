@@ -15,6 +15,7 @@ public class DescribedRoleTests
     [InlineData("O cenário é curioso. O cliente ideal é Lauro Vidal, um banqueiro suíço rico, papel do gaúcho Caio Brum.", "Lauro Vidal", "Caio Brum")]
     [InlineData("O cineasta beberrão Lauro Vidal foi interpretado pelo gaúcho Caio Brum, que morreu cedo.", "Lauro Vidal", "Caio Brum")]
     [InlineData("O caçula Lauro Vidal, interpretado pelo estreante Caio Brum, é o único filho da família.", "Lauro Vidal", "Caio Brum")]
+    [InlineData("O velho Lauro Vidal, traído por Bento, é vivido por Caio Brum.", "Lauro Vidal", "Caio Brum")]
     public void A_description_between_a_character_and_vivido_por_keeps_them_together(string fact, string character, string actor)
     {
         var mentions = Extract.From(fact);

@@ -97,4 +97,10 @@ public class FilmTitleTests
         Assert.Empty(facts[1].Films);
         Assert.Contains("Ludovico van Hessen", facts[1].People());
     }
+
+    [Theory]
+    [InlineData("A atriz ganhou o prêmio pela Dona Zica de E a Chuva Caiu (1961), seu papel mais lembrado.", "E a Chuva Caiu (1961)")]
+    [InlineData("O compositor ficou famoso pelo Tonho de Se Eu Voltar (1977), um musical modesto.", "Se Eu Voltar (1977)")]
+    public void A_capitalised_small_word_after_a_preposition_opens_the_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
 }
