@@ -311,6 +311,15 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "com Grande Otelo no papel do sambista Espírito": the name right before "no papel de" plays the role after it.
+        var slotAt = run.First - described - 1;
+        if (slotAt >= 3 && Of.Contains(tokens[slotAt].Folded) && tokens[slotAt - 1].Folded == "papel" && tokens[slotAt - 2].Folded is "no" or "num"
+            && runs.FirstOrDefault(r => r.Last == slotAt - 3) is { } actorBefore)
+        {
+            Mark(run, CharacterCue.Played, $"{Slot(slotAt - 2)} after {actorBefore.Text}", actorBefore);
+            return;
+        }
+
         if (Of.Contains(Before(1)) && RoleNouns.Contains(Before(2)))
         {
             // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it;
