@@ -103,4 +103,14 @@ public class FilmTitleTests
     [InlineData("O compositor ficou famoso pelo Tonho de Se Eu Voltar (1977), um musical modesto.", "Se Eu Voltar (1977)")]
     public void A_capitalised_small_word_after_a_preposition_opens_the_title(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Os dois voltaram a filmar juntos em Corro Porque Devo, Fico Porque Quero (2011), um diário de estrada.", "Corro Porque Devo, Fico Porque Quero (2011)")]
+    [InlineData("Depois ela dirigiu Era uma Vez Eu, Marta (2015), com atores do bairro.", "Era uma Vez Eu, Marta (2015)")]
+    public void A_title_that_speaks_in_capitals_goes_on_past_its_comma(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_category_before_para_is_not_part_of_the_title() =>
+        Assert.Equal(["Rio Sem Volta (2004)"], Extract.From("Perdeu o Oscar de Melhor Filme para Rio Sem Volta (2004), de um veterano.").Titles());
 }
