@@ -51,6 +51,14 @@ internal static class TitleEdges
             return false;
         }
 
+        // "com Robert Pattinson e Willem Dafoe, O Homem do Norte (2022)", "com Willem Dafoe, O Farol": names joined by
+        // "e", or a cast after "com", then a capitalised article: the comma opens the next item, not a subtitle.
+        if (before >= 1 && tokens[before].IsLowercaseWord && tokens[comma + 1].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[comma + 1].Folded)
+            && (tokens[before].Folded == "com" || (tokens[before].Folded == "e" && tokens[before - 1].IsNameToken)))
+        {
+            return false;
+        }
+
         // "E Aí, Meu Irmão, Cadê Você? (2000)": a question opening after the comma goes on to the title's question mark.
         if (OpensAQuestionToItsTitleEnd(tokens, comma + 1))
         {
