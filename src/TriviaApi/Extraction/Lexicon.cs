@@ -236,7 +236,7 @@ internal static class Lexicon
         "sociólogo", "socióloga", "pintor", "pintora", "escultor", "escultora", "arquiteto", "arquiteta", "cientista",
         "físico", "física", "campeão", "campeã", "pugilista", "atleta", "treinador", "treinadora", "sambista",
         "compositores", "atores", "atrizes", "diretores", "cineastas", "cantores", "músicos",
-        "sambistas", "sanfoneiro", "sanfoneira", "violeiro", "violeira", "seresteiro");
+        "sambistas", "sanfoneiro", "sanfoneira", "violeiro", "violeira", "seresteiro", "supervisor", "supervisora");
 
     /// <summary>
     /// Nouns in "-ista" that name no one: "a lista de", "a revista Veja", and verbs ("assista", "exista"). Every other

@@ -299,8 +299,9 @@ internal static class NameRunContext
     private static bool IsAWorkAfterItsNumber(IReadOnlyList<Token> tokens, NameRun run) =>
         run.First >= 2 && tokens[run.First - 1].Kind == TokenKind.Number && Lexicon.WorkNouns.Contains(tokens[run.First - 2].Folded);
 
-    /// <summary>Plural kinds of work a label may list: "Outras canções no filme: ...".</summary>
-    private static readonly HashSet<string> ListedWorks = Lexicon.Folded("canções", "músicas", "faixas", "temas", "sucessos", "livros", "séries", "peças", "discos", "álbuns", "singles");
+    /// <summary>Plural kinds of work or company a label may list: "Outras canções no filme: ...", "Estúdios: ...".</summary>
+    private static readonly HashSet<string> ListedWorks = Lexicon.Folded(
+        "canções", "músicas", "faixas", "temas", "sucessos", "livros", "séries", "peças", "discos", "álbuns", "singles", "estúdios", "distribuidoras", "empresas", "companhias");
 
     /// <summary>
     /// "Outras canções no filme: Tiny Dancer, Honky Cat e Rocket Man": an item of the list after a label of works is a
@@ -337,7 +338,7 @@ internal static class NameRunContext
     {
         var at = run.Last + 1 + (run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",") ? 1 : 0);
         var maker = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && tokens[run.First - 1].Folded == "de" && GivenNames.Contains(tokens[run.First].Folded)
-            && (Lexicon.TitleArticles.Contains(tokens[run.First - 2].Folded) || IsWorkNoun(tokens[run.First - 2].Folded) || tokens[run.First - 2].Folded is "versao" or "versoes");
+            && (Lexicon.TitleArticles.Contains(tokens[run.First - 2].Folded) || IsWorkNoun(tokens[run.First - 2].Folded) || tokens[run.First - 2].Folded is "versao" or "versoes" or "sucesso" or "sucessos");
         return !maker && at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded == "de" && tokens[at + 1].Kind == TokenKind.Number
             && tokens[at + 1].Text.Length == 4 && (at + 2 >= tokens.Count || !tokens[at + 2].IsLowercaseWord || tokens[at + 2].Folded is "e" or "a");
     }

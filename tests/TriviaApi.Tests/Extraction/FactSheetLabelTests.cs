@@ -62,4 +62,8 @@ public class FactSheetLabelTests
         Assert.Equal(
             ["Ana Prado", "Rui Tavares"],
             Extract.From("Canções: Ana Prado e Rui Tavares, o casal de compositores, assinam o tema, que virou sucesso.").People());
+
+    [Fact]
+    public void The_items_of_a_list_under_a_label_of_studios_are_no_people() =>
+        Assert.Empty(Extract.From("Estúdios: Forward Kite, Zebra Lantern Group e Tamborim Way.").People);
 }

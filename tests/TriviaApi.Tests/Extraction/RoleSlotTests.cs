@@ -246,4 +246,8 @@ public class RoleSlotTests
         Assert.Equal(["Nair Bento"], fact.People());
         Assert.Equal("Nair Bento", fact.Characters.Single(c => c.Name == "Lia Sampaio").ActorName);
     }
+
+    [Fact]
+    public void The_name_someone_passed_to_sign_under_is_no_role() =>
+        Assert.Empty(Extract.From("Curiosidade: Caio Brum passou a assinar como Caio Monte pouco depois.").Characters);
 }
