@@ -316,16 +316,17 @@ internal static class NameRunContext
             return false;
         }
 
-        var (labelled, commas, sentence) = (false, 0, false);
+        var (labelled, joints, sentence) = (false, 0, false);
         foreach (var token in tokens)
         {
             labelled |= token.InLabel && ListedWorks.Contains(token.Folded.ToLowerInvariant());
-            commas += token.Is(",") ? 1 : 0;
+            // Three items at least: "A, B e C".
+            joints += token.Is(",") || (token.IsLowercaseWord && token.Folded == "e") ? 1 : 0;
             // A lower-case word other than a title's small words or an aside makes the line a sentence.
             sentence |= !token.InLabel && token.IsLowercaseWord && !Lexicon.TitleConnectors.Contains(token.Folded) && !ListAsides.Contains(token.Folded);
         }
 
-        return labelled && commas >= 2 && !sentence;
+        return labelled && joints >= 2 && !sentence;
     }
 
     private static readonly HashSet<string> ListAsides = Lexicon.Folded("claro", "também", "ainda", "além", "etc");

@@ -65,5 +65,5 @@ public class FactSheetLabelTests
 
     [Fact]
     public void The_items_of_a_list_under_a_label_of_studios_are_no_people() =>
-        Assert.Empty(Extract.From("Estúdios: Forward Kite, Zebra Lantern Group e Tamborim Way.").People);
+        Assert.Empty(Extract.From("Estúdios: Kovac Tiron, Zembla Ardo e Tiron Vash.").People);
 }
