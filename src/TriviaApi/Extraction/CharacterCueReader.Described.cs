@@ -246,8 +246,15 @@ internal static partial class CharacterCueReader
             from--;
         }
 
-        return from < at && tokens[from].IsLowercaseWord && Of.Contains(tokens[from].Folded);
+        // "Kuniharu Tsuzuki, assassinado por Washizu, é vivido por": the agent of a participle in the description too.
+        return from < at && tokens[from].IsLowercaseWord
+            && (Of.Contains(tokens[from].Folded) || (tokens[from].Folded is "por" or "pelo" or "pela" && from > 0 && IsParticiple(tokens[from - 1])));
     }
+
+    private static bool IsParticiple(Token token) =>
+        token.IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(token.Folded) && Lexicon.EndsWithAny(token.Folded, ParticipleEndings);
+
+    private static readonly string[] ParticipleEndings = ["ado", "ada", "ido", "ida"];
 
     /// <summary>
     /// "Elena, filha de um banqueiro, interpretada por": a description closed by a comma holds no clause of its own and

@@ -29,6 +29,13 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, "role slot \"voz de\" in a work");
         }
 
+        // "dublado por Dan Castellaneta, a voz de Homer Simpson": an actor set off as the voice of a name; unless the
+        // file names that name as a person's ("Dora Lins, a voz de Elis Regina no filme").
+        else if (described == 0 && Of.Contains(Before(1)) && Before(2) == "voz" && Before(3) == "a" && run.First >= 5 && tokens[run.First - 4].Is(",") && tokens[run.First - 5].IsNameToken)
+        {
+            Mark(run, CharacterCue.RoleOf, "role slot \", a voz de\" after an actor");
+        }
+
         // "Buzz se chamava Lunar Larry", "sob o nome de Emmanuelle Mimieux", "que a imprensa apelidou de Buffalo Bill":
         // another name of a character.
         else if ((NamingVerbs.Contains(Before(1)) && Before(2) == "se")

@@ -25,9 +25,11 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> HeroHeads = ["homem", "mulher", "menino", "menina", "garoto", "garota", "moca", "rapaz", "capitao", "senhor", "senhora"];
     private static readonly HashSet<string> FormingVerbs = ["forma", "formam", "formou", "formaram", "formava", "formavam", "formado", "formar", "formariam"];
     /// <summary>"creditada como Nancy Loomis", "assinando como Alan Smithee": the name after is the one a person works under.</summary>
-    private static readonly HashSet<string> CreditedUnder = ["creditado", "creditada", "creditados", "creditadas", "assinando", "assinou", "assina", "assinava"];
+    private static readonly HashSet<string> CreditedUnder = ["creditado", "creditada", "creditados", "creditadas", "assinando", "assinou", "assina", "assinava", "assinar", "assinam", "assinaria"];
     private static readonly HashSet<string> ShowsUpVerbs = ["aparece", "apareceu", "surge", "surgiu", "reaparece", "reapareceu"];
     private static readonly HashSet<string> PeopleGivenAsExamples = ["nomes", "atores", "atrizes", "astros", "estrelas", "artistas", "interpretes", "candidatos", "candidatas"];
+    /// <summary>Parts a story casts, never a trade: "o vilão de", "a heroína de".</summary>
+    private static readonly HashSet<string> StoryRoles = ["vilao", "vila", "heroi", "heroina", "antagonista", "mocinho", "mocinha", "anti-heroi"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
@@ -306,6 +308,15 @@ internal static partial class CharacterCueReader
         if (described == 0 && Before(1) is "de" or "do" or "da" && CostumeNouns.Contains(Before(2)) && Before(3) is "o" or "a" or "os" or "as")
         {
             Mark(run, CharacterCue.RoleOf, Slot(run.First - 2));
+            return;
+        }
+
+        // "com Grande Otelo no papel do sambista Espírito": the name right before "no papel de" plays the role after it.
+        var slotAt = run.First - described - 1;
+        if (slotAt >= 3 && Of.Contains(tokens[slotAt].Folded) && tokens[slotAt - 1].Folded == "papel" && tokens[slotAt - 2].Folded is "no" or "num"
+            && runs.FirstOrDefault(r => r.Last == slotAt - 3) is { } actorBefore)
+        {
+            Mark(run, CharacterCue.Played, $"{Slot(slotAt - 2)} after {actorBefore.Text}", actorBefore);
             return;
         }
 
@@ -698,7 +709,9 @@ internal static partial class CharacterCueReader
     {
         foreach (var run in runs)
         {
-            if (run.Cue != CharacterCue.None || run.Professions.Count > 0)
+            // Not "é interpretada por Lúcia Fortes, a heroína de ...": the actor's apposition.
+            if (run.Cue != CharacterCue.None || run.Professions.Count > 0
+                || (run.First >= 2 && tokens[run.First - 1].Folded is "por" or "pelo" or "pela" && Lexicon.PlayedByParticiples.Contains(tokens[run.First - 2].Folded)))
             {
                 continue;
             }
@@ -707,6 +720,15 @@ internal static partial class CharacterCueReader
             // Not "Walter Matthau, a partir de ...", where "a" is a preposition.
             if (at + 2 >= tokens.Count || !tokens[at].Is(",") || !(tokens[at + 1].IsLowercaseWord && tokens[at + 1].Folded is "o" or "a") || tokens[at + 2].Folded == "partir")
             {
+                continue;
+            }
+
+            // "Freddy Krueger, o vilão de A Hora do Pesadelo": a part of a story's cast, of a work named, dated or not.
+            if (at + 4 < tokens.Count && StoryRoles.Contains(tokens[at + 2].Folded) && tokens[at + 3].IsLowercaseWord && Of.Contains(tokens[at + 3].Folded) && tokens[at + 4].IsNameToken)
+            {
+                run.FilmAfter = films.FirstOrDefault(f => f.Covers(tokens[at + 4]));
+                // A role, unless the file names the name as a person's: an actor too is called "a heroína de" a film.
+                Mark(run, CharacterCue.RoleOf, $"described as \"{tokens[at + 1].Text} {tokens[at + 2].Text} {tokens[at + 3].Text}\" a work");
                 continue;
             }
 

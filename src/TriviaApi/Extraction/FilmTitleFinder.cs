@@ -17,6 +17,10 @@ internal sealed record FilmSpan(FilmMention Film, int Start, int End, bool IsSub
 internal static partial class FilmTitleFinder
 {
     private static readonly HashSet<string> TitleInnerPunctuation = ["-", "–", "—", ":", "&", "!", "?", "'", "’", "...", "…", "º", "ª", "°", "²", "³", "½", "⅓", "⅔", "¼", "¾", "+"];
+    private static readonly HashSet<string> PrepositionsBeforeATitle = ["de", "da", "do", "em", "na", "no", "por", "pela", "pelo", "para", "com", "sobre"];
+
+    /// <summary>Small words that open titles ("E o Vento Levou", "Eu, Tu, Eles", "Se Eu Fosse Você"), written in capitals only there.</summary>
+    private static readonly HashSet<string> TitleOpeners = ["e", "eu", "se", "quando", "onde", "como", "nem", "ou"];
     private static readonly HashSet<string> Numerals = ["dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"];
     private static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"“«");
     private static readonly Dictionary<char, char> QuotePairs = new() { ['"'] = '"', ['”'] = '“', ['»'] = '«' };
@@ -66,8 +70,12 @@ internal static partial class FilmTitleFinder
             return tokens[at - 1].Folded is "clipe" or "videoclipe";
         }
 
-        return at >= 0 && tokens[at].IsLowercaseWord && Lexicon.WorksOtherThanFilms.Contains(tokens[at].Folded);
+        // "a diretora filmou a ópera La Serva Padrona (1998)": the work filmed is a film.
+        var filmed = at >= 2 && tokens[at - 1].IsLowercaseWord && Lexicon.TitleArticles.Contains(tokens[at - 1].Folded) && FilmingVerbs.Contains(tokens[at - 2].Folded);
+        return at >= 0 && tokens[at].IsLowercaseWord && Lexicon.WorksOtherThanFilms.Contains(tokens[at].Folded) && !filmed;
     }
+
+    private static readonly HashSet<string> FilmingVerbs = Lexicon.Folded("filmou", "filmar", "filmaram", "filmaria", "rodou", "rodar", "rodaram");
 
     /// <summary>"Gabriela (1975), novela da TV Globo", "Pantanal (2022), da TV Globo": what follows the year says it is no film.</summary>
     private static bool IsWorkOtherThanAFilmAfter(IReadOnlyList<Token> tokens, int end)
@@ -168,8 +176,10 @@ internal static partial class FilmTitleFinder
             }
 
             first = i;
-            // "por O Auto da Compadecida", "de A Hora da Estrela": a capitalised article after a preposition opens the title.
-            var opensTitle = token.IsCapitalizedWord && Lexicon.TitleArticles.Contains(token.Folded) && i > 0 && tokens[i - 1].IsLowercaseWord;
+            // "por O Auto da Compadecida", "de A Hora da Estrela": a capitalised article after a lower-case word opens the
+            // title; so does any capitalised small word after a preposition ("pela Mammy de E o Vento Levou").
+            var opensTitle = token.IsCapitalizedWord && i > 0 && tokens[i - 1].IsLowercaseWord
+                && (Lexicon.TitleArticles.Contains(token.Folded) || (TitleOpeners.Contains(token.Folded) && PrepositionsBeforeATitle.Contains(tokens[i - 1].Folded)));
             if ((token.StartsSentence && !FollowsAnExclamationInATitle(tokens, i)) || opensTitle)
             {
                 break;

@@ -80,8 +80,29 @@ internal static class KnownTitleFinder
             letters++;
         }
 
-        return IsNameWord(wordBefore) || IsNameWord(after[..letters]);
+        return IsNameWord(wordBefore) || IsNameWord(after[..letters]) || OpensAForeignParticleName(after, letters);
     }
+
+    /// <summary>"Ludwig van Beethoven" after the film "Ludwig (1973)": a foreign particle and a name go on with the person's.</summary>
+    private static bool OpensAForeignParticleName(ReadOnlySpan<char> after, int particleLength)
+    {
+        if (particleLength == 0 || particleLength + 2 >= after.Length || after[particleLength] != ' ' || !ForeignParticles.Contains(after[..particleLength].ToString()))
+        {
+            return false;
+        }
+
+        var rest = after[(particleLength + 1)..];
+        var letters = 0;
+        while (letters < rest.Length && char.IsLetter(rest[letters]))
+        {
+            letters++;
+        }
+
+        return IsNameWord(rest[..letters]);
+    }
+
+    // Not the Portuguese "de", "da", "do": "Ludwig de Visconti" is the film and its director.
+    private static readonly HashSet<string> ForeignParticles = ["van", "von", "der", "den", "ter", "ten", "di", "del", "della", "du", "le", "la", "bin", "ibn", "al", "el"];
 
     private static readonly SearchValues<char> WordBeforeStarts = SearchValues.Create(" (\"“");
 

@@ -34,7 +34,7 @@ internal static class Lexicon
         "em", "na", "no", "nas", "nos", "por", "pelo", "pela", "para", "com", "sem", "sob", "sobre", "entre",
         "até", "contra", "que", "se", "the", "of", "in", "and", "on", "at", "to", "for", "with", "from", "a",
         "an", "le", "la", "les", "des", "du", "el", "los", "las", "y", "der", "die", "das", "und", "vs", "versus", "pra", "num", "numa",
-        "pro", "di", "del", "della", "dei", "il");
+        "pro", "di", "del", "della", "dei", "il", "te", "me", "lhe");
 
     /// <summary>Articles that start a title; after a lower-case preposition they mark where it begins.</summary>
     public static readonly HashSet<string> TitleArticles = Folded("o", "a", "os", "as", "um", "uma", "the");
@@ -55,7 +55,7 @@ internal static class Lexicon
     public static readonly HashSet<string> WorksOtherThanFilms = Folded(
         "novela", "novelas", "telenovela", "série", "séries", "seriado", "minissérie", "peça", "livro", "romance",
         "álbum", "disco", "single", "canção", "música", "programa", "episódio", "game", "jogo", "hq", "quadrinho", "quadrinhos",
-        "clipe", "videoclipe");
+        "clipe", "videoclipe", "ópera", "opereta", "sinfonia", "sonata", "valsa", "hino", "balé");
 
     /// <summary>Nouns for kinds of organisation, place or thing: a capitalised name right after one is its name, not a person's.</summary>
     public static readonly HashSet<string> ThingNouns = Folded(
@@ -236,7 +236,7 @@ internal static class Lexicon
         "sociólogo", "socióloga", "pintor", "pintora", "escultor", "escultora", "arquiteto", "arquiteta", "cientista",
         "físico", "física", "campeão", "campeã", "pugilista", "atleta", "treinador", "treinadora", "sambista",
         "compositores", "atores", "atrizes", "diretores", "cineastas", "cantores", "músicos",
-        "sambistas", "sanfoneiro", "sanfoneira", "violeiro", "violeira", "seresteiro");
+        "sambistas", "sanfoneiro", "sanfoneira", "violeiro", "violeira", "seresteiro", "supervisor", "supervisora");
 
     /// <summary>
     /// Nouns in "-ista" that name no one: "a lista de", "a revista Veja", and verbs ("assista", "exista"). Every other

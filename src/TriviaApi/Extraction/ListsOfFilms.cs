@@ -32,7 +32,12 @@ internal static class ListsOfFilms
 
             if (list.Count(k => items[k].Run is null) >= FilmsThatMakeAListOfFilms)
             {
-                foreach (var run in list.Select(k => items[k].Run).OfType<NameRun>().Where(r => r.Professions.Count == 0 && r.Cue == CharacterCue.None).ToList())
+                // "com Robert Pattinson e Willem Dafoe, O Homem do Norte (2022) e Nosferatu (2024)": names after "com"
+                // are a cast, up to the first film.
+                var cast = items[list[0]].Run is { } opening && opening.First > 0 && tokens[opening.First - 1].IsLowercaseWord && tokens[opening.First - 1].Folded == "com"
+                    ? list.TakeWhile(k => items[k].Run is not null).Select(k => items[k].Run).ToHashSet()
+                    : [];
+                foreach (var run in list.Select(k => items[k].Run).OfType<NameRun>().Where(r => r.Professions.Count == 0 && r.Cue == CharacterCue.None && !cast.Contains(r)).ToList())
                 {
                     runs.Remove(run);
                 }

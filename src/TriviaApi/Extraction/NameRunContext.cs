@@ -272,6 +272,7 @@ internal static class NameRunContext
             && !IsDescribedAsAThingAfter(tokens, run)
             && !IsAWorkAfterItsNumber(tokens, run)
             && !IsDatedAsAWork(tokens, run)
+            && !IsListedUnderALabelOfWorks(tokens, run)
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
     }
 
@@ -298,11 +299,48 @@ internal static class NameRunContext
     private static bool IsAWorkAfterItsNumber(IReadOnlyList<Token> tokens, NameRun run) =>
         run.First >= 2 && tokens[run.First - 1].Kind == TokenKind.Number && Lexicon.WorkNouns.Contains(tokens[run.First - 2].Folded);
 
-    /// <summary>"em Furacão Elis, de 1985": a name dated by "de" and a year is a work's; a person's years go in parentheses.</summary>
+    /// <summary>Plural kinds of work or company a label may list: "Outras canções no filme: ...", "Estúdios: ...".</summary>
+    private static readonly HashSet<string> ListedWorks = Lexicon.Folded(
+        "canções", "músicas", "faixas", "temas", "sucessos", "livros", "séries", "peças", "discos", "álbuns", "singles", "estúdios", "distribuidoras", "empresas", "companhias");
+
+    /// <summary>
+    /// "Outras canções no filme: Tiny Dancer, Honky Cat e Rocket Man": an item of the list after a label of works is a
+    /// work, unless a given name opens it. A list only: "Canções: Elton John compôs ..." names its composer in a sentence.
+    /// </summary>
+    private static bool IsListedUnderALabelOfWorks(IReadOnlyList<Token> tokens, NameRun run)
+    {
+        // The label's kind of work makes its first name the author's ("Canções: Ana Prado, ..."): a list of people's names
+        // open with given names, and the songs' do not.
+        if (run.First < 2 || GivenNames.Contains(tokens[run.First].Folded) || !(tokens[run.First - 1].Is(":") || tokens[run.First - 1].Is(",") || tokens[run.First - 1].Folded == "e"))
+        {
+            return false;
+        }
+
+        var (labelled, joints, sentence) = (false, 0, false);
+        foreach (var token in tokens)
+        {
+            labelled |= token.InLabel && ListedWorks.Contains(token.Folded.ToLowerInvariant());
+            // Three items at least: "A, B e C".
+            joints += token.Is(",") || (token.IsLowercaseWord && token.Folded == "e") ? 1 : 0;
+            // A lower-case word other than a title's small words or an aside makes the line a sentence.
+            sentence |= !token.InLabel && token.IsLowercaseWord && !Lexicon.TitleConnectors.Contains(token.Folded) && !ListAsides.Contains(token.Folded);
+        }
+
+        return labelled && joints >= 2 && !sentence;
+    }
+
+    private static readonly HashSet<string> ListAsides = Lexicon.Folded("claro", "também", "ainda", "além", "etc");
+
+    /// <summary>
+    /// "em Furacão Elis, de 1985": a name dated by "de" and a year is a work's; a person's years go in parentheses. Not
+    /// a given name after a work's "de" ("as versões de Orson Welles, de 1948": whose, and of when).
+    /// </summary>
     private static bool IsDatedAsAWork(IReadOnlyList<Token> tokens, NameRun run)
     {
         var at = run.Last + 1 + (run.Last + 1 < tokens.Count && tokens[run.Last + 1].Is(",") ? 1 : 0);
-        return at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded == "de" && tokens[at + 1].Kind == TokenKind.Number
+        var maker = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && tokens[run.First - 1].Folded == "de" && GivenNames.Contains(tokens[run.First].Folded)
+            && (Lexicon.TitleArticles.Contains(tokens[run.First - 2].Folded) || IsWorkNoun(tokens[run.First - 2].Folded) || tokens[run.First - 2].Folded is "versao" or "versoes" or "sucesso" or "sucessos");
+        return !maker && at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded == "de" && tokens[at + 1].Kind == TokenKind.Number
             && tokens[at + 1].Text.Length == 4 && (at + 2 >= tokens.Count || !tokens[at + 2].IsLowercaseWord || tokens[at + 2].Folded is "e" or "a");
     }
 

@@ -22,12 +22,22 @@ internal static class SentenceYearTitles
 
     /// <summary>Kinds of film a title follows: "o curta O Encontro de Carl", "a refilmagem Laal Singh Chaddha".</summary>
     private static readonly HashSet<string> FilmKinds = Lexicon.Folded(
-        "filme", "longa", "curta", "média", "documentário", "cinebiografia", "refilmagem", "remake", "animação", "derivado");
+        "filme", "longa", "curta", "média", "documentário", "cinebiografia", "refilmagem", "remake", "animação", "derivado",
+        "continuação", "sequência");
 
     /// <summary>Shows that are no film, beside the kinds of work <see cref="Lexicon.WorksOtherThanFilms"/> holds: "atração dos parques".</summary>
     private static readonly HashSet<string> ShowsOtherThanFilms = Lexicon.Folded("atração", "show", "turnê", "espetáculo", "exposição");
 
     private static readonly HashSet<string> Articles = ["o", "a", "um", "uma"];
+
+    /// <summary>Articles, alone or in a contraction, before a kind of film: "o curta", "no curta", "uma refilmagem".</summary>
+    private static readonly HashSet<string> ArticlesBeforeAKind = ["o", "a", "um", "uma", "no", "na", "num", "numa", "do", "da", "pelo", "pela", "ao"];
+
+    /// <summary>Films made from another: "ganhou uma refilmagem japonesa, X" says a film came out without a word of release.</summary>
+    private static readonly HashSet<string> DerivedKinds = Lexicon.Folded("refilmagem", "remake", "continuação", "sequência", "derivado");
+
+    /// <summary>Verbs of coming out before "em YEAR:", where the sentence speaks of a film: "O segundo filme saiu em 1957: X".</summary>
+    private static readonly HashSet<string> OutVerbs = Lexicon.Folded("saiu", "estreou", "chegou", "lançado", "lançada", "estreado", "estreada");
     private static readonly HashSet<string> WordsOfTheScreen = ["filme", "cinema", "cinemas", "telas"];
     private static readonly HashSet<string> ConnectorsBeforeACredit = ["com", "de", "do", "da", "em", "por", "para", "ao"];
 
@@ -161,14 +171,38 @@ internal static class SentenceYearTitles
             return next;
         }
 
-        // "o curta O Encontro de Carl (Carl's Date) foi exibido": a kind of film after an article, where the film came out.
-        if (releases && !otherWork && token.IsLowercaseWord && FilmKinds.Contains(token.Folded) && at > 0 && tokens[at - 1].IsLowercaseWord && Articles.Contains(tokens[at - 1].Folded))
+        // "o curta O Encontro de Carl (Carl's Date) foi exibido", "voltaram no curta O Carro Novo": a kind of film after
+        // an article, where the film came out; "ganhou uma refilmagem japonesa, Ghost: ...": a film made from another
+        // needs no word of release, and may be described before its title.
+        if (!otherWork && token.IsLowercaseWord && FilmKinds.Contains(token.Folded) && at > 0 && tokens[at - 1].IsLowercaseWord && ArticlesBeforeAKind.Contains(tokens[at - 1].Folded))
         {
-            return at + 1;
+            var derived = DerivedKinds.Contains(token.Folded);
+            var next = derived && at + 2 < tokens.Count && tokens[at + 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 1]) && tokens[at + 2].Is(",") ? at + 3 : at + 1;
+            return releases || derived ? next : null;
         }
 
-        // "virou filme em 1984: Memórias do Cárcere".
-        return at == yearAt + 1 && token.Is(":") && yearAt >= 2 && WordsOfTheScreen.Contains(tokens[yearAt - 2].Folded) ? at + 1 : null;
+        // "virou filme em 1984: Memórias do Cárcere", "O segundo filme saiu em 1957: Rio, Zona Norte".
+        return at == yearAt + 1 && token.Is(":") && yearAt >= 2 && tokens[yearAt - 1].Folded == "em"
+            && (WordsOfTheScreen.Contains(tokens[yearAt - 2].Folded) || (OutVerbs.Contains(tokens[yearAt - 2].Folded) && SpeaksOfAFilm(tokens, yearAt))) ? at + 1 : null;
+    }
+
+    /// <summary>A kind of film before <paramref name="before"/> in its sentence: "O segundo filme saiu em 1957".</summary>
+    private static bool SpeaksOfAFilm(IReadOnlyList<Token> tokens, int before)
+    {
+        for (var at = before - 1; at >= 0; at--)
+        {
+            if (tokens[at].IsLowercaseWord && FilmKinds.Contains(tokens[at].Folded))
+            {
+                return true;
+            }
+
+            if (tokens[at].StartsSentence)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last token of the title opening at <paramref name="first"/>, or none where no title opens there or a person does.</summary>

@@ -51,6 +51,14 @@ internal static class TitleEdges
             return false;
         }
 
+        // "com Robert Pattinson e Willem Dafoe, O Homem do Norte (2022)", "com Willem Dafoe, O Farol": names joined by
+        // "e", or a cast after "com", then a capitalised article: the comma opens the next item, not a subtitle.
+        if (before >= 1 && tokens[before].IsLowercaseWord && tokens[comma + 1].IsCapitalizedWord && Lexicon.TitleArticles.Contains(tokens[comma + 1].Folded)
+            && (tokens[before].Folded == "com" || (tokens[before].Folded == "e" && tokens[before - 1].IsNameToken)))
+        {
+            return false;
+        }
+
         // "E Aí, Meu Irmão, Cadê Você? (2000)": a question opening after the comma goes on to the title's question mark.
         if (OpensAQuestionToItsTitleEnd(tokens, comma + 1))
         {
@@ -120,8 +128,31 @@ internal static class TitleEdges
         // the sentence's own words ("fora de competição, Hiroshima, Meu Amor (1959)") does not.
         // "No Japão, Shin Godzilla (2016)": a place after the sentence's opening preposition is where, not a title.
         var placeOpening = before >= 0 && tokens[before].StartsSentence && PlacePrepositions.Contains(tokens[before].Folded.ToLowerInvariant());
+        // "Viajo Porque Preciso, Volto Porque Te Amo (2009)", "Era uma Vez Eu, Verônica (2012)": a word of a clause in
+        // capitals inside the words before the comma says they are a title's, which the comma does not end.
+        if (!placeOpening && before >= 0 && tokens[before].IsLowercaseWord && tokens[before].Folded != "e" && wordsBefore <= 5 && SpeaksInCapitals(tokens, before + 2, comma))
+        {
+            return true;
+        }
+
         return wordsBefore <= 2 && wordsAfter >= 2 && !placeOpening && !(before >= 1 && tokens[before].Is(",") && (tokens[before - 1].IsNameToken || tokens[before - 1].Is(")")));
     }
+
+    /// <summary>A capitalised word of a clause ("Porque", "Eu", "Te", "Não") among the tokens from <paramref name="from"/> to before <paramref name="end"/>.</summary>
+    private static bool SpeaksInCapitals(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var at = from; at < end; at++)
+        {
+            if (tokens[at].IsCapitalizedWord && ClauseWords.Contains(tokens[at].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ClauseWords = Lexicon.Folded("porque", "eu", "te", "me", "tu", "você", "nós", "não", "nunca", "sempre", "quando", "onde", "que", "se", "é", "era", "foi");
 
     /// <summary>
     /// Whether the comma parts runs of names, two or three, that end right before a parenthesis and whose first and last
@@ -329,6 +360,20 @@ internal static class TitleEdges
             : first;
     }
 
+    /// <summary>"de Melhor Filme" between <paramref name="first"/> and <paramref name="k"/>: a category, after "de", named in capitals.</summary>
+    private static bool NamesACategoryBefore(IReadOnlyList<Token> tokens, int first, int k)
+    {
+        for (var at = Math.Max(first, 1); at < k; at++)
+        {
+            if (tokens[at].IsCapitalizedWord && tokens[at].Folded is "melhor" or "melhores" or "pior" or "piores" && tokens[at - 1].IsLowercaseWord && tokens[at - 1].Folded == "de")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"dirigido", "escrito", and with a partner "codirigido".</summary>
     private static bool IsCreditParticiple(string folded) =>
         Lexicon.ParticipleRoles.ContainsKey(folded) || (folded.StartsWith("co", StringComparison.Ordinal) && Lexicon.ParticipleRoles.ContainsKey(folded[2..]));
@@ -389,8 +434,10 @@ internal static class TitleEdges
             // "levou Sean Penn e Tim Robbins ao Oscar com Sobre Meninos e Lobos (2003)": an award right before the
             // preposition ends what came before the title; "ao Grande Prêmio do Cinema Brasileiro de Melhor Atriz por
             // Aquarius (2016)", "à Copa Volpi por Sinhá Moça (1953)": so does an award's name before "por".
+            // "Perdeu o Oscar de Melhor Filme para Menina de Ouro (2004)": so does a category of an award.
             if ((tokens[k - 1].IsCapitalizedWord && AwardWords.Contains(tokens[k - 1].Folded))
-                || (tokens[k].Folded == "por" && NamesAnAward(tokens.Skip(first).Take(k - first).ToList())))
+                || (tokens[k].Folded == "por" && NamesAnAward(tokens.Skip(first).Take(k - first).ToList()))
+                || NamesACategoryBefore(tokens, first, k))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }

@@ -15,6 +15,7 @@ public class DescribedRoleTests
     [InlineData("O cenário é curioso. O cliente ideal é Lauro Vidal, um banqueiro suíço rico, papel do gaúcho Caio Brum.", "Lauro Vidal", "Caio Brum")]
     [InlineData("O cineasta beberrão Lauro Vidal foi interpretado pelo gaúcho Caio Brum, que morreu cedo.", "Lauro Vidal", "Caio Brum")]
     [InlineData("O caçula Lauro Vidal, interpretado pelo estreante Caio Brum, é o único filho da família.", "Lauro Vidal", "Caio Brum")]
+    [InlineData("O velho Lauro Vidal, traído por Bento, é vivido por Caio Brum.", "Lauro Vidal", "Caio Brum")]
     public void A_description_between_a_character_and_vivido_por_keeps_them_together(string fact, string character, string actor)
     {
         var mentions = Extract.From(fact);
@@ -97,6 +98,21 @@ public class DescribedRoleTests
         Assert.Empty(mentions.People);
         Assert.Equal("Noite Fria", mentions.Characters.Single(c => c.Name == "Norberto Vaz").Film?.Title);
     }
+
+    [Theory]
+    [InlineData("No especial, o herói enfrenta Bento Garra, o vilão de Pesadelo na Serra, numa luta de mentira.")]
+    [InlineData("A menina coleciona bonecos de Lúcia Fortes, a heroína de Cidade de Vidro (1999).")]
+    public void A_name_set_off_as_the_villain_or_hero_of_a_work_is_a_role(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Empty(mentions.People);
+        Assert.Single(mentions.Characters);
+    }
+
+    [Fact]
+    public void An_actor_set_off_as_the_heroine_of_a_film_stays_a_person() =>
+        Assert.Equal(["Lúcia Fortes"], Extract.From("A avó é interpretada por Lúcia Fortes, a heroína de Cidade de Vidro (1999), de um mestre francês.").People());
 
     [Theory]
     [InlineData("O filme homenageia Walter Salles, o diretor de Noite Fria (1960).")]

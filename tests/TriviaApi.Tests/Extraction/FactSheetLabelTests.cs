@@ -48,4 +48,22 @@ public class FactSheetLabelTests
 
         Assert.Equal(["Dalva Quintela"], mentions.Characters());
     }
+
+    [Fact]
+    public void The_items_of_a_list_under_a_label_of_songs_are_no_people() =>
+        Assert.Empty(Extract.From("Outras canções do filme: Zumba Kat, Boogie Zazie, Funky Tango e, claro, Rocket Mambo.").People);
+
+    [Fact]
+    public void A_list_of_given_names_under_a_label_of_songs_is_of_people() =>
+        Assert.Equal(["Ana Prado", "Rui Tavares", "João Lima"], Extract.From("Canções: Ana Prado, Rui Tavares e João Lima.").People());
+
+    [Fact]
+    public void A_sentence_under_a_label_of_songs_still_names_its_people() =>
+        Assert.Equal(
+            ["Ana Prado", "Rui Tavares"],
+            Extract.From("Canções: Ana Prado e Rui Tavares, o casal de compositores, assinam o tema, que virou sucesso.").People());
+
+    [Fact]
+    public void The_items_of_a_list_under_a_label_of_studios_are_no_people() =>
+        Assert.Empty(Extract.From("Estúdios: Kovac Tiron, Zembla Ardo e Tiron Vash.").People);
 }

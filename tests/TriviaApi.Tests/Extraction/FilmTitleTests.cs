@@ -72,4 +72,45 @@ public class FilmTitleTests
     [Fact]
     public void A_date_in_parentheses_without_a_title_is_no_film() =>
         Assert.Empty(Extract.From("Estreou em 31 de agosto (2016) no festival.").Films);
+
+    [Theory]
+    [InlineData("Anos depois, o compositor estreou a ópera Noite Branca (1984) em Lisboa.")]
+    [InlineData("A orquestra tocou a sinfonia Mar Aberto (1931), a mais curta do autor.")]
+    public void A_dated_opera_or_other_piece_of_music_is_no_film(string fact) =>
+        Assert.Empty(Extract.From(fact).Films);
+
+    [Fact]
+    public void A_piece_a_director_filmed_is_a_film() =>
+        Assert.Equal(["Noite Branca (1984)"], Extract.From("Depois do sucesso, a diretora filmou a ópera Noite Branca (1984), com cantores da casa.").Titles());
+
+    [Theory]
+    [InlineData("Ela já tinha vencido em Veneza por Eu Sei que Vou te Amar (1986), de um diretor estreante.", "Eu Sei que Vou te Amar (1986)")]
+    [InlineData("O roteiro lembra Quem Me Ama de Verdade (2001), de outro estreante.", "Quem Me Ama de Verdade (2001)")]
+    public void A_title_keeps_its_pronouns_between_capitals(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_title_of_one_word_is_not_read_inside_a_name_with_a_foreign_particle()
+    {
+        var facts = Extract.FromFile(["O diretor assinou Ludovico (1972), sobre o rei da Baviera.", "Na festa toca uma sonata de Ludovico van Hessen, e ninguém dança."]);
+
+        Assert.Empty(facts[1].Films);
+        Assert.Contains("Ludovico van Hessen", facts[1].People());
+    }
+
+    [Theory]
+    [InlineData("A atriz ganhou o prêmio pela Dona Zica de E a Chuva Caiu (1961), seu papel mais lembrado.", "E a Chuva Caiu (1961)")]
+    [InlineData("O compositor ficou famoso pelo Tonho de Se Eu Voltar (1977), um musical modesto.", "Se Eu Voltar (1977)")]
+    public void A_capitalised_small_word_after_a_preposition_opens_the_title(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Os dois voltaram a filmar juntos em Corro Porque Devo, Fico Porque Quero (2011), um diário de estrada.", "Corro Porque Devo, Fico Porque Quero (2011)")]
+    [InlineData("Depois ela dirigiu Era uma Vez Eu, Marta (2015), com atores do bairro.", "Era uma Vez Eu, Marta (2015)")]
+    public void A_title_that_speaks_in_capitals_goes_on_past_its_comma(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_category_before_para_is_not_part_of_the_title() =>
+        Assert.Equal(["Rio Sem Volta (2004)"], Extract.From("Perdeu o Oscar de Melhor Filme para Rio Sem Volta (2004), de um veterano.").Titles());
 }

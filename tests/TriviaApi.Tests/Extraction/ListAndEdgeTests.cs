@@ -161,4 +161,15 @@ public class ListAndEdgeTests
     [Fact]
     public void A_profession_qualified_by_a_kind_of_work_still_names_a_person() =>
         Assert.Equal(["Andreas Vogel"], Extract.From("O supervisor de animação Andreas Vogel estudou o ator.").People());
+
+    [Theory]
+    [InlineData("Ela dirigiu Mar Aberto (2011), com Caio Brum e Vera Lins, O Último Porto (2015) e Areia (2019).")]
+    [InlineData("Ela dirigiu Mar Aberto (2011), com Caio Brum e Vera Lins, O Último Porto (2015).")]
+    public void A_cast_after_com_in_a_list_of_films_stays_people(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Caio Brum", "Vera Lins"], mentions.People());
+        Assert.Contains("O Último Porto (2015)", mentions.Titles());
+    }
 }

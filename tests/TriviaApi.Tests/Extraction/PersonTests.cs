@@ -178,4 +178,16 @@ public class PersonTests
     [Fact]
     public void A_credit_list_keeps_its_people() =>
         Assert.Equal(["Dora Leme", "Neil Amaral", "Rui Coelho"], Extract.From("O musical tem libreto de Neil Amaral, música de Rui Coelho e letras de Dora Leme.").People().Order());
+
+    [Fact]
+    public void A_person_named_as_whose_work_and_then_dated_stays_a_person() =>
+        Assert.Equal(["Orlando Vaz"], Extract.From("Das versões da peça no cinema, a mais lembrada é a de Orlando Vaz, de 1952.").People());
+
+    [Fact]
+    public void The_singer_of_a_hit_dated_after_the_name_stays_a_person() =>
+        Assert.Equal(["Dora Vaz"], Extract.From("Nos créditos toca \"Samba do Cais\", o sucesso de Dora Vaz de 1979.").People());
+
+    [Fact]
+    public void A_name_set_off_as_the_supervisor_of_a_film_is_a_person() =>
+        Assert.Equal(["Bruno Terra"], Extract.From("Bruno Terra, o supervisor de animação de Mar de Sal (2004), redesenhou o herói.").People());
 }

@@ -237,4 +237,17 @@ public class RoleSlotTests
     [Fact]
     public void Fez_and_a_described_name_before_an_infinitive_makes_someone_act_and_plays_no_one() =>
         Assert.Empty(Extract.From("A cena fez o amigo Tadeu Rocha chorar no set.").Characters());
+
+    [Fact]
+    public void The_name_before_no_papel_de_plays_the_role_after_it()
+    {
+        var fact = Extract.From("A sequência tem Nair Bento no papel da cantora Lia Sampaio, que perde a voz.");
+
+        Assert.Equal(["Nair Bento"], fact.People());
+        Assert.Equal("Nair Bento", fact.Characters.Single(c => c.Name == "Lia Sampaio").ActorName);
+    }
+
+    [Fact]
+    public void The_name_someone_passed_to_sign_under_is_no_role() =>
+        Assert.Empty(Extract.From("Curiosidade: Caio Brum passou a assinar como Caio Monte pouco depois.").Characters);
 }

@@ -10,6 +10,9 @@ public class SentenceYearTitleTests
     [InlineData("Em 2008, o curta Vento Sul foi exibido em Gramado.", "Vento Sul (2008)")]
     [InlineData("Em 1940, o diretor lançou ainda Porto Escuro, também indicado.", "Porto Escuro (1940)")]
     [InlineData("Em 2011, Ramos lançou Vozes, em que cantores contam a música da sua vida.", "Vozes (2011)")]
+    [InlineData("Em 2005, os dois amigos voltaram no curta A Festa do Beto, lançado só em DVD.", "A Festa do Beto (2005)")]
+    [InlineData("Em 2014, o filme ganhou uma refilmagem coreana, Noite de Ventania, com elenco novo.", "Noite de Ventania (2014)")]
+    [InlineData("O diretor sonhava com três filmes. O segundo filme saiu em 1962: Porto, Zona Leste, com um elenco de amadores.", "Porto, Zona Leste (1962)")]
     public void A_title_after_a_verb_of_making_takes_the_sentences_year(string fact, string title) =>
         Assert.Contains(title, Extract.From(fact).Titles());
 
@@ -23,6 +26,7 @@ public class SentenceYearTitleTests
     [InlineData("Em 1994, dirigiu Fernanda Montenegro numa leitura de Nelson Rodrigues.")]
     [InlineData("Em 1980 e em 1985, lançou Cidade Partida nos cinemas do interior.")]
     [InlineData("Ela lançou Cidade Partida depois de anos de espera.")]
+    [InlineData("O cantor saiu em 1975: Jorge Tavares foi para a banda rival.")]
     public void Nothing_is_dated_by_a_sentence_of_another_work_a_person_two_years_or_none(string fact) =>
         Assert.Empty(Extract.From(fact).Titles());
 

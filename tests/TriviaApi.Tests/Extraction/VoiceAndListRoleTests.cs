@@ -135,4 +135,13 @@ public class VoiceAndListRoleTests
         Assert.Equal(
             ["Anselmo Vidal:Otto Brandão", "Tânia Reis:Lia Moretti"],
             Extract.From(fact).Characters.Select(c => $"{c.Name}:{c.ActorName}"));
+
+    [Fact]
+    public void A_name_an_actor_is_set_off_as_the_voice_of_is_a_role()
+    {
+        var mentions = Extract.From("Na continuação, o gênio foi dublado por Caio Brum, a voz de Tonico Pimenta.");
+
+        Assert.Equal(["Caio Brum"], mentions.People());
+        Assert.Equal(["Tonico Pimenta"], mentions.Characters());
+    }
 }

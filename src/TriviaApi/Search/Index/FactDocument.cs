@@ -11,8 +11,10 @@ namespace TriviaApi.Search.Index;
 /// fields made anew for every fact cost. A document is handed to the writer and must not be refilled until the
 /// writer's call returns; so one per writing thread. The film and the year are sorted doc values (their text), not
 /// numeric ones: Lucene.Net sizes a numeric doc-values field's buffer by reflection at every value it adds, which the
-/// id alone pays now (see <see cref="FactFields.Film"/>).
+/// id alone pays now (see <see cref="FactFields.Film"/>). The linked names come as <see cref="AnalyzedNames"/>, each
+/// name analysed once per writer.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The index writer disposes the names' token stream after each document, as it does every field's; it holds nothing to release, and is read again for the next fact.")]
 internal sealed class FactDocument
 {
     private static readonly FieldType IdType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = FactFields.IdPrecisionStep });
@@ -20,7 +22,8 @@ internal sealed class FactDocument
     private readonly Int32Field _id = new(FactFields.Id, 0, IdType);
     private readonly NumericDocValuesField _idValue = new(FactFields.Id, 0);
     private readonly TextField _text = new(FactFields.Text, "", Field.Store.NO);
-    private readonly TextField _names = new(FactFields.Names, "", Field.Store.NO);
+    private readonly AnalyzedNames _analyzedNames = new();
+    private readonly Field _names;
     private readonly StringField _film = new(FactFields.Film, "", Field.Store.NO);
     private readonly SortedDocValuesField _filmValue = new(FactFields.Film, new BytesRef());
     private readonly SortedDocValuesField _yearValue = new(FactFields.Year, new BytesRef());
@@ -33,6 +36,8 @@ internal sealed class FactDocument
     private readonly Dictionary<int, IdValue> _values = [];
     private readonly HashSet<int> _seen = [];
 
+    public FactDocument() => _names = new Field(FactFields.Names, _analyzedNames, TextField.TYPE_NOT_STORED);
+
     /// <summary>The fields of <paramref name="fact"/>'s document, valid until the next call.</summary>
     public IReadOnlyList<IIndexableField> For(IndexedFact fact)
     {
@@ -41,7 +46,7 @@ internal sealed class FactDocument
         _id.SetInt32Value(fact.Id);
         _idValue.SetInt64Value(fact.Id);
         _text.SetStringValue(fact.Text);
-        _names.SetStringValue(string.Join('\n', fact.Names));
+        _analyzedNames.SetNames(fact.Names);
         var film = Value(fact.FilmId);
         _film.SetStringValue(film.Text);
         _filmValue.SetBytesValue(film.Bytes);
