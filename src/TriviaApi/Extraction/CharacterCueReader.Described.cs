@@ -27,9 +27,8 @@ internal static partial class CharacterCueReader
         }
 
         bool Describes(Token token) => IsDescribingWord(token) && (byProfessionsToo || !Lexicon.IsRoleNoun(token.Folded));
-        // "o apresentador de TV Mike Engel", "o agente do FBI Patrick Denham": an acronym after "de" ends the description.
-        var acronym = first >= 3 && IsAcronym(tokens[first - 1]) && tokens[first - 2].IsLowercaseWord && Of.Contains(tokens[first - 2].Folded) && Describes(tokens[first - 3]) ? 2 : 0;
-        var (at, words, joined) = (first - 1 - acronym, 0, acronym > 0);
+        var portfolio = PortfolioBefore(tokens, first, byProfessionsToo);
+        var (at, words, joined) = (first - 1 - portfolio, 0, false);
         while (at >= 0 && words < MaxDescribingWords && Describes(tokens[at]))
         {
             (at, words) = (at - 1, words + 1);
@@ -56,6 +55,31 @@ internal static partial class CharacterCueReader
         var cueEnd = at > 1 && Lexicon.Adverbs.Contains(tokens[at - 1].Folded) ? at - 2 : at - 1;
         var articleOfTheCue = tokens[at].Folded is "ao" or "a" && cueEnd >= 0 && tokens[cueEnd].Folded is "vida" or "voz";
         return first - at - (articleOfTheCue ? 1 : 0);
+    }
+
+    /// <summary>
+    /// "o apresentador de TV Mike Engel", "o agente do FBI Patrick Denham", "o ministro do Armamento Albert Speer": an
+    /// acronym or one or two capitalised words of the language after "de" end the description; the words they take.
+    /// </summary>
+    private static int PortfolioBefore(IReadOnlyList<Token> tokens, int first, bool byProfessionsToo)
+    {
+        for (var words = 1; words <= 2 && first - words - 2 >= 0; words++)
+        {
+            var word = tokens[first - words];
+            if (!IsAcronym(word) && !(word.IsCapitalizedWord && OrdinaryWords.Contains(word.Folded) && !GivenNames.Contains(word.Folded)))
+            {
+                return 0;
+            }
+
+            var of = tokens[first - words - 1];
+            var described = tokens[first - words - 2];
+            if (of.IsLowercaseWord && Of.Contains(of.Folded) && IsDescribingWord(described) && (byProfessionsToo || !Lexicon.IsRoleNoun(described.Folded)))
+            {
+                return words + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsAcronym(Token token) =>

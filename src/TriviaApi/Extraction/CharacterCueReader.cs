@@ -110,6 +110,7 @@ internal static partial class CharacterCueReader
                 // "Personagens: Eunice (Fernanda Torres)", "Elenco: Fernanda Torres (Eunice)": the label says which is which.
                 var (character, actor) = charactersLabel ? (run, inside) : (inside, run);
                 Mark(character, CharacterCue.Played, $"cast pair \"{run.Text} ({inside.Text})\" under a label", actor);
+                actor.ListedInACast = castLabel;
             }
             else
             {
@@ -449,7 +450,7 @@ internal static partial class CharacterCueReader
         }
 
         var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt) ?? SubjectWhenItMade(tokens, runs, run, verbAt);
-        run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded);
+        run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded) || (asRole && PluralVerbBetween(tokens, actorEnd + 1, verbAt));
         if (actor is not null)
         {
             Mark(run, CharacterCue.Played, $"{Slot(verbAt)} after {actor.Text}", actor);
@@ -468,6 +469,25 @@ internal static partial class CharacterCueReader
             // "tinha sido" before a film ("já tinha sido Wai Lin em 007 (1997)").
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
+    }
+
+    /// <summary>
+    /// "Lee Van Cleef e Robert J. Wilke completam o bando como Jack Colby e Jim Pierce": a verb in the plural between
+    /// the actors and "como" gives each of them a role, so the names joined after "como" are all roles.
+    /// </summary>
+    private static bool PluralVerbBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to; i++)
+        {
+            var word = tokens[i];
+            if (word.IsLowercaseWord && word.Folded.Length >= 5 && !Lexicon.IsFunctionWord(word) && !Lexicon.Adverbs.Contains(word.Folded)
+                && (word.Folded.EndsWith("am", StringComparison.Ordinal) || word.Folded.EndsWith("em", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"fez o amigo Rui Prado chorar": "fazer" and a name before an infinitive makes someone do something, plays no one.</summary>

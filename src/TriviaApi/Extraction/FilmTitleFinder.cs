@@ -255,7 +255,7 @@ internal static partial class FilmTitleFinder
         return foreign ? start - 1 : null;
     }
 
-    /// <summary>"dirigiu", "estrelou", "escolheram": a finite form of a verb the dictionary holds by its infinitive.</summary>
+    /// <summary>"dirigiu", "estrelou", "escolheram", "usara": a finite form of a verb the dictionary holds by its infinitive.</summary>
     private static bool IsAVerbForm(string folded)
     {
         if (IrregularVerbForms.Contains(folded))
@@ -265,7 +265,7 @@ internal static partial class FilmTitleFinder
 
         foreach (var (ending, infinitive) in FiniteEndings)
         {
-            if (folded.Length > ending.Length + 2 && folded.EndsWith(ending, StringComparison.Ordinal) && OrdinaryWords.Contains(string.Concat(folded.AsSpan(0, folded.Length - ending.Length), infinitive)))
+            if (folded.Length >= ending.Length + 2 && folded.EndsWith(ending, StringComparison.Ordinal) && OrdinaryWords.Contains(string.Concat(folded.AsSpan(0, folded.Length - ending.Length), infinitive)))
             {
                 return true;
             }
@@ -280,7 +280,9 @@ internal static partial class FilmTitleFinder
         "quiseram", "houve", "são", "foi", "foram", "era", "eram", "vai", "vão", "ia", "iam", "traz", "trouxe", "trouxeram");
 
     private static readonly (string Ending, string Infinitive)[] FiniteEndings =
-        [("ou", "ar"), ("iu", "ir"), ("eu", "er"), ("aram", "ar"), ("eram", "er"), ("iram", "ir"), ("avam", "ar"), ("ava", "ar"), ("iam", "er"), ("iam", "ir"), ("ia", "er"), ("ia", "ir"), ("am", "ar"), ("em", "er")];
+        [("ou", "ar"), ("iu", "ir"), ("eu", "er"), ("aram", "ar"), ("eram", "er"), ("iram", "ir"), ("avam", "ar"), ("ava", "ar"), ("iam", "er"), ("iam", "ir"), ("ia", "er"), ("ia", "ir"), ("am", "ar"), ("em", "er"),
+            // "usara", "vendera", "partira"; "usaria"; "usasse".
+            ("ara", "ar"), ("era", "er"), ("ira", "ir"), ("aria", "ar"), ("eria", "er"), ("iria", "ir"), ("asse", "ar"), ("esse", "er"), ("isse", "ir")];
 
     private static readonly HashSet<string> ForeignArticles = ["la", "le", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "den"];
     private static readonly HashSet<string> ForeignParticles = ["de", "del", "di", "du", "des", "la", "le", "el", "et", "y", "und", "von", "vor"];

@@ -49,13 +49,15 @@ internal static class Lexicon
         "continuação", "remake", "musical", "comédia", "drama", "documentário", "animação", "novela", "peça",
         "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
         "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo",
-        "refilmagem", "adaptação", "telenovela", "minissérie", "título", "valsa", "sinfonia", "sonata", "ópera", "hino");
+        "refilmagem", "adaptação", "telenovela", "minissérie", "título", "valsa", "sinfonia", "sonata", "ópera", "hino", "suíte",
+        "poema", "conto", "balé", "oratório", "cantata");
 
     /// <summary>Kinds of work that are not films: a dated title after one is no film of the knowledge base.</summary>
     public static readonly HashSet<string> WorksOtherThanFilms = Folded(
         "novela", "novelas", "telenovela", "série", "séries", "seriado", "minissérie", "peça", "livro", "romance",
         "álbum", "disco", "single", "canção", "música", "programa", "episódio", "game", "jogo", "hq", "quadrinho", "quadrinhos",
-        "clipe", "videoclipe", "ópera", "opereta", "sinfonia", "sonata", "valsa", "hino", "balé");
+        "clipe", "videoclipe", "ópera", "opereta", "sinfonia", "sonata", "valsa", "hino", "balé", "suíte", "poema", "conto",
+        "oratório", "cantata");
 
     /// <summary>Nouns for kinds of organisation, place or thing: a capitalised name right after one is its name, not a person's.</summary>
     public static readonly HashSet<string> ThingNouns = Folded(
@@ -171,7 +173,7 @@ internal static class Lexicon
     public static readonly HashSet<string> CharacterTitles = Folded(
         "major", "coronel", "capitão", "capitã", "tenente", "sargento", "cabo", "soldado", "recruta", "comandante",
         "detetive", "inspetor", "inspetora", "delegado", "delegada", "xerife", "agente", "doutor", "doutora", "dr", "dra",
-        "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó", "imperador", "imperatriz",
+        "seu", "dona", "sr", "sra", "srta", "mr", "mrs", "madame", "tio", "tia", "vovô", "vovó", "papai", "mamãe", "imperador", "imperatriz",
         "lorde", "lord", "chef", "miss", "enfermeira", "enfermeiro");
 
     /// <summary>Animals whose names a story gives: "o coelho Alec Azam", "a cadela Baleia".</summary>
@@ -379,6 +381,7 @@ internal static class Lexicon
         ["réquiem"] = "compositor",
         ["ópera"] = "compositor",
         ["valsa"] = "compositor",
+        ["suíte"] = "compositor",
     }.ToDictionary(p => TextFolding.FoldAccents(p.Key), p => p.Value, StringComparer.Ordinal);
 
     /// <summary>Verbs that put a character's name after an actor's: "Torres viveu Dona Hermínia".</summary>

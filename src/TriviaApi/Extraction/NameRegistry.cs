@@ -86,10 +86,12 @@ internal sealed partial class NameRegistry
 
         // "Mestre Alípio ... é vivido por Macalé": one name given as the actor after the role is a person known by one
         // name, on the same terms. Not before it: "Welcome Back, Kotter, faz Billy Nolan" names a show.
+        // So is one name listed as an actor under a label of the cast, even a word of the language: "Elenco: Madonna
+        // (Eva Perón)".
         var actorsAfterTheirRoles = all.Where(r => r.run.Actor is { } actor && actor.First > r.run.Last).Select(r => r.run.Actor!).ToHashSet();
-        foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && actorsAfterTheirRoles.Contains(r.run) && !played.Contains(r.run.Key)))
+        foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && (actorsAfterTheirRoles.Contains(r.run) || r.run.ListedInACast) && !played.Contains(r.run.Key)))
         {
-            if (IsPersonKnownByOneName(run, line))
+            if (IsPersonKnownByOneName(run, line, orAWord: run.ListedInACast))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
@@ -122,8 +124,8 @@ internal sealed partial class NameRegistry
         MergeHeadsIntoLongerNames();
     }
 
-    private bool IsPersonKnownByOneName(NameRun run, int line) =>
-        run.WordCount == 1 && run.Cue == CharacterCue.None && !run.HasArticleBefore && !OrdinaryWords.Contains(run.Key)
+    private bool IsPersonKnownByOneName(NameRun run, int line, bool orAWord = false) =>
+        run.WordCount == 1 && run.Cue == CharacterCue.None && !run.HasArticleBefore && (orAWord || !OrdinaryWords.Contains(run.Key))
         && PersonBySurname(run.Key, line) is null && !OpensAPersonsName(run.Key) && ManifestCharacter(run) is null;
 
     // A loop, not a lambda: asked of every name alone, a lambda would cost each call a closure.

@@ -352,7 +352,10 @@ internal static class NameRunContext
         first >= 2 && tokens[first - 1].IsLowercaseWord && tokens[first - 2].Folded is "a" or "da" or "na" or "pela" or "uma" or "numa" or "à"
         && (tokens[first - 1].Folded.EndsWith("aria", StringComparison.Ordinal) || tokens[first - 1].Folded.EndsWith("eria", StringComparison.Ordinal));
 
-    /// <summary>"outros títulos do estúdio, como Nuvem Alta e O Farol": examples of works are titles.</summary>
+    /// <summary>
+    /// "outros títulos do estúdio, como Nuvem Alta e O Farol": examples of works are titles. The examples are of the
+    /// nearest noun: "poemas atribuídos a autores mortos, como Castro Alves" gives authors.
+    /// </summary>
     private static bool WorkNounShortlyBefore(IReadOnlyList<Token> tokens, int como)
     {
         for (var i = como - 1; i >= Math.Max(0, como - 6) && !tokens[i].Is(".") && !Lexicon.PlayedVerbs.Contains(tokens[i].Folded); i--)
@@ -361,10 +364,20 @@ internal static class NameRunContext
             {
                 return true;
             }
+
+            if (tokens[i].IsLowercaseWord && IsPeopleNoun(tokens[i].Folded))
+            {
+                return false;
+            }
         }
 
         return false;
     }
+
+    private static bool IsPeopleNoun(string folded) =>
+        Lexicon.IsRoleNoun(folded)
+        || (folded.EndsWith("es", StringComparison.Ordinal) && Lexicon.IsRoleNoun(folded[..^2]))
+        || (folded.EndsWith('s') && Lexicon.IsRoleNoun(folded[..^1]));
 
     private static bool IsWorkNoun(string folded) =>
         Lexicon.WorkNouns.Contains(folded)

@@ -289,6 +289,13 @@ internal static class NameRunFinder
                 continue;
             }
 
+            if (!separator && i == start && IsPortfolioOfAnOffice(tokens, first, i, last))
+            {
+                // "o ministro do Armamento Albert Speer": the office's portfolio is no one's name; the name after it is.
+                start = i + 1;
+                continue;
+            }
+
             if (!separator)
             {
                 continue;
@@ -314,6 +321,40 @@ internal static class NameRunFinder
             professions = null;
             start = i + 1;
         }
+    }
+
+    private static readonly HashSet<string> Offices = Lexicon.Folded(
+        "ministro", "ministra", "secretário", "secretária", "chefe", "comandante", "general", "delegado", "delegada",
+        "prefeito", "prefeita", "governador", "governadora", "presidente", "reitor", "reitora", "embaixador",
+        "embaixadora", "procurador", "procuradora", "juiz", "juíza", "diretor", "diretora");
+
+    /// <summary>
+    /// "ministro do Armamento Albert Speer", "a secretária de Cultura Ana Prado": after an office and "de", capitalised
+    /// ordinary words up to a given name are the office's portfolio.
+    /// </summary>
+    private static bool IsPortfolioOfAnOffice(IReadOnlyList<Token> tokens, int first, int at, int last)
+    {
+        if (first < 2 || !tokens[first - 1].IsLowercaseWord || tokens[first - 1].Folded is not ("de" or "do" or "da" or "dos" or "das")
+            || !tokens[first - 2].IsLowercaseWord || !Offices.Contains(tokens[first - 2].Folded))
+        {
+            return false;
+        }
+
+        for (var i = first; i < last; i++)
+        {
+            var word = tokens[i];
+            if (i > at && GivenNames.Contains(word.Folded))
+            {
+                return true;
+            }
+
+            if (!word.IsCapitalizedWord || !OrdinaryWords.Contains(word.Folded) || GivenNames.Contains(word.Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasAWord(IReadOnlyList<Token> tokens, int start, int end)

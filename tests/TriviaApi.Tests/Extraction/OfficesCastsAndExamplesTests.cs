@@ -1,0 +1,69 @@
+namespace TriviaApi.Tests.Extraction;
+
+/// <summary>
+/// Offices with their portfolio before a name, casts under a label, actors joined before one "como", examples after
+/// a noun for people, and finite verbs that end no foreign title.
+/// </summary>
+public class OfficesCastsAndExamplesTests
+{
+    [Theory]
+    [InlineData("O ministro da Cultura Ana Prado visitou o set em março.", "Ana Prado")]
+    [InlineData("Na época, a secretária de Turismo Lúcia Brandão liberou as filmagens no porto.", "Lúcia Brandão")]
+    [InlineData("O comandante da Marinha Jorge Albuquerque cedeu dois navios à produção.", "Jorge Albuquerque")]
+    public void An_offices_portfolio_is_not_part_of_the_name_after_it(string fact, string person) =>
+        Assert.Equal([person], Extract.From(fact).People());
+
+    [Fact]
+    public void A_role_described_by_an_office_and_its_portfolio_is_a_character()
+    {
+        var mentions = Extract.From("Tiago Sena interpreta o engenheiro e ministro da Aviação Rui Castanho, que some no terceiro ato.");
+
+        Assert.Equal(["Tiago Sena"], mentions.People());
+        Assert.Equal(["Rui Castanho"], mentions.Characters());
+    }
+
+    [Fact]
+    public void Names_joined_after_como_are_all_roles_when_a_plural_verb_gives_each_actor_one()
+    {
+        var mentions = Extract.From("Paulo Rangel e Tiago Sena completam o grupo como Ivo Marques e Caio Prates.");
+
+        Assert.Equal(["Paulo Rangel", "Tiago Sena"], mentions.People().Order());
+        Assert.Equal(["Caio Prates", "Ivo Marques"], mentions.Characters().Order());
+    }
+
+    [Fact]
+    public void One_name_listed_as_an_actor_under_a_label_of_the_cast_is_a_person_even_an_ordinary_word()
+    {
+        var mentions = Extract.From("Elenco principal: Aurora (Dalva Reis), Tiago Sena (Rui Castanho) e Clara Nunes Lima (Irene).");
+
+        Assert.Contains("Aurora", mentions.People());
+        Assert.Equal(["Dalva Reis", "Irene", "Rui Castanho"], mentions.Characters().Order());
+    }
+
+    [Fact]
+    public void A_title_of_kinship_makes_a_character_of_the_name_it_opens() =>
+        Assert.Equal(["Papai Noel"], Extract.From("No desfecho, o menino descobre que o pai se vestia de Papai Noel todo ano.").Characters());
+
+    [Theory]
+    [InlineData("O pianista toca um trecho da suíte Lua Cheia, de Edvard Grieg.")]
+    [InlineData("A trilha cita o poema Noite Clara, de Castro Alves.")]
+    public void A_named_piece_or_poem_is_a_work_and_its_author_a_person(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Single(mentions.People());
+        Assert.DoesNotContain(mentions.People(), p => p.Contains("Lua", StringComparison.Ordinal) || p.Contains("Noite", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Examples_after_a_noun_for_people_are_people_though_a_kind_of_work_comes_before_it() =>
+        Assert.Equal(
+            ["Augusto dos Anjos", "Castro Alves", "Olavo Bilac"],
+            Extract.From("O livro reúne poemas atribuídos a autores mortos, como Castro Alves, Augusto dos Anjos e Olavo Bilac.").People().Order());
+
+    [Theory]
+    [InlineData("A técnica que o estúdio Farol usara em Cidade das Águas (1951) voltou no remake.")]
+    [InlineData("O visual que a Globo quisera em Cidade das Águas (1951) nunca saiu do papel.")]
+    public void A_finite_verb_before_a_title_ends_it_and_opens_no_foreign_title(string fact) =>
+        Assert.Equal(["Cidade das Águas (1951)"], Extract.From(fact).Titles());
+}
