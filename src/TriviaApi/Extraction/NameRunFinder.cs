@@ -56,7 +56,7 @@ internal static class NameRunFinder
                 {
                     run.Professions.Add(actor);
                 }
-                if (NameRunContext.IsAwardCategory(tokens[start]))
+                if (NameRunContext.IsAwardCategory(tokens[start]) || GoesOnACategory(tokens, categories, run))
                 {
                     categories.Add(run);
                 }
@@ -104,9 +104,17 @@ internal static class NameRunFinder
     private static bool IsDirectorsCredit(IReadOnlyList<Token> tokens, int de) =>
         de >= 2 && tokens[de].Folded == "de" && tokens[de - 1].Is(",") && tokens[de - 2].Is(")");
 
-    /// <summary>"Apocalypse Now: Final Cut": the name after a film's title and a colon is its subtitle.</summary>
+    /// <summary>
+    /// "Apocalypse Now: Final Cut": the name after a film's title and a colon is its subtitle; not a person's name that
+    /// opens a list ("três atores de O Poderoso Chefão: James Caan, Robert Duvall e Al Pacino").
+    /// </summary>
     private static bool IsSubtitleOfAFilm(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run) =>
-        run.First >= 2 && tokens[run.First - 1].Is(":") && films.Any(f => f.Covers(tokens[run.First - 2]));
+        run.First >= 2 && tokens[run.First - 1].Is(":") && films.Any(f => f.Covers(tokens[run.First - 2])) && !OpensAListOfPeople(tokens, run);
+
+    private static bool OpensAListOfPeople(IReadOnlyList<Token> tokens, NameRun run) =>
+        run.WordCount >= 2 && GivenNames.Contains(tokens[run.First].Folded) && run.Last + 2 < tokens.Count
+        && (tokens[run.Last + 1].Is(",") || tokens[run.Last + 1].Folded == "e") && tokens[run.Last + 2].IsCapitalizedWord
+        && GivenNames.Contains(tokens[run.Last + 2].Folded);
 
     /// <summary>
     /// "dirigido por Joel e Ethan Coen", "os irmãos Lana e Lilly Wachowski": a given name alone before "e" and a full
@@ -246,6 +254,38 @@ internal static class NameRunFinder
             yield return (index, last);
             index = last + 1;
         }
+    }
+
+    private static readonly HashSet<string> CategoryJoints = ["–", "—", "-", "em", "e", "ou", "de", "da", "do"];
+
+    /// <summary>
+    /// "Melhor Ator – Drama (Cooper)", "Melhor Fotografia em Preto e Branco", "Melhor Atriz em Comédia ou Musical": ordinary
+    /// words joined to a category by a dash, "em", "e", "ou" or "de" go on naming it.
+    /// </summary>
+    private static bool GoesOnACategory(IReadOnlyList<Token> tokens, List<NameRun> categories, NameRun run)
+    {
+        if (categories.Count == 0 || categories[^1].Last >= run.First)
+        {
+            return false;
+        }
+
+        for (var i = categories[^1].Last + 1; i < run.First; i++)
+        {
+            if (!CategoryJoints.Contains(tokens[i].Folded))
+            {
+                return false;
+            }
+        }
+
+        for (var i = run.First; i <= run.Last; i++)
+        {
+            if (tokens[i].IsCapitalizedWord && (!OrdinaryWords.Contains(tokens[i].Folded) || GivenNames.Contains(tokens[i].Folded)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly List<string> NoProfessions = [];

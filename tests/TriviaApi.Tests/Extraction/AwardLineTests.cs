@@ -21,6 +21,17 @@ public class AwardLineTests
     public void A_category_with_its_winner_in_parentheses_is_no_character() =>
         Assert.Empty(Extract.From("Prêmio Guarani 2009: Ator Coadjuvante (Rafael Nogueira) e Fotografia.").Characters);
 
+    [Theory]
+    [InlineData("Globo de Ouro: Melhor Ator – Drama (Rafael Nogueira) e Melhor Fotografia em Preto e Branco (Caio Prates).")]
+    [InlineData("Prêmio Guarani: Melhor Atriz em Comédia ou Musical (Dalva Reis) e Melhor Trilha de Drama ou Comédia.")]
+    public void Words_joined_to_a_category_by_a_dash_em_e_or_ou_go_on_naming_it(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Empty(mentions.Characters);
+        Assert.DoesNotContain(mentions.People(), p => p is "Drama" or "Branco" or "Musical" or "Comédia");
+    }
+
     [Fact]
     public void The_person_beside_a_category_is_still_a_person() =>
         Assert.Equal(["Kate Winslet"], Extract.From("Indicada ao Oscar de Melhor Atriz, Kate Winslet perdeu para Helen Hunt.").People().Take(1));
