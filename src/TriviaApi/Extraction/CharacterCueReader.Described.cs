@@ -124,7 +124,7 @@ internal static partial class CharacterCueReader
                 && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
             {
                 next++;
-                while (next < tokens.Count && next - run.Last < 12 && (tokens[next].IsLowercaseWord || IsNameInADescription(tokens, next))
+                while (next < tokens.Count && next - run.Last < MaxDescriptionBeforePlayedBy && (tokens[next].IsLowercaseWord || IsNameInADescription(tokens, next) || IsCliticHyphen(tokens, next))
                     && !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded))
                 {
                     next++;
@@ -137,9 +137,10 @@ internal static partial class CharacterCueReader
                         && !tokens[next - 1].IsNameToken && AgreesWithDescription(tokens, run.Last + 2, next) ? 1 : 0;
             }
             else if (next + 1 < tokens.Count && Lexicon.LinkingVerbs.Contains(tokens[next].Text) && Lexicon.PlayedByParticiples.Contains(tokens[next + 1].Folded)
-                && (tokens[run.First].StartsSentence || (run.First > 0 && tokens[run.First - 1].Is(","))))
+                && (tokens[run.First].StartsSentence || (run.First > 0 && tokens[run.First - 1].Is(",")) || SetOffWithItsDescription(tokens, run)))
             {
-                // "O ex-paciente, Vincent Grey, é vivido por ...": a name set off by commas, not one inside a description.
+                // "O ex-paciente, Vincent Grey, é vivido por ...": a name set off by commas, not one inside a description;
+                // "O assassino, o nacionalista Nathuram Godse, é vivido por ...": with its description.
                 next++;
             }
         }
@@ -261,11 +262,25 @@ internal static partial class CharacterCueReader
         name >= 4 && tokens[name - 4].StartsSentence && tokens[name - 4].Folded == "o" && tokens[name - 3].Folded == "papel"
         && ((tokens[name - 2].Folded is "ficou" or "fica" && tokens[name - 1].Folded == "com") || (tokens[name - 2].Folded is "coube" or "cabe" && tokens[name - 1].Folded is "a"));
 
+    /// <summary>
+    /// How far a description set off after a name may run before ", é vivido por": "Coleman Reese, o funcionário que
+    /// descobre a identidade secreta do patrão e ameaça revelá-la num programa de TV, é vivido por".
+    /// </summary>
+    private const int MaxDescriptionBeforePlayedBy = 24;
+
+    /// <summary>"revelá-la": the hyphen before a pronoun joined to its verb.</summary>
+    private static bool IsCliticHyphen(IReadOnlyList<Token> tokens, int at) =>
+        at >= 1 && at + 1 < tokens.Count && tokens[at].Is("-") && tokens[at - 1].IsLowercaseWord && tokens[at + 1].IsLowercaseWord
+        && tokens[at - 1].End == tokens[at].Start && tokens[at].End == tokens[at + 1].Start;
+
+    private static bool SetOffWithItsDescription(IReadOnlyList<Token> tokens, NameRun run) =>
+        DescribedBy(tokens, run.First, byProfessionsToo: true) is > 0 and var described && run.First - described - 1 is >= 0 and var comma && tokens[comma].Is(",");
+
     /// <summary>"Gogo Yubari, a guarda-costas de O-Ren, é vivida por", "chefe dos Crazy 88": a name of whom the description speaks.</summary>
     private static bool IsNameInADescription(IReadOnlyList<Token> tokens, int at)
     {
         var from = at;
-        while (from > 0 && (tokens[from].IsNameToken || tokens[from].Kind == TokenKind.Number))
+        while (from > 0 && (tokens[from].IsNameToken || tokens[from].Kind == TokenKind.Number || IsAcronym(tokens[from])))
         {
             from--;
         }

@@ -450,6 +450,12 @@ internal static partial class CharacterCueReader
         }
 
         var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt) ?? SubjectWhenItMade(tokens, runs, run, verbAt);
+        if (actor is not null && Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text) && IsRelativeNamed(tokens, actor))
+        {
+            // "O filho de Paulo Rangel é o advogado Caio Prates": the subject is a relative of the name before the verb.
+            return;
+        }
+
         run.OpensRoleList = Lexicon.PluralPlayedVerbs.Contains(tokens[verbAt].Folded) || (asRole && PluralVerbBetween(tokens, actorEnd + 1, verbAt));
         if (actor is not null)
         {
@@ -489,6 +495,11 @@ internal static partial class CharacterCueReader
 
         return false;
     }
+
+    /// <summary>"O filho de Paulo Rangel", "a mãe de Ana": a relative as the subject; not one set off after another name ("Geraldine Chaplin, filha de Charlie Chaplin,").</summary>
+    private static bool IsRelativeNamed(IReadOnlyList<Token> tokens, NameRun name) =>
+        name.First >= 3 && tokens[name.First - 1].IsLowercaseWord && Of.Contains(tokens[name.First - 1].Folded) && Lexicon.KinshipNouns.Contains(tokens[name.First - 2].Folded)
+        && Lexicon.TitleArticles.Contains(tokens[name.First - 3].Folded);
 
     /// <summary>"fez o amigo Rui Prado chorar": "fazer" and a name before an infinitive makes someone do something, plays no one.</summary>
     private static bool IsCausative(IReadOnlyList<Token> tokens, NameRun run) =>
@@ -631,7 +642,30 @@ internal static partial class CharacterCueReader
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
         || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
         || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)
-            || (cueAt >= 1 && (AppearanceNouns.Contains(tokens[cueAt - 1].Folded) || ReturnVerbs.Contains(tokens[cueAt - 1].Folded)))));
+            || (cueAt >= 1 && (AppearanceNouns.Contains(tokens[cueAt - 1].Folded) || ReturnVerbs.Contains(tokens[cueAt - 1].Folded)))))
+        || IsActorsLinkToATrade(tokens, runs, cueAt, run);
+
+    /// <summary>
+    /// "Kou Shibasaki é a calculista Mitsuko Souma": a full name opening the clause, then "é" and a trade other than
+    /// the film's, describes the role that name plays; not "o filho de Paulo Rangel é o ator Caio Prates".
+    /// </summary>
+    private static bool IsActorsLinkToATrade(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run)
+    {
+        if (cueAt < 1 || tokens[cueAt].Text is not ("é" or "foi" or "era") || run.First < cueAt + 3 || Lexicon.IsFilmTrade(tokens[run.First - 1].Folded))
+        {
+            return false;
+        }
+
+        foreach (var subject in runs)
+        {
+            if (subject.Last == cueAt - 1 && subject.WordCount >= 2)
+            {
+                return subject.First == 0 || tokens[subject.First].StartsSentence || tokens[subject.First - 1].Is(",") || tokens[subject.First - 1].Is(":");
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"estrelou De Salto Alto (1991), como a cantora ...": the slot right after a dated film and a comma.</summary>
     private static bool AfterADatedTitle(IReadOnlyList<Token> tokens, int at) =>
@@ -643,14 +677,15 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static void ReadCouplesFormed(IReadOnlyList<Token> tokens, List<NameRun> runs)
     {
-        foreach (var run in runs.Where(r => r.First >= 3 && tokens[r.First - 1].Folded is "casal" or "dupla" or "par" && tokens[r.First - 2].Folded is "o" or "a"
-            && (FormingVerbs.Contains(tokens[r.First - 3].Folded) || Lexicon.PlayedVerbs.Contains(tokens[r.First - 3].Folded))).ToList())
+        foreach (var run in runs.Where(r => CoupleNounBefore(tokens, r.First) is >= 2 and var couple && tokens[couple - 1].Folded is "o" or "a"
+            && (FormingVerbs.Contains(tokens[couple - 2].Folded) || Lexicon.PlayedVerbs.Contains(tokens[couple - 2].Folded))).ToList())
         {
-            var slot = $"a couple \"{tokens[run.First - 3].Text} {tokens[run.First - 2].Text} {tokens[run.First - 1].Text}\"";
+            var couple = CoupleNounBefore(tokens, run.First);
+            var slot = $"a couple \"{string.Join(' ', tokens.Skip(couple - 2).Take(run.First - couple + 2).Select(t => t.Text))}\"";
             var i = runs.IndexOf(run);
             var partner = i + 1 < runs.Count && OnlyListSeparatorsBetween(tokens, run, runs[i + 1]) ? runs[i + 1] : null;
             // "Lee Sun-kyun e Cho Yeo-jeong formam o casal Park Dong-ik e Park Yeon-kyo": two actors, two roles, in order.
-            var verbAt = run.First - 3 - AdverbsBefore(tokens, run.First - 4);
+            var verbAt = couple - 2 - AdverbsBefore(tokens, couple - 3);
             var second = runs.FirstOrDefault(r => r.Last == verbAt - 1);
             var first = second is null ? null : runs.FirstOrDefault(r => r.Last == second.First - 2 && tokens[r.Last + 1].Folded == "e");
             var paired = partner is not null && first is not null;
@@ -665,6 +700,13 @@ internal static partial class CharacterCueReader
                 (role.Cue, role.CueText, role.Actor) = paired ? (CharacterCue.Played, $"{slot} after {actor!.Text}", actor) : (CharacterCue.Role, slot, null);
             }
         }
+    }
+
+    /// <summary>Where "casal", "dupla" or "par" stands before a name, right before it or as "o casal de vizinhos"; -1 when none.</summary>
+    private static int CoupleNounBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var at = first >= 3 && tokens[first - 2].Folded == "de" && tokens[first - 1].IsLowercaseWord ? first - 3 : first - 1;
+        return at >= 0 && tokens[at].Folded is "casal" or "dupla" or "par" ? at : -1;
     }
 
     /// <summary>"papéis como Diana Castro, Lúcia Prates e Vera Antunes": a plural role noun's list is all roles.</summary>
@@ -821,7 +863,27 @@ internal static partial class CharacterCueReader
                 Mark(run, CharacterCue.Played, $"\"{string.Join(' ', tokens.Skip(at).Take(4).Select(t => t.Text))}\" naming its actor {actor.Text}", actor);
                 (actor.Cue, actor.CueText) = (CharacterCue.None, "");
             }
+            else if (run.Cue == CharacterCue.None && SetOffAsACharacter(tokens, at) is > 0 and var noun)
+            {
+                // "como Mick Travis, o mesmo personagem que tinha interpretado": the apposition says it is a role.
+                Mark(run, CharacterCue.Role, $"set off as \"{string.Join(' ', tokens.Skip(at + 1).Take(noun - at).Select(t => t.Text))}\"");
+            }
         }
+    }
+
+    /// <summary>Where ", o personagem", ", a mesma personagem", ", o papel" after a name puts its noun; 0 when it does not.</summary>
+    private static int SetOffAsACharacter(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 2 >= tokens.Count || !tokens[comma].Is(",") || tokens[comma + 1].Folded is not ("o" or "a"))
+        {
+            return 0;
+        }
+
+        // The noun ends the apposition or opens its clause: not "Segundo os Coen, o personagem foi inspirado em ..."
+        // (the subject of what follows), nor "e Berta Drews, a mesma personagem idosa" (whom an actor plays).
+        var noun = comma + 2 + (tokens[comma + 2].Folded is "mesmo" or "mesma" or "proprio" or "propria" ? 1 : 0);
+        return noun < tokens.Count && tokens[noun].Folded is "personagem" or "papel"
+            && (noun + 1 == tokens.Count || tokens[noun + 1].Folded == "que" || tokens[noun + 1].Is(",") || tokens[noun + 1].Is(".") || tokens[noun + 1].Is(";")) ? noun : 0;
     }
 
     /// <summary>Whether the list of cast pairs going on from <paramref name="at"/> ends in a verb of playing, whose subjects they are.</summary>

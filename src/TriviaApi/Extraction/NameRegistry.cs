@@ -289,7 +289,7 @@ internal sealed partial class NameRegistry
         var taken = new HashSet<string>();
         foreach (var uses in named)
         {
-            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0 || r.InspiredACharacter || r.PlaysARole))
+            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0 || r.InspiredACharacter || r.PlaysARole || r.TradeSetOffAfter))
             {
                 continue;
             }

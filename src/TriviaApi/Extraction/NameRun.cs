@@ -67,6 +67,9 @@ internal sealed class NameRun(int first, int last, string text)
     /// <summary>"Huerequeque Enrique Bohórquez vive o cozinheiro": a name a verb of playing follows is an actor's.</summary>
     public bool PlaysARole { get; set; }
 
+    /// <summary>"Tom Savini, maquiador dos filmes seguintes": a trade set off right after the name, as a person's is.</summary>
+    public bool TradeSetOffAfter { get; set; }
+
     /// <summary>"Elenco: Madonna (Eva Perón)": an actor of a cast pair under a label of the cast.</summary>
     public bool ListedInACast { get; set; }
 

@@ -65,6 +65,7 @@ internal static class NameRunFinder
                     run.HasArticleBefore = NameRunContext.FollowsAnArticle(tokens, start);
                     run.IsOrdinaryWords = NameRunContext.IsMadeOfOrdinaryWords(tokens, run);
                     run.InspiredACharacter = NameRunContext.FollowsInspiredBy(tokens, start);
+                    run.TradeSetOffAfter = end + 2 < tokens.Count && tokens[end + 1].Is(",") && tokens[end + 2].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[end + 2].Folded);
                     runs.Add(run);
                 }
             }

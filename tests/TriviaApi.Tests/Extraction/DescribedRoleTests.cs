@@ -193,4 +193,57 @@ public class DescribedRoleTests
         Assert.Equal(["Tânia Moraes"], mentions.People());
         Assert.Empty(mentions.Characters);
     }
+
+    [Theory]
+    [InlineData("Tiago Sena é a calculista Irene Valadares, que engana os colegas um a um.")]
+    [InlineData("Tiago Sena é o advogado Irene Valadares, que defende o réu.")]
+    public void A_full_name_opening_the_clause_then_e_and_a_trade_describes_the_role_it_plays(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Tiago Sena"], mentions.People());
+        Assert.Equal(["Irene Valadares"], mentions.Characters());
+    }
+
+    [Fact]
+    public void A_trade_after_e_names_a_person_when_the_name_before_it_is_no_subject() =>
+        Assert.Equal(["Caio Prates", "Paulo Rangel"], Extract.From("O filho de Paulo Rangel é o advogado Caio Prates, que defende o réu.").People().Order());
+
+    [Theory]
+    [InlineData("Irene Valadares, a funcionária que descobre o segredo do patrão e ameaça revelá-lo num programa de TV, é vivida por Dalva Reis.")]
+    [InlineData("A assassina, a enfermeira Irene Valadares, é vivida por Dalva Reis.")]
+    public void A_name_set_off_with_a_long_description_before_e_vivido_por_is_the_role(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Equal(["Dalva Reis"], mentions.People());
+        Assert.Equal(["Irene Valadares"], mentions.Characters());
+    }
+
+    [Fact]
+    public void A_name_set_off_as_the_same_character_is_a_role() =>
+        Assert.Equal(["Rui Castanho"], Extract.From("Tiago Sena voltou em Asfalto Quente (2013), de novo como Rui Castanho, o mesmo personagem que tinha vivido antes.").Characters());
+
+    [Theory]
+    [InlineData("Segundo os Barreto, o personagem foi inspirado num tio deles.")]
+    [InlineData("Tina Engel vive Anna jovem, e Dalva Reis, a mesma personagem idosa.")]
+    public void A_character_noun_after_a_name_that_opens_a_clause_or_is_described_makes_no_role(string fact) =>
+        Assert.DoesNotContain(Extract.From(fact).Characters(), c => c is "Barreto" or "Dalva Reis");
+
+    [Fact]
+    public void A_couple_of_some_kind_formed_by_two_actors_is_two_roles()
+    {
+        var mentions = Extract.From("Paulo Rangel e Dalva Reis formam o casal de vizinhos Rui Castanho e Irene Valadares, que recebem os forasteiros.");
+
+        Assert.Equal(["Dalva Reis", "Paulo Rangel"], mentions.People().Order());
+        Assert.Equal(["Irene Valadares", "Rui Castanho"], mentions.Characters().Order());
+    }
+
+    [Fact]
+    public void A_first_name_played_does_not_take_the_full_name_of_someone_set_off_by_a_trade()
+    {
+        var facts = Extract.FromFile(["Paulo Rangel e Dalva Reis formam o casal de namorados Tom e Judy.", "Tom Savelli, maquiador do estúdio, dirigiu o remake."]);
+
+        Assert.Equal(["Tom Savelli"], facts[1].People());
+    }
 }
