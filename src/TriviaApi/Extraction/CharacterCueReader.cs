@@ -1001,12 +1001,35 @@ internal static partial class CharacterCueReader
             (at, words) = (at - 1, words + 1);
         }
 
-        if (words == 0 || at < 1 || tokens[at].Folded is not ("pelo" or "pela") || !tokens[at - 1].IsCapitalizedWord)
+        if (words == 0 || at < 1 || tokens[at].Folded is not ("pelo" or "pela"))
         {
             return 0;
         }
 
-        return AwardBefore(tokens, at) ? at : 0;
+        return (tokens[at - 1].IsCapitalizedWord && AwardBefore(tokens, at)) || AwardShortlyBefore(tokens, at) ? at : 0;
+    }
+
+    /// <summary>
+    /// "concorreu ao Oscar de coadjuvante no mesmo ano pela cantora Lili von Shtupp": a few words in lower case, none a
+    /// participle ("entregue", "apresentado"), between an award and "pelo".
+    /// </summary>
+    private static bool AwardShortlyBefore(IReadOnlyList<Token> tokens, int pelo)
+    {
+        for (var i = pelo - 1; i >= Math.Max(0, pelo - 7); i--)
+        {
+            var token = tokens[i];
+            if (TitleEdges.AwardWords.Contains(token.Folded))
+            {
+                return i < pelo - 1;
+            }
+
+            if (!(token.IsLowercaseWord || token.Kind == TokenKind.Number) || IsParticiple(token) || Lexicon.PlayedByParticiples.Contains(token.Folded) || token.Folded.EndsWith("ue", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool AwardBefore(IReadOnlyList<Token> tokens, int at)

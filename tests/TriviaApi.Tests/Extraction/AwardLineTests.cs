@@ -51,4 +51,17 @@ public class AwardLineTests
     [InlineData("Recebeu o prêmio da National Board of Review.")]
     public void An_award_body_with_connectors_is_one_organisation_not_a_person(string fact) =>
         Assert.Empty(Extract.From(fact).People);
+
+    [Fact]
+    public void A_described_name_a_few_words_after_an_award_and_pela_is_the_role_it_was_won_for()
+    {
+        var mentions = Extract.From("Dalva Reis concorreu ao Oscar de coadjuvante no mesmo ano pela cantora Irene Valadares, de Asfalto Quente.");
+
+        Assert.Equal(["Dalva Reis"], mentions.People());
+        Assert.Equal(["Irene Valadares"], mentions.Characters());
+    }
+
+    [Fact]
+    public void The_one_who_presented_an_award_is_no_role() =>
+        Assert.Empty(Extract.From("Dalva Reis recebeu o Oscar de coadjuvante entregue pela atriz Irene Valadares.").Characters);
 }
