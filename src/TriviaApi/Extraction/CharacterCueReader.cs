@@ -595,7 +595,8 @@ internal static partial class CharacterCueReader
 
         for (var at = como - 1; before.Is(",") && at >= Math.Max(0, como - 10) && !tokens[at].Is("."); at--)
         {
-            if (PluralQuantifiers.Contains(tokens[at].Folded))
+            // "atores profissionais e não profissionais, como o vaqueiro Carlos Pessoa": examples of people.
+            if (PluralQuantifiers.Contains(tokens[at].Folded) || (tokens[at].IsLowercaseWord && tokens[at].Folded.EndsWith('s') && Lexicon.IsRoleNoun(tokens[at].Folded)))
             {
                 return true;
             }
@@ -894,9 +895,27 @@ internal static partial class CharacterCueReader
             at++;
         }
 
-        // Not "Big Mac (James Westerfield) e Truck, vivido por ...": a participle's actor comes after it.
+        // Not "Big Mac (James Westerfield) e Truck, vivido por ...": a participle's actor comes after it; nor "o mágico
+        // Arturo (Vernon Dobtcheff) faz uma girafa desaparecer": "fazer" before an infinitive makes something happen.
         return at < tokens.Count && tokens[at].IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(tokens[at].Folded)
-            && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded));
+            && (Lexicon.PlayedVerbs.Contains(tokens[at].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[at].Folded))
+            && !MakesSomethingHappen(tokens, at);
+    }
+
+    /// <summary>"faz uma girafa desaparecer": a verb of doing, a short phrase in lower case, then an infinitive.</summary>
+    private static bool MakesSomethingHappen(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var i = verb + 2; i < Math.Min(tokens.Count, verb + 5) && tokens[i - 1].IsLowercaseWord; i++)
+        {
+            var word = tokens[i];
+            if (word.IsLowercaseWord && word.Folded.Length > 4 && !Lexicon.IsFunctionWord(word)
+                && (word.Folded.EndsWith("ar", StringComparison.Ordinal) || word.Folded.EndsWith("er", StringComparison.Ordinal) || word.Folded.EndsWith("ir", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Na trama, ...", "No prólogo, ...": the sentence holding the token opens by saying it tells the story.</summary>

@@ -371,7 +371,7 @@ internal static class NameRunFinder
 
     /// <summary>
     /// "ministro do Armamento Albert Speer", "a secretária de Cultura Ana Prado": after an office and "de", capitalised
-    /// ordinary words up to a given name are the office's portfolio.
+    /// ordinary words up to a name are the office's portfolio.
     /// </summary>
     private static bool IsPortfolioOfAnOffice(IReadOnlyList<Token> tokens, int first, int at, int last)
     {
@@ -384,7 +384,9 @@ internal static class NameRunFinder
         for (var i = first; i < last; i++)
         {
             var word = tokens[i];
-            if (i > at && GivenNames.Contains(word.Folded))
+            // "ministro das Relações Exteriores Yerzhan Kazykhanov": a given name, or a word no dictionary holds before
+            // another capitalised one, opens the name.
+            if (i > at && (GivenNames.Contains(word.Folded) || (word.IsCapitalizedWord && !OrdinaryWords.Contains(word.Folded) && tokens[i + 1].IsCapitalizedWord)))
             {
                 return true;
             }

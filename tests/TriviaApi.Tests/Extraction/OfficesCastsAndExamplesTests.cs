@@ -67,4 +67,23 @@ public class OfficesCastsAndExamplesTests
     [InlineData("O visual que a Globo quisera em Cidade das Águas (1951) nunca saiu do papel.")]
     public void A_finite_verb_before_a_title_ends_it_and_opens_no_foreign_title(string fact) =>
         Assert.Equal(["Cidade das Águas (1951)"], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_portfolio_of_two_words_before_a_name_no_list_holds_is_no_part_of_it() =>
+        Assert.Equal(["Yerlan Mukashev"], Extract.From("Anos depois, o ministro das Relações Exteriores Yerlan Mukashev agradeceu ao filme.").People());
+
+    [Fact]
+    public void Examples_of_actors_after_como_are_people_though_described() =>
+        Assert.Equal(
+            ["Caio Prates"],
+            Extract.From("O elenco mistura atores profissionais e não profissionais, como o vaqueiro Caio Prates.").People());
+
+    [Fact]
+    public void A_cast_pair_whose_verb_makes_something_happen_still_pairs_actor_and_role()
+    {
+        var mentions = Extract.From("Mágica: nas termas, o mágico Arturo (Tiago Sena) faz uma girafa desaparecer diante de todos.");
+
+        Assert.Equal(["Tiago Sena"], mentions.People());
+        Assert.Equal(["Arturo"], mentions.Characters());
+    }
 }
