@@ -292,8 +292,11 @@ internal static class NameRunContext
     }
 
     /// <summary>"a cidade termal de", "a vila operária de": one lowercase word, no function word or trade, between a place and "de".</summary>
+    /// <summary>"a cidade mineira de Cataguases"; not "a cidade natal de Caetano Veloso", whose place it is.</summary>
     private static bool IsAdjectiveOfAPlace(Token token) =>
-        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded);
+        token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded) && !OfSomeone.Contains(token.Folded);
+
+    private static readonly HashSet<string> OfSomeone = Lexicon.Folded("natal", "adotiva", "adotivo", "preferida", "preferido", "favorita", "favorito");
 
     /// <summary>"a série 77 Sunset Strip": a name after a kind of work and a number opening its title.</summary>
     private static bool IsAWorkAfterItsNumber(IReadOnlyList<Token> tokens, NameRun run) =>

@@ -86,4 +86,10 @@ public class OfficesCastsAndExamplesTests
         Assert.Equal(["Tiago Sena"], mentions.People());
         Assert.Equal(["Arturo"], mentions.Characters());
     }
+
+    [Fact]
+    public void The_people_a_hometown_is_of_are_people() =>
+        Assert.Equal(
+            ["Caio Prates", "Dalva Reis"],
+            Extract.From("A vila é também a cidade natal de Caio Prates e Dalva Reis.").People().Order());
 }
