@@ -267,6 +267,7 @@ internal static class NameRunContext
             && !(Before(1) == "para" && Before(2) is "mudou-se" or "mudaram-se" or "viajou" or "viajaram")
             && !(Before(1) == "como" && Before(2).StartsWith("conhecid", StringComparison.Ordinal))
             && !(Before(1) == "como" && WorkNounShortlyBefore(tokens, run.First - 1))
+            && !IsListedAsAnExampleOfPlaces(tokens, run.First)
             && !(Before(1) is "de" or "do" or "da" && SeriesNouns.Contains(Before(2)))
             && !IsTitleBeforeItsSubtitle(tokens, run)
             && !IsDescribedAsAThingAfter(tokens, run)
@@ -375,6 +376,25 @@ internal static class NameRunContext
         }
 
         return false;
+    }
+
+    /// <summary>"em cidades como Payson, American Fork e Lehi": the items of a list of examples of places are places.</summary>
+    private static bool IsListedAsAnExampleOfPlaces(IReadOnlyList<Token> tokens, int first)
+    {
+        var at = first - 1;
+        while (at >= 1 && (tokens[at].IsNameToken || tokens[at].Is(",") || tokens[at].Folded == "e"))
+        {
+            at--;
+        }
+
+        if (at < 1 || tokens[at].Folded != "como" || !tokens[at - 1].IsLowercaseWord)
+        {
+            return false;
+        }
+
+        var noun = tokens[at - 1].Folded;
+        return noun.EndsWith('s') && (Lexicon.PlaceNouns.Contains(noun) || Lexicon.PlaceNouns.Contains(noun[..^1])
+            || (noun.EndsWith("es", StringComparison.Ordinal) && Lexicon.PlaceNouns.Contains(noun[..^2])));
     }
 
     private static bool IsPeopleNoun(string folded) =>

@@ -141,4 +141,10 @@ public class NotAPersonTests
     [InlineData("Estúdio: Walt Prado Animation, com distribuição própria.")]
     public void A_piece_of_music_a_test_and_a_studio_named_after_its_kind_are_nobody(string fact) =>
         Assert.Empty(Extract.From(fact).People());
+
+    [Theory]
+    [InlineData("As filmagens aconteceram em cidades como Morton Hale, Ellis Crane e Lehi.")]
+    [InlineData("A equipe rodou em bairros como Harper Mills e Sandy Brook.")]
+    public void Examples_listed_after_a_plural_noun_for_places_are_places(string fact) =>
+        Assert.Empty(Extract.From(fact).People);
 }
