@@ -4,6 +4,8 @@ using Lucene.Net.Store;
 using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
 
+using TriviaApi.Tests.Support;
+
 namespace TriviaApi.Tests.Search;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed class SearchIndexImportTests : IDisposable
         import.Committed();
 
         using var reader = DirectoryReader.Open(_directory);
-        var ids = MultiDocValues.GetNumericValues(reader, FactFields.Id);
+        var ids = new IndexedIds(reader);
         Assert.True(reader.Leaves.Count > 1, $"{reader.Leaves.Count} segment(s): the buffer was never written out before the end");
         Assert.Equal(Enumerable.Range(1, Files * FactsPerFile), Enumerable.Range(0, reader.MaxDoc).Select(doc => (int)ids.Get(doc)).Order());
     }

@@ -205,14 +205,14 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             var gone = new List<Term>();
             foreach (var leaf in reader.Leaves)
             {
-                var ids = leaf.AtomicReader.GetNumericDocValues(FactFields.Id);
+                var ids = FactIds.Read(leaf.AtomicReader);
                 var live = leaf.AtomicReader.LiveDocs;
                 var isFact = leaf.AtomicReader.GetDocsWithField(FactFields.Film);
-                for (var doc = 0; ids is not null && isFact is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
+                for (var doc = 0; isFact is not null && doc < ids.Length; doc++)
                 {
-                    if ((live is null || live.Get(doc)) && isFact.Get(doc) && !kept.Contains((int)ids.Get(doc)))
+                    if ((live is null || live.Get(doc)) && isFact.Get(doc) && !kept.Contains(ids[doc]))
                     {
-                        gone.Add(IndexedFact.Term((int)ids.Get(doc)));
+                        gone.Add(IndexedFact.Term(ids[doc]));
                     }
                 }
             }
