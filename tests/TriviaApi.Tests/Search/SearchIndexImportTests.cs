@@ -18,24 +18,14 @@ public sealed class SearchIndexImportTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
+    private const int Files = 40, FactsPerFile = 100;
+
     [Fact]
     public async Task Facts_written_out_in_several_buffers_are_all_indexed_once()
     {
         // A buffer of a quarter of a megabyte fills every thousand facts or so, so this import writes it out several times.
-        var writer = new IndexWriter(_directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { RAMBufferSizeMB = 0.25 });
-        const int Files = 40, FactsPerFile = 100;
-        var import = new SearchIndexImport(writer, incremental: false, expected: Files * FactsPerFile, release: () => { });
-        for (var file = 0; file < Files; file++)
-        {
-            await import.AddAsync([.. Enumerable.Range((file * FactsPerFile) + 1, FactsPerFile).Select(Fact)], default);
-        }
+        using var reader = await ImportAsync(bufferMegabytes: 0.25);
 
-        import.Complete();
-        await import.DrainAsync();
-        writer.Commit();
-        import.Committed();
-
-        using var reader = DirectoryReader.Open(_directory);
         var ids = new IndexedIds(reader);
         Assert.True(reader.Leaves.Count > 1, $"{reader.Leaves.Count} segment(s): the buffer was never written out before the end");
         Assert.Equal(Enumerable.Range(1, Files * FactsPerFile), Enumerable.Range(0, reader.MaxDoc).Select(doc => (int)ids.Get(doc)).Order());
@@ -45,8 +35,18 @@ public sealed class SearchIndexImportTests : IDisposable
     public async Task Near_the_end_the_buffer_is_written_out_so_the_segment_left_after_the_last_file_is_small()
     {
         // A buffer large enough for every fact: only the import's end makes it write one out before the last file.
-        var writer = new IndexWriter(_directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { RAMBufferSizeMB = 64 });
-        const int Files = 40, FactsPerFile = 100;
+        using var reader = await ImportAsync(bufferMegabytes: 64);
+
+        var segments = reader.Leaves.Select(leaf => leaf.Reader.MaxDoc).ToList();
+        Assert.Equal(Files * FactsPerFile, segments.Sum());
+        Assert.Equal(2, segments.Count);
+        Assert.InRange(segments.Min(), 1, Files * FactsPerFile / 8);
+    }
+
+    /// <summary>An import of <see cref="Files"/> files' facts, a file at a time, committed; the index as it then is.</summary>
+    private async Task<DirectoryReader> ImportAsync(double bufferMegabytes)
+    {
+        var writer = new IndexWriter(_directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { RAMBufferSizeMB = bufferMegabytes });
         var import = new SearchIndexImport(writer, incremental: false, expected: Files * FactsPerFile, release: () => { });
         for (var file = 0; file < Files; file++)
         {
@@ -57,12 +57,7 @@ public sealed class SearchIndexImportTests : IDisposable
         await import.DrainAsync();
         writer.Commit();
         import.Committed();
-
-        using var reader = DirectoryReader.Open(_directory);
-        var segments = reader.Leaves.Select(leaf => leaf.Reader.MaxDoc).ToList();
-        Assert.Equal(Files * FactsPerFile, segments.Sum());
-        Assert.Equal(2, segments.Count);
-        Assert.InRange(segments.Min(), 1, Files * FactsPerFile / 8);
+        return DirectoryReader.Open(_directory);
     }
 
     private static IndexedFact Fact(int id) =>
