@@ -95,7 +95,7 @@ internal static class Lexicon
     private static readonly string[] CountryNames =
         ["brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
          "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
-         "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria"];
+         "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria", "áfrica", "ásia"];
 
     public static readonly HashSet<string> Countries = Folded(CountryNames);
 

@@ -354,8 +354,16 @@ internal static class TitleEdges
             place++;
         }
 
+        // "na Coreia do Sul Broker (2022)": a point of the compass after "do" is the country's too.
+        if (place > 0 && first + place + 1 <= last && tokens[first + place].IsLowercaseWord && tokens[first + place].Folded is "do" or "da"
+            && tokens[first + place + 1].IsCapitalizedWord && tokens[first + place + 1].Folded is "sul" or "norte")
+        {
+            place += 2;
+        }
+
+        // "rodou X (1970) na África e Y (1970)": "e" after the place joins the next item, the title.
         var after = first + place;
-        return place > 0 && ((after <= last && tokens[after].IsNameToken) || (after < last && tokens[after].IsLowercaseWord && tokens[after].Folded == "em"))
+        return place > 0 && ((after <= last && tokens[after].IsNameToken) || (after < last && tokens[after].IsLowercaseWord && tokens[after].Folded is "em" or "e"))
             ? FilmTitleFinder.SkipToTitleStart(tokens, after, last)
             : first;
     }

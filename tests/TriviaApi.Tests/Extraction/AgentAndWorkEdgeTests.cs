@@ -76,6 +76,18 @@ public class AgentAndWorkEdgeTests
     public void A_dated_title_begins_after_the_name_country_or_colon_before_it(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
+    [Theory]
+    [InlineData("Depois ele filmou na Coreia do Sul Corredor Vazio (2018), com atores locais.", "Corredor Vazio (2018)")]
+    [InlineData("A produtora rodou na África do Sul Maré Seca (2004) em apenas seis semanas.", "Maré Seca (2004)")]
+    public void A_country_with_its_point_of_the_compass_is_no_part_of_the_title_after_it(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_title_joined_by_e_after_the_place_of_another_begins_after_the_e() =>
+        Assert.Equal(
+            ["Vento Norte (1972)", "Pedras Soltas (1972)"],
+            Extract.From("No mesmo ano, ela rodou Vento Norte (1972) na Ásia e Pedras Soltas (1972) no México.").Titles());
+
     [Fact]
     public void A_title_that_asks_keeps_its_comma() =>
         Assert.Contains("O Que Houve, Menino? (1997)", Extract.From("Antes dele, concorreram O Vento (1995) e O Que Houve, Menino? (1997).").Titles());
