@@ -471,6 +471,11 @@ internal static class TitleEdges
             // an award's name is cut before it.
             // "em King Kong contra Godzilla (1962)": a name against another is one title.
             var before = tokens.Skip(first).Take(k - first).ToList();
+            if (SaysAVerbOfItsOwn(before))
+            {
+                continue;
+            }
+
             if ((NamesSomeone(before) && tokens[k].Folded != "contra" && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k)
                 || (tokens[k].Folded == "em" && CreditedPersonEndsAt(tokens, first, k - 1)))
             {
@@ -618,6 +623,13 @@ internal static class TitleEdges
 
     private static bool NamesAPersonOrAward(List<Token> before) =>
         GivenNames.Contains(before[0].Folded) || NameRunContext.IsAwardCategory(before[0]) || before.Any(t => AwardWords.Contains(t.Folded));
+
+    /// <summary>
+    /// "Sucedeu em Lisboa (1950)", "Marta Partiu para o Sul (2011)": a capitalised finite verb that is nobody's name
+    /// makes the words before the preposition a clause of the title, not a name.
+    /// </summary>
+    private static bool SaysAVerbOfItsOwn(List<Token> before) =>
+        before.Any(t => t.IsCapitalizedWord && t.Folded.Length > 2 && !GivenNames.Contains(t.Folded) && !FamilyNames.Contains(t.Folded) && FilmTitleFinder.IsAVerbForm(t.Folded));
 
     /// <summary>What <see cref="NamesSomething"/> says, or names joined by "e" that each say it ("Joan Crawford e Sterling Hayden em Johnny Guitar (1954)").</summary>
     private static bool NamesSomeone(List<Token> before)

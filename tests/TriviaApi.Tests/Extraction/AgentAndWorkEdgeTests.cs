@@ -82,6 +82,12 @@ public class AgentAndWorkEdgeTests
     public void A_country_with_its_point_of_the_compass_is_no_part_of_the_title_after_it(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
+    [Theory]
+    [InlineData("Nos anos 1940, ela cantou em comédias como Sucedeu em Lisboa (1944) e Baile na Roça (1946).", "Sucedeu em Lisboa (1944)")]
+    [InlineData("O diretor voltou ao tema em Marta Partiu para o Sul (2011), sobre uma cantora do interior.", "Marta Partiu para o Sul (2011)")]
+    public void A_capitalised_verb_before_a_preposition_keeps_the_clause_in_the_title(string fact, string title) =>
+        Assert.Contains(title, Extract.From(fact).Titles());
+
     [Fact]
     public void A_title_joined_by_e_after_the_place_of_another_begins_after_the_e() =>
         Assert.Equal(
