@@ -50,7 +50,7 @@ internal static class Lexicon
         "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
         "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo",
         "refilmagem", "adaptação", "telenovela", "minissérie", "título", "valsa", "sinfonia", "sonata", "ópera", "hino", "suíte",
-        "poema", "conto", "balé", "oratório", "cantata");
+        "poema", "conto", "balé", "oratório", "cantata", "ficção", "thriller", "faroeste", "western", "melodrama");
 
     /// <summary>Kinds of work that are not films: a dated title after one is no film of the knowledge base.</summary>
     public static readonly HashSet<string> WorksOtherThanFilms = Folded(

@@ -459,9 +459,11 @@ internal static class TitleEdges
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
-            // "deu vida a Lampião em Baile Perfumado (1996)": a name in a role slot is the character, not the title.
+            // "deu vida a Lampião em Baile Perfumado (1996)", "pelo papel de Tião em Lua Nova (2002)": a name in a role
+            // slot is the character, not the title.
             if (first > 0 && (Lexicon.PlayedVerbs.Contains(tokens[first - 1].Folded)
-                || (first > 1 && tokens[first - 1].Folded is "a" or "ao" && tokens[first - 2].Folded is "vida" or "voz")))
+                || (first > 1 && tokens[first - 1].Folded is "a" or "ao" && tokens[first - 2].Folded is "vida" or "voz")
+                || (first > 1 && tokens[first - 1].Folded is "de" or "do" or "da" && tokens[first - 2].IsLowercaseWord && tokens[first - 2].Folded is "papel" or "personagem")))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }

@@ -89,6 +89,21 @@ public class AgentAndWorkEdgeTests
         Assert.Contains(title, Extract.From(fact).Titles());
 
     [Fact]
+    public void A_role_after_papel_de_is_no_part_of_the_title_after_em()
+    {
+        var mentions = Extract.From("O ator ficou famoso pelo papel de Caju Doido em Morro Alto (2003), de Lia Campos.");
+
+        Assert.Equal(["Morro Alto (2003)"], mentions.Titles());
+        Assert.Contains("Caju Doido", mentions.Characters());
+    }
+
+    [Theory]
+    [InlineData("Depois ela dirigiu a ficção Casa de Vidro (2010), com atores estreantes.", "Casa de Vidro (2010)")]
+    [InlineData("O estúdio apostou no faroeste Terra de Ninguém (1958), filmado no deserto.", "Terra de Ninguém (1958)")]
+    public void A_genre_before_a_title_describes_the_work_and_makes_no_role_of_its_first_words(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
     public void A_title_joined_by_e_after_the_place_of_another_begins_after_the_e() =>
         Assert.Equal(
             ["Vento Norte (1972)", "Pedras Soltas (1972)"],
