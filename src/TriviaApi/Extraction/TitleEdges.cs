@@ -295,6 +295,11 @@ internal static class TitleEdges
     /// </summary>
     private static bool IsQuestionWithAComma(IReadOnlyList<Token> tokens, int comma)
     {
+        if (ExclaimsAcrossCommas(tokens, comma))
+        {
+            return true;
+        }
+
         var after = comma + 1;
         while (after < tokens.Count && tokens[after].IsNameToken)
         {
@@ -331,6 +336,56 @@ internal static class TitleEdges
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "em Olá, Olá, Carnaval! (1937)": short runs of a word or two parted by commas, after a word in lower case and
+    /// up to an exclamation right before the year, are one title that calls out.
+    /// </summary>
+    private static bool ExclaimsAcrossCommas(IReadOnlyList<Token> tokens, int comma)
+    {
+        var (right, runs) = (comma, 0);
+        while (right < tokens.Count && tokens[right].Is(",") && ShortRunAfter(tokens, right + 1) is var end and > 0)
+        {
+            (right, runs) = (end + 1, runs + 1);
+        }
+
+        if (right + 1 >= tokens.Count || !tokens[right].Is("!") || !tokens[right + 1].Is("(") || tokens[right - 1].Is(","))
+        {
+            return false;
+        }
+
+        var left = comma;
+        while (left >= 0 && tokens[left].Is(",") && ShortRunBefore(tokens, left - 1) is var start and >= 0)
+        {
+            (left, runs) = (start - 1, runs + 1);
+        }
+
+        return left >= 0 && left < comma - 1 && tokens[left].IsLowercaseWord && runs is >= 2 and <= 4;
+    }
+
+    /// <summary>The last token of one or two name tokens opening at <paramref name="at"/>, or 0.</summary>
+    private static int ShortRunAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        var end = at;
+        while (end < tokens.Count && end - at < 3 && tokens[end].IsNameToken && !tokens[end].StartsSentence)
+        {
+            end++;
+        }
+
+        return end > at && end - at <= 2 && end < tokens.Count && !tokens[end].IsNameToken ? end - 1 : 0;
+    }
+
+    /// <summary>The first token of one or two name tokens ending at <paramref name="at"/>, or -1.</summary>
+    private static int ShortRunBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start >= 0 && at - start < 3 && tokens[start].IsNameToken && !tokens[start].StartsSentence)
+        {
+            start--;
+        }
+
+        return start < at && at - start <= 2 && start >= 0 && !tokens[start].IsNameToken ? start + 1 : -1;
     }
 
     /// <summary>
