@@ -70,7 +70,7 @@ internal static class Lexicon
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário",
         "coletivo", "consórcio", "corretora", "construtora", "empreiteira", "mineradora", "petrolífera", "seguradora",
         "financeira", "banco", "agência", "museu", "galeria", "propriedade", "mansão", "castelo", "abadia", "mosteiro", "convento",
-        "teste", "operação");
+        "teste", "operação", "seção");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>

@@ -14,6 +14,7 @@ public class NotAPersonTests
     [InlineData("Produção: Lunar Cinematografica e Monte Verde, com dinheiro italiano.")]
     [InlineData("Ele perde o emprego na corretora P.J. Hamilton logo depois da crise.")]
     [InlineData("O mangá saiu primeiro na revista Lumen, da editora Kanbo Shoten, em 1982.")]
+    [InlineData("A versão restaurada passou na seção Venice Reborn do festival, em 2015.")]
     public void Companies_and_sites_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 
