@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     // "na pele de" is the idiom for playing someone.
     private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada", "pele", "interprete", "interpretes"];
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
+    private static readonly HashSet<string> ArticlesBeforeSoCalled = ["o", "a", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "ao"];
     private static readonly HashSet<string> CostumeNouns = ["chapeu", "sueter", "mascara", "armadura", "capa", "uniforme", "fantasia", "luvas", "garras", "traje", "capacete"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
@@ -369,7 +370,9 @@ internal static partial class CharacterCueReader
 
         // "a personagem Nina"; "papéis como Diana, Lúcia e Vera". Not "ofereceu o papel a Lily Tomlin": there "a" is to whom.
         var offeredTo = described == 1 && tokens[run.First - 1].Folded is "a" or "ao";
-        if ((RoleNouns.Contains(Before(1)) && !offeredTo) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
+        // "na chamada Revolta dos Mil": after an article, "chamado" is "so-called", and names an event or a thing.
+        var soCalled = Before(1) is "chamado" or "chamada" or "chamados" or "chamadas" && ArticlesBeforeSoCalled.Contains(Before(2));
+        if ((RoleNouns.Contains(Before(1)) && !offeredTo && !soCalled) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
         {
             Mark(run, CharacterCue.Role, Slot(run.First - (Before(1) == "como" ? 2 : 1)));
             return;

@@ -148,4 +148,15 @@ public class NotAPersonTests
     [InlineData("A equipe rodou em bairros como Harper Mills e Sandy Brook.")]
     public void Examples_listed_after_a_plural_noun_for_places_are_places(string fact) =>
         Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("Os soldados desembarcam em Recife na chamada Marcha dos Quinhentos.")]
+    [InlineData("O diretor foi um nome da chamada Geração Cinco, ao lado de colegas de escola.")]
+    public void A_name_after_an_article_and_chamada_is_a_so_called_thing_and_no_role(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Empty(mentions.Characters);
+        Assert.Empty(mentions.People);
+    }
 }
