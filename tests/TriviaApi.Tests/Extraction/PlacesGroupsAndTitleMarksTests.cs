@@ -37,6 +37,8 @@ public class PlacesGroupsAndTitleMarksTests
     [Theory]
     [InlineData("No mesmo ano, ela estreou como Dora Salles na série Plantão Noturno.", "Dora Salles")]
     [InlineData("Antes disso, o ator marcou época como Tião Lemos na novela Mar Alto.", "Tião Lemos")]
+    [InlineData("Curiosidade: Davi Moura estreia no cinema como Otto Brandl, dentista que perde o carro no assalto.", "Otto Brandl")]
+    [InlineData("Lia Serra aparece na tela como Vilma Rocha, a vizinha curiosa do térreo.", "Vilma Rocha")]
     public void A_debut_or_a_role_in_a_show_after_como_is_a_character(string fact, string character)
     {
         var mentions = Extract.From(fact);
