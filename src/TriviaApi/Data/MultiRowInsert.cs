@@ -49,7 +49,18 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
     /// Queues a row: one value per property, in the properties' order; each, as its column stores it, is a number,
     /// text, a time or null.
     /// </summary>
-    public void Add(params object?[] row)
+    public void Add(params object?[] row) => Queue(row, converted: false);
+
+    /// <summary>
+    /// Queues a row whose values are already as their columns store them (<see cref="ToStore"/>): a value converted once
+    /// for many rows.
+    /// </summary>
+    public void AddStored(params object?[] row) => Queue(row, converted: true);
+
+    /// <summary>A value of the <paramref name="column"/>th property, as its column stores it.</summary>
+    public object? ToStore(int column, object? value) => _columns.ToStore(column, value);
+
+    private void Queue(object?[] row, bool converted)
     {
         if (row.Length != _columns.Names.Count)
         {
@@ -58,7 +69,7 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
 
         for (var column = 0; column < row.Length; column++)
         {
-            var value = _columns.ToStore(column, row[column]);
+            var value = converted ? row[column] : _columns.ToStore(column, row[column]);
             _queued.Add(value switch
             {
                 null or int or long or string => value,

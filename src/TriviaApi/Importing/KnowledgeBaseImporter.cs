@@ -79,7 +79,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         var linkedProfessions = factsBefore == 0 ? new LinkedProfessions() : null;
 
         // A review changes nothing, the index included; an import that fails rolls the index back with the database.
-        await using var indexing = review is null && index is not null ? await index.BeginImportAsync(generationBefore, cancellationToken) : null;
+        await using var indexing = review is null && index is not null ? await index.BeginImportAsync(generationBefore, total, cancellationToken) : null;
         await using var entityWriter = new NewEntityWriter(db);
         var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
@@ -174,7 +174,13 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         }
 
         indexing?.Complete();
-        deferred?.Restore();
+        if (deferred is not null)
+        {
+            progress?.Report($"{done:N0} of {total:N0} facts: indexing their links");
+            deferred.Restore();
+        }
+
+        progress?.Report($"{done:N0} of {total:N0} facts: counting professions and trivia");
         await DerivedFields.RefreshProfessionsAsync(db, touchedPeople.Ids(), linkedProfessions, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await Orphans.RemoveAsync(db, report, cancellationToken);
@@ -192,6 +198,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         Exception? indexFault = null;
         if (indexing is not null)
         {
+            progress?.Report($"{done:N0} of {total:N0} facts: preparing the search index's commit");
             try
             {
                 // What the index needs is read now, in the transaction; it prepares its commit on its own thread while
@@ -207,9 +214,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
 
         await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow);
         cache.Restore();
+        progress?.Report($"{done:N0} of {total:N0} facts: committing");
         await transaction.CommitAsync(cancellationToken);
         if (indexing is not null)
         {
+            progress?.Report($"{done:N0} of {total:N0} facts: committing the search index");
             try
             {
                 await (indexFault is null ? index!.CommitImportAsync(indexing) : Task.FromException(indexFault));

@@ -15,6 +15,9 @@ internal sealed class NewFactWriter : IAsyncDisposable
     private readonly MultiRowInsert<FactFilm> _films;
     private readonly MultiRowInsert<FactCharacter> _characters;
     private readonly MultiRowInsert<FactTag> _tags;
+
+    // A link's professions as stored (EF's JSON of the list), by the list's words: a few lists recur in most links.
+    private readonly Dictionary<string, object?> _storedProfessions = new(StringComparer.Ordinal);
     private int _nextId;
 
     public NewFactWriter(TriviaDbContext db)
@@ -45,7 +48,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
         _facts.Add(id, fact.FilmId, fact.Text, fact.Language, fact.SourceFile, fact.SourceLine, fact.ContentHash);
         foreach (var (person, professions) in targets.People)
         {
-            _people.Add(id, person.Id, professions);
+            _people.AddStored(id, person.Id, StoredProfessions(professions));
         }
 
         foreach (var film in targets.Films)
@@ -62,6 +65,17 @@ internal sealed class NewFactWriter : IAsyncDisposable
         {
             _tags.Add(id, tag.Id);
         }
+    }
+
+    private object? StoredProfessions(List<string> professions)
+    {
+        var words = professions.Count switch { 0 => "\n", 1 => professions[0], _ => string.Join('\n', professions) };
+        if (!_storedProfessions.TryGetValue(words, out var stored))
+        {
+            _storedProfessions[words] = stored = _people.ToStore(2, professions);
+        }
+
+        return stored;
     }
 
     /// <summary>Inserts the facts and links queued so far (facts first, which the links' keys need).</summary>

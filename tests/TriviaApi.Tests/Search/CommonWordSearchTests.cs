@@ -5,6 +5,8 @@ using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
 
+using TriviaApi.Tests.Support;
+
 namespace TriviaApi.Tests.Search;
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         var common = search.Facts(new FactSearch(SearchQuery.Parse(q), FactFilter.None, FactOrder.ByRelevance, skip, take, Facets: true));
         var keepsEverything = search.Facts(new FactSearch(SearchQuery.Parse(q), new FactFilter(YearFrom: 1900), FactOrder.ByRelevance, skip, take, Facets: true));
         var (_, lucene) = Both(q, filter: null, new Sort(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32)));
-        var ids = _store.Search(s => MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id));
+        var ids = _store.Search(s => new IndexedIds(s.IndexReader));
 
         Assert.Equal(lucene.TotalHits, common.Total);
         Assert.Equal(lucene.ScoreDocs.Skip(skip).Take(take).Select(d => ((int)ids.Get(d.Doc), (double?)Math.Round(d.Score, 4))), common.Hits.Select(h => (h.Id, h.Score)));
@@ -86,7 +88,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         var everything = new TriviaSearch(_store).Facts(new FactSearch(query, filter, new FactOrder(FactSortField.Id), 0, 1, Facets: true));
         var (lucene, ids) = _store.Search(s => (
             s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, FactOrder.ByRelevance), null, skip + take, new Sort(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32)), doDocScores: true, doMaxScore: false),
-            MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id)));
+            new IndexedIds(s.IndexReader)));
 
         Assert.InRange(lucene.TotalHits, 100, 25_000);
         Assert.Equal(lucene.TotalHits, page.Total);
@@ -139,7 +141,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         var page = new TriviaSearch(_store).Facts(new FactSearch(query, filter, FactOrder.ByRelevance, 0, 200));
         var (lucene, ids, stored) = _store.Search(s => (
             s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, FactOrder.ByRelevance), null, 200, new Sort(SortField.FIELD_SCORE, new SortField(FactFields.Id, SortFieldType.INT32)), doDocScores: true, doMaxScore: false),
-            MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id),
+            new IndexedIds(s.IndexReader),
             LuceneQueries.Facts(query, s).ToString()));
 
         Assert.Contains("stored(", stored);
@@ -156,7 +158,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         var (total, ids) = _store.Search(s =>
         {
             var top = s.Search(LuceneQueries.Facts(SearchQuery.Parse("o de")), 25_000, new Sort(new SortField(FactFields.Id, SortFieldType.INT32)));
-            var id = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id);
+            var id = new IndexedIds(s.IndexReader);
             return (top.TotalHits, top.ScoreDocs.Select(d => (int)id.Get(d.Doc)).ToList());
         });
 
@@ -176,7 +178,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         var ids = _store.Search(s =>
         {
             var top = s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(SearchQuery.Parse(q)), filter, FactOrder.ByRelevance), 25_000, new Sort(new SortField(FactFields.Id, SortFieldType.INT32)));
-            var id = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id);
+            var id = new IndexedIds(s.IndexReader);
             return top.ScoreDocs.Select(d => (int)id.Get(d.Doc)).ToList();
         });
 
@@ -206,7 +208,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
         var lucene = _store.Search(s =>
         {
             var top = s.Search(LuceneQueries.Filtered(LuceneQueries.Facts(query), filter, order), null, 25_000, sort, doDocScores: true, doMaxScore: false);
-            var (ids, years) = (MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id), MultiDocValues.GetSortedValues(s.IndexReader, FactFields.Year));
+            var (ids, years) = (new IndexedIds(s.IndexReader), MultiDocValues.GetSortedValues(s.IndexReader, FactFields.Year));
             return top.ScoreDocs.Select(d => new FactHit((int)ids.Get(d.Doc), Math.Round(d.Score, 4), SortedNumbers.Get(years, d.Doc))).ToList();
         });
         var search = new TriviaSearch(_store);

@@ -4,6 +4,8 @@ using Lucene.Net.Search;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
 
+using TriviaApi.Tests.Support;
+
 namespace TriviaApi.Tests.Search;
 
 /// <summary>
@@ -114,7 +116,7 @@ public sealed class ListWithoutWordsTests(CommonWordSearchTests.LargeIndex index
         var byId = new SortField(FactFields.Id, SortFieldType.INT32, order is { Field: FactSortField.Id, Descending: true });
         var sort = order.Field == FactSortField.Year ? new Sort(new SortField(FactFields.Year, SortFieldType.STRING, order.Descending), byId) : new Sort(byId);
         var top = s.Search(all, null, s.IndexReader.MaxDoc, sort);
-        var ids = MultiDocValues.GetNumericValues(s.IndexReader, FactFields.Id);
+        var ids = new IndexedIds(s.IndexReader);
         var years = MultiDocValues.GetSortedValues(s.IndexReader, FactFields.Year);
         return top.ScoreDocs.Select(d => ((int)ids.Get(d.Doc), SortedNumbers.Get(years, d.Doc))).ToList();
     });

@@ -147,7 +147,7 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            var ids = reader.GetNumericDocValues(FactFields.Id);
+            var ids = new IndexedIds(reader);
             foreach (var field in new[] { FactFields.Text, FactFields.Names, FactFields.Film, FactFields.People, FactFields.MentionedFilms, FactFields.Tags })
             {
                 var terms = reader.GetTerms(field)?.GetEnumerator();

@@ -10,8 +10,8 @@ namespace TriviaApi.Search.Index;
 /// index writer a token stream, its attributes and a lock on Lucene's attribute cache per field per fact, which
 /// fields made anew for every fact cost. A document is handed to the writer and must not be refilled until the
 /// writer's call returns; so one per writing thread. The film and the year are sorted doc values (their text), not
-/// numeric ones: Lucene.Net sizes a numeric doc-values field's buffer by reflection at every value it adds, which the
-/// id alone pays now (see <see cref="FactFields.Film"/>). The linked names come as <see cref="AnalyzedNames"/>, each
+/// numeric ones, and the id has none (<see cref="FactIds"/>): Lucene.Net sizes a numeric doc-values field's buffer by
+/// reflection at every value it adds (see <see cref="FactFields.Film"/>). The linked names come as <see cref="AnalyzedNames"/>, each
 /// name analysed once per writer.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The index writer disposes the names' token stream after each document, as it does every field's; it holds nothing to release, and is read again for the next fact.")]
@@ -20,7 +20,6 @@ internal sealed class FactDocument
     private static readonly FieldType IdType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = FactFields.IdPrecisionStep });
 
     private readonly Int32Field _id = new(FactFields.Id, 0, IdType);
-    private readonly NumericDocValuesField _idValue = new(FactFields.Id, 0);
     private readonly TextField _text = new(FactFields.Text, "", Field.Store.NO);
     private readonly AnalyzedNames _analyzedNames = new();
     private readonly Field _names;
@@ -44,14 +43,13 @@ internal sealed class FactDocument
         ArgumentNullException.ThrowIfNull(fact);
         _fields.Clear();
         _id.SetInt32Value(fact.Id);
-        _idValue.SetInt64Value(fact.Id);
         _text.SetStringValue(fact.Text);
         _analyzedNames.SetNames(fact.Names);
         var film = Value(fact.FilmId);
         _film.SetStringValue(film.Text);
         _filmValue.SetBytesValue(film.Bytes);
         _yearValue.SetBytesValue(Value(fact.Year).Bytes);
-        _fields.AddRange([_id, _idValue, _text, _names, _film, _filmValue, _yearValue]);
+        _fields.AddRange([_id, _text, _names, _film, _filmValue, _yearValue]);
 
         Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
         Fill(fact.FilmIds, _films, FactFields.MentionedFilms, null);

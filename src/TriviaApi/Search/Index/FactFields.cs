@@ -4,8 +4,9 @@ namespace TriviaApi.Search.Index;
 public static class FactFields
 {
     /// <summary>
-    /// The id: a numeric field for ranges (whose full-precision term names one fact's document, for replacing or deleting
-    /// it: <see cref="IndexedFact.Term"/>) and doc values for sorting and reading hits back.
+    /// The id: on a fact, a numeric field for ranges, whose full-precision term names its one document, for replacing or
+    /// deleting it (<see cref="IndexedFact.Term"/>) and for reading the ids back to sort and to answer
+    /// (<see cref="FactIds"/>); on a name, a stored value.
     /// </summary>
     public const string Id = "id";
 
@@ -55,9 +56,10 @@ public static class FactFields
 
     /// <summary>
     /// The layout of the documents above, recorded in every commit (<see cref="FormatKey"/>): an index of another
-    /// layout (such as one with numeric doc values for the film and year, before 2) is rebuilt as a stale one is.
+    /// layout (such as one with numeric doc values for the film and year, before 2, or for the id, before 3) is rebuilt
+    /// as a stale one is.
     /// </summary>
-    public const string Format = "2";
+    public const string Format = "3";
 
     /// <summary>The commit's user-data key for <see cref="Format"/>.</summary>
     public const string FormatKey = "documentFormat";

@@ -8,7 +8,7 @@ public sealed record IndexedName(string Kind, int Id, string Name)
     public Document ToDocument() =>
     [
         new StringField(FactFields.Kind, Kind, Field.Store.YES),
-        new NumericDocValuesField(FactFields.Id, Id),
+        new StoredField(FactFields.Id, Id),
         new TextField(FactFields.Name, Name, Field.Store.NO),
     ];
 }

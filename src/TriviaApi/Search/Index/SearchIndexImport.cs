@@ -18,6 +18,10 @@ public sealed class SearchIndexImport : IAsyncDisposable
     // The share of Lucene's buffer at which the import writes it out itself, before Lucene would.
     private const double FlushedShare = 0.95;
 
+    // The last segment is written after the import's last file, when little else is left to run beside it; so once
+    // all but this share of the facts the import expects are in, the buffer is written out beside the rest of them.
+    private const int TailShare = 8;
+
     private readonly Channel<IReadOnlyList<IndexedFact>> _added = Channel.CreateBounded<IReadOnlyList<IndexedFact>>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
     private readonly IndexWriter _writer;
     private readonly Action _release;
@@ -26,7 +30,8 @@ public sealed class SearchIndexImport : IAsyncDisposable
     private bool _done;
     private volatile bool _complete;
 
-    internal SearchIndexImport(IndexWriter writer, bool incremental, Action release)
+    /// <summary>An import's index, for an import that may add up to <paramref name="expected"/> facts (the lines of its files).</summary>
+    internal SearchIndexImport(IndexWriter writer, bool incremental, int expected, Action release)
     {
         (_writer, Incremental, _release) = (writer, incremental, release);
         _writing = Task.Run(async () =>
@@ -36,6 +41,7 @@ public sealed class SearchIndexImport : IAsyncDisposable
             {
                 var document = new FactDocument();
                 var flushAt = (long)(writer.Config.RAMBufferSizeMB * FlushedShare * 1024 * 1024);
+                var (tail, added, buffered) = (expected / TailShare, 0, 0);
                 await foreach (var facts in _added.Reader.ReadAllAsync())
                 {
                     foreach (var fact in facts)
@@ -43,11 +49,16 @@ public sealed class SearchIndexImport : IAsyncDisposable
                         _writer.AddDocument(document.For(fact));
                     }
 
+                    (added, buffered) = (added + facts.Count, buffered + facts.Count);
+
                     // Lucene writes a full buffer out on the thread that adds the document that fills it, and the
                     // import would wait for that write: flushed from a thread of its own a little earlier, the buffer
-                    // is written while the next facts go on into a new one.
-                    if (flushing.IsCompleted && _writer.RamSizeInBytes() >= flushAt)
+                    // is written while the next facts go on into a new one. Near the end, a buffer holding more
+                    // than the tail will is written out too, so the segment left for after the last file is small.
+                    var nearTheEnd = added >= expected - tail && buffered > tail;
+                    if (flushing.IsCompleted && (_writer.RamSizeInBytes() >= flushAt || nearTheEnd))
                     {
+                        buffered = 0;
                         await flushing;
                         flushing = Task.Factory.StartNew(() => _writer.Flush(triggerMerge: true, applyAllDeletes: false), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
                     }

@@ -41,18 +41,19 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
     }
 
     /// <summary>
-    /// Opens the index for an import about to write the database, whose transaction read <paramref name="generationBefore"/>:
+    /// Opens the index for an import about to write the database, whose transaction read <paramref name="generationBefore"/>,
+    /// and which may add up to <paramref name="expected"/> facts:
     /// the facts it adds are indexed as it goes (<see cref="SearchIndexImport.AddAsync"/>), uncommitted until
     /// <see cref="CommitImportAsync"/>, after the database's commit. Other writers wait until then.
     /// </summary>
-    public async Task<SearchIndexImport> BeginImportAsync(long generationBefore, CancellationToken cancellationToken)
+    public async Task<SearchIndexImport> BeginImportAsync(long generationBefore, int expected, CancellationToken cancellationToken)
     {
         await store.Writing.WaitAsync(cancellationToken);
         try
         {
             // An index that does not reflect the database before the import is rebuilt: CREATE replaces it at the commit.
             var incremental = IndexedGeneration() == generationBefore;
-            return new SearchIndexImport(Open(incremental), incremental, () => store.Writing.Release());
+            return new SearchIndexImport(Open(incremental), incremental, expected, () => store.Writing.Release());
         }
         catch
         {
@@ -204,14 +205,14 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             var gone = new List<Term>();
             foreach (var leaf in reader.Leaves)
             {
-                var ids = leaf.AtomicReader.GetNumericDocValues(FactFields.Id);
+                var ids = FactIds.Read(leaf.AtomicReader);
                 var live = leaf.AtomicReader.LiveDocs;
                 var isFact = leaf.AtomicReader.GetDocsWithField(FactFields.Film);
-                for (var doc = 0; ids is not null && isFact is not null && doc < leaf.AtomicReader.MaxDoc; doc++)
+                for (var doc = 0; isFact is not null && doc < ids.Length; doc++)
                 {
-                    if ((live is null || live.Get(doc)) && isFact.Get(doc) && !kept.Contains((int)ids.Get(doc)))
+                    if ((live is null || live.Get(doc)) && isFact.Get(doc) && !kept.Contains(ids[doc]))
                     {
-                        gone.Add(IndexedFact.Term((int)ids.Get(doc)));
+                        gone.Add(IndexedFact.Term(ids[doc]));
                     }
                 }
             }

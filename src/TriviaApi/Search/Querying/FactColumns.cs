@@ -22,7 +22,7 @@ internal sealed class FactColumns
 
     private FactColumns(AtomicReader reader)
     {
-        Ids = Read(reader, FactFields.Id);
+        Ids = FactIds.Read(reader);
         Years = ReadSorted(reader, FactFields.Year);
         Films = reader.GetSortedDocValues(FactFields.Film) is null ? null : ReadSorted(reader, FactFields.Film);
         BlockLeastIds = new int[(Ids.Length + 63) >> 6];
@@ -91,20 +91,6 @@ internal sealed class FactColumns
 
     /// <summary>The segment's columns; keyed by its core, which deletions leave as it is (doc values are never updated in place here).</summary>
     public static FactColumns Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => new FactColumns(reader));
-
-    private static int[] Read(AtomicReader reader, string field)
-    {
-        var column = new int[reader.MaxDoc];
-        if (reader.GetNumericDocValues(field) is { } values)
-        {
-            for (var doc = 0; doc < column.Length; doc++)
-            {
-                column[doc] = (int)values.Get(doc);
-            }
-        }
-
-        return column;
-    }
 
     /// <summary>A field of sorted doc values holding numbers as text (<see cref="FactFields.Film"/>, <see cref="FactFields.Year"/>): each distinct value parsed once.</summary>
     private static int[] ReadSorted(AtomicReader reader, string field)

@@ -28,10 +28,9 @@ public sealed class TriviaSearch(SearchIndexStore store)
                     ? InOrder(searcher, search, wanted, facets)
                     : Collect(searcher, search.Query, search, wanted, facets);
 
-            var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
             var leaves = searcher.IndexReader.Leaves;
             var hits = search.Skip >= wanted ? [] : page.ScoreDocs
-                .Select(d => new FactHit((int)ids.Get(d.Doc), scored ? Math.Round(d.Score, 4) : null, YearOf(leaves, d.Doc)))
+                .Select(d => Hit(leaves, d.Doc, scored ? Math.Round(d.Score, 4) : null))
                 .ToList();
             return new FactPage(total, hits, facets?.Counts());
         });
@@ -111,10 +110,11 @@ public sealed class TriviaSearch(SearchIndexStore store)
     }
 
     /// <summary>A document's year, from its segment's columns (sorted doc values, read once per segment).</summary>
-    private static int YearOf(IList<AtomicReaderContext> leaves, int doc)
+    private static FactHit Hit(IList<AtomicReaderContext> leaves, int doc, double? score)
     {
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return FactColumns.Of(leaf.AtomicReader).Years[doc - leaf.DocBase];
+        var columns = FactColumns.Of(leaf.AtomicReader);
+        return new FactHit(columns.Ids[doc - leaf.DocBase], score, columns.Years[doc - leaf.DocBase]);
     }
 
     /// <summary>
@@ -135,8 +135,11 @@ public sealed class TriviaSearch(SearchIndexStore store)
 
     private static IEnumerable<NameMatch> Hits(IndexSearcher searcher, TopDocs top)
     {
-        var ids = MultiDocValues.GetNumericValues(searcher.IndexReader, FactFields.Id);
-        return top.ScoreDocs.Select(d => new NameMatch(searcher.Doc(d.Doc).Get(FactFields.Kind, CultureInfo.InvariantCulture), (int)ids.Get(d.Doc), Math.Round(d.Score, 4)));
+        return top.ScoreDocs.Select(d =>
+        {
+            var name = searcher.Doc(d.Doc);
+            return new NameMatch(name.Get(FactFields.Kind, CultureInfo.InvariantCulture), name.GetField(FactFields.Id).GetInt32Value() ?? 0, Math.Round(d.Score, 4));
+        });
     }
 
     private static Sort Sort(FactOrder order)
