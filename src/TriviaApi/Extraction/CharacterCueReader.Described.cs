@@ -188,6 +188,15 @@ internal static partial class CharacterCueReader
             return;
         }
 
+        // "a voz de Moreau foi dublada pelo ator ...": the voice of a name dubbed is a weak cue; an actor the file names
+        // in full is dubbed there, not played.
+        if (next - run.Last <= 2 && run.First >= 2 && Of.Contains(tokens[run.First - 1].Folded) && tokens[run.First - 2].Folded == "voz"
+            && tokens[next].Folded.StartsWith("dublad", StringComparison.Ordinal))
+        {
+            Mark(run, CharacterCue.RoleOf, $"{slot} {actor.Text}", actor);
+            return;
+        }
+
         if (!tokens[next].Folded.EndsWith('s'))
         {
             Mark(run, CharacterCue.Played, $"{slot} {actor.Text}", actor);

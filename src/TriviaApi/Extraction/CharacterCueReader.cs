@@ -13,6 +13,7 @@ internal static partial class CharacterCueReader
     // "na pele de" is the idiom for playing someone.
     private static readonly HashSet<string> RoleNouns = ["papel", "papeis", "personagem", "personagens", "falas", "apelido", "codinome", "alcunha", "chamado", "chamada", "pele", "interprete", "interpretes"];
     private static readonly HashSet<string> PluralRoleNouns = ["papeis", "personagens"];
+    private static readonly HashSet<string> ArticlesBeforeSoCalled = ["o", "a", "os", "as", "no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela", "ao"];
     private static readonly HashSet<string> CostumeNouns = ["chapeu", "sueter", "mascara", "armadura", "capa", "uniforme", "fantasia", "luvas", "garras", "traje", "capacete"];
     private static readonly HashSet<string> CharacterLabels = ["personagem", "personagens"];
     private static readonly HashSet<string> CastLabels = ["elenco", "atores", "interpretes"];
@@ -369,7 +370,9 @@ internal static partial class CharacterCueReader
 
         // "a personagem Nina"; "papéis como Diana, Lúcia e Vera". Not "ofereceu o papel a Lily Tomlin": there "a" is to whom.
         var offeredTo = described == 1 && tokens[run.First - 1].Folded is "a" or "ao";
-        if ((RoleNouns.Contains(Before(1)) && !offeredTo) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
+        // "na chamada Revolta dos Mil": after an article, "chamado" is "so-called", and names an event or a thing.
+        var soCalled = Before(1) is "chamado" or "chamada" or "chamados" or "chamadas" && ArticlesBeforeSoCalled.Contains(Before(2));
+        if ((RoleNouns.Contains(Before(1)) && !offeredTo && !soCalled) || (Before(1) == "como" && PluralRoleNouns.Contains(Before(2))))
         {
             Mark(run, CharacterCue.Role, Slot(run.First - (Before(1) == "como" ? 2 : 1)));
             return;
@@ -465,7 +468,7 @@ internal static partial class CharacterCueReader
         else if (Lexicon.PlayedVerbs.Contains(Before(1)) || givesLife || (described > 0 && Lexicon.LinkingVerbs.Contains(Before(1)) && ((Before(2) == "que" && Before(3) == "em") || run.FilmAfter is not null))
             || (Before(1) == "sido" && run.FilmAfter is not null)
             || (described > 0 && Lexicon.PlayedVerbsAfterAnActor.Contains(Before(1)) && !IsCausative(tokens, run))
-            || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearanceNouns.Contains(Before(2)) || ReturnVerbs.Contains(Before(2))
+            || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearsBefore(tokens, run.First - described - 1) || ReturnVerbs.Contains(Before(2))
                 || AfterADatedTitle(tokens, verbAt) || ((WorkOtherThanAFilmAfter(tokens, run) || DescribedAfterAComma(tokens, run)) && !GivesExamples(tokens, run.First - 1) && FameWordBefore(tokens, verbAt) is null))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
@@ -476,6 +479,15 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
+
+    /// <summary>
+    /// "faz uma ponta como", "estreou como", and with the screen between: "estreou no cinema como", "aparece na tela
+    /// como": an appearance right before <paramref name="como"/>.
+    /// </summary>
+    private static bool AppearsBefore(IReadOnlyList<Token> tokens, int como) =>
+        como >= 1 && (AppearanceNouns.Contains(tokens[como - 1].Folded)
+            || (como >= 3 && tokens[como - 1].Folded is "cinema" or "tela" or "telas" or "teatro" && tokens[como - 2].Folded is "no" or "na" or "nas"
+                && AppearanceNouns.Contains(tokens[como - 3].Folded)));
 
     /// <summary>
     /// "Lee Van Cleef e Robert J. Wilke completam o bando como Jack Colby e Jim Pierce": a verb in the plural between
@@ -643,7 +655,7 @@ internal static partial class CharacterCueReader
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
         || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
         || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)
-            || (cueAt >= 1 && (AppearanceNouns.Contains(tokens[cueAt - 1].Folded) || ReturnVerbs.Contains(tokens[cueAt - 1].Folded)))))
+            || (cueAt >= 1 && (AppearsBefore(tokens, cueAt) || ReturnVerbs.Contains(tokens[cueAt - 1].Folded)))))
         || IsActorsLinkToATrade(tokens, runs, cueAt, run);
 
     /// <summary>

@@ -256,7 +256,7 @@ internal static partial class FilmTitleFinder
     }
 
     /// <summary>"dirigiu", "estrelou", "escolheram", "usara": a finite form of a verb the dictionary holds by its infinitive.</summary>
-    private static bool IsAVerbForm(string folded)
+    internal static bool IsAVerbForm(string folded)
     {
         if (IrregularVerbForms.Contains(folded))
         {

@@ -50,7 +50,7 @@ internal static class Lexicon
         "espetáculo", "livro", "romance", "quadrinho", "quadrinhos", "hq", "música", "canção", "faixa",
         "álbum", "disco", "single", "trilha", "programa", "episódio", "clássico", "clássicos", "game", "jogo",
         "refilmagem", "adaptação", "telenovela", "minissérie", "título", "valsa", "sinfonia", "sonata", "ópera", "hino", "suíte",
-        "poema", "conto", "balé", "oratório", "cantata");
+        "poema", "conto", "balé", "oratório", "cantata", "ficção", "thriller", "faroeste", "western", "melodrama");
 
     /// <summary>Kinds of work that are not films: a dated title after one is no film of the knowledge base.</summary>
     public static readonly HashSet<string> WorksOtherThanFilms = Folded(
@@ -70,7 +70,7 @@ internal static class Lexicon
         "plataforma", "projeto", "iniciativa", "missão", "aplicativo", "serviço", "streaming", "cantina", "lei", "brinquedo", "telejornal", "noticiário",
         "coletivo", "consórcio", "corretora", "construtora", "empreiteira", "mineradora", "petrolífera", "seguradora",
         "financeira", "banco", "agência", "museu", "galeria", "propriedade", "mansão", "castelo", "abadia", "mosteiro", "convento",
-        "teste", "operação");
+        "teste", "operação", "seção");
 
     /// <summary>A kind of thing, singular or plural: "os prêmios David di Donatello".</summary>
     public static bool IsThingNoun(string folded) =>
@@ -95,7 +95,7 @@ internal static class Lexicon
     private static readonly string[] CountryNames =
         ["brasil", "frança", "inglaterra", "itália", "alemanha", "japão", "canadá", "argentina", "méxico", "espanha",
          "rússia", "coreia", "austrália", "colômbia", "irlanda", "escócia", "suécia", "dinamarca", "noruega", "holanda",
-         "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria"];
+         "bélgica", "suíça", "áustria", "polônia", "grécia", "hungria", "áfrica", "ásia"];
 
     public static readonly HashSet<string> Countries = Folded(CountryNames);
 

@@ -577,7 +577,22 @@ internal sealed partial class NameRegistry
         : FileCharacter(run);
 
     private CharacterMention? FileCharacter(NameRun run) =>
-        _characters.GetValueOrDefault(run.Key) ?? (run.WordCount == 1 ? CharacterByFirstName(run.Key) : null);
+        _characters.GetValueOrDefault(run.Key) ?? (run.WordCount == 1 ? CharacterByFirstName(run.Key)
+            : run.Cue == CharacterCue.None && run.Professions.Count == 0 && !_manifestPeople.Contains(run.Key) ? CharacterOpenedBy(run.Key) : null);
+
+    /// <summary>"Rei Leo" after "Rei Leo Ferraz" was played: the opening words of a character's longer name, uncued, are that character.</summary>
+    private CharacterMention? CharacterOpenedBy(string name)
+    {
+        foreach (var (key, character) in _characters)
+        {
+            if (StartsWithName(key, name))
+            {
+                return character;
+            }
+        }
+
+        return null;
+    }
 
     // A loop, not a lambda: every name run asks FileCharacter in many places.
     private CharacterMention? CharacterByFirstName(string name)

@@ -295,6 +295,11 @@ internal static class TitleEdges
     /// </summary>
     private static bool IsQuestionWithAComma(IReadOnlyList<Token> tokens, int comma)
     {
+        if (ExclaimsAcrossCommas(tokens, comma))
+        {
+            return true;
+        }
+
         var after = comma + 1;
         while (after < tokens.Count && tokens[after].IsNameToken)
         {
@@ -334,6 +339,56 @@ internal static class TitleEdges
     }
 
     /// <summary>
+    /// "em Olá, Olá, Carnaval! (1937)": short runs of a word or two parted by commas, after a word in lower case and
+    /// up to an exclamation right before the year, are one title that calls out.
+    /// </summary>
+    private static bool ExclaimsAcrossCommas(IReadOnlyList<Token> tokens, int comma)
+    {
+        var (right, runs) = (comma, 0);
+        while (right < tokens.Count && tokens[right].Is(",") && ShortRunAfter(tokens, right + 1) is var end and > 0)
+        {
+            (right, runs) = (end + 1, runs + 1);
+        }
+
+        if (right + 1 >= tokens.Count || !tokens[right].Is("!") || !tokens[right + 1].Is("(") || tokens[right - 1].Is(","))
+        {
+            return false;
+        }
+
+        var left = comma;
+        while (left >= 0 && tokens[left].Is(",") && ShortRunBefore(tokens, left - 1) is var start and >= 0)
+        {
+            (left, runs) = (start - 1, runs + 1);
+        }
+
+        return left >= 0 && left < comma - 1 && tokens[left].IsLowercaseWord && runs is >= 2 and <= 4;
+    }
+
+    /// <summary>The last token of one or two name tokens opening at <paramref name="at"/>, or 0.</summary>
+    private static int ShortRunAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        var end = at;
+        while (end < tokens.Count && end - at < 3 && tokens[end].IsNameToken && !tokens[end].StartsSentence)
+        {
+            end++;
+        }
+
+        return end > at && end - at <= 2 && end < tokens.Count && !tokens[end].IsNameToken ? end - 1 : 0;
+    }
+
+    /// <summary>The first token of one or two name tokens ending at <paramref name="at"/>, or -1.</summary>
+    private static int ShortRunBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start >= 0 && at - start < 3 && tokens[start].IsNameToken && !tokens[start].StartsSentence)
+        {
+            start--;
+        }
+
+        return start < at && at - start <= 2 && start >= 0 && !tokens[start].IsNameToken ? start + 1 : -1;
+    }
+
+    /// <summary>
     /// "dirigiu nos Estados Unidos Ironweed (1987)": a country after a preposition of place, read back into a title,
     /// is where it happened.
     /// </summary>
@@ -354,8 +409,16 @@ internal static class TitleEdges
             place++;
         }
 
+        // "na Coreia do Sul Broker (2022)": a point of the compass after "do" is the country's too.
+        if (place > 0 && first + place + 1 <= last && tokens[first + place].IsLowercaseWord && tokens[first + place].Folded is "do" or "da"
+            && tokens[first + place + 1].IsCapitalizedWord && tokens[first + place + 1].Folded is "sul" or "norte")
+        {
+            place += 2;
+        }
+
+        // "rodou X (1970) na África e Y (1970)": "e" after the place joins the next item, the title.
         var after = first + place;
-        return place > 0 && ((after <= last && tokens[after].IsNameToken) || (after < last && tokens[after].IsLowercaseWord && tokens[after].Folded == "em"))
+        return place > 0 && ((after <= last && tokens[after].IsNameToken) || (after < last && tokens[after].IsLowercaseWord && tokens[after].Folded is "em" or "e"))
             ? FilmTitleFinder.SkipToTitleStart(tokens, after, last)
             : first;
     }
@@ -451,9 +514,11 @@ internal static class TitleEdges
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
 
-            // "deu vida a Lampião em Baile Perfumado (1996)": a name in a role slot is the character, not the title.
+            // "deu vida a Lampião em Baile Perfumado (1996)", "pelo papel de Tião em Lua Nova (2002)": a name in a role
+            // slot is the character, not the title.
             if (first > 0 && (Lexicon.PlayedVerbs.Contains(tokens[first - 1].Folded)
-                || (first > 1 && tokens[first - 1].Folded is "a" or "ao" && tokens[first - 2].Folded is "vida" or "voz")))
+                || (first > 1 && tokens[first - 1].Folded is "a" or "ao" && tokens[first - 2].Folded is "vida" or "voz")
+                || (first > 1 && tokens[first - 1].Folded is "de" or "do" or "da" && tokens[first - 2].IsLowercaseWord && tokens[first - 2].Folded is "papel" or "personagem")))
             {
                 return FilmTitleFinder.SkipToTitleStart(tokens, k + 1, last);
             }
@@ -463,6 +528,11 @@ internal static class TitleEdges
             // an award's name is cut before it.
             // "em King Kong contra Godzilla (1962)": a name against another is one title.
             var before = tokens.Skip(first).Take(k - first).ToList();
+            if (SaysAVerbOfItsOwn(before))
+            {
+                continue;
+            }
+
             if ((NamesSomeone(before) && tokens[k].Folded != "contra" && (tokens[k].Folded != "para" || NamesAPersonOrAward(before))) || IsPlaceOfAnAward(tokens, first, k)
                 || (tokens[k].Folded == "em" && CreditedPersonEndsAt(tokens, first, k - 1)))
             {
@@ -610,6 +680,13 @@ internal static class TitleEdges
 
     private static bool NamesAPersonOrAward(List<Token> before) =>
         GivenNames.Contains(before[0].Folded) || NameRunContext.IsAwardCategory(before[0]) || before.Any(t => AwardWords.Contains(t.Folded));
+
+    /// <summary>
+    /// "Sucedeu em Lisboa (1950)", "Marta Partiu para o Sul (2011)": a capitalised finite verb that is nobody's name
+    /// makes the words before the preposition a clause of the title, not a name.
+    /// </summary>
+    private static bool SaysAVerbOfItsOwn(List<Token> before) =>
+        before.Any(t => t.IsCapitalizedWord && t.Folded.Length > 2 && !GivenNames.Contains(t.Folded) && !FamilyNames.Contains(t.Folded) && FilmTitleFinder.IsAVerbForm(t.Folded));
 
     /// <summary>What <see cref="NamesSomething"/> says, or names joined by "e" that each say it ("Joan Crawford e Sterling Hayden em Johnny Guitar (1954)").</summary>
     private static bool NamesSomeone(List<Token> before)

@@ -76,6 +76,39 @@ public class AgentAndWorkEdgeTests
     public void A_dated_title_begins_after_the_name_country_or_colon_before_it(string fact, string title) =>
         Assert.Equal([title], Extract.From(fact).Titles());
 
+    [Theory]
+    [InlineData("Depois ele filmou na Coreia do Sul Corredor Vazio (2018), com atores locais.", "Corredor Vazio (2018)")]
+    [InlineData("A produtora rodou na África do Sul Maré Seca (2004) em apenas seis semanas.", "Maré Seca (2004)")]
+    public void A_country_with_its_point_of_the_compass_is_no_part_of_the_title_after_it(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Theory]
+    [InlineData("Nos anos 1940, ela cantou em comédias como Sucedeu em Lisboa (1944) e Baile na Roça (1946).", "Sucedeu em Lisboa (1944)")]
+    [InlineData("O diretor voltou ao tema em Marta Partiu para o Sul (2011), sobre uma cantora do interior.", "Marta Partiu para o Sul (2011)")]
+    public void A_capitalised_verb_before_a_preposition_keeps_the_clause_in_the_title(string fact, string title) =>
+        Assert.Contains(title, Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_role_after_papel_de_is_no_part_of_the_title_after_em()
+    {
+        var mentions = Extract.From("O ator ficou famoso pelo papel de Caju Doido em Morro Alto (2003), de Lia Campos.");
+
+        Assert.Equal(["Morro Alto (2003)"], mentions.Titles());
+        Assert.Contains("Caju Doido", mentions.Characters());
+    }
+
+    [Theory]
+    [InlineData("Depois ela dirigiu a ficção Casa de Vidro (2010), com atores estreantes.", "Casa de Vidro (2010)")]
+    [InlineData("O estúdio apostou no faroeste Terra de Ninguém (1958), filmado no deserto.", "Terra de Ninguém (1958)")]
+    public void A_genre_before_a_title_describes_the_work_and_makes_no_role_of_its_first_words(string fact, string title) =>
+        Assert.Equal([title], Extract.From(fact).Titles());
+
+    [Fact]
+    public void A_title_joined_by_e_after_the_place_of_another_begins_after_the_e() =>
+        Assert.Equal(
+            ["Vento Norte (1972)", "Pedras Soltas (1972)"],
+            Extract.From("No mesmo ano, ela rodou Vento Norte (1972) na Ásia e Pedras Soltas (1972) no México.").Titles());
+
     [Fact]
     public void A_title_that_asks_keeps_its_comma() =>
         Assert.Contains("O Que Houve, Menino? (1997)", Extract.From("Antes dele, concorreram O Vento (1995) e O Que Houve, Menino? (1997).").Titles());

@@ -14,6 +14,7 @@ public class NotAPersonTests
     [InlineData("Produção: Lunar Cinematografica e Monte Verde, com dinheiro italiano.")]
     [InlineData("Ele perde o emprego na corretora P.J. Hamilton logo depois da crise.")]
     [InlineData("O mangá saiu primeiro na revista Lumen, da editora Kanbo Shoten, em 1982.")]
+    [InlineData("A versão restaurada passou na seção Venice Reborn do festival, em 2015.")]
     public void Companies_and_sites_are_not_people(string fact) =>
         Assert.Empty(Extract.From(fact).People);
 
@@ -147,4 +148,15 @@ public class NotAPersonTests
     [InlineData("A equipe rodou em bairros como Harper Mills e Sandy Brook.")]
     public void Examples_listed_after_a_plural_noun_for_places_are_places(string fact) =>
         Assert.Empty(Extract.From(fact).People);
+
+    [Theory]
+    [InlineData("Os soldados desembarcam em Recife na chamada Marcha dos Quinhentos.")]
+    [InlineData("O diretor foi um nome da chamada Geração Cinco, ao lado de colegas de escola.")]
+    public void A_name_after_an_article_and_chamada_is_a_so_called_thing_and_no_role(string fact)
+    {
+        var mentions = Extract.From(fact);
+
+        Assert.Empty(mentions.Characters);
+        Assert.Empty(mentions.People);
+    }
 }

@@ -29,8 +29,16 @@ public class PlacesGroupsAndTitleMarksTests
         Assert.Equal([first, second], Extract.From(fact).Titles());
 
     [Theory]
+    [InlineData("A cantora estreou no cinema em Oi, Oi, Verão! (1934) e depois em Samba da Praia (1936).", "Oi, Oi, Verão! (1934)")]
+    [InlineData("O trio apareceu em Vamos, Gente, Vamos! (1952), produzido no Rio.", "Vamos, Gente, Vamos! (1952)")]
+    public void A_title_that_calls_out_across_its_commas_stays_whole(string fact, string title) =>
+        Assert.Contains(title, Extract.From(fact).Titles());
+
+    [Theory]
     [InlineData("No mesmo ano, ela estreou como Dora Salles na série Plantão Noturno.", "Dora Salles")]
     [InlineData("Antes disso, o ator marcou época como Tião Lemos na novela Mar Alto.", "Tião Lemos")]
+    [InlineData("Curiosidade: Davi Moura estreia no cinema como Otto Brandl, dentista que perde o carro no assalto.", "Otto Brandl")]
+    [InlineData("Lia Serra aparece na tela como Vilma Rocha, a vizinha curiosa do térreo.", "Vilma Rocha")]
     public void A_debut_or_a_role_in_a_show_after_como_is_a_character(string fact, string character)
     {
         var mentions = Extract.From(fact);

@@ -250,4 +250,17 @@ public class RoleSlotTests
     [Fact]
     public void The_name_someone_passed_to_sign_under_is_no_role() =>
         Assert.Empty(Extract.From("Curiosidade: Caio Brum passou a assinar como Caio Monte pouco depois.").Characters);
+
+    [Fact]
+    public void The_opening_words_of_a_played_name_alone_in_another_fact_are_that_character()
+    {
+        var mentions = Extract.FromFile(
+        [
+            "Caio Prado vive Rei Leo Ferraz, o dono do circo falido.",
+            "No fim, Rei Leo vende a lona e parte para o litoral.",
+        ]);
+
+        Assert.DoesNotContain("Rei Leo", mentions[1].People());
+        Assert.Contains("Rei Leo Ferraz", mentions[1].Characters());
+    }
 }

@@ -144,4 +144,21 @@ public class VoiceAndListRoleTests
         Assert.Equal(["Caio Brum"], mentions.People());
         Assert.Equal(["Tonico Pimenta"], mentions.Characters());
     }
+
+    [Fact]
+    public void An_actor_whose_voice_was_dubbed_is_the_person_the_file_names_in_full()
+    {
+        var mentions = Extract.FromFile(
+        [
+            "Rupert Hale interpreta o conde Otávio, um nobre arruinado.",
+            "Na cópia francesa, a voz de Hale foi dublada pelo ator Paul Mercier.",
+        ]);
+
+        Assert.Contains("Rupert Hale", mentions[1].People());
+        Assert.DoesNotContain("Hale", mentions[1].Characters());
+    }
+
+    [Fact]
+    public void A_role_whose_voice_was_dubbed_stays_a_role() =>
+        Assert.Contains("Tobias", Extract.From("Na versão brasileira, a voz de Tobias foi dublada pelo ator Rui Campos.").Characters());
 }
