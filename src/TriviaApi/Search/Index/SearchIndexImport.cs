@@ -41,7 +41,7 @@ public sealed class SearchIndexImport : IAsyncDisposable
             {
                 var document = new FactDocument();
                 var flushAt = (long)(writer.Config.RAMBufferSizeMB * FlushedShare * 1024 * 1024);
-                var (tail, added, buffered) = (expected / TailShare, 0, 0);
+                var (tail, added) = (expected / TailShare, 0);
                 await foreach (var facts in _added.Reader.ReadAllAsync())
                 {
                     foreach (var fact in facts)
@@ -49,16 +49,14 @@ public sealed class SearchIndexImport : IAsyncDisposable
                         _writer.AddDocument(document.For(fact));
                     }
 
-                    (added, buffered) = (added + facts.Count, buffered + facts.Count);
+                    added += facts.Count;
 
                     // Lucene writes a full buffer out on the thread that adds the document that fills it, and the
                     // import would wait for that write: flushed from a thread of its own a little earlier, the buffer
                     // is written while the next facts go on into a new one. Near the end, a buffer holding more
                     // than the tail will is written out too, so the segment left for after the last file is small.
-                    var nearTheEnd = added >= expected - tail && buffered > tail;
-                    if (flushing.IsCompleted && (_writer.RamSizeInBytes() >= flushAt || nearTheEnd))
+                    if (flushing.IsCompleted && (_writer.RamSizeInBytes() >= flushAt || (added >= expected - tail && _writer.NumRamDocs() > tail)))
                     {
-                        buffered = 0;
                         await flushing;
                         flushing = Task.Factory.StartNew(() => _writer.Flush(triggerMerge: true, applyAllDeletes: false), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
                     }
