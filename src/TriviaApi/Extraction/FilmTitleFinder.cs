@@ -197,6 +197,7 @@ internal static partial class FilmTitleFinder
         first = TitleEdges.AfterAPlace(tokens, first, last);
         first = TitleEdges.AfterNameBeforeTitle(tokens, first, last);
         first = TitleEdges.AfterTheJoinOfAList(tokens, first, last);
+        first = ListedTitlesBeforeAYear.AfterTheLastJoin(tokens, first, last);
         if (first < last && Lexicon.FilmOrderCues.Contains(tokens[first].Folded)
             && (tokens[first + 1].Is(":") || (tokens[first + 1].IsLowercaseWord && Lexicon.TitleConnectors.Contains(tokens[first + 1].Folded))))
         {

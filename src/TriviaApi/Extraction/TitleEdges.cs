@@ -31,6 +31,11 @@ internal static class TitleEdges
             return true;
         }
 
+        if (ListedTitlesBeforeAYear.IsCommaOfAList(tokens, comma))
+        {
+            return false;
+        }
+
         // "de Nelson Pereira dos Santos, Toda Nudez ...": a particle inside the name before the comma is part of it.
         var before = comma - 1;
         while (before >= 0 && !tokens[before].StartsSentence && (tokens[before].IsNameToken
