@@ -295,9 +295,17 @@ internal static partial class CharacterCueReader
         }
 
         // "Kuniharu Tsuzuki, assassinado por Washizu, é vivido por": the agent of a participle in the description too.
+        // "Tomás Ribeiro, contratado para vigiar Lucinda, é vivido por": the object of a verb of the description.
         return from < at && tokens[from].IsLowercaseWord
-            && (Of.Contains(tokens[from].Folded) || (tokens[from].Folded is "por" or "pelo" or "pela" && from > 0 && IsParticiple(tokens[from - 1])));
+            && (Of.Contains(tokens[from].Folded) || (tokens[from].Folded is "por" or "pelo" or "pela" && from > 0 && IsParticiple(tokens[from - 1]))
+                || IsVerbOfTheDescription(tokens[from]));
     }
+
+    private static bool IsVerbOfTheDescription(Token token) =>
+        !Lexicon.IsFunctionWord(token) && !Lexicon.PlayedVerbs.Contains(token.Folded) && !Lexicon.PlayedByParticiples.Contains(token.Folded)
+        && ((Lexicon.EndsWithAny(token.Folded, InfinitiveEndings) && OrdinaryWords.Contains(token.Folded)) || FilmTitleFinder.IsAVerbForm(token.Folded));
+
+    private static readonly string[] InfinitiveEndings = ["ar", "er", "ir"];
 
     private static bool IsParticiple(Token token) =>
         token.IsLowercaseWord && !Lexicon.PlayedByParticiples.Contains(token.Folded) && Lexicon.EndsWithAny(token.Folded, ParticipleEndings);
