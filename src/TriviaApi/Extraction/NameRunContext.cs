@@ -261,6 +261,7 @@ internal static class NameRunContext
             && !(Before(1) is "de" or "do" or "da" && (Lexicon.PlaceNouns.Contains(Before(2)) || (Lexicon.PlaceNouns.Contains(Before(3)) && IsAdjectiveOfAPlace(tokens[run.First - 2]))))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
+            && !ThingNamedBySeChama.IsAThingsName(tokens, run)
             && !(Before(1) is "of" or "and" or "&" && run.First >= 2 && tokens[run.First - 2].IsCapitalizedWord)
             && !(Before(1) == "the" && Before(2) == "of")
             && !StartsWithAPluralNoun(tokens, run)
