@@ -86,6 +86,11 @@ internal static class Lexicon
         "cantina", "praça", "baía", "costa", "condado", "povoado", "aldeia", "vilarejo", "lugarejo", "arraial",
         "localidade", "balneário", "enseada", "cidadezinha");
 
+    /// <summary>Those who govern or live in a place, and its outskirts, that "de" names: "o governador de Sergipe", "os moradores de Vila Rica".</summary>
+    public static readonly HashSet<string> PeopleAndOutskirtsOfPlaces = Folded(
+        "governador", "governadora", "prefeito", "prefeita", "vereador", "vereadora", "morador", "moradora", "moradores",
+        "habitante", "habitantes", "população", "arredores", "cercanias");
+
     /// <summary>Stems of verbs that put a place after "em": "filmado em", "nasceu em", "se passa em".</summary>
     public static readonly string[] LocationVerbs =
         ["filmad", "filmou", "filmar", "gravad", "gravou", "rodad", "rodou", "ambientad", "nasc", "morou", "mora", "morreu",

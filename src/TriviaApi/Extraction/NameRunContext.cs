@@ -240,7 +240,7 @@ internal static class NameRunContext
         // "a franquia Homem Aranha", "a música When I Wake": a name right after a kind of work is its title.
         // "Academy of Science Fiction": an English name goes on past "of" and "and".
         // "a empresa Cosmos Engenharia", "o navio Vento Sul": a name right after a kind of thing or place is its name.
-        // "filmado em Ouro Fino", "nasceu em Vila Rica", "a cidade de Pedra Azul": a place after where it happened.
+        // "filmado em Ouro Fino", "nasceu em Vila Rica", "a cidade de Pedra Azul", "o prefeito de Santa Luzia": a place after where it happened or whose it is.
         string Before(int distance) => run.First - distance >= 0 ? tokens[run.First - distance].Folded : "";
         // "a plataforma chinesa Tencent Video": an adjective may stand between the kind and the name.
         var kindAt = run.First >= 2 && tokens[run.First - 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[run.First - 1]) ? 2 : 1;
@@ -258,7 +258,7 @@ internal static class NameRunContext
         return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
             && !IsTitleByItsLabel(tokens, run.First) && !IsWorkByItsAuthorAfter(tokens, run)
             && !IsAShopsName(tokens, run.First) && !(kindAt == 2 && (Lexicon.ThingNouns.Contains(Before(2)) || (Lexicon.WorkNouns.Contains(Before(2)) && Before(3) != "de" && NameRunFinder.IsNationality(tokens[run.First - 1])))) && !qualifiedKind
-            && !(Before(1) is "de" or "do" or "da" && (Lexicon.PlaceNouns.Contains(Before(2)) || (Lexicon.PlaceNouns.Contains(Before(3)) && IsAdjectiveOfAPlace(tokens[run.First - 2]))))
+            && !(Before(1) is "de" or "do" or "da" && (Lexicon.PlaceNouns.Contains(Before(2)) || Lexicon.PeopleAndOutskirtsOfPlaces.Contains(Before(2)) || (Lexicon.PlaceNouns.Contains(Before(3)) && IsAdjectiveOfAPlace(tokens[run.First - 2]))))
             && !(Before(1) == "em" && LocationWordShortlyBefore(tokens, run.First - 1))
             && !IsPlaceByApposition(tokens, run)
             && !ThingNamedBySeChama.IsAThingsName(tokens, run)
