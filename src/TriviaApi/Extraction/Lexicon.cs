@@ -110,6 +110,14 @@ internal static class Lexicon
     /// </summary>
     public static bool IsCountryAsWritten(Token token) => CountryNames.Contains(token.Text.ToLowerInvariant());
 
+    /// <summary>
+    /// Words that make a name an ensemble's in any of the languages credits are written in ("Pequeña Orquesta del Sur"),
+    /// even after a trade: a label of the music credits bands as it credits composers.
+    /// </summary>
+    public static readonly HashSet<string> EnsembleWords = Folded(
+        "orchestra", "orquestra", "orquesta", "orchestre", "orchester", "band", "banda", "filarmônica", "filarmónica", "philharmonic",
+        "philharmoniker", "sinfônica", "sinfónica", "symphony", "ensemble", "quarteto", "quinteto", "cuarteto", "quartet", "quintet", "choir");
+
     /// <summary>Capitalised words that make a name an institution, place, award or event, never a person.</summary>
     public static readonly HashSet<string> NonPersonWords = [.. Countries, .. Folded(
         "theatre", "theater", "teatro", "cinema", "cine", "studio", "studios", "estúdio", "estúdios",
@@ -130,8 +138,10 @@ internal static class Lexicon
         "biblioteca", "society", "sociedade", "association", "associação", "guild", "council", "conselho",
         "foundation", "fundação", "center", "centre", "network", "channel", "canal", "tv", "news", "times",
         "magazine", "revista", "jornal", "journal", "press", "group", "grupo", "corporation", "inc", "ltd",
-        "orchestra", "orquestra", "band", "banda", "college", "institute", "ministério", "governo", "exército",
-        "cinematográfica", "cinematográfico", "cinematografia", "produtora", "distribuidora", "editora")];
+        "college",
+        // Spanish names of bodies: "Sociedad Cinematográfica del Sur".
+        "compañía", "sociedad", "asociación", "fundación", "universidad", "estudios", "institute", "ministério", "governo", "exército",
+        "cinematográfica", "cinematográfico", "cinematografia", "produtora", "distribuidora", "editora"), .. EnsembleWords];
 
     /// <summary>English words that make a name an award body, company or site: "National Board of Review", "Box Office Mojo".</summary>
     public static readonly HashSet<string> EnglishOrganisationWords = Folded(

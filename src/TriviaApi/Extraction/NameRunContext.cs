@@ -206,7 +206,7 @@ internal static class NameRunContext
         // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called; so
         // does a verb of playing after a given name and more ("Óscar Casas faz Tomás").
         var namedAsPerson = run.Professions.Count > 0 || (givenName && words.Count >= 2 && PlaysNext(tokens, run));
-        if (!namedAsPerson && HasANonPersonWord(words, givenName))
+        if ((!namedAsPerson && HasANonPersonWord(words, givenName)) || HasAnEnsembleWord(words))
         {
             return false;
         }
@@ -276,6 +276,20 @@ internal static class NameRunContext
             && !IsDatedAsAWork(tokens, run)
             && !IsListedUnderALabelOfWorks(tokens, run)
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
+    }
+
+    /// <summary>"Trilha sonora: Orquesta del Sur": no trade before an ensemble makes it someone. Not a lower-case word ("a banda").</summary>
+    private static bool HasAnEnsembleWord(List<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.IsCapitalizedWord && Lexicon.EnsembleWords.Contains(word.Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasANonPersonWord(List<Token> words, bool givenName)

@@ -159,4 +159,15 @@ public class NotAPersonTests
         Assert.Empty(mentions.Characters);
         Assert.Empty(mentions.People);
     }
+
+    [Theory]
+    [InlineData("Trilha sonora: Pequeña Orquesta del Puerto")]
+    [InlineData("Música: Quinteto Vento Leste, com arranjos de Rosa Amaral")]
+    [InlineData("A trilha é da Filarmónica de Valparaíso, regida pela maestrina Rosa Amaral.")]
+    public void An_ensemble_is_no_person_even_under_a_label_of_music(string fact) =>
+        Assert.Equal(fact.Contains("Rosa Amaral", StringComparison.Ordinal) ? ["Rosa Amaral"] : [], Extract.From(fact).People());
+
+    [Fact]
+    public void A_person_whose_trade_is_a_bands_is_still_a_person() =>
+        Assert.Equal(["Tião Bandeira"], Extract.From("Trilha sonora: Tião Bandeira, da banda Os Quatro Ventos").People());
 }
