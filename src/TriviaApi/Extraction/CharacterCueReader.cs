@@ -27,7 +27,6 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> FormingVerbs = ["forma", "formam", "formou", "formaram", "formava", "formavam", "formado", "formar", "formariam"];
     /// <summary>"creditada como Nancy Loomis", "assinando como Alan Smithee": the name after is the one a person works under.</summary>
     private static readonly HashSet<string> CreditedUnder = ["creditado", "creditada", "creditados", "creditadas", "assinando", "assinou", "assina", "assinava", "assinar", "assinam", "assinaria"];
-    private static readonly HashSet<string> ShowsUpVerbs = ["aparece", "apareceu", "surge", "surgiu", "reaparece", "reapareceu"];
     private static readonly HashSet<string> PeopleGivenAsExamples = ["nomes", "atores", "atrizes", "astros", "estrelas", "artistas", "interpretes", "candidatos", "candidatas"];
     /// <summary>Parts a story casts, never a trade: "o vilão de", "a heroína de".</summary>
     private static readonly HashSet<string> StoryRoles = ["vilao", "vila", "heroi", "heroina", "antagonista", "mocinho", "mocinha", "anti-heroi"];
@@ -452,7 +451,9 @@ internal static partial class CharacterCueReader
             actorEnd--;
         }
 
-        var actor = runs.FirstOrDefault(r => r.Last == actorEnd) ?? SubjectSetOffBefore(tokens, runs, verbAt) ?? SubjectWhenItMade(tokens, runs, run, verbAt);
+        var nearest = runs.FirstOrDefault(r => r.Last == actorEnd);
+        var actor = (nearest is null ? null : SubjectOfAnAppositionEndingIn(tokens, runs, nearest) ?? nearest)
+            ?? SubjectSetOffBefore(tokens, runs, verbAt) ?? SubjectWhenItMade(tokens, runs, run, verbAt);
         if (actor is not null && Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text) && IsRelativeNamed(tokens, actor))
         {
             // "O filho de Paulo Rangel é o advogado Caio Prates": the subject is a relative of the name before the verb.
@@ -537,6 +538,31 @@ internal static partial class CharacterCueReader
                 // description plays the role wherever it stands in the sentence.
                 var describedBeforeComo = tokens[verbAt].Folded == "como" && tokens[at + 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 1]) && !GivesExamples(tokens, verbAt);
                 return runs.FirstOrDefault(r => r.Last == at - 1 && (tokens[r.First].StartsSentence || describedBeforeComo) && r.WordCount >= 2 && r.Cue == CharacterCue.None);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Paulo Reis, parceiro habitual de Ana Moura, aparece como ...": a name that ends a description set off after the
+    /// sentence's subject is whom the description speaks of; the subject is who plays.
+    /// </summary>
+    private static NameRun? SubjectOfAnAppositionEndingIn(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun inside)
+    {
+        if (inside.First < 3 || inside.Last + 1 >= tokens.Count || !tokens[inside.Last + 1].Is(",") || !tokens[inside.First - 1].IsLowercaseWord)
+        {
+            return null;
+        }
+
+        for (var at = inside.First - 1; at >= Math.Max(1, inside.First - 12) && !tokens[at].Is(".") && !tokens[at].Is(")") && !tokens[at].IsNameToken; at--)
+        {
+            if (tokens[at].Is(","))
+            {
+                // Not "Nancy Kyes, creditada como Nancy Loomis, ...": the name she works under is hers, as an actor.
+                return tokens[at + 1].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 1]) && !CreditedUnder.Contains(tokens[at + 1].Folded)
+                    ? runs.FirstOrDefault(r => r.Last == at - 1 && tokens[r.First].StartsSentence && r.WordCount >= 2 && r.Cue == CharacterCue.None)
+                    : null;
             }
         }
 
@@ -745,7 +771,7 @@ internal static partial class CharacterCueReader
         }
 
         return after + 1 < tokens.Count && tokens[after].Is(",")
-            && (Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[after + 1].Folded) || ShowsUpVerbs.Contains(tokens[after + 1].Folded));
+            && (Lexicon.PlayedVerbs.Contains(tokens[after + 1].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[after + 1].Folded) || Lexicon.ShowsUpVerbs.Contains(tokens[after + 1].Folded));
     }
 
     /// <summary>The dated film that "em", "de" or ", de" after a name opens, if any.</summary>

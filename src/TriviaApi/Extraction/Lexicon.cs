@@ -415,6 +415,9 @@ internal static class Lexicon
     public static readonly HashSet<string> PluralPlayedVerbs = Folded(
         "vivem", "viveram", "viviam", "interpretam", "interpretaram", "interpretavam", "encarnam", "encarnaram", "dublam", "dublaram", "fazem", "fizeram");
 
+    /// <summary>Verbs of showing up on screen: "aparece como", "Hugo Lemos surge".</summary>
+    public static readonly HashSet<string> ShowsUpVerbs = ["aparece", "apareceu", "surge", "surgiu", "reaparece", "reapareceu"];
+
     /// <summary>Participles that put the actor after the character: "Otávio, vivido por Rafael Nogueira".</summary>
     public static readonly HashSet<string> PlayedByParticiples = Folded(
         "vivido", "vivida", "interpretado", "interpretada", "encarnado", "encarnada", "dublado", "dublada",

@@ -373,10 +373,16 @@ internal static class NameRunContext
 
     /// <summary>
     /// "outros títulos do estúdio, como Nuvem Alta e O Farol": examples of works are titles. The examples are of the
-    /// nearest noun: "poemas atribuídos a autores mortos, como Castro Alves" gives authors.
+    /// nearest noun: "poemas atribuídos a autores mortos, como Castro Alves" gives authors. Not after a verb of
+    /// showing up: "presença constante nos filmes do diretor, aparece como Lúcio Prado" gives a role.
     /// </summary>
     private static bool WorkNounShortlyBefore(IReadOnlyList<Token> tokens, int como)
     {
+        if (como >= 1 && Lexicon.ShowsUpVerbs.Contains(tokens[como - 1].Folded))
+        {
+            return false;
+        }
+
         for (var i = como - 1; i >= Math.Max(0, como - 6) && !tokens[i].Is(".") && !Lexicon.PlayedVerbs.Contains(tokens[i].Folded); i--)
         {
             if (tokens[i].IsLowercaseWord && IsWorkNoun(tokens[i].Folded))

@@ -22,4 +22,33 @@ public class SetOffRoleTests
 
         Assert.Equal(["Tomás Braga"], mentions.Characters());
     }
+
+    [Fact]
+    public void The_subject_set_off_before_a_description_plays_the_role_not_the_name_ending_the_description()
+    {
+        var mentions = Extract.From("Otávio Prado, parceiro habitual de Lúcia Serra, aparece como Zé Bigode, o dono do bar.");
+
+        Assert.Equal(["Zé Bigode"], mentions.Characters());
+        Assert.Equal("Otávio Prado", mentions.Characters.Single().ActorName);
+        Assert.Equal(["Otávio Prado", "Lúcia Serra"], mentions.People());
+    }
+
+    [Fact]
+    public void A_name_a_person_is_credited_under_stays_that_persons()
+    {
+        var mentions = Extract.From("Clara Nunes, creditada como Clara Lins, interpreta Dora Vilela, a filha do prefeito.");
+
+        Assert.Equal(["Dora Vilela"], mentions.Characters());
+        Assert.Contains("Clara Lins", mentions.People());
+    }
+
+    [Theory]
+    [InlineData("Presença constante nos filmes do diretor, Otávio Prado aparece como Zé Bigode.")]
+    [InlineData("Otávio Prado, que atuou em vários filmes da dupla, surge como Zé Bigode no último ato.")]
+    public void After_a_verb_of_showing_up_como_brings_a_role_not_examples_of_the_work_before(string fact) =>
+        Assert.Equal(["Zé Bigode"], Extract.From(fact).Characters());
+
+    [Fact]
+    public void Como_after_a_work_noun_still_gives_examples_of_works() =>
+        Assert.Empty(Extract.From("Ele dirigiu filmes como Noite Alta e Mar Bravo.").Characters());
 }
