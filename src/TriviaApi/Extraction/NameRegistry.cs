@@ -460,10 +460,11 @@ internal sealed partial class NameRegistry
 
     /// <summary>
     /// A full name with no role cue and no article before it; one made of ordinary words ("Capitão Trovão") only with
-    /// a role noun that says it is a person ("a atriz Glória Pires").
+    /// a role noun that says it is a person ("a atriz Glória Pires") or words that put it in the cast ("Boca Rica faz
+    /// uma ponta").
     /// </summary>
     private static bool IsUsedAsPersonsName(NameRun run) =>
-        IsFullNameWithoutCue(run) && (!run.IsOrdinaryWords || run.Professions.Count > 0);
+        IsFullNameWithoutCue(run) && (!run.IsOrdinaryWords || run.Professions.Count > 0 || run.InTheCast);
 
     private static bool IsFullNameWithoutCue(NameRun run) =>
         run.WordCount >= 2 && run.Cue == CharacterCue.None && !run.HasArticleBefore;

@@ -75,4 +75,7 @@ internal sealed class NameRun(int first, int last, string text)
 
     /// <summary>"Guerra Fria", "Capitão Trovão": every word an ordinary word, so a person only where the text says so.</summary>
     public bool IsOrdinaryWords { get; set; }
+
+    /// <summary>"Grande Otelo integra o elenco": the words after the name say it is in the cast, as only a person is.</summary>
+    public bool InTheCast { get; set; }
 }

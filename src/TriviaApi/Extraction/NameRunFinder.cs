@@ -64,6 +64,7 @@ internal static class NameRunFinder
                 {
                     run.HasArticleBefore = NameRunContext.FollowsAnArticle(tokens, start);
                     run.IsOrdinaryWords = NameRunContext.IsMadeOfOrdinaryWords(tokens, run);
+                    run.InTheCast = CastMembership.SaidAfter(tokens, end);
                     run.InspiredACharacter = NameRunContext.FollowsInspiredBy(tokens, start);
                     run.TradeSetOffAfter = end + 2 < tokens.Count && tokens[end + 1].Is(",") && tokens[end + 2].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[end + 2].Folded);
                     runs.Add(run);
@@ -315,7 +316,8 @@ internal static class NameRunFinder
             var saint = i < last && tokens[i].Text == "São" && tokens[i + 1].IsCapitalizedWord;
             // "cena com Uma Thurman": capitalised inside a sentence before a word no dictionary holds, "Uma" is her name.
             var givenUma = i == start && i + 1 == last && tokens[i].Text == "Uma" && !tokens[i].StartsSentence && !OrdinaryWords.Contains(tokens[i + 1].Folded);
-            var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !saint && !givenUma && !IsHonorific(tokens, i, last) && IsNeverName(tokens[i]))
+            var separator = i > last || (!innerParticle && !regnalOne && !familyAdjective && !saint && !givenUma && !IsHonorific(tokens, i, last) && !IsStageNamesAdjective(tokens, i, start, last)
+                    && IsNeverName(tokens[i]))
                 || IsLeadingParticiple(tokens, i, start, last);
             // Not "Altavista Films": a capitalised word that only ends like an agent noun is a name. Not "interpreta o
             // Diretor Klapprath" either: in a role slot the capital makes a title of address, part of the character's name;
@@ -438,6 +440,14 @@ internal static class NameRunFinder
     /// <summary>"Seu Chico": mid-sentence and capitalised before a name, "seu" is the honorific, not the possessive.</summary>
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int i, int last) =>
         i < last && tokens[i].Folded == "seu" && tokens[i].IsCapitalizedWord && !tokens[i].StartsSentence && tokens[i + 1].IsNameToken;
+
+    /// <summary>
+    /// "Grande Otelo integra o elenco", "o ator Grande Otelo": "Grande" opens a stage name where a trade before it or the
+    /// cast after it says the name is someone's; elsewhere it opens an award or a title ("Grande Prêmio").
+    /// </summary>
+    private static bool IsStageNamesAdjective(IReadOnlyList<Token> tokens, int i, int start, int last) =>
+        i == start && i < last && tokens[i].IsCapitalizedWord && tokens[i].Folded == "grande" && tokens[i + 1].IsNameToken
+        && ((i >= 1 && tokens[i - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[i - 1].Folded)) || CastMembership.SaidAfter(tokens, last));
 
     /// <summary>"Nascida Frances Ethel Gumm, ...", "Criado Luiz Gonzaga": a participle opening a sentence before a given name is no name's.</summary>
     private static bool IsLeadingParticiple(IReadOnlyList<Token> tokens, int i, int start, int last) =>
