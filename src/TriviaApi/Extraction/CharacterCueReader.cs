@@ -470,6 +470,7 @@ internal static partial class CharacterCueReader
             || (Before(1) == "sido" && run.FilmAfter is not null)
             || (described > 0 && Lexicon.PlayedVerbsAfterAnActor.Contains(Before(1)) && !IsCausative(tokens, run))
             || (Before(1) == "como" && (run.FilmAfter is not null || (described > 0 && !GivesExamples(tokens, run.First - described - 1)) || AppearsBefore(tokens, run.First - described - 1) || ReturnVerbs.Contains(Before(2))
+                || IsActorByOrder(tokens, run.First - described - 1)
                 || AfterADatedTitle(tokens, verbAt) || ((WorkOtherThanAFilmAfter(tokens, run) || DescribedAfterAComma(tokens, run)) && !GivesExamples(tokens, run.First - 1) && FameWordBefore(tokens, verbAt) is null))))
         {
             // "seria apresentado a uma nova geração como Bilbo em O Senhor dos Anéis (2001)": a role in a film, the actor said elsewhere.
@@ -480,6 +481,42 @@ internal static partial class CharacterCueReader
             Mark(run, CharacterCue.Role, Slot(verbAt));
         }
     }
+
+    private static readonly HashSet<string> Ordinals = ["primeiro", "primeira", "segundo", "segunda", "terceiro", "terceira", "ultimo", "ultima"];
+
+    /// <summary>
+    /// "Ana Lobo e Rita Paz completam o elenco, a primeira como ..., e a segunda como ...": actors named by their place in
+    /// a list before, each "como" paired with another in the same sentence.
+    /// </summary>
+    private static bool IsActorByOrder(IReadOnlyList<Token> tokens, int como)
+    {
+        if (!IsOrdinalBefore(tokens, como))
+        {
+            return false;
+        }
+
+        for (var other = como - 1; other >= 0 && !tokens[other + 1].StartsSentence; other--)
+        {
+            if (tokens[other].Folded == "como" && IsOrdinalBefore(tokens, other))
+            {
+                return true;
+            }
+        }
+
+        for (var other = como + 1; other < tokens.Count && !tokens[other].StartsSentence; other++)
+        {
+            if (tokens[other].Folded == "como" && IsOrdinalBefore(tokens, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOrdinalBefore(IReadOnlyList<Token> tokens, int como) =>
+        como >= 3 && tokens[como - 1].IsLowercaseWord && Ordinals.Contains(tokens[como - 1].Folded) && tokens[como - 2].Folded is "o" or "a" or "os" or "as"
+        && (tokens[como - 3].Is(",") || tokens[como - 3].Folded == "e");
 
     /// <summary>
     /// "faz uma ponta como", "estreou como", and with the screen between: "estreou no cinema como", "aparece na tela

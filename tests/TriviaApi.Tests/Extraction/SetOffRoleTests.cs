@@ -51,4 +51,17 @@ public class SetOffRoleTests
     [Fact]
     public void Como_after_a_work_noun_still_gives_examples_of_works() =>
         Assert.Empty(Extract.From("Ele dirigiu filmes como Noite Alta e Mar Bravo.").Characters());
+
+    [Fact]
+    public void Actors_named_by_their_order_in_a_list_before_como_play_the_roles_after_it()
+    {
+        var mentions = Extract.From("Ana Lobo e Rita Paz completam o elenco, a primeira como Odete, vizinha do casal, e a segunda como Lurdinha, a afilhada.");
+
+        Assert.Equal(["Odete", "Lurdinha"], mentions.Characters());
+        Assert.Equal(["Ana Lobo", "Rita Paz"], mentions.People());
+    }
+
+    [Fact]
+    public void An_ordinal_that_refers_to_no_one_before_makes_no_role() =>
+        Assert.Empty(Extract.From("O festival teve diretores premiados como Ana Lobo, a primeira como Rita Paz a vencer duas vezes.").Characters());
 }
