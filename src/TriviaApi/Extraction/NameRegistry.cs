@@ -119,8 +119,8 @@ internal sealed partial class NameRegistry
             _characters.TryAdd(key[(key.IndexOf(' ') + 1)..], character);
         }
 
-        TakeRelativesOfCharacters(runs, tokens, evidenced);
-        TakeFullNamesOfCharacters(allRuns, ListedBesidePeople(tokens));
+        var relativesOfPeople = TakeRelativesOfCharacters(runs, tokens, evidenced);
+        TakeFullNamesOfCharacters(allRuns, ListedBesidePeople(tokens), relativesOfPeople);
         MergeHeadsIntoLongerNames();
     }
 
@@ -165,16 +165,25 @@ internal sealed partial class NameRegistry
     /// <summary>
     /// "Lee Soo-ah, irmã de Woo-jin", "Marta, a filha do Coronel Brandão": a name that a word of kinship or company
     /// ties to a character is a character of the same story, when nothing says it is a person. Between two people
-    /// ("Sofia Coppola, filha de Francis Ford Coppola") nothing changes.
+    /// ("Sofia Coppola, filha de Francis Ford Coppola") nothing changes. Returns the names tied so to a person, whom
+    /// a character's first name does not take ("Deneuve contracena com a irmã, Françoise Dorléac").
     /// </summary>
-    private void TakeRelativesOfCharacters(IReadOnlyList<List<NameRun>> runs, IReadOnlyList<IReadOnlyList<Token>> tokens, HashSet<string> evidenced)
+    private HashSet<string> TakeRelativesOfCharacters(IReadOnlyList<List<NameRun>> runs, IReadOnlyList<IReadOnlyList<Token>> tokens, HashSet<string> evidenced)
     {
+        var relativesOfPeople = new HashSet<string>();
         for (var line = 0; line < runs.Count; line++)
         {
             foreach (var (one, other, eitherWay) in RelativePairs(runs[line], tokens[line]))
             {
                 foreach (var (relative, known) in eitherWay ? new[] { (one, other), (other, one) } : [(one, other)])
                 {
+                    // A person something says is one: a trade, an actor's place, a credit; not an actor in a cast pair's parentheses.
+                    var person = known.WordCount == 1 ? PersonBySurname(known.Key, line) ?? known.Key : known.Key;
+                    if (CharacterFor(known) is null && evidenced.Contains(person) && !(known.First >= 1 && tokens[line][known.First - 1].Is("(")))
+                    {
+                        relativesOfPeople.Add(relative.Key);
+                    }
+
                     if (CharacterFor(known) is { } character && CharacterFor(relative) is null && relative.Cue == CharacterCue.None
                         && relative.Professions.Count == 0 && !evidenced.Contains(relative.Key) && !_manifestPeople.Contains(relative.Key))
                     {
@@ -184,10 +193,12 @@ internal sealed partial class NameRegistry
                 }
             }
         }
+
+        return relativesOfPeople;
     }
 
     /// <summary>
-    /// The runs of "X, [a] irmã de Y" and "a irmã de Y, X": a name, a comma, a word of kinship or company, "de" and a
+    /// The runs of "X, [a] irmã de Y", "a irmã de Y, X" and "Y ... a irmã X": a name, a comma, a word of kinship or company, "de" and a
     /// name, maybe described ("filho do bruxo Adrian Marcato").
     /// </summary>
     private static IEnumerable<(NameRun One, NameRun Other, bool EitherWay)> RelativePairs(List<NameRun> runs, IReadOnlyList<Token> tokens)
@@ -197,6 +208,16 @@ internal sealed partial class NameRegistry
             // "Sidney Prescott, ... da morte da mãe, Maureen Prescott": a relative set off after a bare word of kinship is
             // of the name before it.
             if (KinBefore(tokens, runs[i].First) && !Enumerable.Range(runs[i - 1].Last + 1, runs[i].First - runs[i - 1].Last - 1).Any(k => tokens[k].StartsSentence))
+            {
+                yield return (runs[i], runs[i - 1], false);
+            }
+        }
+
+        // "Zulmira teme a prima Glorinha": a name right after an article and a word of kinship is a relative of the
+        // name before it in the sentence.
+        for (var i = 1; i < runs.Count; i++)
+        {
+            if (IsNamedByKinship(tokens, runs[i].First) && !Enumerable.Range(runs[i - 1].Last + 1, runs[i].First - runs[i - 1].Last - 1).Any(k => tokens[k].StartsSentence))
             {
                 yield return (runs[i], runs[i - 1], false);
             }
@@ -242,6 +263,11 @@ internal sealed partial class NameRegistry
             && tokens[kin - 1].Folded is "a" or "o" or "da" or "do" or "sua" or "seu";
     }
 
+    /// <summary>"a prima Glorinha", "com o tio Waldo", "à sobrinha Yolanda": an article and a word of kinship right before <paramref name="name"/>.</summary>
+    private static bool IsNamedByKinship(IReadOnlyList<Token> tokens, int name) =>
+        name >= 2 && tokens[name - 1].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[name - 1].Folded)
+        && tokens[name - 2].IsLowercaseWord && tokens[name - 2].Folded is "a" or "o" or "ao" or "da" or "do" or "na" or "no" or "pela" or "pelo" or "sua" or "seu";
+
     /// <summary>"irmã de", "a esposa morta de": a word of kinship, maybe with one word describing it, then "de" before the name.</summary>
     private static bool IsRelativeOf(IReadOnlyList<Token> tokens, int name)
     {
@@ -260,7 +286,7 @@ internal sealed partial class NameRegistry
     /// papel de Jules" makes "Jules Winnfield" the character), it carries the family name of a character ("Vito
     /// Corleone" played makes "Connie Corleone" one), or the subject's title names it ("Marcos Valente: A Volta").
     /// </summary>
-    private void TakeFullNamesOfCharacters(List<NameRun> runs, HashSet<string> listedBesidePeople)
+    private void TakeFullNamesOfCharacters(List<NameRun> runs, HashSet<string> listedBesidePeople, HashSet<string> relativesOfPeople)
     {
         var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
         // Only the subject's families: "Kathy Bates" in a file that mentions Norman Bates of Psicose is no Bates of his.
@@ -289,7 +315,8 @@ internal sealed partial class NameRegistry
         var taken = new HashSet<string>();
         foreach (var uses in named)
         {
-            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || uses.Any(r => r.Professions.Count > 0 || r.InspiredACharacter || r.PlaysARole || r.TradeSetOffAfter))
+            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || relativesOfPeople.Contains(uses.Key)
+                || uses.Any(r => r.Professions.Count > 0 || r.InspiredACharacter || r.PlaysARole || r.TradeSetOffAfter))
             {
                 continue;
             }
