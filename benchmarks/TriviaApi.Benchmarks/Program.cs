@@ -10,6 +10,7 @@ using TriviaApi.Importing;
 // dotnet run -c Release --project benchmarks/TriviaApi.Benchmarks -- generate DIR FILMS FACTS_PER_FILM [SEED]
 //                                                                  -- import DIR DB
 //                                                                  -- floor-script DIR OUT_DIR
+//                                                                  -- lucene-floor DIR INDEX_DIR
 //                                                                  -- queries DB [ITERATIONS [FILTER]]
 //                                                                  -- extraction DIR   (extraction against a gold, not a timing)
 // benchmarks/run SIZE runs them all, plus the HTTP load, and prints the tables of docs/benchmarks.md.
@@ -28,12 +29,16 @@ switch (command)
         var facts = SqliteFloorScript.Write(args[1], args[2]);
         Console.WriteLine($"bench: floor-script facts={facts} script={Path.GetFullPath(Path.Combine(args[2], SqliteFloorScript.ScriptName))}");
         return 0;
+    case "lucene-floor" when args.Length >= 3:
+        var (indexed, elapsed) = LuceneFloor.Index(args[1], args[2]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: lucene-floor facts={indexed} seconds={elapsed.TotalSeconds:F2} threads={Environment.ProcessorCount}"));
+        return 0;
     case "queries" when args.Length >= 2:
         return await QueriesAsync(args[1], args.Length > 2 ? Int(args[2]) : 200, args.Length > 3 ? args[3] : null);
     case "extraction":
         return ExtractionCommand.Run(args, Console.Out, Console.Error);
     default:
-        Console.Error.WriteLine($"usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | floor-script DIR OUT_DIR | queries DB [ITERATIONS [FILTER]] | {ExtractionCommand.Usage}");
+        Console.Error.WriteLine($"usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | floor-script DIR OUT_DIR | lucene-floor DIR INDEX_DIR | queries DB [ITERATIONS [FILTER]] | {ExtractionCommand.Usage}");
         return 2;
 }
 

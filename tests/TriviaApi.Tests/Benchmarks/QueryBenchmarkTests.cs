@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Microsoft.Data.Sqlite;
 using TriviaApi.Benchmarks;
 using TriviaApi.Data;
@@ -49,6 +51,20 @@ public sealed class QueryBenchmarkTests(QueryBenchmarkTests.TinyCorpus corpus) :
         Assert.Equal(60, facts);
         Assert.Equal(60, File.ReadAllText(Path.Combine(output.Path, "facts.txt")).Count(c => c == '\x1E'));
         Assert.Contains(".import", File.ReadAllText(Path.Combine(output.Path, SqliteFloorScript.ScriptName)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_lucene_floor_indexes_every_line_the_importer_reads()
+    {
+        using var output = new TriviaFolder();
+
+        var (facts, _) = LuceneFloor.Index(corpus.Folder.Path, output.Path);
+
+        using var index = FSDirectory.Open(output.Path);
+        using var reader = DirectoryReader.Open(index);
+        Assert.Equal(60, facts);
+        Assert.Equal(60, reader.NumDocs);
+        Assert.Equal(60, MultiFields.GetTerms(reader, "text").DocCount);
     }
 
     /// <summary>A generated corpus of 3 films × 20 facts, imported once for the class.</summary>
