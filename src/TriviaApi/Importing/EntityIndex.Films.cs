@@ -8,19 +8,24 @@ namespace TriviaApi.Importing;
 /// <summary>Films: found by folded title (or original title) and year, created when new, their titles kept current.</summary>
 internal sealed partial class EntityIndex
 {
-    /// <summary>The subject of a trivia file: the manifest's titles win over a mention's spelling.</summary>
+    /// <summary>The subject of a trivia file: the manifest's titles and year win over a mention's.</summary>
     public Film Subject(SubjectFilm subject)
     {
-        var film = Find(subject.AsMention());
+        var film = Find(subject.AsMention()) ?? DatedAYearApart(subject.AsMention(), forSubject: true);
         if (film is null)
         {
-            return Create(subject.AsMention(), Slug.From(subject.OriginalTitle ?? subject.Title));
+            film = Create(subject.AsMention(), Slug.From(subject.OriginalTitle ?? subject.Title));
+            _subjects.Add(film);
+            return film;
         }
 
-        var changed = film.Title != subject.Title || (subject.OriginalTitle is not null && film.OriginalTitle != subject.OriginalTitle);
+        _subjects.Add(film);
+        var changed = film.Title != subject.Title || film.Year != subject.Year
+            || (subject.OriginalTitle is not null && film.OriginalTitle != subject.OriginalTitle);
         if (changed)
         {
             Track(film);
+            film.Year = subject.Year;
             film.Title = subject.Title;
             film.TitleKey = Key(subject.Title);
             film.OriginalTitle = subject.OriginalTitle ?? film.OriginalTitle;
@@ -44,7 +49,7 @@ internal sealed partial class EntityIndex
             return candidates.Count == 1 ? candidates[0] : null;
         }
 
-        var film = Find(mention);
+        var film = Find(mention) ?? DatedAYearApart(mention, forSubject: false);
         if (film is not null && film.OriginalTitle is null && mention.OriginalTitle is not null)
         {
             Track(film);
@@ -87,6 +92,34 @@ internal sealed partial class EntityIndex
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The one film known by the mention's title and dated a year either side of it, when none bears its own year:
+    /// sources date a film by its festival premiere or by its release, a year apart. A subject takes only a film no
+    /// file is about (and its manifest's year then wins): two files about films of one title are two films.
+    /// </summary>
+    private Film? DatedAYearApart(FilmMention mention, bool forSubject)
+    {
+        Film? found = null;
+        foreach (var title in new[] { mention.Title, mention.OriginalTitle }.OfType<string>())
+        {
+            foreach (var year in new[] { mention.Year - 1, mention.Year + 1 })
+            {
+                if (_filmsByTitle.TryGetValue(TitleYear(Key(title), year), out var film) && film.Year == year
+                    && !(forSubject && _subjects.Contains(film)))
+                {
+                    if (found is not null && found != film)
+                    {
+                        return null;
+                    }
+
+                    found = film;
+                }
+            }
+        }
+
+        return found;
     }
 
     private Film Create(FilmMention mention, string slug)

@@ -8,7 +8,8 @@ namespace TriviaApi.Importing;
 
 /// <summary>
 /// Finds the film, person or character a mention means, or creates it: one film per title (or original title) and
-/// year, one person per folded name, one character per folded name and film. Slugs, once given, never change.
+/// year (or a year either side, see DatedAYearApart), one person per folded name, one character per folded name and
+/// film. Slugs, once given, never change.
 /// </summary>
 internal sealed partial class EntityIndex
 {
@@ -25,6 +26,7 @@ internal sealed partial class EntityIndex
     private readonly HashSet<Film> _updatedFilms = [];
     private readonly HashSet<Film> _createdForFile = [];
     private readonly HashSet<Film> _uncredited = [];
+    private readonly HashSet<Film> _subjects = [];
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<object> _tracked = new(ReferenceEqualityComparer.Instance);
 
@@ -39,9 +41,14 @@ internal sealed partial class EntityIndex
     {
         var index = new EntityIndex(db, writer, report);
         // Read untracked: an import tracks only what each file uses, attaching it on use (see Track).
+        var subjectIds = (await db.Facts.Select(f => f.FilmId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         foreach (var film in await db.Films.AsNoTracking().ToListAsync(cancellationToken))
         {
             index.Remember(film);
+            if (subjectIds.Contains(film.Id))
+            {
+                index._subjects.Add(film);
+            }
         }
 
         foreach (var person in await db.People.AsNoTracking().ToListAsync(cancellationToken))

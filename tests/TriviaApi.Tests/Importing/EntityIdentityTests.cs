@@ -40,6 +40,40 @@ public sealed class EntityIdentityTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_film_a_mention_dates_a_year_from_its_manifest_is_one_film_of_the_manifests_year(bool subjectFirst)
+    {
+        var film = await ImportMentionAndSubjectAsync(subjectFirst, "A trilha lembra a de Verão em Jaguaribe (1980), rodado no Ceará.",
+            "Verão em Jaguaribe", null, 1979);
+
+        Assert.Equal("Verão em Jaguaribe", film.Title);
+        await using var db = _database.NewContext();
+        Assert.Equal(1, await db.Films.CountAsync(f => f.Title == "Verão em Jaguaribe"));
+    }
+
+    [Fact]
+    public async Task A_film_dated_two_years_apart_is_another_film()
+    {
+        await _database.ImportAsync(WriteFile("la-la-land.pt-BR.txt", "La La Land: Cantando Estações", 2016, null,
+            "A trilha lembra a de Verão em Jaguaribe (1982), rodado no Ceará."));
+        await _database.ImportAsync(WriteFile("verao.pt-BR.txt", "Verão em Jaguaribe", 1979, null, "Filmado em Aracati."));
+
+        await using var db = _database.NewContext();
+        Assert.Equal([1979, 1982], await db.Films.Where(f => f.Title == "Verão em Jaguaribe").Select(f => f.Year).OrderBy(y => y).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Two_files_about_films_of_one_title_a_year_apart_are_two_films()
+    {
+        await _database.ImportAsync(WriteFile("noite-fria.pt-BR.txt", "Noite Fria", 2001, null, "Rodado em Curitiba."));
+        await _database.ImportAsync(WriteFile("noite-fria-2002.pt-BR.txt", "Noite Fria", 2002, null, "Rodado em Gramado."));
+
+        await using var db = _database.NewContext();
+        Assert.Equal([2001, 2002], await db.Films.Where(f => f.Title == "Noite Fria").Select(f => f.Year).OrderBy(y => y).ToListAsync());
+    }
+
+    [Theory]
     [InlineData("Whiplash – Em Busca da Perfeição")]
     [InlineData("Whiplash - em busca da perfeição")]
     [InlineData("WHIPLASH - EM BUSCA DA PERFEIÇÃO")]
@@ -68,7 +102,7 @@ public sealed class EntityIdentityTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Imports, in the order asked, a file mentioning a film and a file about it; returns the one film of that year.</summary>
-    private async Task<Film> ImportMentionAndSubjectAsync(bool subjectFirst, string mention, string title, string originalTitle, int year)
+    private async Task<Film> ImportMentionAndSubjectAsync(bool subjectFirst, string mention, string title, string? originalTitle, int year)
     {
         var mentioning = WriteFile("la-la-land.pt-BR.txt", "La La Land: Cantando Estações", 2016, "La La Land", mention);
         var subject = WriteFile("classico.pt-BR.txt", title, year, originalTitle, "Filmado nos estúdios da MGM.");
