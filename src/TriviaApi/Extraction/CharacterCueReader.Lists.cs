@@ -20,7 +20,7 @@ internal static partial class CharacterCueReader
             var partner = i + 1 < runs.Count && OnlyListSeparatorsBetween(tokens, run, runs[i + 1]) ? runs[i + 1] : null;
             // "Lee Sun-kyun e Cho Yeo-jeong formam o casal Park Dong-ik e Park Yeon-kyo": two actors, two roles, in order.
             var verbAt = couple - 2 - AdverbsBefore(tokens, couple - 3);
-            var second = runs.FirstOrDefault(r => r.Last == verbAt - 1);
+            var second = RunEndingAt(runs, verbAt - 1);
             var first = second is null ? null : runs.FirstOrDefault(r => r.Last == second.First - 2 && tokens[r.Last + 1].Folded == "e");
             var paired = partner is not null && first is not null;
             foreach (var (role, actor) in new[] { (run, first), (partner, second) })

@@ -111,7 +111,7 @@ internal static class NameRunFinder
     /// opens a list ("três atores de O Poderoso Chefão: James Caan, Robert Duvall e Al Pacino").
     /// </summary>
     private static bool IsSubtitleOfAFilm(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run) =>
-        run.First >= 2 && tokens[run.First - 1].Is(":") && films.Any(f => f.Covers(tokens[run.First - 2])) && !OpensAListOfPeople(tokens, run);
+        run.First >= 2 && tokens[run.First - 1].Is(":") && CharacterCueReader.FilmCovering(films, tokens[run.First - 2]) is not null && !OpensAListOfPeople(tokens, run);
 
     private static bool OpensAListOfPeople(IReadOnlyList<Token> tokens, NameRun run) =>
         run.WordCount >= 2 && GivenNames.Contains(tokens[run.First].Folded) && run.Last + 2 < tokens.Count
