@@ -11,10 +11,16 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static void ReadCouplesFormed(IReadOnlyList<Token> tokens, List<NameRun> runs)
     {
-        foreach (var run in runs.Where(r => CoupleNounBefore(tokens, r.First) is >= 2 and var couple && tokens[couple - 1].Folded is "o" or "a"
-            && (FormingVerbs.Contains(tokens[couple - 2].Folded) || Lexicon.PlayedVerbs.Contains(tokens[couple - 2].Folded))).ToList())
+        // A loop over the runs, not a Where with a closure per fact: what it asks reads only the tokens.
+        foreach (var run in runs)
         {
             var couple = CoupleNounBefore(tokens, run.First);
+            if (!(couple >= 2 && tokens[couple - 1].Folded is "o" or "a"
+                && (FormingVerbs.Contains(tokens[couple - 2].Folded) || Lexicon.PlayedVerbs.Contains(tokens[couple - 2].Folded))))
+            {
+                continue;
+            }
+
             var slot = $"a couple \"{string.Join(' ', tokens.Skip(couple - 2).Take(run.First - couple + 2).Select(t => t.Text))}\"";
             var i = runs.IndexOf(run);
             var partner = i + 1 < runs.Count && OnlyListSeparatorsBetween(tokens, run, runs[i + 1]) ? runs[i + 1] : null;

@@ -101,8 +101,10 @@ internal static partial class CharacterCueReader
             }
         }
 
-        foreach (var run in runs.Concat(categories))
+        // By index, runs then categories, not a Concat iterator per fact.
+        for (var i = 0; i < runs.Count + categories.Count; i++)
         {
+            var run = i < runs.Count ? runs[i] : categories[i - runs.Count];
             var inside = InParenthesesAfter(tokens, runs, run);
             if (inside is null)
             {
@@ -196,10 +198,11 @@ internal static partial class CharacterCueReader
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
         // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul"; not where it
         // happens ("uma pensão em Niterói").
-        var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
+        // Whether a run is another's actor, asked of the runs themselves, not of a set made for every fact: marking a
+        // role below leaves each run's actor as it was.
         foreach (var run in runs)
         {
-            if (run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
+            if (run.Cue == CharacterCue.None && run.Professions.Count == 0 && !IsActorOfARun(runs, run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
                 && TellsThePlot(tokens, run.First) && !IsWhereItHappens(tokens, run.First))
             {
                 Mark(run, CharacterCue.Role, "in a sentence of the plot");
@@ -209,12 +212,25 @@ internal static partial class CharacterCueReader
         foreach (var run in runs)
         {
             // Not a thing of ordinary words after a preposition's article: "militante do Partido Comunista Brasileiro".
-            if (charactersLabel && run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
+            if (charactersLabel && run.Cue == CharacterCue.None && run.Professions.Count == 0 && !IsActorOfARun(runs, run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
                 && !TakesTheLabelledRole(tokens, run) && !IsWhereItHappens(tokens, run.First) && !(run.HasArticleBefore && run.IsOrdinaryWords && tokens[run.First - 1].Folded is not ("o" or "a" or "os" or "as")))
             {
                 Mark(run, CharacterCue.Role, "under a label of characters");
             }
         }
+    }
+
+    private static bool IsActorOfARun(List<NameRun> runs, NameRun actor)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Actor == actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"uma pensão em Niterói", "morto na Grota de Angico": a name after "em" is where the story happens.</summary>

@@ -12,15 +12,15 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
     // The word's shape is asked many times of every token by extraction's rules: read once, when the token is made.
 
     /// <summary>"Moura", "DiCaprio", "Homem-Aranha"; not "MGM" nor "LA", which are acronyms.</summary>
-    public bool IsCapitalizedWord { get; } =
-        Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || HasALowerCaseLetterAfterTheFirst(Text));
+    public bool IsCapitalizedWord { get; } = IsCapitalized(Text, Kind);
 
     /// <summary>A word opening in lower case; not "d'Almeida", a name whose particle is elided.</summary>
     public bool IsLowercaseWord { get; } = Kind == TokenKind.Word && char.IsLower(Text[0]) && !IsElidedParticle(Text, Kind);
 
-    public bool IsNameToken { get; } =
-        (Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || HasALowerCaseLetterAfterTheFirst(Text)))
-        || Kind == TokenKind.Initials || IsElidedParticle(Text, Kind) || IsJoinedParticle(Text, Kind);
+    public bool IsNameToken { get; } = IsCapitalized(Text, Kind) || Kind == TokenKind.Initials || IsElidedParticle(Text, Kind) || IsJoinedParticle(Text, Kind);
+
+    private static bool IsCapitalized(string text, TokenKind kind) =>
+        kind == TokenKind.Word && char.IsUpper(text[0]) && (text.Length == 1 || HasALowerCaseLetterAfterTheFirst(text));
 
     /// <summary>"deGrasse", "vanDyke": a particle written into the name, which then goes on in capitals.</summary>
     private static bool IsJoinedParticle(string text, TokenKind kind) =>
