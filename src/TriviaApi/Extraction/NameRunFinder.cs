@@ -575,7 +575,8 @@ internal static class NameRunFinder
 
         // "A fotografia é de Ivo Lopes", "a trilha sonora é da uruguaia Ana Reis", "a montagem, de Mair Tavares": the
         // work's author, after a verb or a comma; "Música: John Williams compôs", after a fact-sheet label.
-        var of = start >= 2 && IsNationality(tokens[start - 1]) ? start - 2 : start - 1;
+        var nationalityBefore = start >= 2 && IsNationality(tokens[start - 1]);
+        var of = nationalityBefore ? start - 2 : start - 1;
         if (of >= 2 && tokens[of].Folded is "de" or "da" or "do" && (tokens[of - 1].Text is "é" or "foi" or "era" || tokens[of - 1].Is(","))
             && AuthorOfWorkBefore(tokens, of - 2) is { } creator)
         {
@@ -619,7 +620,7 @@ internal static class NameRunFinder
         // Most names have no role noun before them: their list is made when one is found, else the empty one shared.
         List<string>? roles = null;
         var i = start - 1;
-        if (i >= 1 && IsNationality(tokens[i]) && Lexicon.IsRoleNoun(tokens[i - 1].Folded))
+        if (nationalityBefore && Lexicon.IsRoleNoun(tokens[i - 1].Folded))
         {
             // "a cantora pernambucana Lia de Itamaracá", "o diretor mexicano Guillermo del Toro".
             i--;
