@@ -46,6 +46,46 @@ public sealed class SchemaTests
         }
     }
 
+    [Theory]
+    [InlineData("FactPeople")]
+    [InlineData("FactFilms")]
+    [InlineData("FactCharacters")]
+    [InlineData("FactTags")]
+    public async Task A_link_table_is_stored_by_its_primary_key_without_rowids(string table)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        Assert.EndsWith("WITHOUT ROWID", await TableSqlAsync(db, table), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Links_written_before_the_link_tables_lost_their_rowids_are_kept_by_the_upgrade()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-rowid-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
+        try
+        {
+            await using var db = new TriviaDbContext(options);
+            await db.GetService<IMigrator>().MigrateAsync("SessionsInTheirOwnStore");
+            await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
+            var before = await LinksAsync(db);
+            Assert.DoesNotContain("WITHOUT ROWID", await TableSqlAsync(db, "FactPeople"), StringComparison.Ordinal);
+
+            await db.UpgradeSchemaAsync();
+
+            Assert.Equal(before.Order(), (await LinksAsync(db)).Order());
+            Assert.Contains(before, l => l.StartsWith("person ", StringComparison.Ordinal));
+            Assert.Contains(before, l => l.StartsWith("tag ", StringComparison.Ordinal));
+            Assert.EndsWith("WITHOUT ROWID", await TableSqlAsync(db, "FactPeople"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task A_database_from_an_earlier_schema_is_refused_with_a_message_to_reimport()
     {
@@ -68,6 +108,18 @@ public sealed class SchemaTests
         Assert.Contains("earlier schema", refused.Message, StringComparison.Ordinal);
         Assert.Contains("re-import", refused.Message, StringComparison.Ordinal);
     }
+
+    private static async Task<string> TableSqlAsync(TriviaDbContext db, string table) =>
+        await db.Database.SqlQuery<string>($"SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = {table}").SingleAsync();
+
+    /// <summary>Every link, as text: "person FACT PERSON PROFESSIONS", "film FACT FILM" and so on.</summary>
+    private static async Task<List<string>> LinksAsync(TriviaDbContext db) =>
+    [
+        .. (await db.FactPeople.AsNoTracking().ToListAsync()).Select(l => $"person {l.FactId} {l.PersonId} {string.Join(',', l.Professions)}"),
+        .. (await db.FactFilms.AsNoTracking().ToListAsync()).Select(l => $"film {l.FactId} {l.FilmId}"),
+        .. (await db.FactCharacters.AsNoTracking().ToListAsync()).Select(l => $"character {l.FactId} {l.CharacterId}"),
+        .. (await db.FactTags.AsNoTracking().ToListAsync()).Select(l => $"tag {l.FactId} {l.TagId}"),
+    ];
 
     private static async Task<List<string>> NewDatabaseMigrationsAsync()
     {
