@@ -87,6 +87,43 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task Facts_hashed_in_full_before_the_hashes_were_shortened_are_found_again_when_their_file_changes()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-hashes-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
+        using var folder = new TriviaFolder();
+        try
+        {
+            await using var db = new TriviaDbContext(options);
+            await db.GetService<IMigrator>().MigrateAsync("LinksWithoutRowId");
+            await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
+            foreach (var fact in await db.Facts.ToListAsync())
+            {
+                // As the import hashed a fact before: all 256 bits.
+                fact.ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fact.Text)));
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            var ids = await db.Facts.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
+
+            await db.UpgradeSchemaAsync();
+            File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
+            folder.WriteFacts(Seed.TextName, ["Uma linha nova abre o arquivo.", .. Seed.Lines]);
+            var report = await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([folder.Path]));
+
+            Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
+            Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
+            Assert.All(await db.Facts.ToListAsync(), f => Assert.Equal(ContentHash.Of(f.Text), f.ContentHash));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task A_database_from_an_earlier_schema_is_refused_with_a_message_to_reimport()
     {
         await using var database = await TestDatabase.CreateAsync();
