@@ -51,11 +51,24 @@ internal sealed partial class NameRegistry
     /// "Kleber Mendonça" is Kleber Mendonça Filho, a longer name but for the suffix of a generation.
     /// </summary>
     private string? PersonByTail(string key) =>
-        key.Contains(' ') ? FirstEndingWith(_people.Keys, key) ?? PersonOfALaterGeneration(key) : null;
+        key.Contains(' ') ? PersonEndingWith(key) ?? PersonOfALaterGeneration(key) : null;
+
+    private string? PersonEndingWith(string key)
+    {
+        foreach (var person in _people.WithLastWordOf(key))
+        {
+            if (EndsWithName(person, key))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
 
     private string? PersonOfALaterGeneration(string key)
     {
-        foreach (var person in _people.Keys)
+        foreach (var person in _people.WithFirstWordOf(key))
         {
             if (StartsWithName(person, key) && GenerationSuffixes.Contains(person[(key.Length + 1)..]))
             {
@@ -76,7 +89,7 @@ internal sealed partial class NameRegistry
 
         // A loop, not LINQ: asked of every person of the file, and of every full name no one else's.
         string? longer = null;
-        foreach (var person in _people.Keys)
+        foreach (var person in _people.WithFirstWordOf(key))
         {
             if (StartsWithName(person, key))
             {

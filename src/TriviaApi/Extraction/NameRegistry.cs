@@ -11,7 +11,7 @@ internal sealed partial class NameRegistry
     private readonly SubjectFilm _subject;
     private readonly string[] _subjectTitleKeys;
     private readonly IReadOnlyList<List<NameRun>> _runs;
-    private readonly Dictionary<string, string> _people = [];
+    private readonly RegisteredPeople _people = new();
     private readonly HashSet<string> _manifestPeople = [];
     private readonly Dictionary<string, SubjectCredit> _manifestCharacters = [];
     private readonly Dictionary<string, CharacterMention> _characters = [];
@@ -135,7 +135,7 @@ internal sealed partial class NameRegistry
     // A loop, not a lambda: asked of every name alone, a lambda would cost each call a closure.
     private bool OpensAPersonsName(string key)
     {
-        foreach (var person in _people.Keys)
+        foreach (var person in _people.WithFirstWordOf(key))
         {
             if (StartsWithName(person, key))
             {
