@@ -292,60 +292,102 @@ internal sealed partial class NameRegistry
     /// </summary>
     private void TakeFullNamesOfCharacters(List<NameRun> runs, HashSet<string> listedBesidePeople, HashSet<string> relativesOfPeople)
     {
-        var actors = runs.Select(r => r.Actor?.Key).OfType<string>().ToHashSet();
+        // Loops, not LINQ: every file asks, and most of its names are looked at.
+        var actors = new HashSet<string>();
+        var surnamesAlone = new HashSet<string>();
+        // Each person's full name with the runs that use it, in the order the file first uses them.
+        var named = new List<List<NameRun>>();
+        var usesOf = new Dictionary<string, List<NameRun>>();
+        foreach (var run in runs)
+        {
+            if (run.Actor is { } actor)
+            {
+                actors.Add(actor.Key);
+            }
+
+            if (run.WordCount == 1)
+            {
+                surnamesAlone.Add(run.Key);
+            }
+            else if (run.WordCount >= 2 && _people.ContainsKey(run.Key))
+            {
+                if (!usesOf.TryGetValue(run.Key, out var uses))
+                {
+                    usesOf.Add(run.Key, uses = []);
+                    named.Add(uses);
+                }
+
+                uses.Add(run);
+            }
+        }
+
         // Only the subject's families: "Kathy Bates" in a file that mentions Norman Bates of Psicose is no Bates of his.
-        var families = _characters.Where(c => c.Key.Contains(' ') && !Lexicon.CharacterTitles.Contains(FirstWord(c.Key)) && (c.Value.Film is null || c.Value.Film.Title == _subject.Title))
-            .GroupBy(c => FamilyKey(c.Value.Name)).ToDictionary(g => g.Key, g => g.First().Value);
-        var titles = new[] { _subject.Title, _subject.OriginalTitle }.OfType<string>().Select(t => $" {TextFolding.MatchKey(t)} ").ToList();
-        var named = runs.Where(r => r.WordCount >= 2 && _people.ContainsKey(r.Key)).GroupBy(r => r.Key).ToList();
+        // The first character of a family stands for it.
+        var families = new Dictionary<string, CharacterMention>();
+        foreach (var (key, character) in _characters)
+        {
+            if (key.Contains(' ') && !Lexicon.CharacterTitles.Contains(FirstWord(key)) && (character.Film is null || character.Film.Title == _subject.Title))
+            {
+                families.TryAdd(FamilyKey(character.Name), character);
+            }
+        }
+
         // "John Lasseter" and "John Ratzenberger" after "dão voz a John": a first name that opens several full names is
         // no clue to which one the role is. Nor is it for a name whose surname the file uses alone, as it does people's.
         // "Otávio Lemos" and "Otávio Lemos Prates" are one name, the shorter opening the longer.
-        var keys = named.Select(g => g.Key).ToList();
         // Whether a key opens a longer one (StartsWithName) from each key's openings at its spaces, gathered once, not
         // from every pair of keys.
         var openings = new HashSet<string>();
-        foreach (var key in keys)
+        foreach (var uses in named)
         {
+            var key = uses[0].Key;
             for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
             {
                 openings.Add(key[..space]);
             }
         }
 
-        var firstNames = keys.Where(key => !openings.Contains(key))
-            .CountBy(FirstWord).ToDictionary(c => c.Key, c => c.Value);
-        var surnamesAlone = runs.Where(r => r.WordCount == 1).Select(r => r.Key).ToHashSet();
+        var firstNames = new Dictionary<string, int>();
+        foreach (var uses in named)
+        {
+            if (!openings.Contains(uses[0].Key))
+            {
+                var first = FirstWord(uses[0].Key);
+                firstNames[first] = firstNames.GetValueOrDefault(first) + 1;
+            }
+        }
+
         var taken = new HashSet<string>();
         foreach (var uses in named)
         {
-            if (_manifestPeople.Contains(uses.Key) || actors.Contains(uses.Key) || relativesOfPeople.Contains(uses.Key)
-                || uses.Any(r => r.Professions.Count > 0 || r.InspiredACharacter || r.PlaysARole || r.TradeSetOffAfter))
+            var key = uses[0].Key;
+            if (_manifestPeople.Contains(key) || actors.Contains(key) || relativesOfPeople.Contains(key)
+                || uses.Exists(r => r.Professions.Count > 0 || r.InspiredACharacter || r.PlaysARole || r.TradeSetOffAfter))
             {
                 continue;
             }
 
-            if (_characters.ContainsKey(uses.Key))
+            if (_characters.ContainsKey(key))
             {
                 // Already a character's other name ("Hans Landa" of "Coronel Hans Landa").
-                _people.Remove(uses.Key);
+                _people.Remove(key);
                 continue;
             }
 
-            var first = FirstWord(uses.Key);
+            var first = FirstWord(key);
             // "pensou em Jane Fonda e Tuesday Weld": a name listed with people is one of them, whoever shares its first name.
-            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(uses.Key)) && !listedBesidePeople.Contains(uses.Key);
+            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(key)) && !listedBesidePeople.Contains(key);
             var character = byFirstName && _characters.GetValueOrDefault(first) is { } played ? played
-                : families.GetValueOrDefault(FamilyKey(uses.First().Text)) is { } relative ? relative with { ActorName = null }
-                : titles.Any(t => t.Contains($" {uses.Key} ", StringComparison.Ordinal)) ? new CharacterMention("", _subject.AsMention(), null)
+                : families.GetValueOrDefault(FamilyKey(uses[0].Text)) is { } relative ? relative with { ActorName = null }
+                : NamedByTheSubjectsTitle(key) ? new CharacterMention("", _subject.AsMention(), null)
                 : null;
             if (character is null)
             {
                 continue;
             }
 
-            _people.Remove(uses.Key);
-            _characters[uses.Key] = character with { Name = uses.First().Text };
+            _people.Remove(key);
+            _characters[key] = character with { Name = uses[0].Text };
             if (_characters.ContainsKey(first))
             {
                 taken.Add(first);
@@ -353,7 +395,27 @@ internal sealed partial class NameRegistry
         }
 
         // The first name alone now means the first full name that took it ("Rose" and "Rose Dawson Calvert" are one).
-        _characters.Keys.Where(taken.Contains).ToList().ForEach(key => _characters.Remove(key));
+        foreach (var first in taken)
+        {
+            _characters.Remove(first);
+        }
+    }
+
+    /// <summary>"Marcos Valente: A Volta": the subject's title holds the name as whole words.</summary>
+    private bool NamedByTheSubjectsTitle(string key)
+    {
+        foreach (var title in _subjectTitleKeys)
+        {
+            for (var at = title.IndexOf(key, StringComparison.Ordinal); at >= 0; at = title.IndexOf(key, at + 1, StringComparison.Ordinal))
+            {
+                if ((at == 0 || title[at - 1] == ' ') && (at + key.Length == title.Length || title[at + key.Length] == ' '))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The names some fact lists right beside a person's, with only commas or "e" between.</summary>
