@@ -9,17 +9,10 @@ internal sealed class RegisteredPeople
 {
     private static readonly List<string> Nobody = [];
     private readonly Dictionary<string, string> _names = [];
-    private readonly Dictionary<string, List<string>> _byFirstWord = [];
-    private readonly Dictionary<string, List<string>> _byLastWord = [];
-    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
-    private readonly Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> _byLastWordSpan;
+    // Keyed by a person's key, compared by one word of it: a word looks up its people without being cut from the key.
+    private readonly Dictionary<string, List<string>> _byFirstWord = new(OneWordComparer.First);
+    private readonly Dictionary<string, List<string>> _byLastWord = new(OneWordComparer.Last);
     private bool _anyRemoved;
-
-    public RegisteredPeople()
-    {
-        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byLastWordSpan = _byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
     public Dictionary<string, string>.KeyCollection Keys => _names.Keys;
 
@@ -43,8 +36,8 @@ internal sealed class RegisteredPeople
             return false;
         }
 
-        ListOf(_byFirstWordSpan, FirstWord(key)).Add(key);
-        ListOf(_byLastWordSpan, LastWord(key)).Add(key);
+        ListOf(_byFirstWord, key).Add(key);
+        ListOf(_byLastWord, key).Add(key);
         return true;
     }
 
@@ -56,29 +49,39 @@ internal sealed class RegisteredPeople
         }
 
         _anyRemoved = true;
-        _byFirstWordSpan[FirstWord(key)].Remove(key);
-        _byLastWordSpan[LastWord(key)].Remove(key);
+        _byFirstWord[key].Remove(key);
+        _byLastWord[key].Remove(key);
         return true;
     }
 
     /// <summary>The keys whose first word is that of <paramref name="key"/>, in the order added: all those the key opens.</summary>
-    public List<string> WithFirstWordOf(string key) => _byFirstWordSpan.TryGetValue(FirstWord(key), out var keys) ? keys : Nobody;
+    public List<string> WithFirstWordOf(string key) => _byFirstWord.TryGetValue(key, out var keys) ? keys : Nobody;
 
     /// <summary>The keys whose last word is that of <paramref name="key"/>, in the order added: all those the key ends.</summary>
-    public List<string> WithLastWordOf(string key) => _byLastWordSpan.TryGetValue(LastWord(key), out var keys) ? keys : Nobody;
+    public List<string> WithLastWordOf(string key) => _byLastWord.TryGetValue(key, out var keys) ? keys : Nobody;
 
-    private static List<string> ListOf(Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word)
+    private static List<string> ListOf(Dictionary<string, List<string>> byWord, string key)
     {
-        if (!lookup.TryGetValue(word, out var keys))
+        if (!byWord.TryGetValue(key, out var keys))
         {
             keys = [];
-            lookup[word] = keys;
+            byWord.Add(key, keys);
         }
 
         return keys;
     }
 
-    private static ReadOnlySpan<char> FirstWord(string key) => key.IndexOf(' ') is var space and >= 0 ? key.AsSpan(0, space) : key;
+    private sealed class OneWordComparer(bool last) : IEqualityComparer<string>
+    {
+        public static readonly OneWordComparer First = new(last: false);
+        public static readonly OneWordComparer Last = new(last: true);
 
-    private static ReadOnlySpan<char> LastWord(string key) => key.AsSpan(key.LastIndexOf(' ') + 1);
+        public bool Equals(string? x, string? y) => x is not null && y is not null && Word(x).SequenceEqual(Word(y));
+
+        public int GetHashCode(string key) => string.GetHashCode(Word(key));
+
+        private ReadOnlySpan<char> Word(string key) =>
+            last ? key.AsSpan(key.LastIndexOf(' ') + 1)
+            : key.IndexOf(' ') is var space and >= 0 ? key.AsSpan(0, space) : key;
+    }
 }
