@@ -82,7 +82,7 @@ internal sealed partial class NameRegistry
     /// <summary>"João Acácio" is João Acácio Pereira da Costa: a given name and more that open one longer person's name.</summary>
     private string? PersonByHead(string key)
     {
-        if (!key.Contains(' ') || !GivenNames.Contains(key[..key.IndexOf(' ')]))
+        if (!key.Contains(' ') || !GivenNames.Contains(key.AsSpan(0, key.IndexOf(' '))))
         {
             return null;
         }
