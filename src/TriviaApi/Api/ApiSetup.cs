@@ -1,7 +1,10 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using TriviaApi.Api.OpenApi;
 
 namespace TriviaApi.Api;
@@ -39,6 +42,12 @@ public static class ApiSetup
 
         // A body that is not the JSON expected says which field, never which .NET type it failed to become.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.AllowInputFormatterExceptionMessages = false);
+        // MVC's JSON formatter, in its place, by one that writes the same bytes with the generated writers (JsonResponseFormatter says why).
+        services.AddOptions<MvcOptions>().Configure<IOptions<Microsoft.AspNetCore.Mvc.JsonOptions>>((mvc, json) =>
+        {
+            var at = mvc.OutputFormatters.IndexOf(mvc.OutputFormatters.OfType<SystemTextJsonOutputFormatter>().Single());
+            mvc.OutputFormatters[at] = new JsonResponseFormatter(json.Value.JsonSerializerOptions);
+        });
         services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy(new UrlSightings())));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
