@@ -54,6 +54,12 @@ public static class ApiSetup
 
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : CamelCase(member.Name);
         services.AddFluentValidationAutoValidation();
+        // Its validator provider, in its place, by one that finds each parameter's validator once (ParameterValidatorProvider says why).
+        services.AddOptions<MvcOptions>().Configure<IServiceProvider>((mvc, provider) =>
+        {
+            var at = mvc.ModelValidatorProviders.IndexOf(mvc.ModelValidatorProviders.OfType<FluentValidationModelValidatorProvider>().Single());
+            mvc.ModelValidatorProviders[at] = new ParameterValidatorProvider(provider);
+        });
         // Singletons: building a validator compiles its rules, and they hold nothing of a request (the quiz's reads
         // tokens through a singleton), so they are built once rather than in every request's scope (the default).
         services.AddValidatorsFromAssemblyContaining<ListQuery>(ServiceLifetime.Singleton, includeInternalTypes: true);
