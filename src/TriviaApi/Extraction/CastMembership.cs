@@ -30,6 +30,12 @@ internal static class CastMembership
         }
 
         string Word(int distance) => at + distance < tokens.Count && tokens[at + distance].IsLowercaseWord ? tokens[at + distance].Folded : "";
+        // Most names are followed by punctuation or a capital, which none of the verbs below is: not looked up four times.
+        if (Word(0).Length == 0)
+        {
+            return false;
+        }
+
         return (JoiningVerbs.Contains(Word(0)) && Word(1) == "o" && Word(2) == "elenco")
             || (BeingVerbs.Contains(Word(0)) && ((Word(1) == "no" && Word(2) == "elenco") || (Word(1) == "para" && Word(2) == "o" && Word(3) == "elenco")))
             || (MakingVerbs.Contains(Word(0)) && Word(1) is "uma" or "a" && BitParts.Contains(Word(2)))

@@ -167,7 +167,7 @@ internal static partial class CharacterCueReader
         }
 
         if (by + 1 >= tokens.Count || !Lexicon.PlayedByParticiples.Contains(tokens[next].Folded) || tokens[by].Folded is not ("por" or "pelo" or "pela")
-            || runs.FirstOrDefault(r => r.First == actorAt) is not { } actor)
+            || RunStartingAt(runs, actorAt) is not { } actor)
         {
             return;
         }
@@ -337,7 +337,7 @@ internal static partial class CharacterCueReader
 
         at -= 2;
         at -= tokens[at].IsLowercaseWord && DescribingArticles.Contains(tokens[at].Folded) ? 1 : 0;
-        return at >= 1 && tokens[at].Is(",") ? runs.FirstOrDefault(r => r.Last == at - 1) : null;
+        return at >= 1 && tokens[at].Is(",") ? RunEndingAt(runs, at - 1) : null;
     }
 
     private static List<NameRun> ListEndingAt(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun last)

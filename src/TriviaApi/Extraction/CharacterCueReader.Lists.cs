@@ -11,16 +11,22 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static void ReadCouplesFormed(IReadOnlyList<Token> tokens, List<NameRun> runs)
     {
-        foreach (var run in runs.Where(r => CoupleNounBefore(tokens, r.First) is >= 2 and var couple && tokens[couple - 1].Folded is "o" or "a"
-            && (FormingVerbs.Contains(tokens[couple - 2].Folded) || Lexicon.PlayedVerbs.Contains(tokens[couple - 2].Folded))).ToList())
+        // A loop over the runs, not a Where with a closure per fact: what it asks reads only the tokens.
+        foreach (var run in runs)
         {
             var couple = CoupleNounBefore(tokens, run.First);
+            if (!(couple >= 2 && tokens[couple - 1].Folded is "o" or "a"
+                && (FormingVerbs.Contains(tokens[couple - 2].Folded) || Lexicon.PlayedVerbs.Contains(tokens[couple - 2].Folded))))
+            {
+                continue;
+            }
+
             var slot = $"a couple \"{string.Join(' ', tokens.Skip(couple - 2).Take(run.First - couple + 2).Select(t => t.Text))}\"";
             var i = runs.IndexOf(run);
             var partner = i + 1 < runs.Count && OnlyListSeparatorsBetween(tokens, run, runs[i + 1]) ? runs[i + 1] : null;
             // "Lee Sun-kyun e Cho Yeo-jeong formam o casal Park Dong-ik e Park Yeon-kyo": two actors, two roles, in order.
             var verbAt = couple - 2 - AdverbsBefore(tokens, couple - 3);
-            var second = runs.FirstOrDefault(r => r.Last == verbAt - 1);
+            var second = RunEndingAt(runs, verbAt - 1);
             var first = second is null ? null : runs.FirstOrDefault(r => r.Last == second.First - 2 && tokens[r.Last + 1].Folded == "e");
             var paired = partner is not null && first is not null;
             foreach (var (role, actor) in new[] { (run, first), (partner, second) })

@@ -32,6 +32,36 @@ internal static partial class CharacterCueReader
     private static readonly HashSet<string> StoryRoles = ["vilao", "vila", "heroi", "heroina", "antagonista", "mocinho", "mocinha", "anti-heroi"];
     private static readonly HashSet<string> MakingVerbs = ["faz", "fez", "fazia", "fazer", "fazendo", "fara", "fizeram", "fazem", "repete", "repetiu", "retoma", "retomou"];
 
+    // Asked of nearly every name run: loops, not FirstOrDefault with a lambda, whose closure over a parameter or a
+    // local would be made on every call, even one that returns before asking.
+    /// <summary>The first of the fact's runs that ends at <paramref name="last"/>.</summary>
+    internal static NameRun? RunEndingAt(List<NameRun> runs, int last)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Last == last)
+            {
+                return run;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first of the fact's runs that starts at <paramref name="first"/>.</summary>
+    internal static NameRun? RunStartingAt(List<NameRun> runs, int first)
+    {
+        foreach (var run in runs)
+        {
+            if (run.First == first)
+            {
+                return run;
+            }
+        }
+
+        return null;
+    }
+
     public static void Annotate(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs, List<NameRun> categories)
     {
         // Every cue marks a name run of the fact (a category only through the run in parentheses after it): a fact
@@ -71,8 +101,10 @@ internal static partial class CharacterCueReader
             }
         }
 
-        foreach (var run in runs.Concat(categories))
+        // By index, runs then categories, not a Concat iterator per fact.
+        for (var i = 0; i < runs.Count + categories.Count; i++)
         {
+            var run = i < runs.Count ? runs[i] : categories[i - runs.Count];
             var inside = InParenthesesAfter(tokens, runs, run);
             if (inside is null)
             {
@@ -166,10 +198,11 @@ internal static partial class CharacterCueReader
         // "Personagem: Haku é o espírito do rio": under such a label a name that plays no one and has no profession is a role.
         // So is one in a sentence that says it tells the plot: "Na trama, Dana é possuída por Zuul"; not where it
         // happens ("uma pensão em Niterói").
-        var actors = runs.Select(r => r.Actor).OfType<NameRun>().ToHashSet();
+        // Whether a run is another's actor, asked of the runs themselves, not of a set made for every fact: marking a
+        // role below leaves each run's actor as it was.
         foreach (var run in runs)
         {
-            if (run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
+            if (run.Cue == CharacterCue.None && run.Professions.Count == 0 && !IsActorOfARun(runs, run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
                 && TellsThePlot(tokens, run.First) && !IsWhereItHappens(tokens, run.First))
             {
                 Mark(run, CharacterCue.Role, "in a sentence of the plot");
@@ -179,12 +212,25 @@ internal static partial class CharacterCueReader
         foreach (var run in runs)
         {
             // Not a thing of ordinary words after a preposition's article: "militante do Partido Comunista Brasileiro".
-            if (charactersLabel && run.Cue == CharacterCue.None && run.Professions.Count == 0 && !actors.Contains(run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
+            if (charactersLabel && run.Cue == CharacterCue.None && run.Professions.Count == 0 && !IsActorOfARun(runs, run) && !PlaysTheNext(tokens, run) && !IsAgentOfPlaying(tokens, run)
                 && !TakesTheLabelledRole(tokens, run) && !IsWhereItHappens(tokens, run.First) && !(run.HasArticleBefore && run.IsOrdinaryWords && tokens[run.First - 1].Folded is not ("o" or "a" or "os" or "as")))
             {
                 Mark(run, CharacterCue.Role, "under a label of characters");
             }
         }
+    }
+
+    private static bool IsActorOfARun(List<NameRun> runs, NameRun actor)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Actor == actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"uma pensão em Niterói", "morto na Grota de Angico": a name after "em" is where the story happens.</summary>
@@ -206,7 +252,7 @@ internal static partial class CharacterCueReader
 
             var described = DescribedBy(tokens, run.First);
             var comma = run.First - described - 1;
-            if (comma < 1 || !tokens[comma].Is(",") || runs.FirstOrDefault(r => r.Last == comma - 1) is not { } before)
+            if (comma < 1 || !tokens[comma].Is(",") || RunEndingAt(runs, comma - 1) is not { } before)
             {
                 continue;
             }
@@ -241,6 +287,8 @@ internal static partial class CharacterCueReader
             && words.All(t => OrdinaryWords.Contains(t.Folded));
     }
 
+    // ReadCueBefore is asked of every name run: its searches of the fact's runs are loops in methods of their own, so
+    // that no lambda captures the run and costs every call a closure.
     private static void ReadCueBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run)
     {
         // "interpreta o esperto João Grilo", "dá vida ao capanga Luca Brasi": an article and a word or two describing
@@ -281,8 +329,7 @@ internal static partial class CharacterCueReader
         // "A líder da orquestra, Sweet Sue, é papel de Joan Shawlee": without the article too.
         var linkAt = Before(3) == "o" ? 4 : 3;
         if (described == 0 && Of.Contains(Before(1)) && Before(2) is "papel" or "personagem" && run.First >= linkAt && Lexicon.LinkingVerbs.Contains(tokens[run.First - linkAt].Text) && Before(linkAt) != "como"
-            && runs.LastOrDefault(r => r.Last < run.First - linkAt && (OpensTheSentence(tokens, r) || (r.Last == run.First - linkAt - 2 && !AfterAPreposition(tokens, r)))) is { } subject
-            && !runs.Any(r => r.First > subject.Last && r.Last < run.First && !AfterAPreposition(tokens, r)))
+            && SubjectBeforeALinkingVerb(tokens, runs, run, run.First - linkAt) is { } subject)
         {
             Mark(subject, CharacterCue.Played, $"{Slot(run.First - linkAt)} naming its actor {run.Text}", run);
             return;
@@ -291,7 +338,7 @@ internal static partial class CharacterCueReader
         // "Sean Parker, o criador do Napster, ganha vida na pele de Justin Timberlake": after "vida na pele de" the name
         // is the actor, and the sentence's subject the one brought to life.
         if (described == 0 && Before(1) == "de" && Before(2) == "pele" && Before(3) == "na" && Before(4) == "vida"
-            && runs.LastOrDefault(r => r.Last < run.First - 5 && tokens[r.First].StartsSentence) is { } brought)
+            && LastRunOpeningASentenceBefore(tokens, runs, run.First - 5) is { } brought)
         {
             Mark(brought, CharacterCue.Played, $"{Slot(run.First - 4)} naming its actor {run.Text}", run);
             return;
@@ -315,7 +362,7 @@ internal static partial class CharacterCueReader
         // "com Grande Otelo no papel do sambista Espírito": the name right before "no papel de" plays the role after it.
         var slotAt = run.First - described - 1;
         if (slotAt >= 3 && Of.Contains(tokens[slotAt].Folded) && tokens[slotAt - 1].Folded == "papel" && tokens[slotAt - 2].Folded is "no" or "num"
-            && runs.FirstOrDefault(r => r.Last == slotAt - 3) is { } actorBefore)
+            && RunEndingAt(runs, slotAt - 3) is { } actorBefore)
         {
             Mark(run, CharacterCue.Played, $"{Slot(slotAt - 2)} after {actorBefore.Text}", actorBefore);
             return;
@@ -325,7 +372,7 @@ internal static partial class CharacterCueReader
         {
             // "Manuel, papel de Maurício Gonçalves": after a comma, the name is the actor of the character before it;
             // "Oliver Reed, intérprete de Próximo": the other way round.
-            if (Before(3) == "," && described == 0 && runs.FirstOrDefault(r => r.Last == run.First - 4) is { } before)
+            if (Before(3) == "," && described == 0 && RunEndingAt(runs, run.First - 4) is { } before)
             {
                 var (played, player) = Before(2) is "interprete" or "interpretes" ? (run, before) : (before, run);
                 Mark(played, CharacterCue.Played, $"{Slot(run.First - 2)} naming its actor {player.Text}", player);
@@ -451,7 +498,7 @@ internal static partial class CharacterCueReader
             actorEnd--;
         }
 
-        var nearest = runs.FirstOrDefault(r => r.Last == actorEnd);
+        var nearest = RunEndingAt(runs, actorEnd);
         var actor = (nearest is null ? null : SubjectOfAnAppositionEndingIn(tokens, runs, nearest) ?? nearest)
             ?? SubjectSetOffBefore(tokens, runs, verbAt) ?? SubjectWhenItMade(tokens, runs, run, verbAt);
         if (actor is not null && Lexicon.LinkingVerbs.Contains(tokens[verbAt].Text) && IsRelativeNamed(tokens, actor))
@@ -713,11 +760,56 @@ internal static partial class CharacterCueReader
         return count;
     }
 
+    /// <summary>
+    /// The last run ending before the verb at <paramref name="verbAt"/> that opens its sentence or stands right before
+    /// the verb's comma, when no run outside a prepositional phrase stands between it and <paramref name="run"/>.
+    /// </summary>
+    private static NameRun? SubjectBeforeALinkingVerb(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun run, int verbAt)
+    {
+        NameRun? subject = null;
+        for (var i = runs.Count - 1; i >= 0 && subject is null; i--)
+        {
+            var r = runs[i];
+            if (r.Last < verbAt && (OpensTheSentence(tokens, r) || (r.Last == verbAt - 2 && !AfterAPreposition(tokens, r))))
+            {
+                subject = r;
+            }
+        }
+
+        if (subject is null)
+        {
+            return null;
+        }
+
+        foreach (var r in runs)
+        {
+            if (r.First > subject.Last && r.Last < run.First && !AfterAPreposition(tokens, r))
+            {
+                return null;
+            }
+        }
+
+        return subject;
+    }
+
+    private static NameRun? LastRunOpeningASentenceBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, int before)
+    {
+        for (var i = runs.Count - 1; i >= 0; i--)
+        {
+            if (runs[i].Last < before && tokens[runs[i].First].StartsSentence)
+            {
+                return runs[i];
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsRoleCueBeforeAProfession(IReadOnlyList<Token> tokens, List<NameRun> runs, int cueAt, NameRun run) =>
         Lexicon.PlayedVerbs.Contains(tokens[cueAt].Folded) || Lexicon.PlayedVerbsAfterAnActor.Contains(tokens[cueAt].Folded) || SetOffAfterARolePlayed(tokens, cueAt)
         || (cueAt >= 1 && tokens[cueAt].Folded is "a" or "ao" or "do" or "da" or "vida" or "voz" && tokens[cueAt - 1].Folded is "vida" or "voz" or "deu" or "da")
         || (cueAt >= 1 && Of.Contains(tokens[cueAt].Folded) && RoleNouns.Contains(tokens[cueAt - 1].Folded))
-        || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || runs.Any(r => r.Last == cueAt - 1 && r.WordCount >= 2) || AfterADatedTitle(tokens, cueAt)
+        || (tokens[cueAt].Folded == "como" && (run.FilmAfter is not null || RunEndingAt(runs, cueAt - 1) is { WordCount: >= 2 } || AfterADatedTitle(tokens, cueAt)
             || (cueAt >= 1 && (AppearsBefore(tokens, cueAt) || ReturnVerbs.Contains(tokens[cueAt - 1].Folded)))))
         || IsActorsLinkToATrade(tokens, runs, cueAt, run);
 
@@ -772,7 +864,7 @@ internal static partial class CharacterCueReader
             // "Freddy Krueger, o vilão de A Hora do Pesadelo": a part of a story's cast, of a work named, dated or not.
             if (at + 4 < tokens.Count && StoryRoles.Contains(tokens[at + 2].Folded) && tokens[at + 3].IsLowercaseWord && Of.Contains(tokens[at + 3].Folded) && tokens[at + 4].IsNameToken)
             {
-                run.FilmAfter = films.FirstOrDefault(f => f.Covers(tokens[at + 4]));
+                run.FilmAfter = FilmCovering(films, tokens[at + 4]);
                 // A role, unless the file names the name as a person's: an actor too is called "a heroína de" a film.
                 Mark(run, CharacterCue.RoleOf, $"described as \"{tokens[at + 1].Text} {tokens[at + 2].Text} {tokens[at + 3].Text}\" a work");
                 continue;
@@ -816,7 +908,7 @@ internal static partial class CharacterCueReader
     {
         at += at < tokens.Count && tokens[at].Is(",") ? 1 : 0;
         return at + 1 < tokens.Count && tokens[at].IsLowercaseWord && tokens[at].Folded is "em" or "de" or "no" or "na" or "do" or "da"
-            ? films.FirstOrDefault(f => f.Covers(tokens[at + 1]))
+            ? FilmCovering(films, tokens[at + 1])
             : null;
     }
 
@@ -950,8 +1042,23 @@ internal static partial class CharacterCueReader
         OnlyListSeparatorsBetween(tokens, before.Last, after.First);
 
     /// <summary>"vivem Pumpkin e Honey Bunny", and with a description: "viveram Selina Kyle e o mordomo Alfred Pennyworth".</summary>
-    private static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, int beforeLast, int afterFirst) =>
-        afterFirst > beforeLast + 1 && Enumerable.Range(beforeLast + 1, afterFirst - beforeLast - 1).All(i => tokens[i].Is(",") || tokens[i].Folded == "e");
+    private static bool OnlyListSeparatorsBetween(IReadOnlyList<Token> tokens, int beforeLast, int afterFirst)
+    {
+        if (afterFirst <= beforeLast + 1)
+        {
+            return false;
+        }
+
+        for (var i = beforeLast + 1; i < afterFirst; i++)
+        {
+            if (!tokens[i].Is(",") && tokens[i].Folded != "e")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"viveu Dona Hermínia em Minha Mãe (2013)", and after a description "a princesa Mia de O Diário (2001)".</summary>
     private static FilmSpan? FilmAfter(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run)
@@ -959,10 +1066,23 @@ internal static partial class CharacterCueReader
         // "como Daisy Werthan, em Conduzindo Miss Daisy (1989)": a comma may stand before "em", and after an apposition
         // ("como Bradley Bradshaw, o Rooster, em ...").
         var next = run.Last + 1 + (run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(",") && tokens[run.Last + 2].Folded == "em" ? 1 : AppositionLength(tokens, run.Last + 1));
-        var slot = tokens.ElementAtOrDefault(next)?.Folded;
+        var slot = next < tokens.Count ? tokens[next].Folded : null;
         return next + 1 < tokens.Count && (slot == "em" || (slot is "de" or "do" or "da" && run.First > 0 && IsDescribingWord(tokens[run.First - 1]) && DescribedBy(tokens, run.First) > 0))
-            ? films.FirstOrDefault(f => f.Covers(tokens[next + 1]))
+            ? FilmCovering(films, tokens[next + 1])
             : null;
+    }
+
+    internal static FilmSpan? FilmCovering(IReadOnlyList<FilmSpan> films, Token token)
+    {
+        foreach (var film in films)
+        {
+            if (film.Covers(token))
+            {
+                return film;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>", o Rooster, em": the length of a short apposition with its commas, when "em" follows it; else 0.</summary>
@@ -988,7 +1108,7 @@ internal static partial class CharacterCueReader
     {
         var after = run.Last + 1;
         return run.First >= 2 && tokens[run.First - 1].Is(",") && after < tokens.Count && tokens[after].Text is "," or "." or ";"
-            && runs.FirstOrDefault(r => r.Last == run.First - 2) is { Cue: CharacterCue.RoleOf, WordCount: 1 } named
+            && RunEndingAt(runs, run.First - 2) is { Cue: CharacterCue.RoleOf, WordCount: 1 } named
             && named.First >= 2 && RoleNouns.Contains(tokens[named.First - 2].Folded) ? named : null;
     }
 
@@ -1008,7 +1128,7 @@ internal static partial class CharacterCueReader
             described++;
         }
 
-        var inside = runs.FirstOrDefault(r => r.First == described);
+        var inside = RunStartingAt(runs, described);
         return described > open + 2 && inside is not null && inside.Last + 1 < tokens.Count && tokens[inside.Last + 1].Is(")") ? inside : null;
     }
 
@@ -1061,7 +1181,7 @@ internal static partial class CharacterCueReader
             return null;
         }
 
-        var inside = runs.FirstOrDefault(r => r.First == open + 1);
+        var inside = RunStartingAt(runs, open + 1);
         return inside is not null && inside.Last + 1 < tokens.Count && (tokens[inside.Last + 1].Is(")") || IsDescribedToItsClose(tokens, inside.Last + 1)) ? inside : null;
     }
 

@@ -68,7 +68,7 @@ internal sealed partial class NameRegistry
         var playedSurnames = played.Where(key => key.Contains(' ')).Select(LastWord).ToHashSet();
         foreach (var (run, line) in all.Where(r => r.run.WordCount == 1 && r.run.Professions.Count > 0 && r.run.Cue == CharacterCue.None && !r.run.HasArticleBefore))
         {
-            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && !played.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !_people.Keys.Any(k => StartsWithName(k, run.Key)))
+            if ((!OrdinaryWords.Contains(run.Key) || FollowsAnArticleAndARoleNoun(tokens[line], run)) && !playedSurnames.Contains(run.Key) && !played.Contains(run.Key) && PersonBySurname(run.Key, line) is null && !OpensAPersonsName(run.Key))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
@@ -78,9 +78,13 @@ internal sealed partial class NameRegistry
         // by one name, when it is no ordinary word, nobody's surname and no role.
         for (var line = 0; line < runs.Count; line++)
         {
-            foreach (var alone in runs[line].Where(r => IsPersonKnownByOneName(r, line) && ListedBesideAPerson(runs[line], tokens[line], r)))
+            // A condition in the loop, not a Where with a closure per fact; each name is asked after those before it were added.
+            foreach (var alone in runs[line])
             {
-                _people.TryAdd(alone.Key, alone.Text);
+                if (IsPersonKnownByOneName(alone, line) && ListedBesideAPerson(runs[line], tokens[line], alone))
+                {
+                    _people.TryAdd(alone.Key, alone.Text);
+                }
             }
         }
 

@@ -29,7 +29,10 @@ internal sealed class NameRun(int first, int last, string text)
 
     public string Text { get; } = text;
 
-    public string Key { get; } = TextFolding.MatchKey(text);
+    // Made when first asked: many runs (award categories, places, titles) are set aside before any rule needs the key.
+    private string? _key;
+
+    public string Key => _key ??= TextFolding.MatchKey(Text);
 
     /// <summary>Names and initials in the run: "J.K. Simmons" has two, "Homem-Aranha" one, "Pereira dos Santos" two.</summary>
     public int WordCount { get; init; } = 1;

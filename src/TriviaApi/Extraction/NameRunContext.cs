@@ -96,7 +96,7 @@ internal static class NameRunContext
         return names.Count == run.WordCount
             && !GivenNames.Contains(names[0].Folded)
             && !FamilyNames.Contains(names[^1].Folded)
-            && names.All(t => OrdinaryWords.Contains(t.Folded) || EnglishWords.Contains(t.Folded));
+            && AllOrdinaryOrEnglish(names);
     }
 
     /// <summary>
@@ -216,8 +216,7 @@ internal static class NameRunContext
         // so does a capitalised pronoun inside a sentence ("filmaram Eu Receberia as Piores Notícias").
         if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
             || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)
-            || words.Skip(1).Any(t => t.IsCapitalizedWord && WordsOfAClause.Contains(t.Folded))
-            || words.Any(t => t.Kind == TokenKind.Word && (t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal)))))
+            || HasAWordOfAClauseAfterTheFirst(words) || HasAnEnglishPossessive(words)))
         {
             return false;
         }
@@ -252,7 +251,7 @@ internal static class NameRunContext
         // "a editora Tokuma Shoten": a word more often a company's than a woman's trade needs the given name itself.
         var professionBeforeAGivenName = Lexicon.IsRoleNoun(Before(1))
             && (GivenNames.Contains(tokens[run.First].Folded) || (run.WordCount >= 2 && Before(1) is not ("editora" or "distribuidora" or "gravadora")
-                && tokens.Skip(run.First).Take(run.Last - run.First + 1).All(t => !t.IsCapitalizedWord || !OrdinaryWords.Contains(t.Folded))));
+                && !HasACapitalisedOrdinaryWord(words)));
         // "Completam o grupo Yoshio Inaba (Gorobei Katayama)": a name paired with another in parentheses is a cast member's.
         var castPair = run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is("(") && tokens[run.Last + 2].IsNameToken;
         return !(Lexicon.WorkNouns.Contains(Before(1)) && Before(2) != "de") && !(Lexicon.IsThingNoun(Before(1)) && !professionBeforeAGivenName && !castPair)
@@ -276,6 +275,58 @@ internal static class NameRunContext
             && !IsDatedAsAWork(tokens, run)
             && !IsListedUnderALabelOfWorks(tokens, run)
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
+    }
+
+    private static bool HasAWordOfAClauseAfterTheFirst(List<Token> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].IsCapitalizedWord && WordsOfAClause.Contains(words[i].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAnEnglishPossessive(List<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Kind == TokenKind.Word && (word.Text.EndsWith("'s", StringComparison.Ordinal) || word.Text.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasACapitalisedOrdinaryWord(List<Token> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.IsCapitalizedWord && OrdinaryWords.Contains(word.Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllOrdinaryOrEnglish(List<Token> names)
+    {
+        foreach (var name in names)
+        {
+            if (!OrdinaryWords.Contains(name.Folded) && !EnglishWords.Contains(name.Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Trilha sonora: Orquesta del Sur": no trade before an ensemble makes it someone. Not a lower-case word ("a banda").</summary>

@@ -13,7 +13,7 @@ internal static class NameRunFinder
     private static readonly HashSet<string> RomanNumerals = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"];
 
     /// <summary>"II" in "João Paulo II": a numeral that may end a name.</summary>
-    public static bool IsRomanNumeral(Token token) => RomanNumerals.Contains(token.Text);
+    public static bool IsRomanNumeral(Token token) => token.Text[0] is 'I' or 'V' or 'X' && RomanNumerals.Contains(token.Text);
     private static readonly HashSet<string> TitlesOfAddress = ["sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "prof"];
     private static readonly HashSet<string> SharedFamilyCues = ["por", "irmaos", "irmas", "casal"];
     private static readonly string[] ParticipleEndings = ["ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas"];
@@ -111,7 +111,7 @@ internal static class NameRunFinder
     /// opens a list ("três atores de O Poderoso Chefão: James Caan, Robert Duvall e Al Pacino").
     /// </summary>
     private static bool IsSubtitleOfAFilm(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, NameRun run) =>
-        run.First >= 2 && tokens[run.First - 1].Is(":") && films.Any(f => f.Covers(tokens[run.First - 2])) && !OpensAListOfPeople(tokens, run);
+        run.First >= 2 && tokens[run.First - 1].Is(":") && CharacterCueReader.FilmCovering(films, tokens[run.First - 2]) is not null && !OpensAListOfPeople(tokens, run);
 
     private static bool OpensAListOfPeople(IReadOnlyList<Token> tokens, NameRun run) =>
         run.WordCount >= 2 && GivenNames.Contains(tokens[run.First].Folded) && run.Last + 2 < tokens.Count
@@ -199,20 +199,23 @@ internal static class NameRunFinder
                 if (IsCandidate(last + 1) && !tokens[last + 1].StartsSentence)
                 {
                     last++;
+                    continue;
                 }
-                else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
-                    && IsCandidate(last + 2) && (!IsCandidate(last + 3) || (last == index && Lexicon.NonPersonHeads.Contains(tokens[index].Folded))))
+
+                // Asked once here, not in each rule below: every run ends by going through them all.
+                var particleNext = last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded);
+                var givenNameAlone = last == index && GivenNames.Contains(tokens[last].Folded);
+                if (particleNext && IsCandidate(last + 2) && (!IsCandidate(last + 3) || (last == index && Lexicon.NonPersonHeads.Contains(tokens[index].Folded))))
                 {
                     // "Comitê de Atividades Antiamericanas": an institution's head carries the whole name after its particle.
                     last += 2;
                 }
-                else if (last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
-                    && IsCandidate(last + 2) && FamilyNames.Contains(tokens[last + 2].Folded) && IsCandidate(last + 3) && !IsCandidate(last + 4))
+                else if (particleNext && IsCandidate(last + 2) && FamilyNames.Contains(tokens[last + 2].Folded) && IsCandidate(last + 3) && !IsCandidate(last + 4))
                 {
                     // "Cristino Gomes da Silva Cleto": a family name after the particle carries one more.
                     last += 3;
                 }
-                else if (last == index && GivenNames.Contains(tokens[last].Folded) && last + 1 < tokens.Count && tokens[last + 1].IsLowercaseWord && Lexicon.NameParticles.Contains(tokens[last + 1].Folded)
+                else if (givenNameAlone && particleNext
                     && IsCandidate(last + 2) && !GivenNames.Contains(tokens[last + 2].Folded) && IsCandidate(last + 3) && !IsCandidate(last + 4))
                 {
                     // "Maria de Jesus Bacarelli", "Paulo de Tarso Santos": a given name and a particle carry two names; not
@@ -225,13 +228,13 @@ internal static class NameRunFinder
                     // "Lynda van der Klok", "Ursula von der Leyen", "Oscar de la Hoya": two particles before the family name.
                     last += 3;
                 }
-                else if (last + 1 < tokens.Count && (RomanNumerals.Contains(tokens[last + 1].Text)
+                else if (last + 1 < tokens.Count && (IsRomanNumeral(tokens[last + 1])
                     || (tokens[last + 1].Text == "I" && !(last + 2 < tokens.Count && tokens[last + 2].IsNameToken))))
                 {
                     // "João Paulo II", "Dom Pedro I" (not the English "I" that opens a title: "Pedro I Want").
                     last++;
                 }
-                else if (last == index && GivenNames.Contains(tokens[last].Folded) && last + 4 < tokens.Count && IsOpeningQuote(tokens[last + 1]) && IsCandidate(last + 2)
+                else if (givenNameAlone && last + 4 < tokens.Count && IsOpeningQuote(tokens[last + 1]) && IsCandidate(last + 2)
                     && IsClosingQuote(tokens[last + 3]) && IsCandidate(last + 4) && !tokens[last + 4].StartsSentence)
                 {
                     // 'Manuel "Guajiro" Mirabal': a nickname in quotes between a given name and a family name is in the name.
@@ -572,7 +575,8 @@ internal static class NameRunFinder
 
         // "A fotografia é de Ivo Lopes", "a trilha sonora é da uruguaia Ana Reis", "a montagem, de Mair Tavares": the
         // work's author, after a verb or a comma; "Música: John Williams compôs", after a fact-sheet label.
-        var of = start >= 2 && IsNationality(tokens[start - 1]) ? start - 2 : start - 1;
+        var nationalityBefore = start >= 2 && IsNationality(tokens[start - 1]);
+        var of = nationalityBefore ? start - 2 : start - 1;
         if (of >= 2 && tokens[of].Folded is "de" or "da" or "do" && (tokens[of - 1].Text is "é" or "foi" or "era" || tokens[of - 1].Is(","))
             && AuthorOfWorkBefore(tokens, of - 2) is { } creator)
         {
@@ -613,9 +617,10 @@ internal static class NameRunFinder
             return [specialist];
         }
 
-        var roles = new List<string>();
+        // Most names have no role noun before them: their list is made when one is found, else the empty one shared.
+        List<string>? roles = null;
         var i = start - 1;
-        if (i >= 1 && IsNationality(tokens[i]) && Lexicon.IsRoleNoun(tokens[i - 1].Folded))
+        if (nationalityBefore && Lexicon.IsRoleNoun(tokens[i - 1].Folded))
         {
             // "a cantora pernambucana Lia de Itamaracá", "o diretor mexicano Guillermo del Toro".
             i--;
@@ -623,10 +628,10 @@ internal static class NameRunFinder
 
         while (i >= 0 && tokens[i].Kind == TokenKind.Word && Lexicon.IsRoleNoun(tokens[i].Folded))
         {
-            roles.Insert(0, tokens[i].Text.ToLowerInvariant());
+            (roles ??= []).Insert(0, tokens[i].Text.ToLowerInvariant());
             i -= i >= 2 && tokens[i - 1].Folded == "e" && Lexicon.IsRoleNoun(tokens[i - 2].Folded) ? 2 : 1;
         }
 
-        return roles;
+        return roles ?? NoProfessions;
     }
 }

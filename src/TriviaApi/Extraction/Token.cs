@@ -9,18 +9,22 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
 
     public string Folded { get; } = TextFolding.FoldAccents(Text);
 
+    // The word's shape is asked many times of every token by extraction's rules: read once, when the token is made.
+
     /// <summary>"Moura", "DiCaprio", "Homem-Aranha"; not "MGM" nor "LA", which are acronyms.</summary>
-    public bool IsCapitalizedWord =>
-        Kind == TokenKind.Word && char.IsUpper(Text[0]) && (Text.Length == 1 || HasALowerCaseLetterAfterTheFirst(Text));
+    public bool IsCapitalizedWord { get; } = IsCapitalized(Text, Kind);
 
     /// <summary>A word opening in lower case; not "d'Almeida", a name whose particle is elided.</summary>
-    public bool IsLowercaseWord => Kind == TokenKind.Word && char.IsLower(Text[0]) && !IsElidedParticleName;
+    public bool IsLowercaseWord { get; } = Kind == TokenKind.Word && char.IsLower(Text[0]) && !IsElidedParticle(Text, Kind);
 
-    public bool IsNameToken => IsCapitalizedWord || Kind == TokenKind.Initials || IsElidedParticleName || IsJoinedParticleName;
+    public bool IsNameToken { get; } = IsCapitalized(Text, Kind) || Kind == TokenKind.Initials || IsElidedParticle(Text, Kind) || IsJoinedParticle(Text, Kind);
+
+    private static bool IsCapitalized(string text, TokenKind kind) =>
+        kind == TokenKind.Word && char.IsUpper(text[0]) && (text.Length == 1 || HasALowerCaseLetterAfterTheFirst(text));
 
     /// <summary>"deGrasse", "vanDyke": a particle written into the name, which then goes on in capitals.</summary>
-    private bool IsJoinedParticleName =>
-        Kind == TokenKind.Word && Text.Length > 4 && char.IsLower(Text[^1]) && OpensWithAJoinedParticle(Text);
+    private static bool IsJoinedParticle(string text, TokenKind kind) =>
+        kind == TokenKind.Word && text.Length > 4 && char.IsLower(text[^1]) && OpensWithAJoinedParticle(text);
 
     private static readonly string[] JoinedParticles = ["de", "da", "di", "du", "van", "von", "le", "la"];
 
@@ -52,8 +56,10 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
     }
 
     /// <summary>"d'Arcy", "d'Água": an elided "de" joined to a capitalised name belongs to the name around it.</summary>
-    public bool IsElidedParticleName =>
-        Kind == TokenKind.Word && Text.Length > 2 && Text[0] is 'd' && Text[1] is '\'' or '’' && char.IsUpper(Text[2]);
+    public bool IsElidedParticleName => IsElidedParticle(Text, Kind);
+
+    private static bool IsElidedParticle(string text, TokenKind kind) =>
+        kind == TokenKind.Word && text.Length > 2 && text[0] is 'd' && text[1] is '\'' or '’' && char.IsUpper(text[2]);
 
     /// <summary>Part of the label opening a fact-sheet line ("Bilheteria doméstica:"), which is never a name.</summary>
     public bool InLabel { get; init; }

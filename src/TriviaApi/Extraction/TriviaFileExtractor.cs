@@ -152,7 +152,8 @@ public static class TriviaFileExtractor
         {
             for (var at = 0; at + 1 < fact.Count; at++)
             {
-                if (fact[at].IsLowercaseWord && Lexicon.PlayedVerbs.Contains(fact[at].Folded) && fact[at + 1].IsCapitalizedWord)
+                // The capital after the verb first: it is read from the token, the verb looked up.
+                if (fact[at + 1].IsCapitalizedWord && fact[at].IsLowercaseWord && Lexicon.PlayedVerbs.Contains(fact[at].Folded))
                 {
                     roles.Add(fact[at + 1].Text);
                 }

@@ -46,6 +46,83 @@ public sealed class SchemaTests
         }
     }
 
+    [Theory]
+    [InlineData("FactPeople")]
+    [InlineData("FactFilms")]
+    [InlineData("FactCharacters")]
+    [InlineData("FactTags")]
+    public async Task A_link_table_is_stored_by_its_primary_key_without_rowids(string table)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+
+        Assert.EndsWith("WITHOUT ROWID", await TableSqlAsync(db, table), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Links_written_before_the_link_tables_lost_their_rowids_are_kept_by_the_upgrade()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-rowid-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
+        try
+        {
+            await using var db = new TriviaDbContext(options);
+            await db.GetService<IMigrator>().MigrateAsync("SessionsInTheirOwnStore");
+            await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
+            var before = await LinksAsync(db);
+            Assert.DoesNotContain("WITHOUT ROWID", await TableSqlAsync(db, "FactPeople"), StringComparison.Ordinal);
+
+            await db.UpgradeSchemaAsync();
+
+            Assert.Equal(before.Order(), (await LinksAsync(db)).Order());
+            Assert.Contains(before, l => l.StartsWith("person ", StringComparison.Ordinal));
+            Assert.Contains(before, l => l.StartsWith("tag ", StringComparison.Ordinal));
+            Assert.EndsWith("WITHOUT ROWID", await TableSqlAsync(db, "FactPeople"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Facts_hashed_in_full_before_the_hashes_were_shortened_are_found_again_when_their_file_changes()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-hashes-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
+        using var folder = new TriviaFolder();
+        try
+        {
+            await using var db = new TriviaDbContext(options);
+            await db.GetService<IMigrator>().MigrateAsync("LinksWithoutRowId");
+            await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
+            foreach (var fact in await db.Facts.ToListAsync())
+            {
+                // As the import hashed a fact before: all 256 bits.
+                fact.ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fact.Text)));
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            var ids = await db.Facts.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
+
+            await db.UpgradeSchemaAsync();
+            File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
+            folder.WriteFacts(Seed.TextName, ["Uma linha nova abre o arquivo.", .. Seed.Lines]);
+            var report = await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([folder.Path]));
+
+            Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
+            Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
+            Assert.All(await db.Facts.ToListAsync(), f => Assert.Equal(ContentHash.Of(f.Text), f.ContentHash));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task A_database_from_an_earlier_schema_is_refused_with_a_message_to_reimport()
     {
@@ -68,6 +145,18 @@ public sealed class SchemaTests
         Assert.Contains("earlier schema", refused.Message, StringComparison.Ordinal);
         Assert.Contains("re-import", refused.Message, StringComparison.Ordinal);
     }
+
+    private static async Task<string> TableSqlAsync(TriviaDbContext db, string table) =>
+        await db.Database.SqlQuery<string>($"SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = {table}").SingleAsync();
+
+    /// <summary>Every link, as text: "person FACT PERSON PROFESSIONS", "film FACT FILM" and so on.</summary>
+    private static async Task<List<string>> LinksAsync(TriviaDbContext db) =>
+    [
+        .. (await db.FactPeople.AsNoTracking().ToListAsync()).Select(l => $"person {l.FactId} {l.PersonId} {string.Join(',', l.Professions)}"),
+        .. (await db.FactFilms.AsNoTracking().ToListAsync()).Select(l => $"film {l.FactId} {l.FilmId}"),
+        .. (await db.FactCharacters.AsNoTracking().ToListAsync()).Select(l => $"character {l.FactId} {l.CharacterId}"),
+        .. (await db.FactTags.AsNoTracking().ToListAsync()).Select(l => $"tag {l.FactId} {l.TagId}"),
+    ];
 
     private static async Task<List<string>> NewDatabaseMigrationsAsync()
     {
