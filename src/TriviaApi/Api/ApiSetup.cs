@@ -1,7 +1,10 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using TriviaApi.Api.OpenApi;
 
 namespace TriviaApi.Api;
@@ -39,12 +42,24 @@ public static class ApiSetup
 
         // A body that is not the JSON expected says which field, never which .NET type it failed to become.
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.AllowInputFormatterExceptionMessages = false);
+        // MVC's JSON formatter, in its place, by one that writes the same bytes with the generated writers (JsonResponseFormatter says why).
+        services.AddOptions<MvcOptions>().Configure<IOptions<Microsoft.AspNetCore.Mvc.JsonOptions>>((mvc, json) =>
+        {
+            var at = mvc.OutputFormatters.IndexOf(mvc.OutputFormatters.OfType<SystemTextJsonOutputFormatter>().Single());
+            mvc.OutputFormatters[at] = new JsonResponseFormatter(json.Value.JsonSerializerOptions);
+        });
         services.AddOutputCache(options => options.AddBasePolicy(new ServerCachePolicy(new UrlSightings())));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : CamelCase(member.Name);
         services.AddFluentValidationAutoValidation();
+        // Its validator provider, in its place, by one that finds each parameter's validator once (ParameterValidatorProvider says why).
+        services.AddOptions<MvcOptions>().Configure<IServiceProvider>((mvc, provider) =>
+        {
+            var at = mvc.ModelValidatorProviders.IndexOf(mvc.ModelValidatorProviders.OfType<FluentValidationModelValidatorProvider>().Single());
+            mvc.ModelValidatorProviders[at] = new ParameterValidatorProvider(provider);
+        });
         // Singletons: building a validator compiles its rules, and they hold nothing of a request (the quiz's reads
         // tokens through a singleton), so they are built once rather than in every request's scope (the default).
         services.AddValidatorsFromAssemblyContaining<ListQuery>(ServiceLifetime.Singleton, includeInternalTypes: true);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -15,9 +16,12 @@ internal sealed class PageLinksFilter : IResultFilter
             return;
         }
 
-        var (path, kept) = LinkParts(context.HttpContext.Request);
+        // Every link is the request's URL with its other parameters, then its own page or cursor.
+        var url = UrlWithoutPaging(context.HttpContext.Request);
+        var then = url.Contains('?', StringComparison.Ordinal) ? '&' : '?';
         var links = new List<string>(4);
-        void Add(string rel, string? number, string? cursor = null) => links.Add($"<{UrlWith(path, kept, number, cursor)}>; rel=\"{rel}\"");
+        void Add(string rel, string? number, string? cursor = null) =>
+            links.Add(number is not null ? $"<{url}{then}page={number}>; rel=\"{rel}\"" : $"<{url}{then}cursor={UrlEncoder.Default.Encode(cursor!)}>; rel=\"{rel}\"");
 
         var last = Math.Max(page.TotalPages, 1);
         Add("first", "1");
@@ -45,33 +49,14 @@ internal sealed class PageLinksFilter : IResultFilter
     }
 
     /// <summary>
-    /// The request's absolute URL without its query, and its query's parameters other than <c>page</c> and
-    /// <c>cursor</c>, which every link sets: read once for all of a response's links.
+    /// The request's absolute URL with its query's parameters other than <c>page</c> and <c>cursor</c>, which every
+    /// link sets: decoded and encoded again, as <see cref="QueryHelpers"/> writes a query.
     /// </summary>
-    private static (string Path, List<KeyValuePair<string, string?>> Kept) LinkParts(HttpRequest request)
+    private static string UrlWithoutPaging(HttpRequest request)
     {
         var kept = QueryHelpers.ParseQuery(request.QueryString.Value)
             .Where(q => !q.Key.Equals("page", StringComparison.OrdinalIgnoreCase) && !q.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .ToList();
-        return (UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path), kept);
-    }
-
-    /// <summary>The link with this page number or cursor (whichever is given) after the query's other parameters.</summary>
-    private static string UrlWith(string path, List<KeyValuePair<string, string?>> kept, string? number, string? cursor)
-    {
-        var query = new List<KeyValuePair<string, string?>>(kept.Count + 1);
-        query.AddRange(kept);
-        if (number is not null)
-        {
-            query.Add(new("page", number));
-        }
-
-        if (cursor is not null)
-        {
-            query.Add(new("cursor", cursor));
-        }
-
-        return QueryHelpers.AddQueryString(path, query);
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)));
+        return QueryHelpers.AddQueryString(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path), kept);
     }
 }

@@ -16,6 +16,7 @@ public static class FeatureServices
     public static IServiceCollection AddTriviaFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, ResponseJson.Default));
 
         services.AddSingleton<ReferenceResolver>();
         services.AddSingleton<ResourceNames>();

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Runtime;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TriviaApi.Api;
 using TriviaApi.Data;
@@ -26,18 +26,18 @@ public sealed partial class RequestWarmUp(
 {
     private static readonly TimeSpan JitQuiet = TimeSpan.FromSeconds(1);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public Task RunAsync(CancellationToken cancellationToken)
     {
         var longest = TimeSpan.FromSeconds(configuration.GetValue("WarmUp:Seconds", environment.IsProduction() ? 20 : 0));
         if (longest <= TimeSpan.Zero)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var clock = Stopwatch.StartNew();
         try
         {
-            var rounds = await WarmAsync(longest, cancellationToken);
+            var rounds = Warm(longest, cancellationToken);
             LogWarm(logger, rounds, clock.Elapsed.TotalSeconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -45,13 +45,15 @@ public sealed partial class RequestWarmUp(
             // A warm-up is never a reason not to serve: whatever failed here, the request that meets it says so.
             LogFailed(logger, e.Message);
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
     /// Runs rounds of reads, at least one per word taken from the facts, until the JIT has compiled nothing new for a
     /// second or <paramref name="longest"/> has passed; returns how many rounds ran (none without facts to take words from).
     /// </summary>
-    public async Task<int> WarmAsync(TimeSpan longest, CancellationToken cancellationToken)
+    public int Warm(TimeSpan longest, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var words = Words();
@@ -60,7 +62,8 @@ public sealed partial class RequestWarmUp(
         var compiledAt = TimeSpan.Zero;
         while (words.Count >= 2 && clock.Elapsed < longest && (clock.Elapsed - compiledAt < JitQuiet || rounds < words.Count))
         {
-            await RoundAsync(rounds++, words, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            Round(rounds++, words);
             if (JitInfo.GetCompiledMethodCount() is var now && now != compiled)
             {
                 (compiled, compiledAt) = (now, clock.Elapsed);
@@ -86,7 +89,7 @@ public sealed partial class RequestWarmUp(
     }
 
     /// <summary>One request of each shape the API's uncached reads take, with the round's words, topic, year and page.</summary>
-    private async Task RoundAsync(int round, List<string> words, CancellationToken cancellationToken)
+    private void Round(int round, List<string> words)
     {
         var word = SearchQuery.Parse(words[round % words.Count]);
         var pair = SearchQuery.Parse($"{words[round % words.Count]} {words[(round + 1) % words.Count]}");
@@ -104,9 +107,12 @@ public sealed partial class RequestWarmUp(
             search.Search(new SearchRequest { Q = pair, PageSize = page.PageSize }),
             search.Suggest(new SuggestRequest { Q = words[round % words.Count][..4] }),
         ];
+        var options = json.Value.JsonSerializerOptions;
+        var body = new ArrayBufferWriter<byte>();
         foreach (var answer in answers)
         {
-            await JsonSerializer.SerializeAsync(Stream.Null, answer, answer.GetType(), json.Value.JsonSerializerOptions, cancellationToken);
+            JsonResponseFormatter.Write(body, answer, options.GetTypeInfo(answer.GetType()), JsonResponseFormatter.Writing(options));
+            body.ResetWrittenCount();
         }
     }
 

@@ -18,18 +18,9 @@ public sealed class SchemaTests
         Assert.Equal("InitialSchema", (await NewDatabaseMigrationsAsync()).Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]).First());
 
     [Fact]
-    public async Task A_database_made_by_the_initial_schema_is_upgraded_by_every_later_migration_and_imports()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"trivia-initial-{Guid.NewGuid():N}.db");
-        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
-        try
+    public async Task A_database_made_by_the_initial_schema_is_upgraded_by_every_later_migration_and_imports() =>
+        await WithDatabaseMigratedToAsync("InitialSchema", async db =>
         {
-            await using (var initial = new TriviaDbContext(options))
-            {
-                await initial.GetService<IMigrator>().MigrateAsync("InitialSchema");
-            }
-
-            await using var db = new TriviaDbContext(options);
             var tags = await db.Tags.CountAsync();
 
             await db.UpgradeSchemaAsync();
@@ -38,13 +29,7 @@ public sealed class SchemaTests
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.Equal(tags, await db.Tags.CountAsync());
             Assert.Equal(24, report.Facts.Added);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
-    }
+        });
 
     [Theory]
     [InlineData("FactPeople")]
@@ -60,14 +45,9 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public async Task Links_written_before_the_link_tables_lost_their_rowids_are_kept_by_the_upgrade()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"trivia-rowid-{Guid.NewGuid():N}.db");
-        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
-        try
+    public async Task Links_written_before_the_link_tables_lost_their_rowids_are_kept_by_the_upgrade() =>
+        await WithDatabaseMigratedToAsync("SessionsInTheirOwnStore", async db =>
         {
-            await using var db = new TriviaDbContext(options);
-            await db.GetService<IMigrator>().MigrateAsync("SessionsInTheirOwnStore");
             await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
             var before = await LinksAsync(db);
             Assert.DoesNotContain("WITHOUT ROWID", await TableSqlAsync(db, "FactPeople"), StringComparison.Ordinal);
@@ -78,24 +58,14 @@ public sealed class SchemaTests
             Assert.Contains(before, l => l.StartsWith("person ", StringComparison.Ordinal));
             Assert.Contains(before, l => l.StartsWith("tag ", StringComparison.Ordinal));
             Assert.EndsWith("WITHOUT ROWID", await TableSqlAsync(db, "FactPeople"), StringComparison.Ordinal);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
-    }
+        });
 
     [Fact]
     public async Task Facts_hashed_in_full_before_the_hashes_were_shortened_are_found_again_when_their_file_changes()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"trivia-hashes-{Guid.NewGuid():N}.db");
-        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
         using var folder = new TriviaFolder();
-        try
+        await WithDatabaseMigratedToAsync("LinksWithoutRowId", async db =>
         {
-            await using var db = new TriviaDbContext(options);
-            await db.GetService<IMigrator>().MigrateAsync("LinksWithoutRowId");
             await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
             foreach (var fact in await db.Facts.ToListAsync())
             {
@@ -115,12 +85,7 @@ public sealed class SchemaTests
             Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
             Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
             Assert.All(await db.Facts.ToListAsync(), f => Assert.Equal(ContentHash.Of(f.Text), f.ContentHash));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(path);
-        }
+        });
     }
 
     [Fact]
@@ -144,6 +109,28 @@ public sealed class SchemaTests
 
         Assert.Contains("earlier schema", refused.Message, StringComparison.Ordinal);
         Assert.Contains("re-import", refused.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs <paramref name="test"/> on a database file of its own, migrated up to <paramref name="migration"/>.</summary>
+    private static async Task WithDatabaseMigratedToAsync(string migration, Func<TriviaDbContext, Task> test)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-{migration}-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
+        try
+        {
+            await using (var migrating = new TriviaDbContext(options))
+            {
+                await migrating.GetService<IMigrator>().MigrateAsync(migration);
+            }
+
+            await using var db = new TriviaDbContext(options);
+            await test(db);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 
     private static async Task<string> TableSqlAsync(TriviaDbContext db, string table) =>

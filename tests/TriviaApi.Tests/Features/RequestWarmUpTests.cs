@@ -14,7 +14,7 @@ public sealed class RequestWarmUpTests
         await using var scope = api.Services.CreateAsyncScope();
         var warmUp = scope.ServiceProvider.GetRequiredService<RequestWarmUp>();
 
-        var rounds = await warmUp.WarmAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var rounds = warmUp.Warm(TimeSpan.FromSeconds(1), CancellationToken.None);
 
         Assert.True(rounds > 0);
     }
@@ -26,7 +26,7 @@ public sealed class RequestWarmUpTests
         _ = api.Services;
         await using var scope = api.Services.CreateAsyncScope();
 
-        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RequestWarmUp>().WarmAsync(TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal(0, scope.ServiceProvider.GetRequiredService<RequestWarmUp>().Warm(TimeSpan.Zero, CancellationToken.None));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using TriviaApi.Tests.Api;
 
 namespace TriviaApi.Tests.Features.Trivia;
@@ -99,6 +100,34 @@ public class TriviaEndpointTests(TriviaApiFactory factory)
         Assert.Contains("page=1>; rel=\"prev\"", link);
         Assert.Contains("page=3>; rel=\"next\"", link);
         Assert.Contains("page=5>; rel=\"last\"", link);
+    }
+
+    [Fact]
+    public async Task A_link_keeps_the_other_parameters_as_a_query_writes_them_and_sets_its_own_page()
+    {
+        var response = await _client.GetAsync(new Uri("/api/v1/trivia?q=ryan+gosling&page=2&pageSize=1&film=la-la-land", UriKind.Relative));
+        var pages = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("totalPages").GetInt32();
+        const string Url = "http://localhost/api/v1/trivia?q=ryan%20gosling&pageSize=1&film=la-la-land";
+
+        Assert.True(pages > 2);
+        Assert.Equal(
+            $"<{Url}&page=1>; rel=\"first\", <{Url}&page=1>; rel=\"prev\", <{Url}&page=3>; rel=\"next\", <{Url}&page={pages}>; rel=\"last\"",
+            response.Headers.GetValues("Link").Single());
+    }
+
+    [Fact]
+    public async Task A_page_reached_by_cursor_links_to_the_next_cursor()
+    {
+        var first = await _client.GetJsonAsync("/api/v1/trivia?pageSize=5&sort=year");
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+        var response = await _client.GetAsync(new Uri($"/api/v1/trivia?pageSize=5&sort=year&cursor={cursor}", UriKind.Relative));
+        var next = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("nextCursor").GetString();
+
+        Assert.Equal(
+            $"<http://localhost/api/v1/trivia?pageSize=5&sort=year&page=1>; rel=\"first\", "
+            + $"<http://localhost/api/v1/trivia?pageSize=5&sort=year&cursor={Uri.EscapeDataString(next!)}>; rel=\"next\", "
+            + $"<http://localhost/api/v1/trivia?pageSize=5&sort=year&page=5>; rel=\"last\"",
+            response.Headers.GetValues("Link").Single());
     }
 
     [Fact]
