@@ -145,8 +145,12 @@ internal sealed partial class NameRegistry
                 {
                     if (run.WordCount >= 2)
                     {
-                        _fullNamesBySurname.TryAdd(run.LastWordKey, []);
-                        _fullNamesBySurname[run.LastWordKey].Add((line, run));
+                        if (!_fullNamesBySurname.TryGetValue(run.LastWordKey, out var withSurname))
+                        {
+                            _fullNamesBySurname.Add(run.LastWordKey, withSurname = []);
+                        }
+
+                        withSurname.Add((line, run));
                     }
                 }
             }

@@ -37,7 +37,10 @@ internal sealed class NameRun(int first, int last, string text)
     /// <summary>Names and initials in the run: "J.K. Simmons" has two, "Homem-Aranha" one, "Pereira dos Santos" two.</summary>
     public int WordCount { get; init; } = 1;
 
-    public string LastWordKey => Key[(Key.LastIndexOf(' ') + 1)..];
+    private string? _lastWordKey;
+
+    // Kept once cut: the registry looks every full name up by its last word, more than once.
+    public string LastWordKey => _lastWordKey ??= Key[(Key.LastIndexOf(' ') + 1)..];
 
     public List<string> Professions { get; } = [];
 
