@@ -28,8 +28,21 @@ public static class TextFolding
             return FoldUnicode(text);
         }
 
+        // Most words are folded already ("de", "filme"): they are read once and returned, not copied and compared.
+        var unchanged = 0;
+        while (unchanged < text.Length && Latin1[text[unchanged]] == text[unchanged])
+        {
+            unchanged++;
+        }
+
+        if (unchanged == text.Length)
+        {
+            return text;
+        }
+
         Span<char> folded = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        text.AsSpan(0, unchanged).CopyTo(folded);
+        for (var i = unchanged; i < text.Length; i++)
         {
             folded[i] = Latin1[text[i]];
             if (folded[i] == NoSingleCharacter)
@@ -38,7 +51,7 @@ public static class TextFolding
             }
         }
 
-        return folded.SequenceEqual(text) ? text : new string(folded);
+        return new string(folded);
     }
 
     /// <summary>What <see cref="FoldAccents"/> makes of a Latin-1 character, when that is one character.</summary>
