@@ -56,7 +56,8 @@ internal sealed partial class NameRegistry
         var actors = all.Select(r => r.run.Actor?.Key).OfType<string>().ToHashSet();
         foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run) || (IsFullNameWithoutCue(r.run) && actors.Contains(r.run.Key))).OrderByDescending(r => r.run.WordCount))
         {
-            if (!played.Contains(run.Key) && !things.Contains(run.Key) && ManifestCharacter(run) is null && PersonByTail(run.Key) is null && !ExtendsTheSubjectsTitle(run, tokens[line]))
+            // A name already registered is passed over unasked: adding it again would change nothing.
+            if (!_people.ContainsKey(run.Key) && !played.Contains(run.Key) && !things.Contains(run.Key) && ManifestCharacter(run) is null && PersonByTail(run.Key) is null && !ExtendsTheSubjectsTitle(run, tokens[line]))
             {
                 _people.TryAdd(run.Key, run.Text);
             }
@@ -512,13 +513,27 @@ internal sealed partial class NameRegistry
         var characters = new List<(CharacterMention Character, string Cue)>();
         foreach (var run in _runs[line])
         {
-            if (CharacterFor(run) is { } character && !characters.Exists(c => c.Character == character))
+            if (CharacterFor(run) is { } character && !HasCharacter(characters, character))
             {
                 characters.Add((character, CharacterCueOf(run)));
             }
         }
 
         return characters;
+    }
+
+    // A loop, not a lambda: a lambda would capture each character.
+    private static bool HasCharacter(List<(CharacterMention Character, string Cue)> characters, CharacterMention character)
+    {
+        foreach (var (known, _) in characters)
+        {
+            if (known == character)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string PersonCue(NameRun run) =>
@@ -577,16 +592,39 @@ internal sealed partial class NameRegistry
         : _manifestCharacters.GetValueOrDefault(run.Key) is { } credit ? credit
         : run.WordCount == 1 ? ManifestCharacterOfOneName(run.Key) : null;
 
-    // Apart from ManifestCharacter, which every name run asks in many places: its lambdas would cost each call a closure.
+    // Loops, not lambdas: every name alone asks, in many places, and a lambda would cost each question a closure.
     private SubjectCredit? ManifestCharacterOfOneName(string name)
     {
-        if (_manifestCharacters.FirstOrDefault(c => FirstWordIs(c.Key, name)).Value is { } byFirstName)
+        SubjectCredit? byFamilyName = null;
+        var endingWithName = 0;
+        foreach (var (key, credit) in _manifestCharacters)
         {
-            return byFirstName;
+            if (FirstWordIs(key, name))
+            {
+                return credit;
+            }
+
+            if (endingWithName < 2 && EndsWithName(key, name))
+            {
+                byFamilyName ??= credit;
+                endingWithName++;
+            }
         }
 
-        var byFamilyName = _manifestCharacters.Where(c => EndsWithName(c.Key, name)).Take(2).ToList();
-        return byFamilyName.Count == 1 && !_manifestPeople.Any(p => LastWord(p) == name) ? byFamilyName[0].Value : null;
+        return endingWithName == 1 && !IsTheLastWordOfAManifestPerson(name) ? byFamilyName : null;
+    }
+
+    private bool IsTheLastWordOfAManifestPerson(string name)
+    {
+        foreach (var person in _manifestPeople)
+        {
+            if (person.AsSpan(person.LastIndexOf(' ') + 1).SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? ActorOf(NameRun run, int line) =>
