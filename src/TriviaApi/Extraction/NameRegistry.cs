@@ -178,6 +178,12 @@ internal sealed partial class NameRegistry
         var relativesOfPeople = new HashSet<string>();
         for (var line = 0; line < runs.Count; line++)
         {
+            // A pair takes two names: a fact with fewer is not read for one.
+            if (runs[line].Count < 2)
+            {
+                continue;
+            }
+
             foreach (var (one, other, eitherWay) in RelativePairs(runs[line], tokens[line]))
             {
                 foreach (var (relative, known) in eitherWay ? new[] { (one, other), (other, one) } : [(one, other)])

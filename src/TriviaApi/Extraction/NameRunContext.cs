@@ -54,6 +54,12 @@ internal static class NameRunContext
         var (straight, curly) = (false, false);
         for (var i = 0; i < at; i++)
         {
+            // Quotation marks are punctuation: a word is not compared with them.
+            if (tokens[i].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
             switch (tokens[i].Text)
             {
                 case "\"":
@@ -381,7 +387,8 @@ internal static class NameRunContext
     {
         // The label's kind of work makes its first name the author's ("Canções: Ana Prado, ..."): a list of people's names
         // open with given names, and the songs' do not.
-        if (run.First < 2 || GivenNames.Contains(tokens[run.First].Folded) || !(tokens[run.First - 1].Is(":") || tokens[run.First - 1].Is(",") || tokens[run.First - 1].Folded == "e"))
+        // A fact's label opens it (Tokenizer): a fact whose first token is in none has none.
+        if (run.First < 2 || !tokens[0].InLabel || GivenNames.Contains(tokens[run.First].Folded) || !(tokens[run.First - 1].Is(":") || tokens[run.First - 1].Is(",") || tokens[run.First - 1].Folded == "e"))
         {
             return false;
         }
