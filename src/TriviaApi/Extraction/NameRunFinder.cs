@@ -41,9 +41,13 @@ internal static class NameRunFinder
     {
         var runs = new List<NameRun>();
         var categories = new List<NameRun>();
+        List<(int Start, int End, List<string> Professions)>? pieces = null;
         foreach (var (first, last) in RawRuns(tokens, films))
         {
-            foreach (var (whole, end, professions) in Pieces(tokens, first, last))
+            // One list of pieces for the fact, not an iterator for each of its runs.
+            (pieces ??= []).Clear();
+            AddPieces(tokens, first, last, pieces);
+            foreach (var (whole, end, professions) in pieces)
             {
                 var start = AfterAPlaceName(tokens, whole, end);
                 var run = new NameRun(start, end, text[tokens[start].Start..tokens[end].End])
@@ -295,8 +299,8 @@ internal static class NameRunFinder
 
     private static readonly List<string> NoProfessions = [];
 
-    /// <summary>Splits a run at words that cannot be part of a name, and peels a leading capitalised role noun.</summary>
-    private static IEnumerable<(int Start, int End, List<string> Professions)> Pieces(IReadOnlyList<Token> tokens, int first, int last)
+    /// <summary>Splits a run at words that cannot be part of a name, and peels a leading capitalised role noun; adds each piece to <paramref name="pieces"/>.</summary>
+    private static void AddPieces(IReadOnlyList<Token> tokens, int first, int last, List<(int Start, int End, List<string> Professions)> pieces)
     {
         var start = first;
         // Most pieces have no profession before them: their list is made when one is found, else the empty one shared.
@@ -361,7 +365,7 @@ internal static class NameRunFinder
 
             if (end >= start && HasAWord(tokens, start, end))
             {
-                yield return (start, end, professions ?? NoProfessions);
+                pieces.Add((start, end, professions ?? NoProfessions));
             }
 
             professions = null;
@@ -421,6 +425,12 @@ internal static class NameRunFinder
     /// <summary>"Nona Sinfonia de", "Concerto para Piano de": capitalised ordinary words naming a work, then "de" and its author.</summary>
     private static (int De, string Author)? CapitalisedWorkOf(IReadOnlyList<Token> tokens, int first, int last)
     {
+        // Most runs hold no "de": their words are not looked up.
+        if (!HasAnOfBefore(tokens, first, last))
+        {
+            return null;
+        }
+
         string? author = null;
         for (var i = first; i < last; i++)
         {
@@ -438,6 +448,19 @@ internal static class NameRunFinder
         }
 
         return null;
+    }
+
+    private static bool HasAnOfBefore(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (tokens[i].IsLowercaseWord && tokens[i].Folded is "de" or "do" or "da")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Seu Chico": mid-sentence and capitalised before a name, "seu" is the honorific, not the possessive.</summary>
