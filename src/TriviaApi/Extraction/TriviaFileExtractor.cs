@@ -14,7 +14,13 @@ public static class TriviaFileExtractor
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(facts);
 
-        var tokens = facts.Select(Tokenizer.Tokenize).ToList();
+        // Loops, not LINQ: every file of an import goes through here, and its lists are made at their size.
+        var tokens = new List<IReadOnlyList<Token>>(facts.Count);
+        foreach (var fact in facts)
+        {
+            tokens.Add(Tokenizer.Tokenize(fact));
+        }
+
         var subjectKeys = new[] { subject.Title, subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey).ToArray();
         var films = new List<List<FilmSpan>>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
@@ -28,9 +34,20 @@ public static class TriviaFileExtractor
             KnownTitleFinder.Find(facts[i], knownTitles, films[i]);
         }
 
-        var runs = facts.Select((text, i) => NameRunFinder.Find(text, tokens[i], films[i])).ToList();
+        var runs = new List<List<NameRun>>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            runs.Add(NameRunFinder.Find(facts[i], tokens[i], films[i]));
+        }
+
         var names = new NameRegistry(subject, runs, films, tokens);
-        return facts.Select((text, i) => Mentions(names.PeopleIn(i), films[i], names.CharactersIn(i), TagClassifier.Classify(text))).ToList();
+        var mentions = new List<FactMentions>(facts.Count);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            mentions.Add(Mentions(names.PeopleIn(i), films[i], names.CharactersIn(i), TagClassifier.Classify(facts[i])));
+        }
+
+        return mentions;
     }
 
     /// <summary>A fact's dated films, then its quoted and listed ones that overlap none found before them; the subject's marked.</summary>
