@@ -220,8 +220,14 @@ internal static partial class CharacterCueReader
     /// </summary>
     private static void ReadRolesGivenInTheNextSentence(IReadOnlyList<Token> tokens, List<NameRun> runs)
     {
-        foreach (var actor in runs.Where(r => r.Cue == CharacterCue.None && GivesThePartFromTheSentencesStart(tokens, r.First)))
+        // Loops, not lambdas: every fact with a name comes here, and a lambda would cost each one a closure.
+        foreach (var actor in runs)
         {
+            if (actor.Cue != CharacterCue.None || !GivesThePartFromTheSentencesStart(tokens, actor.First))
+            {
+                continue;
+            }
+
             var sentence = actor.First;
             while (!tokens[sentence].StartsSentence)
             {
@@ -234,13 +240,32 @@ internal static partial class CharacterCueReader
                 previous--;
             }
 
-            var described = runs.Where(r => r.First >= previous && r.Last < sentence && r.Cue == CharacterCue.None && r.Professions.Count == 0
-                && r.Last + 2 < sentence && tokens[r.Last + 1].Is(",") && tokens[r.Last + 2].Folded is "um" or "uma" or "o" or "a").ToList();
-            if (sentence > 0 && described is [var role])
+            if (sentence > 0 && OnlyNameDescribedBetween(tokens, runs, previous, sentence) is { } role)
             {
                 Mark(role, CharacterCue.Played, $"described before \"{tokens[sentence].Text} papel\" given to {actor.Text}", actor);
             }
         }
+    }
+
+    /// <summary>The one uncued name between the two places that a comma and an article describe; null for none or several.</summary>
+    private static NameRun? OnlyNameDescribedBetween(IReadOnlyList<Token> tokens, List<NameRun> runs, int from, int before)
+    {
+        NameRun? described = null;
+        foreach (var r in runs)
+        {
+            if (r.First >= from && r.Last < before && r.Cue == CharacterCue.None && r.Professions.Count == 0
+                && r.Last + 2 < before && tokens[r.Last + 1].Is(",") && tokens[r.Last + 2].Folded is "um" or "uma" or "o" or "a")
+            {
+                if (described is not null)
+                {
+                    return null;
+                }
+
+                described = r;
+            }
+        }
+
+        return described;
     }
 
     /// <summary>"Lawrence Walsh, sócio da agência," before a comma: the name a short description of lowercase words sets off.</summary>

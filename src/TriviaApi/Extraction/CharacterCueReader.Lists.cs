@@ -27,7 +27,7 @@ internal static partial class CharacterCueReader
             // "Lee Sun-kyun e Cho Yeo-jeong formam o casal Park Dong-ik e Park Yeon-kyo": two actors, two roles, in order.
             var verbAt = couple - 2 - AdverbsBefore(tokens, couple - 3);
             var second = RunEndingAt(runs, verbAt - 1);
-            var first = second is null ? null : runs.FirstOrDefault(r => r.Last == second.First - 2 && tokens[r.Last + 1].Folded == "e");
+            var first = second is null ? null : RunJoinedByAnEBefore(tokens, runs, second);
             var paired = partner is not null && first is not null;
             foreach (var (role, actor) in new[] { (run, first), (partner, second) })
             {
@@ -40,6 +40,21 @@ internal static partial class CharacterCueReader
                 (role.Cue, role.CueText, role.Actor) = paired ? (CharacterCue.Played, $"{slot} after {actor!.Text}", actor) : (CharacterCue.Role, slot, null);
             }
         }
+    }
+
+    /// <summary>The first run that "e" joins to <paramref name="second"/>: "Lee Sun-kyun e Cho Yeo-jeong".</summary>
+    // A loop, not a lambda: a lambda here would cost every fact with a name a closure, and every run another.
+    private static NameRun? RunJoinedByAnEBefore(IReadOnlyList<Token> tokens, List<NameRun> runs, NameRun second)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Last == second.First - 2 && tokens[run.Last + 1].Folded == "e")
+            {
+                return run;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where "casal", "dupla" or "par" stands before a name, right before it or as "o casal de vizinhos"; -1 when none.</summary>
@@ -82,7 +97,7 @@ internal static partial class CharacterCueReader
             }
 
             // The credit between (", de Quentin Tarantino,") is a run too: the next role is the first described run after "e".
-            var next = runs.Skip(i + 1).FirstOrDefault(r => tokens[r.First].Start > film.End && JointBeforeDescribed(tokens, r) is > 0 and var joint && tokens[joint].Folded == "e");
+            var next = FirstDescribedAfterAnE(tokens, runs, i + 1, film);
             if (next is null || next.Cue != CharacterCue.None || Lexicon.IsFilmTrade(tokens[next.First - 1].Folded)
                 || !OnlyCreditsBetween(tokens, film, JointBeforeDescribed(tokens, next)) || DatedFilmRightAfter(tokens, films, next.Last + 1) is not { } itsFilm)
             {
@@ -92,6 +107,22 @@ internal static partial class CharacterCueReader
             next.FilmAfter = itsFilm;
             Mark(next, run.Cue, $"one more role after {run.CueText}", run.Cue == CharacterCue.Played ? run.Actor : null);
         }
+    }
+
+    /// <summary>The first run from <paramref name="from"/> on, after the film, that "e" and maybe a description open.</summary>
+    // A loop, not a lambda: a lambda here would cost every fact with a name a closure, and every run another.
+    private static NameRun? FirstDescribedAfterAnE(IReadOnlyList<Token> tokens, List<NameRun> runs, int from, FilmSpan film)
+    {
+        for (var i = from; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (tokens[run.First].Start > film.End && JointBeforeDescribed(tokens, run) is > 0 and var joint && tokens[joint].Folded == "e")
+            {
+                return run;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

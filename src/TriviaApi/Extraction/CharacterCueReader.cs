@@ -48,6 +48,21 @@ internal static partial class CharacterCueReader
         return null;
     }
 
+    /// <summary>The first of the fact's runs of two words or more that starts at <paramref name="first"/>.</summary>
+    // A loop, not a lambda: a lambda would capture the place for every run asked about.
+    private static NameRun? FullNameStartingAt(List<NameRun> runs, int first)
+    {
+        foreach (var run in runs)
+        {
+            if (run.First == first && run.WordCount >= 2)
+            {
+                return run;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first of the fact's runs that starts at <paramref name="first"/>.</summary>
     internal static NameRun? RunStartingAt(List<NameRun> runs, int first)
     {
@@ -934,7 +949,7 @@ internal static partial class CharacterCueReader
         {
             var at = run.Last + 1;
             if (at + 4 < tokens.Count && tokens[at].Is(",") && tokens[at + 1].Folded is "o" or "a" && tokens[at + 2].Folded is "personagem" or "papel"
-                && Of.Contains(tokens[at + 3].Folded) && runs.FirstOrDefault(r => r.First == at + 4 && r.WordCount >= 2) is { } actor)
+                && Of.Contains(tokens[at + 3].Folded) && FullNameStartingAt(runs, at + 4) is { } actor)
             {
                 Mark(run, CharacterCue.Played, $"\"{string.Join(' ', tokens.Skip(at).Take(4).Select(t => t.Text))}\" naming its actor {actor.Text}", actor);
                 (actor.Cue, actor.CueText) = (CharacterCue.None, "");

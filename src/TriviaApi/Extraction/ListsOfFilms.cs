@@ -11,11 +11,15 @@ internal static class ListsOfFilms
     public static void DropTitlesListedWithFilms(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs)
     {
         // Most facts name fewer films than a list needs.
-        if (films.Count < FilmsThatMakeAListOfFilms)
+        if (films.Count >= FilmsThatMakeAListOfFilms)
         {
-            return;
+            DropTitlesListedWithTwoFilmsOrMore(tokens, films, runs);
         }
+    }
 
+    // Apart from the check above: its lambdas capture the tokens, which would cost every fact a closure.
+    private static void DropTitlesListedWithTwoFilmsOrMore(IReadOnlyList<Token> tokens, IReadOnlyList<FilmSpan> films, List<NameRun> runs)
+    {
         var items = runs.Select(r => (Start: tokens[r.First].Start, End: tokens[r.Last].End, Run: (NameRun?)r))
             .Concat(films.Select(f => (f.Start, f.End, Run: (NameRun?)null)))
             .OrderBy(i => i.Start)
