@@ -476,10 +476,11 @@ internal static class NameRunFinder
         && ((i >= 1 && tokens[i - 1].IsLowercaseWord && Lexicon.IsRoleNoun(tokens[i - 1].Folded)) || CastMembership.SaidAfter(tokens, last));
 
     /// <summary>"Nascida Frances Ethel Gumm, ...", "Criado Luiz Gonzaga": a participle opening a sentence before a given name is no name's.</summary>
+    // The given name after it is asked first: every run opening a sentence comes here, and the endings are compared by culture, slowly.
     private static bool IsLeadingParticiple(IReadOnlyList<Token> tokens, int i, int start, int last) =>
-        i == start && i < last && tokens[i].StartsSentence && tokens[i].IsCapitalizedWord && ParticipleEndings.Any(tokens[i].Folded.EndsWith)
-        && !GivenNames.Contains(tokens[i].Folded) && !FamilyNames.Contains(tokens[i].Folded) && OrdinaryWords.Contains(tokens[i].Folded)
-        && GivenNames.Contains(tokens[i + 1].Folded);
+        i == start && i < last && tokens[i].StartsSentence && tokens[i].IsCapitalizedWord && GivenNames.Contains(tokens[i + 1].Folded)
+        && !GivenNames.Contains(tokens[i].Folded) && !FamilyNames.Contains(tokens[i].Folded) && ParticipleEndings.Any(tokens[i].Folded.EndsWith)
+        && OrdinaryWords.Contains(tokens[i].Folded);
 
     private static readonly HashSet<string> LocativeOpeners = ["fora", "dentro", "perto", "longe", "atraves", "acima", "abaixo", "diante", "junto"];
 
