@@ -95,9 +95,9 @@ internal sealed partial class NameRegistry
 
             var first = FirstWord(key);
             // "pensou em Jane Fonda e Tuesday Weld": a name listed with people is one of them, whoever shares its first name.
-            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(LastWord(key)) && !listedBesidePeople.Contains(key);
+            var byFirstName = firstNames.GetValueOrDefault(first) <= 1 && !surnamesAlone.Contains(uses[0].LastWordKey) && !listedBesidePeople.Contains(key);
             var character = byFirstName && _characters.GetValueOrDefault(first) is { } played ? played
-                : families.GetValueOrDefault(FamilyKey(uses[0].Text)) is { } relative ? relative with { ActorName = null }
+                : families.Count > 0 && families.GetValueOrDefault(FamilyKey(uses[0].Text)) is { } relative ? relative with { ActorName = null }
                 : NamedByTheSubjectsTitle(key) ? new CharacterMention("", _subject.AsMention(), null)
                 : null;
             if (character is null)
