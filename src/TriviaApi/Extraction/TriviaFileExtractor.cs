@@ -195,9 +195,17 @@ public static class TriviaFileExtractor
             yield return (original, subjectFilm, true);
         }
 
-        foreach (var film in dated.Select(d => d.Film).Where(f => f.Year is not null && !rolesPlayed.Contains(f.Title)).DistinctBy(f => (TextFolding.MatchKey(f.Title), f.Year)))
+        // Each title once by its key and year. A film written again alike has the key it had: it is passed over before
+        // its title is keyed, which every file's dated films would otherwise cost each time.
+        var seen = new HashSet<FilmMention>();
+        var keys = new HashSet<(string Key, int? Year)>();
+        foreach (var span in dated)
         {
-            yield return (film.Title, film, false);
+            var film = span.Film;
+            if (film.Year is not null && !rolesPlayed.Contains(film.Title) && seen.Add(film) && keys.Add((TextFolding.MatchKey(film.Title), film.Year)))
+            {
+                yield return (film.Title, film, false);
+            }
         }
     }
 }
