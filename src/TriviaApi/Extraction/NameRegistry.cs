@@ -43,17 +43,40 @@ internal sealed partial class NameRegistry
         var allRuns = all.ConvertAll(r => r.run);
         DropLinksToNobody(allRuns);
         ResolveCastPairs(allRuns);
-        var played = all.Where(r => r.run.Cue is not (CharacterCue.None or CharacterCue.RoleOf)).Select(r => r.run.Key).Except(_manifestPeople).ToHashSet();
-
         // A full name is a person's when some fact uses it as one, and no fact says it was played. The longest first:
         // "Pereira dos Santos" after "Nelson Pereira dos Santos" is the same man.
         // A name another fact writes with an article ("a Caravana Rolidei sabia") names a thing, unless a profession or
         // an actor's place says it is someone.
-        var evidenced = all.Where(r => r.run.Professions.Count > 0).Select(r => r.run.Key)
-            .Concat(all.Select(r => r.run.Actor?.Key).OfType<string>()).Concat(_manifestPeople).ToHashSet();
-        var things = all.Where(r => r.run.HasArticleBefore && r.run.Cue == CharacterCue.None).Select(r => r.run.Key).Except(evidenced).ToHashSet();
         // "Isabela Guasco faz Karina": a name of ordinary words is a person's where it plays a role.
-        var actors = all.Select(r => r.run.Actor?.Key).OfType<string>().ToHashSet();
+        // The sets are gathered in one loop over the runs, not a LINQ chain for each: every file makes them.
+        var (played, evidenced, actors) = (new HashSet<string>(), new HashSet<string>(_manifestPeople), new HashSet<string>());
+        foreach (var (run, _) in all)
+        {
+            if (run.Cue is not (CharacterCue.None or CharacterCue.RoleOf) && !_manifestPeople.Contains(run.Key))
+            {
+                played.Add(run.Key);
+            }
+
+            if (run.Professions.Count > 0)
+            {
+                evidenced.Add(run.Key);
+            }
+
+            if (run.Actor is { } actor)
+            {
+                evidenced.Add(actor.Key);
+                actors.Add(actor.Key);
+            }
+        }
+
+        var things = new HashSet<string>();
+        foreach (var (run, _) in all)
+        {
+            if (run.HasArticleBefore && run.Cue == CharacterCue.None && !evidenced.Contains(run.Key))
+            {
+                things.Add(run.Key);
+            }
+        }
         foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run) || (IsFullNameWithoutCue(r.run) && actors.Contains(r.run.Key))).OrderByDescending(r => r.run.WordCount))
         {
             // A name already registered is passed over unasked: adding it again would change nothing.
