@@ -27,19 +27,23 @@ public static class FoldedWords
     internal static string Joined(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new Builder(text, words: null);
+        // One builder for each thread, cleared and used again: keys are made by the thousand, each had its own builder.
+        var joined = JoinedOnThisThread ??= new StringBuilder();
+        joined.Clear();
+        var builder = new Builder(text, words: null, joined);
         builder.ReadAll();
         return builder.Joined;
     }
 
+    [ThreadStatic]
+    private static StringBuilder? JoinedOnThisThread;
+
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
     /// <summary>Reads the words of a text into <c>words</c>, or, without a list, into one string of them joined by spaces.</summary>
-    private struct Builder(string text, List<FoldedWord>? words)
+    private struct Builder(string text, List<FoldedWord>? words, StringBuilder? joined = null)
     {
-        // Joined, the words and their spaces take about the text's length: room for that from the start, not grown
-        // chunk by chunk (a name of more than 16 characters grew it once).
-        private readonly StringBuilder _folded = new(words is null ? text.Length + 1 : 16);
+        private readonly StringBuilder _folded = joined ?? new(16);
         private int _start = -1;
         private int _end;
 
