@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TriviaApi.Text;
 
 namespace TriviaApi.Extraction;
@@ -89,20 +90,20 @@ internal static class NameRunContext
             return false;
         }
 
-        // Asked of every name run: a loop, not LINQ.
-        var names = new List<Token>(run.WordCount);
+        // Asked of every name run: loops over the run's capitalised words where they are, not a list of them.
+        var (count, first, last) = (0, -1, -1);
         for (var i = run.First; i <= run.Last; i++)
         {
             if (tokens[i].IsCapitalizedWord)
             {
-                names.Add(tokens[i]);
+                (count, first, last) = (count + 1, first < 0 ? i : first, i);
             }
         }
 
-        return names.Count == run.WordCount
-            && !GivenNames.Contains(names[0].Folded)
-            && !FamilyNames.Contains(names[^1].Folded)
-            && AllOrdinaryOrEnglish(names);
+        return count == run.WordCount
+            && !GivenNames.Contains(tokens[first].Folded)
+            && !FamilyNames.Contains(tokens[last].Folded)
+            && AllOrdinaryOrEnglish(tokens, run);
     }
 
     /// <summary>
@@ -160,29 +161,29 @@ internal static class NameRunContext
     public static bool IsAwardCategory(Token first) => first.Folded is "melhor" or "melhores" or "pior" or "piores" or "revelacao";
 
     /// <summary>"Oscar Isaac", "Oscar Niemeyer": the award's name is a given name before a word no dictionary holds.</summary>
-    private static bool IsGivenNameOscar(List<Token> words, int i) =>
-        i == 0 && (words.Count == 2 || (words.Count == 3 && NameRunFinder.IsRomanNumeral(words[2]))) && words[0].Folded == "oscar" && words[1].IsCapitalizedWord && !OrdinaryWords.Contains(words[1].Folded)
+    private static bool IsGivenNameOscar(ReadOnlySpan<Token> words, int i) =>
+        i == 0 && (words.Length == 2 || (words.Length == 3 && NameRunFinder.IsRomanNumeral(words[2]))) && words[0].Folded == "oscar" && words[1].IsCapitalizedWord && !OrdinaryWords.Contains(words[1].Folded)
         && !Lexicon.NonPersonWords.Contains(words[1].Folded) && !TitleEdges.AwardWords.Contains(words[1].Folded);
 
     /// <summary>"Maria de Jesus", "Maria da Penha": after a given name and a particle, a word of faith or place is part of the name.</summary>
-    private static bool IsAfterAGivenNamesParticle(List<Token> words, int i) =>
+    private static bool IsAfterAGivenNamesParticle(ReadOnlySpan<Token> words, int i) =>
         i >= 2 && words[i - 1].IsLowercaseWord && Lexicon.NameParticles.Contains(words[i - 1].Folded) && GivenNames.Contains(words[0].Folded);
 
-    private static bool IsCountryInAName(List<Token> words, int i) =>
-        Lexicon.Countries.Contains(words[i].Folded) && (!Lexicon.IsCountryAsWritten(words[i]) || (i > 0 && i == words.Count - 1 && GivenNames.Contains(words[0].Folded)));
+    private static bool IsCountryInAName(ReadOnlySpan<Token> words, int i) =>
+        Lexicon.Countries.Contains(words[i].Folded) && (!Lexicon.IsCountryAsWritten(words[i]) || (i > 0 && i == words.Length - 1 && GivenNames.Contains(words[0].Folded)));
 
     /// <summary>
     /// "Central Park", "Sunset Road": an English word for a place ends a place's name. Not a name's first word, nor one
     /// after a given name or a title ("Ashley Park", "Detetive Park Doo-man"), where it is a family name.
     /// </summary>
-    private static bool IsPlaceTail(List<Token> words, int i, bool givenName) =>
-        i == words.Count - 1 && i > 0 && !givenName && !Lexicon.CharacterTitles.Contains(words[0].Folded) && Lexicon.PlaceTails.Contains(words[i].Folded);
+    private static bool IsPlaceTail(ReadOnlySpan<Token> words, int i, bool givenName) =>
+        i == words.Length - 1 && i > 0 && !givenName && !Lexicon.CharacterTitles.Contains(words[0].Folded) && Lexicon.PlaceTails.Contains(words[i].Folded);
 
     private static readonly string[] InspiredBy = ["inspirad", "basead", "moldad", "calcad"];
 
-    private static bool IsAwardByItsMetal(List<Token> words)
+    private static bool IsAwardByItsMetal(ReadOnlySpan<Token> words)
     {
-        for (var i = 2; i < words.Count; i++)
+        for (var i = 2; i < words.Length; i++)
         {
             if (words[i].Folded is "ouro" or "prata" or "bronze" or "cristal" && words[i - 1].Folded == "de")
             {
@@ -200,18 +201,14 @@ internal static class NameRunContext
 
     public static bool IsPossibleName(IReadOnlyList<Token> tokens, NameRun run)
     {
-        // Asked of every name run: the run's words by index and a loop over them, not LINQ with a closure.
-        var words = new List<Token>(run.Last - run.First + 1);
-        for (var i = run.First; i <= run.Last && i < tokens.Count; i++)
-        {
-            words.Add(tokens[i]);
-        }
+        // Asked of every name run: the run's words read where they are, and loops over them, not LINQ with a closure.
+        var words = WordsOf(tokens, run);
 
         // "Sally Field", "Hanna Hall", "Ashley Park": after a given name, English words for places are surnames.
         var givenName = GivenNames.Contains(words[0].Folded);
         // "O produtor Walt Disney": a role noun before the name makes it a person's, whatever a studio is called; so
         // does a verb of playing after a given name and more ("Óscar Casas faz Tomás").
-        var namedAsPerson = run.Professions.Count > 0 || (givenName && words.Count >= 2 && PlaysNext(tokens, run));
+        var namedAsPerson = run.Professions.Count > 0 || (givenName && words.Length >= 2 && PlaysNext(tokens, run));
         if ((!namedAsPerson && HasANonPersonWord(words, givenName)) || HasAnEnsembleWord(words))
         {
             return false;
@@ -220,7 +217,7 @@ internal static class NameRunContext
         // "This American Life", "Our Town": an English determiner opens the name of a work or a thing, never a person's,
         // and an English possessive is in one ("Carl's Date");
         // so does a capitalised pronoun inside a sentence ("filmaram Eu Receberia as Piores Notícias").
-        if (words.Count > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
+        if (words.Length > 1 && (Lexicon.PlacePrefixes.Contains(words[0].Folded) || Lexicon.NonPersonHeads.Contains(words[0].Folded) || Lexicon.PlaceNames.Contains(run.Key)
             || EnglishDeterminers.Contains(words[0].Folded) || (Pronouns.Contains(words[0].Folded) && !words[0].StartsSentence)
             || HasAWordOfAClauseAfterTheFirst(words) || HasAnEnglishPossessive(words)))
         {
@@ -230,7 +227,7 @@ internal static class NameRunContext
         // "a Lola de Ouro", "o Urso de Prata", "a Palma de Ouro de Cannes": an award by its metal; "Monstros S.A.": a
         // company by its kind; "Super Panavision 70", "Apollo 13": a name a number goes on is a thing's.
         if (IsAwardByItsMetal(words)
-            || (words.Count >= 2 && words[^1].Text is "S.A." or "S/A" or "Ltda" or "Ltda.")
+            || (words.Length >= 2 && words[^1].Text is "S.A." or "S/A" or "Ltda" or "Ltda.")
             || (!namedAsPerson && run.Last + 1 < tokens.Count && tokens[run.Last + 1].Kind == TokenKind.Number))
         {
             return false;
@@ -283,9 +280,27 @@ internal static class NameRunContext
             && !(run.Last + 3 < tokens.Count && tokens[run.Last + 1].Folded == "and" && tokens[run.Last + 2].Folded == "the" && tokens[run.Last + 3].IsCapitalizedWord);
     }
 
-    private static bool HasAWordOfAClauseAfterTheFirst(List<Token> words)
+    /// <summary>The run's tokens: a span of the fact's list, not a copy of them for each run.</summary>
+    private static ReadOnlySpan<Token> WordsOf(IReadOnlyList<Token> tokens, NameRun run)
     {
-        for (var i = 1; i < words.Count; i++)
+        var count = Math.Min(run.Last, tokens.Count - 1) - run.First + 1;
+        if (tokens is List<Token> list)
+        {
+            return CollectionsMarshal.AsSpan(list).Slice(run.First, count);
+        }
+
+        var words = new Token[count];
+        for (var i = 0; i < count; i++)
+        {
+            words[i] = tokens[run.First + i];
+        }
+
+        return words;
+    }
+
+    private static bool HasAWordOfAClauseAfterTheFirst(ReadOnlySpan<Token> words)
+    {
+        for (var i = 1; i < words.Length; i++)
         {
             if (words[i].IsCapitalizedWord && WordsOfAClause.Contains(words[i].Folded))
             {
@@ -296,7 +311,7 @@ internal static class NameRunContext
         return false;
     }
 
-    private static bool HasAnEnglishPossessive(List<Token> words)
+    private static bool HasAnEnglishPossessive(ReadOnlySpan<Token> words)
     {
         foreach (var word in words)
         {
@@ -309,7 +324,7 @@ internal static class NameRunContext
         return false;
     }
 
-    private static bool HasACapitalisedOrdinaryWord(List<Token> words)
+    private static bool HasACapitalisedOrdinaryWord(ReadOnlySpan<Token> words)
     {
         foreach (var word in words)
         {
@@ -322,11 +337,11 @@ internal static class NameRunContext
         return false;
     }
 
-    private static bool AllOrdinaryOrEnglish(List<Token> names)
+    private static bool AllOrdinaryOrEnglish(IReadOnlyList<Token> tokens, NameRun run)
     {
-        foreach (var name in names)
+        for (var i = run.First; i <= run.Last; i++)
         {
-            if (!OrdinaryWords.Contains(name.Folded) && !EnglishWords.Contains(name.Folded))
+            if (tokens[i].IsCapitalizedWord && !OrdinaryWords.Contains(tokens[i].Folded) && !EnglishWords.Contains(tokens[i].Folded))
             {
                 return false;
             }
@@ -336,7 +351,7 @@ internal static class NameRunContext
     }
 
     /// <summary>"Trilha sonora: Orquesta del Sur": no trade before an ensemble makes it someone. Not a lower-case word ("a banda").</summary>
-    private static bool HasAnEnsembleWord(List<Token> words)
+    private static bool HasAnEnsembleWord(ReadOnlySpan<Token> words)
     {
         foreach (var word in words)
         {
@@ -349,9 +364,9 @@ internal static class NameRunContext
         return false;
     }
 
-    private static bool HasANonPersonWord(List<Token> words, bool givenName)
+    private static bool HasANonPersonWord(ReadOnlySpan<Token> words, bool givenName)
     {
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             var t = words[i];
             if ((Lexicon.NonPersonWords.Contains(t.Folded) && !IsGivenNameOscar(words, i) && !IsCountryInAName(words, i) && !IsAfterAGivenNamesParticle(words, i))
