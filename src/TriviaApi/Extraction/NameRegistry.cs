@@ -241,7 +241,7 @@ internal sealed partial class NameRegistry
         {
             // "Sidney Prescott, ... da morte da mãe, Maureen Prescott": a relative set off after a bare word of kinship is
             // of the name before it.
-            if (KinBefore(tokens, runs[i].First) && !Enumerable.Range(runs[i - 1].Last + 1, runs[i].First - runs[i - 1].Last - 1).Any(k => tokens[k].StartsSentence))
+            if (KinBefore(tokens, runs[i].First) && !SentenceStartsBetween(tokens, runs[i - 1], runs[i]))
             {
                 yield return (runs[i], runs[i - 1], false);
             }
@@ -251,7 +251,7 @@ internal sealed partial class NameRegistry
         // name before it in the sentence.
         for (var i = 1; i < runs.Count; i++)
         {
-            if (IsNamedByKinship(tokens, runs[i].First) && !Enumerable.Range(runs[i - 1].Last + 1, runs[i].First - runs[i - 1].Last - 1).Any(k => tokens[k].StartsSentence))
+            if (IsNamedByKinship(tokens, runs[i].First) && !SentenceStartsBetween(tokens, runs[i - 1], runs[i]))
             {
                 yield return (runs[i], runs[i - 1], false);
             }
@@ -267,7 +267,7 @@ internal sealed partial class NameRegistry
 
             // "A esposa morta de Munny, Claudia Feathers, ...": the relative set off after whose relative she is.
             // Not "Vivinha, a mãe de Helena, Maria Gladys no papel de ...": there the kinship describes the name before it.
-            if (IsRelativeOf(tokens, one.First) && runs.FirstOrDefault(r => r.First == at + 1) is { } setOff
+            if (IsRelativeOf(tokens, one.First) && CharacterCueReader.RunStartingAt(runs, at + 1) is { } setOff
                 && setOff.Last + 1 < tokens.Count && tokens[setOff.Last + 1].Is(",") && !tokens.Take(one.First).Reverse().SkipWhile(t => t.IsLowercaseWord).FirstOrDefault()?.Is(",") == true)
             {
                 yield return (setOff, one, true);
@@ -277,11 +277,25 @@ internal sealed partial class NameRegistry
             // "Steven Marcato, filho do bruxo Adrian Marcato": after "do" or "da", a word may describe the relative.
             var described = at + 3 < tokens.Count && tokens[at + 1].Folded is "do" or "da" && tokens[at + 2].IsLowercaseWord && !Lexicon.IsFunctionWord(tokens[at + 2]) ? 1 : 0;
             if (at + 2 < tokens.Count && tokens[at].IsLowercaseWord && Lexicon.KinshipNouns.Contains(tokens[at].Folded) && tokens[at + 1].Folded is "de" or "do" or "da"
-                && (runs.FirstOrDefault(r => r.First == at + 2) ?? runs.FirstOrDefault(r => described > 0 && r.First == at + 3)) is { } other)
+                && (CharacterCueReader.RunStartingAt(runs, at + 2) ?? (described > 0 ? CharacterCueReader.RunStartingAt(runs, at + 3) : null)) is { } other)
             {
                 yield return (one, other, true);
             }
         }
+    }
+
+    // A loop, not a lambda over a range: asked of every pair of names, a lambda would cost each fact a closure.
+    private static bool SentenceStartsBetween(IReadOnlyList<Token> tokens, NameRun before, NameRun after)
+    {
+        for (var k = before.Last + 1; k < after.First; k++)
+        {
+            if (tokens[k].StartsSentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a mãe, X", "da mãe dele, X": an article, a word of kinship, maybe "dele" or "dela", and the comma before <paramref name="name"/>.</summary>
