@@ -496,7 +496,8 @@ internal static class NameRunFinder
     private static bool IsVerbWithClitic(Token token)
     {
         var hyphen = token.Folded.LastIndexOf('-');
-        return hyphen > 0 && Clitics.Contains(token.Folded[(hyphen + 1)..]);
+        // The pronoun looked up as a span of the word, not cut from it.
+        return hyphen > 0 && Clitics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.Folded.AsSpan(hyphen + 1));
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal static class Tokenizer
 
     // "Alien vs. Predador", "Sr. Reagan", "Robert Downey Jr. e": the full stop of an abbreviation ends no sentence.
     public static readonly HashSet<string> Abbreviations = ["vs", "sr", "sra", "dr", "dra", "jr", "st", "mr", "mrs", "ms", "prof", "gen", "cel", "cap"];
+    private static readonly int LongestAbbreviation = Abbreviations.Max(a => a.Length);
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -33,7 +34,9 @@ internal static class Tokenizer
             }
 
             // A quotation opens a new sentence; so does a full stop, but not the one that ends an initial or an abbreviation.
-            var afterAbbreviation = value == "." && tokens.Count > 1 && Abbreviations.Contains(tokens[^2].Text.ToLowerInvariant()) && tokens[^2].End == token.Start;
+            // A word longer than every abbreviation is not lower-cased to be looked up: most sentences end after one.
+            var afterAbbreviation = value == "." && tokens.Count > 1 && tokens[^2].End == token.Start && tokens[^2].Text.Length <= LongestAbbreviation
+                && Abbreviations.Contains(tokens[^2].Text.ToLowerInvariant());
             startsSentence = kind == TokenKind.Punctuation
                 ? (value is "." or "!" or "?" or "…" && !afterAbbreviation) || opensQuote || (startsSentence && value is "(" or "—" or "-")
                 : false;
