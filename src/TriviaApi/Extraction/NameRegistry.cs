@@ -77,6 +77,7 @@ internal sealed partial class NameRegistry
                 things.Add(run.Key);
             }
         }
+
         foreach (var (run, line) in all.Where(r => IsUsedAsPersonsName(r.run) || (IsFullNameWithoutCue(r.run) && actors.Contains(r.run.Key))).OrderByDescending(r => r.run.WordCount))
         {
             // A name already registered is passed over unasked: adding it again would change nothing.
