@@ -86,6 +86,42 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task Facts_stored_with_their_file_name_keep_their_ids_lines_and_links_when_they_refer_to_their_file_by_id() =>
+        await WithSeedMigratedDownToAsync("ShorterContentHashes", async db =>
+        {
+            var before = await db.Database.SqlQuery<string>($"SELECT Id || ' ' || SourceFile || ':' || SourceLine AS Value FROM Facts").ToListAsync();
+            var links = await LinksAsync(db);
+
+            await db.UpgradeSchemaAsync();
+
+            var after = (await db.Facts.Select(f => new { f.Id, f.SourceFile.FileName, f.SourceLine }).ToListAsync()).Select(f => $"{f.Id} {f.FileName}:{f.SourceLine}");
+            Assert.Equal(24, before.Count);
+            Assert.Equal(before.Order(), after.Order());
+            Assert.Equal(links.Order(), (await LinksAsync(db)).Order());
+        });
+
+    [Fact]
+    public async Task A_file_whose_facts_were_imported_before_files_were_recorded_is_read_again_and_finds_its_facts_after_the_upgrade()
+    {
+        using var folder = new TriviaFolder();
+        await WithSeedMigratedDownToAsync("ShorterContentHashes", async db =>
+        {
+            // As before ImportedFiles: facts of a file with no record of it.
+            await db.Database.ExecuteSqlAsync($"DELETE FROM ImportedFiles");
+            var ids = await db.Database.SqlQuery<int>($"SELECT Id AS Value FROM Facts ORDER BY Id").ToListAsync();
+
+            await db.UpgradeSchemaAsync();
+            File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
+            folder.WriteFacts(Seed.TextName, ["Uma linha nova abre o arquivo.", .. Seed.Lines]);
+            var report = await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([folder.Path]));
+
+            Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
+            Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
+            Assert.Equal(Seed.TextName, (await db.ImportedFiles.SingleAsync()).FileName);
+        });
+    }
+
+    [Fact]
     public async Task A_database_from_an_earlier_schema_is_refused_with_a_message_to_reimport()
     {
         await using var database = await TestDatabase.CreateAsync();
