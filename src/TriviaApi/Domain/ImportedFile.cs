@@ -14,5 +14,8 @@ public sealed class ImportedFile
     /// <summary>SHA-256 in lower-case hex; empty for a file whose facts were imported before hashes were recorded.</summary>
     public required string Hash { get; set; }
 
+    /// <summary>BCP 47 language tag of the file's facts, e.g. "pt-BR": the file's manifest or name says it for every line.</summary>
+    public required string Language { get; set; }
+
     public DateTime ImportedAt { get; set; }
 }

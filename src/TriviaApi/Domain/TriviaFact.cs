@@ -12,10 +12,7 @@ public sealed class TriviaFact
 
     public required string Text { get; set; }
 
-    /// <summary>BCP 47 language tag of the text, e.g. "pt-BR".</summary>
-    public required string Language { get; set; }
-
-    /// <summary>The trivia file the fact was imported from.</summary>
+    /// <summary>The trivia file the fact was imported from, which also says the text's language.</summary>
     public required int SourceFileId { get; set; }
 
     public ImportedFile SourceFile { get; set; } = null!;

@@ -68,16 +68,16 @@ internal sealed class FactLines
     }
 
     /// <summary>The existing fact for a line (whose content hash is <paramref name="hash"/>), brought up to date with its text and file; null for a new line.</summary>
-    public TriviaFact? ExistingFactFor(TriviaLine line, string hash, Film subject, string language, ImportReport report)
+    public TriviaFact? ExistingFactFor(TriviaLine line, string hash, Film subject, ImportReport report)
     {
         if (!_byLine.TryGetValue(line.Number, out var fact))
         {
             return null;
         }
 
-        if (fact.ContentHash != hash || fact.FilmId != subject.Id || fact.Language != language)
+        if (fact.ContentHash != hash || fact.FilmId != subject.Id)
         {
-            (fact.Text, fact.ContentHash, fact.FilmId, fact.Language) = (line.Fact, hash, subject.Id, language);
+            (fact.Text, fact.ContentHash, fact.FilmId) = (line.Fact, hash, subject.Id);
             MarkUpdated(fact, report);
         }
 

@@ -115,7 +115,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             var newLines = new List<int>();
             for (var i = 0; i < lines.Count; i++)
             {
-                var fact = facts.ExistingFactFor(lines[i], hashes[i], subject, source.Language, report);
+                var fact = facts.ExistingFactFor(lines[i], hashes[i], subject, report);
                 if (fact is null)
                 {
                     newLines.Add(i);
@@ -140,7 +140,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             foreach (var i in newLines)
             {
                 var line = lines[i];
-                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFileId = file.Id, SourceLine = line.Number, ContentHash = hashes[i] };
+                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, SourceFileId = file.Id, SourceLine = line.Number, ContentHash = hashes[i] };
                 writer.Add(fact, targets[i]);
                 linkedProfessions?.Add(targets[i]);
                 if (indexing is not null)

@@ -61,7 +61,7 @@ internal static class UnchangedFiles
     }
 
     /// <summary>
-    /// Records the files an import reads, with their hashes, in its transaction and before their facts are written: a
+    /// Records the files an import reads, with their hashes and languages, in its transaction and before their facts are written: a
     /// file keeps its row, and so the id its facts refer to, from one import to the next.
     /// </summary>
     public static async Task<Dictionary<string, RecordedFile>> RecordAsync(
@@ -69,17 +69,17 @@ internal static class UnchangedFiles
     {
         // One statement, the files as one JSON parameter: EF would track and write each of thousands of rows, binding
         // a list as one parameter per value, each bound by looking its name up among the others.
-        var stored = new StoredColumns<ImportedFile>(db, f => f.Id, f => f.FileName, f => f.Hash, f => f.ImportedAt);
-        var (id, name, hash, importedAt) = (stored.Names[0], stored.Names[1], stored.Names[2], stored.Names[3]);
+        var stored = new StoredColumns<ImportedFile>(db, f => f.Id, f => f.FileName, f => f.Hash, f => f.Language, f => f.ImportedAt);
+        var (id, name, hash, language, importedAt) = (stored.Names[0], stored.Names[1], stored.Names[2], stored.Names[3], stored.Names[4]);
         using var lastId = PreparedCommands.Prepare(db, $"SELECT COALESCE(MAX({id}), 0) FROM {stored.Table}");
         var lastIdBefore = Convert.ToInt32(PreparedCommands.Execute(lastId), CultureInfo.InvariantCulture);
         using (var upsert = PreparedCommands.Prepare(db,
             $"""
-            INSERT INTO {stored.Table} ({name}, {hash}, {importedAt}) SELECT value ->> 0, value ->> 1, $now FROM json_each($files) WHERE true
-            ON CONFLICT ({name}) DO UPDATE SET {hash} = excluded.{hash}, {importedAt} = excluded.{importedAt}
+            INSERT INTO {stored.Table} ({name}, {hash}, {language}, {importedAt}) SELECT value ->> 0, value ->> 1, value ->> 2, $now FROM json_each($files) WHERE true
+            ON CONFLICT ({name}) DO UPDATE SET {hash} = excluded.{hash}, {language} = excluded.{language}, {importedAt} = excluded.{importedAt}
             """, "$files", "$now"))
         {
-            PreparedCommands.Execute(upsert, JsonSerializer.Serialize(imported.Select(i => new[] { i.Source.FileName, i.Hash })), now);
+            PreparedCommands.Execute(upsert, JsonSerializer.Serialize(imported.Select(i => new[] { i.Source.FileName, i.Hash, i.Source.Language })), now);
         }
 
         // A file new to the table is given an id above every id it held before.

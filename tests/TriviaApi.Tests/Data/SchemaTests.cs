@@ -86,15 +86,16 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public async Task Facts_stored_with_their_file_name_keep_their_ids_lines_and_links_when_they_refer_to_their_file_by_id() =>
+    public async Task Facts_stored_with_their_file_name_and_language_keep_their_ids_lines_languages_and_links_when_they_refer_to_their_file() =>
         await WithSeedMigratedDownToAsync("ShorterContentHashes", async db =>
         {
-            var before = await db.Database.SqlQuery<string>($"SELECT Id || ' ' || SourceFile || ':' || SourceLine AS Value FROM Facts").ToListAsync();
+            var before = await db.Database.SqlQuery<string>($"SELECT Id || ' ' || SourceFile || ':' || SourceLine || ' ' || Language AS Value FROM Facts").ToListAsync();
             var links = await LinksAsync(db);
 
             await db.UpgradeSchemaAsync();
 
-            var after = (await db.Facts.Select(f => new { f.Id, f.SourceFile.FileName, f.SourceLine }).ToListAsync()).Select(f => $"{f.Id} {f.FileName}:{f.SourceLine}");
+            var after = (await db.Facts.Select(f => new { f.Id, f.SourceFile.FileName, f.SourceLine, f.SourceFile.Language }).ToListAsync())
+                .Select(f => $"{f.Id} {f.FileName}:{f.SourceLine} {f.Language}");
             Assert.Equal(24, before.Count);
             Assert.Equal(before.Order(), after.Order());
             Assert.Equal(links.Order(), (await LinksAsync(db)).Order());

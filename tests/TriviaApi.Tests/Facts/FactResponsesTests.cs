@@ -28,7 +28,7 @@ public class FactResponsesTests(TriviaApiFactory factory)
                 .Include(f => f.Characters).ThenInclude(m => m.Character)
                 .Include(f => f.Tags).ThenInclude(m => m.Tag)
                 .AsSplitQuery().OrderBy(f => f.Id).ToListAsync())
-            .Select(f => new TriviaFactResponse(f.Id, f.Text, f.Language, new FilmRef(f.Film.Id, f.Film.Slug, f.Film.Title, f.Film.Year),
+            .Select(f => new TriviaFactResponse(f.Id, f.Text, f.SourceFile.Language, new FilmRef(f.Film.Id, f.Film.Slug, f.Film.Title, f.Film.Year),
                 f.People.OrderBy(m => m.Person.NameKey, StringComparer.Ordinal).Select(m => new PersonRef(m.Person.Id, m.Person.Slug, m.Person.Name)).ToList(),
                 f.Films.OrderBy(m => m.Film.TitleKey, StringComparer.Ordinal).Select(m => new FilmRef(m.Film.Id, m.Film.Slug, m.Film.Title, m.Film.Year)).ToList(),
                 f.Characters.OrderBy(m => m.Character.NameKey, StringComparer.Ordinal).Select(m => new CharacterRef(m.Character.Id, m.Character.Slug, m.Character.Name)).ToList(),

@@ -32,7 +32,7 @@ public class SeedFactsTests(ImportedSeed seed) : IClassFixture<ImportedSeed>
     {
         await using var db = seed.Database.NewContext();
 
-        Assert.Equal(["pt-BR"], await db.Facts.Select(f => f.Language).Distinct().ToListAsync());
+        Assert.Equal(["pt-BR"], await db.Facts.Select(f => f.SourceFile.Language).Distinct().ToListAsync());
     }
 
     [Fact]

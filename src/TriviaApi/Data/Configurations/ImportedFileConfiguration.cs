@@ -19,5 +19,6 @@ internal sealed class ImportedFileConfiguration : IEntityTypeConfiguration<Impor
         file.ToTable(Table);
         file.HasIndex(f => f.FileName).IsUnique();
         file.Property(f => f.Hash).HasMaxLength(64);
+        file.Property(f => f.Language).HasMaxLength(35);
     }
 }

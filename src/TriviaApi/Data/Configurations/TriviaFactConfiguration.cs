@@ -12,7 +12,6 @@ internal sealed class TriviaFactConfiguration : IEntityTypeConfiguration<TriviaF
         fact.HasIndex(f => new { f.SourceFileId, f.SourceLine }).IsUnique();
         fact.HasIndex(f => f.FilmId);
         fact.Property(f => f.ContentHash).HasMaxLength(64);
-        fact.Property(f => f.Language).HasMaxLength(35);
 
         // An import removes facts line by line, keeping links, counts and the search index in step: never with their file's row.
         fact.HasOne(f => f.SourceFile).WithMany().HasForeignKey(f => f.SourceFileId).OnDelete(DeleteBehavior.Restrict);

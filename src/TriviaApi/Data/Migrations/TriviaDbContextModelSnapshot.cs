@@ -201,6 +201,11 @@ namespace TriviaApi.Data.Migrations
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FileName")
@@ -405,11 +410,6 @@ namespace TriviaApi.Data.Migrations
 
                     b.Property<int>("FilmId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("SourceFileId")
                         .HasColumnType("INTEGER");

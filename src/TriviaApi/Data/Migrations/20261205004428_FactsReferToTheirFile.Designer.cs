@@ -11,8 +11,8 @@ using TriviaApi.Data;
 namespace TriviaApi.Data.Migrations
 {
     [DbContext(typeof(TriviaDbContext))]
-    [Migration("20261205002745_FactsReferToTheirFileById")]
-    partial class FactsReferToTheirFileById
+    [Migration("20261205004428_FactsReferToTheirFile")]
+    partial class FactsReferToTheirFile
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -202,6 +202,11 @@ namespace TriviaApi.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -408,11 +413,6 @@ namespace TriviaApi.Data.Migrations
 
                     b.Property<int>("FilmId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("SourceFileId")
                         .HasColumnType("INTEGER");

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TriviaApi.Data.Migrations
 {
     /// <summary>
-    /// A fact refers to its trivia file by the file's id in <c>ImportedFiles</c>, not by its name: each name is stored
-    /// once, and the unique index of a file's lines holds two numbers. A file whose facts were imported before files
-    /// were recorded gets a row with no hash, so its next import reads it in full, as before. EF Core would rebuild both
-    /// tables without carrying a fact's file name over to the file's id, so they are rebuilt here, as EF Core rebuilds
-    /// a table, each fact copied once by a join.
+    /// A fact refers to its trivia file by the file's id in <c>ImportedFiles</c>, not by its name, and its language,
+    /// which a file gives all its lines, is the file's: each name and language is stored once, and the unique index of
+    /// a file's lines holds two numbers. A file whose facts were imported before files were recorded gets a row with no
+    /// hash, so its next import reads it in full, as before. EF Core would rebuild both tables without carrying a
+    /// fact's file name and language over to its file, so they are rebuilt here, as EF Core rebuilds a table, each
+    /// fact copied once by a join.
     /// </summary>
-    public partial class FactsReferToTheirFileById : Migration
+    public partial class FactsReferToTheirFile : Migration
     {
         private const string FactsByFileName = """
             CREATE TABLE "ef_temp_Facts" (
@@ -23,7 +24,7 @@ namespace TriviaApi.Data.Migrations
                 "SourceLine" INTEGER NOT NULL,
                 "ContentHash" TEXT NOT NULL,
                 CONSTRAINT "FK_Facts_Films_FilmId" FOREIGN KEY ("FilmId") REFERENCES "Films" ("Id") ON DELETE RESTRICT
-            )
+            );
             """;
 
         private const string FactsByFileId = """
@@ -31,13 +32,12 @@ namespace TriviaApi.Data.Migrations
                 "Id" INTEGER NOT NULL CONSTRAINT "PK_Facts" PRIMARY KEY AUTOINCREMENT,
                 "FilmId" INTEGER NOT NULL,
                 "Text" TEXT NOT NULL,
-                "Language" TEXT NOT NULL,
                 "SourceFileId" INTEGER NOT NULL,
                 "SourceLine" INTEGER NOT NULL,
                 "ContentHash" TEXT NOT NULL,
                 CONSTRAINT "FK_Facts_Films_FilmId" FOREIGN KEY ("FilmId") REFERENCES "Films" ("Id") ON DELETE RESTRICT,
                 CONSTRAINT "FK_Facts_ImportedFiles_SourceFileId" FOREIGN KEY ("SourceFileId") REFERENCES "ImportedFiles" ("Id") ON DELETE RESTRICT
-            )
+            );
             """;
 
         /// <inheritdoc />
@@ -50,26 +50,32 @@ namespace TriviaApi.Data.Migrations
                     "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportedFiles" PRIMARY KEY AUTOINCREMENT,
                     "FileName" TEXT NOT NULL,
                     "Hash" TEXT NOT NULL,
+                    "Language" TEXT NOT NULL,
                     "ImportedAt" TEXT NOT NULL
                 );
                 """);
             migrationBuilder.Sql("""CREATE UNIQUE INDEX "IX_ImportedFiles_FileName" ON "ef_temp_ImportedFiles" ("FileName");""");
+
+            // A file left without facts shows no language; its next import records the one it reads.
             migrationBuilder.Sql("""
-                INSERT INTO "ef_temp_ImportedFiles" ("FileName", "Hash", "ImportedAt")
-                SELECT "FileName", "Hash", "ImportedAt" FROM "ImportedFiles" ORDER BY "FileName";
+                INSERT INTO "ef_temp_ImportedFiles" ("FileName", "Hash", "Language", "ImportedAt")
+                SELECT "i"."FileName", "i"."Hash",
+                       COALESCE((SELECT "f"."Language" FROM "Facts" AS "f" WHERE "f"."SourceFile" = "i"."FileName" LIMIT 1), 'pt-BR'),
+                       "i"."ImportedAt"
+                FROM "ImportedFiles" AS "i" ORDER BY "i"."FileName";
                 """);
             migrationBuilder.Sql("""
-                INSERT INTO "ef_temp_ImportedFiles" ("FileName", "Hash", "ImportedAt")
-                SELECT DISTINCT "SourceFile", '', '0001-01-01 00:00:00' FROM "Facts"
-                WHERE "SourceFile" NOT IN (SELECT "FileName" FROM "ImportedFiles") ORDER BY "SourceFile";
+                INSERT INTO "ef_temp_ImportedFiles" ("FileName", "Hash", "Language", "ImportedAt")
+                SELECT "SourceFile", '', MIN("Language"), '0001-01-01 00:00:00' FROM "Facts"
+                WHERE "SourceFile" NOT IN (SELECT "FileName" FROM "ImportedFiles") GROUP BY "SourceFile" ORDER BY "SourceFile";
                 """);
             migrationBuilder.Sql("""DROP TABLE "ImportedFiles";""");
             migrationBuilder.Sql("""ALTER TABLE "ef_temp_ImportedFiles" RENAME TO "ImportedFiles";""");
 
-            Rebuild(migrationBuilder, FactsByFileId,
+            RebuildFacts(migrationBuilder, FactsByFileId,
                 """
-                INSERT INTO "ef_temp_Facts" ("Id", "FilmId", "Text", "Language", "SourceFileId", "SourceLine", "ContentHash")
-                SELECT "f"."Id", "f"."FilmId", "f"."Text", "f"."Language", "i"."Id", "f"."SourceLine", "f"."ContentHash"
+                INSERT INTO "ef_temp_Facts" ("Id", "FilmId", "Text", "SourceFileId", "SourceLine", "ContentHash")
+                SELECT "f"."Id", "f"."FilmId", "f"."Text", "i"."Id", "f"."SourceLine", "f"."ContentHash"
                 FROM "Facts" AS "f" JOIN "ImportedFiles" AS "i" ON "i"."FileName" = "f"."SourceFile" ORDER BY "f"."Id";
                 """,
                 """CREATE UNIQUE INDEX "IX_Facts_SourceFileId_SourceLine" ON "Facts" ("SourceFileId", "SourceLine");""");
@@ -80,10 +86,10 @@ namespace TriviaApi.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("PRAGMA foreign_keys = 0;", suppressTransaction: true);
-            Rebuild(migrationBuilder, FactsByFileName,
+            RebuildFacts(migrationBuilder, FactsByFileName,
                 """
                 INSERT INTO "ef_temp_Facts" ("Id", "FilmId", "Text", "Language", "SourceFile", "SourceLine", "ContentHash")
-                SELECT "f"."Id", "f"."FilmId", "f"."Text", "f"."Language", "i"."FileName", "f"."SourceLine", "f"."ContentHash"
+                SELECT "f"."Id", "f"."FilmId", "f"."Text", "i"."Language", "i"."FileName", "f"."SourceLine", "f"."ContentHash"
                 FROM "Facts" AS "f" JOIN "ImportedFiles" AS "i" ON "i"."Id" = "f"."SourceFileId" ORDER BY "f"."Id";
                 """,
                 """CREATE UNIQUE INDEX "IX_Facts_SourceFile_SourceLine" ON "Facts" ("SourceFile", "SourceLine");""");
@@ -107,9 +113,9 @@ namespace TriviaApi.Data.Migrations
         /// Facts made again by <paramref name="create"/>, filled by <paramref name="copy"/>, with their indexes; the
         /// highest id ever given is kept, so no new fact takes the id of a removed one.
         /// </summary>
-        private static void Rebuild(MigrationBuilder migrationBuilder, string create, string copy, string lineIndex)
+        private static void RebuildFacts(MigrationBuilder migrationBuilder, string create, string copy, string lineIndex)
         {
-            migrationBuilder.Sql(create + ";");
+            migrationBuilder.Sql(create);
             migrationBuilder.Sql(copy);
             migrationBuilder.Sql("""DELETE FROM "sqlite_sequence" WHERE "name" = 'ef_temp_Facts';""");
             migrationBuilder.Sql("""INSERT INTO "sqlite_sequence" ("name", "seq") SELECT 'ef_temp_Facts', "seq" FROM "sqlite_sequence" WHERE "name" = 'Facts';""");
