@@ -12,11 +12,10 @@ public sealed class TriviaFact
 
     public required string Text { get; set; }
 
-    /// <summary>BCP 47 language tag of the text, e.g. "pt-BR".</summary>
-    public required string Language { get; set; }
+    /// <summary>The trivia file the fact was imported from, which also says the text's language.</summary>
+    public required int SourceFileId { get; set; }
 
-    /// <summary>File name of the trivia file the fact was imported from.</summary>
-    public required string SourceFile { get; set; }
+    public ImportedFile SourceFile { get; set; } = null!;
 
     /// <summary>1-based line number in <see cref="SourceFile"/>.</summary>
     public required int SourceLine { get; set; }

@@ -36,9 +36,10 @@ internal static class FactPageSql
     public const string Select = """
         WITH "Page" AS (SELECT "value" AS "FactId" FROM json_each(@ids))
         SELECT 0 AS "Part", "f"."Id" AS "FactId", "fi"."Id" AS "Id", "fi"."Slug" AS "Slug", "fi"."Title" AS "Name", "fi"."Year" AS "Year",
-               NULL AS "NameEn", "f"."Text" AS "Text", "f"."Language" AS "Language", "f"."SourceFile" AS "SourceFile", "f"."SourceLine" AS "SourceLine",
+               NULL AS "NameEn", "f"."Text" AS "Text", "sf"."Language" AS "Language", "sf"."FileName" AS "SourceFile", "f"."SourceLine" AS "SourceLine",
                NULL AS "SortKey"
         FROM "Page" JOIN "Facts" AS "f" ON "f"."Id" = "Page"."FactId" JOIN "Films" AS "fi" ON "fi"."Id" = "f"."FilmId"
+            JOIN "ImportedFiles" AS "sf" ON "sf"."Id" = "f"."SourceFileId"
         UNION ALL
         SELECT 1, "m"."FactId", "p"."Id", "p"."Slug", "p"."Name", NULL, NULL, NULL, NULL, NULL, NULL, "p"."NameKey"
         FROM "Page" JOIN "FactPeople" AS "m" ON "m"."FactId" = "Page"."FactId" JOIN "People" AS "p" ON "p"."Id" = "m"."PersonId"

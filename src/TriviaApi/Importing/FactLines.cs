@@ -50,14 +50,14 @@ internal sealed class FactLines
     public IReadOnlyCollection<TriviaFact> Updated => _changed;
 
     /// <summary>
-    /// Reads the facts a previous import made of the file, with their links; a file no import has seen
-    /// (<paramref name="seenBefore"/> false, the common case on a first import) has none, and costs no query.
-    /// <paramref name="hashes"/> are the lines' content hashes, in the lines' order.
+    /// Reads the facts a previous import made of the file, with their links; a file no import has seen (the common
+    /// case on a first import) has none, and costs no query. <paramref name="hashes"/> are the lines' content hashes,
+    /// in the lines' order.
     /// </summary>
-    public static async Task<FactLines> MatchAsync(TriviaDbContext db, TriviaSource source, IReadOnlyList<TriviaLine> lines, IReadOnlyList<string> hashes, bool seenBefore, CancellationToken cancellationToken)
+    public static async Task<FactLines> MatchAsync(TriviaDbContext db, RecordedFile file, IReadOnlyList<TriviaLine> lines, IReadOnlyList<string> hashes, CancellationToken cancellationToken)
     {
-        var existing = !seenBefore ? [] : await db.Facts
-            .Where(f => f.SourceFile == source.FileName)
+        var existing = !file.SeenBefore ? [] : await db.Facts
+            .Where(f => f.SourceFileId == file.Id)
             .Include(f => f.People)
             .Include(f => f.Films)
             .Include(f => f.Characters)
@@ -68,16 +68,16 @@ internal sealed class FactLines
     }
 
     /// <summary>The existing fact for a line (whose content hash is <paramref name="hash"/>), brought up to date with its text and file; null for a new line.</summary>
-    public TriviaFact? ExistingFactFor(TriviaLine line, string hash, Film subject, string language, ImportReport report)
+    public TriviaFact? ExistingFactFor(TriviaLine line, string hash, Film subject, ImportReport report)
     {
         if (!_byLine.TryGetValue(line.Number, out var fact))
         {
             return null;
         }
 
-        if (fact.ContentHash != hash || fact.FilmId != subject.Id || fact.Language != language)
+        if (fact.ContentHash != hash || fact.FilmId != subject.Id)
         {
-            (fact.Text, fact.ContentHash, fact.FilmId, fact.Language) = (line.Fact, hash, subject.Id, language);
+            (fact.Text, fact.ContentHash, fact.FilmId) = (line.Fact, hash, subject.Id);
             MarkUpdated(fact, report);
         }
 

@@ -83,7 +83,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await using var entityWriter = new NewEntityWriter(db);
         var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
-        var seenFiles = (await db.Facts.Select(f => f.SourceFile).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var files = await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow, cancellationToken);
         await using var writer = new NewFactWriter(db);
         var touchedPeople = new TouchedPeople();
         var changedFacts = new List<int>();
@@ -110,11 +110,12 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
 
             review?.Record(source, lines, mentions, entities);
 
-            var facts = await FactLines.MatchAsync(db, source, lines, hashes, seenFiles.Contains(source.FileName), cancellationToken);
+            var file = files[source.FileName];
+            var facts = await FactLines.MatchAsync(db, file, lines, hashes, cancellationToken);
             var newLines = new List<int>();
             for (var i = 0; i < lines.Count; i++)
             {
-                var fact = facts.ExistingFactFor(lines[i], hashes[i], subject, source.Language, report);
+                var fact = facts.ExistingFactFor(lines[i], hashes[i], subject, report);
                 if (fact is null)
                 {
                     newLines.Add(i);
@@ -139,7 +140,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             foreach (var i in newLines)
             {
                 var line = lines[i];
-                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, Language = source.Language, SourceFile = source.FileName, SourceLine = line.Number, ContentHash = hashes[i] };
+                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, SourceFileId = file.Id, SourceLine = line.Number, ContentHash = hashes[i] };
                 writer.Add(fact, targets[i]);
                 linkedProfessions?.Add(targets[i]);
                 if (indexing is not null)
@@ -212,7 +213,6 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             }
         }
 
-        await UnchangedFiles.RecordAsync(db, changed, DateTime.UtcNow);
         cache.Restore();
         progress?.Report($"{done:N0} of {total:N0} facts: committing");
         await transaction.CommitAsync(cancellationToken);

@@ -22,7 +22,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
 
     public NewFactWriter(TriviaDbContext db)
     {
-        _facts = new(db, f => f.Id, f => f.FilmId, f => f.Text, f => f.Language, f => f.SourceFile, f => f.SourceLine, f => f.ContentHash);
+        _facts = new(db, f => f.Id, f => f.FilmId, f => f.Text, f => f.SourceFileId, f => f.SourceLine, f => f.ContentHash);
         _people = new(db, m => m.FactId, m => m.PersonId, m => m.Professions);
         _films = new(db, m => m.FactId, m => m.FilmId);
         _characters = new(db, m => m.FactId, m => m.CharacterId);
@@ -45,7 +45,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
     public void Add(TriviaFact fact, FactTargets targets)
     {
         var id = fact.Id = _nextId++;
-        _facts.Add(id, fact.FilmId, fact.Text, fact.Language, fact.SourceFile, fact.SourceLine, fact.ContentHash);
+        _facts.Add(id, fact.FilmId, fact.Text, fact.SourceFileId, fact.SourceLine, fact.ContentHash);
         foreach (var (person, professions) in targets.People)
         {
             _people.AddStored(id, person.Id, StoredProfessions(professions));

@@ -16,7 +16,8 @@ namespace TriviaApi.Importing;
 /// <summary>
 /// Recognises the files an import can skip: those whose bytes, manifest (or <c>--title</c>/<c>--year</c>) and reading
 /// build are those of their last import. The build is part of the hash because a new extractor may link the same
-/// lines differently; a skipped file's facts keep the links they were given when it was last imported.
+/// lines differently; a skipped file's facts keep the links they were given when it was last imported. The record of
+/// a file is also what its facts refer to.
 /// </summary>
 internal static class UnchangedFiles
 {
@@ -59,25 +60,32 @@ internal static class UnchangedFiles
         return loop.IsCompleted ? facts : null;
     }
 
-    /// <summary>Remembers the imported files' hashes, in the import's transaction.</summary>
-    public static async Task RecordAsync(TriviaDbContext db, IReadOnlyList<(TriviaSource Source, string Hash)> imported, DateTime now)
+    /// <summary>
+    /// Records the files an import reads, with their hashes and languages, in its transaction and before their facts are written: a
+    /// file keeps its row, and so the id its facts refer to, from one import to the next.
+    /// </summary>
+    public static async Task<Dictionary<string, RecordedFile>> RecordAsync(
+        TriviaDbContext db, IReadOnlyList<(TriviaSource Source, string Hash)> imported, DateTime now, CancellationToken cancellationToken)
     {
-        // The names as one JSON parameter: EF binds a list as one parameter per name, and each is bound by looking
-        // its name up among the others, which grows with the square of the files imported.
-        var stored = new StoredColumns<ImportedFile>(db, f => f.FileName);
-        using (var delete = PreparedCommands.Prepare(db, $"DELETE FROM {stored.Table} WHERE {stored.Names[0]} IN (SELECT value FROM json_each($names))", "$names"))
+        // One statement, the files as one JSON parameter: EF would track and write each of thousands of rows, binding
+        // a list as one parameter per value, each bound by looking its name up among the others.
+        var stored = new StoredColumns<ImportedFile>(db, f => f.Id, f => f.FileName, f => f.Hash, f => f.Language, f => f.ImportedAt);
+        var (id, name, hash, language, importedAt) = (stored.Names[0], stored.Names[1], stored.Names[2], stored.Names[3], stored.Names[4]);
+        using var lastId = PreparedCommands.Prepare(db, $"SELECT COALESCE(MAX({id}), 0) FROM {stored.Table}");
+        var lastIdBefore = Convert.ToInt32(PreparedCommands.Execute(lastId), CultureInfo.InvariantCulture);
+        using (var upsert = PreparedCommands.Prepare(db,
+            $"""
+            INSERT INTO {stored.Table} ({name}, {hash}, {language}, {importedAt}) SELECT value ->> 0, value ->> 1, value ->> 2, $now FROM json_each($files) WHERE true
+            ON CONFLICT ({name}) DO UPDATE SET {hash} = excluded.{hash}, {language} = excluded.{language}, {importedAt} = excluded.{importedAt}
+            """, "$files", "$now"))
         {
-            PreparedCommands.Execute(delete, JsonSerializer.Serialize(imported.Select(i => i.Source.FileName)));
+            PreparedCommands.Execute(upsert, JsonSerializer.Serialize(imported.Select(i => new[] { i.Source.FileName, i.Hash, i.Source.Language })), now);
         }
 
-        // One statement, as the import's new facts go in: EF would track and insert each of thousands of rows.
-        await using var rows = new MultiRowInsert<ImportedFile>(db, f => f.FileName, f => f.Hash, f => f.ImportedAt);
-        foreach (var (source, hash) in imported)
-        {
-            rows.Add(source.FileName, hash, now);
-        }
-
-        rows.Flush();
+        // A file new to the table is given an id above every id it held before.
+        await using var select = PreparedCommands.Prepare(db, $"SELECT {name}, {id} FROM {stored.Table}");
+        var ids = await ReadPairsAsync(select, r => r.GetInt32(1), cancellationToken);
+        return imported.ToDictionary(i => i.Source.FileName, i => new RecordedFile(ids[i.Source.FileName], ids[i.Source.FileName] <= lastIdBefore));
     }
 
     /// <summary>The hash of each file as it was last imported, by file name: the loader skips checking those unchanged.</summary>
@@ -124,14 +132,20 @@ internal static class UnchangedFiles
     {
         await using var command = connection.CreateCommand();
         command.CommandText = select;
+        return await ReadPairsAsync(command, r => r.GetString(1), cancellationToken);
+    }
+
+    /// <summary>Each row's second column by its first, a file's name.</summary>
+    private static async Task<Dictionary<string, T>> ReadPairsAsync<T>(DbCommand command, Func<DbDataReader, T> value, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, T>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
         {
-            hashes[reader.GetString(0)] = reader.GetString(1);
+            pairs[reader.GetString(0)] = value(reader);
         }
 
-        return hashes;
+        return pairs;
     }
 
     /// <summary>

@@ -74,11 +74,11 @@ public sealed class MultiRowInsertTests
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.NewContext();
         await db.Database.OpenConnectionAsync();
-        db.ImportedFiles.Add(new ImportedFile { FileName = "a-por-ef.txt", Hash = "h", ImportedAt = time });
+        db.ImportedFiles.Add(new ImportedFile { FileName = "a-por-ef.txt", Hash = "h", Language = "pt-BR", ImportedAt = time });
         await db.SaveChangesAsync();
-        await using (var rows = new MultiRowInsert<ImportedFile>(db, f => f.FileName, f => f.Hash, f => f.ImportedAt))
+        await using (var rows = new MultiRowInsert<ImportedFile>(db, f => f.FileName, f => f.Hash, f => f.Language, f => f.ImportedAt))
         {
-            rows.Add("b-por-linhas.txt", "h", time);
+            rows.Add("b-por-linhas.txt", "h", "pt-BR", time);
             rows.Flush();
         }
 

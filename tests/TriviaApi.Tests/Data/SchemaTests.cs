@@ -46,9 +46,8 @@ public sealed class SchemaTests
 
     [Fact]
     public async Task Links_written_before_the_link_tables_lost_their_rowids_are_kept_by_the_upgrade() =>
-        await WithDatabaseMigratedToAsync("SessionsInTheirOwnStore", async db =>
+        await WithSeedMigratedDownToAsync("SessionsInTheirOwnStore", async db =>
         {
-            await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
             var before = await LinksAsync(db);
             Assert.DoesNotContain("WITHOUT ROWID", await TableSqlAsync(db, "FactPeople"), StringComparison.Ordinal);
 
@@ -64,18 +63,16 @@ public sealed class SchemaTests
     public async Task Facts_hashed_in_full_before_the_hashes_were_shortened_are_found_again_when_their_file_changes()
     {
         using var folder = new TriviaFolder();
-        await WithDatabaseMigratedToAsync("LinksWithoutRowId", async db =>
+        await WithSeedMigratedDownToAsync("LinksWithoutRowId", async db =>
         {
-            await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
-            foreach (var fact in await db.Facts.ToListAsync())
+            foreach (var text in await db.Database.SqlQuery<string>($"SELECT Text AS Value FROM Facts").ToListAsync())
             {
                 // As the import hashed a fact before: all 256 bits.
-                fact.ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fact.Text)));
+                var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+                await db.Database.ExecuteSqlAsync($"UPDATE Facts SET ContentHash = {hash} WHERE Text = {text}");
             }
 
-            await db.SaveChangesAsync();
-            db.ChangeTracker.Clear();
-            var ids = await db.Facts.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
+            var ids = await db.Database.SqlQuery<int>($"SELECT Id AS Value FROM Facts ORDER BY Id").ToListAsync();
 
             await db.UpgradeSchemaAsync();
             File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
@@ -85,6 +82,43 @@ public sealed class SchemaTests
             Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
             Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
             Assert.All(await db.Facts.ToListAsync(), f => Assert.Equal(ContentHash.Of(f.Text), f.ContentHash));
+        });
+    }
+
+    [Fact]
+    public async Task Facts_stored_with_their_file_name_and_language_keep_their_ids_lines_languages_and_links_when_they_refer_to_their_file() =>
+        await WithSeedMigratedDownToAsync("ShorterContentHashes", async db =>
+        {
+            var before = await db.Database.SqlQuery<string>($"SELECT Id || ' ' || SourceFile || ':' || SourceLine || ' ' || Language AS Value FROM Facts").ToListAsync();
+            var links = await LinksAsync(db);
+
+            await db.UpgradeSchemaAsync();
+
+            var after = (await db.Facts.Select(f => new { f.Id, f.SourceFile.FileName, f.SourceLine, f.SourceFile.Language }).ToListAsync())
+                .Select(f => $"{f.Id} {f.FileName}:{f.SourceLine} {f.Language}");
+            Assert.Equal(24, before.Count);
+            Assert.Equal(before.Order(), after.Order());
+            Assert.Equal(links.Order(), (await LinksAsync(db)).Order());
+        });
+
+    [Fact]
+    public async Task A_file_whose_facts_were_imported_before_files_were_recorded_is_read_again_and_finds_its_facts_after_the_upgrade()
+    {
+        using var folder = new TriviaFolder();
+        await WithSeedMigratedDownToAsync("ShorterContentHashes", async db =>
+        {
+            // As before ImportedFiles: facts of a file with no record of it.
+            await db.Database.ExecuteSqlAsync($"DELETE FROM ImportedFiles");
+            var ids = await db.Database.SqlQuery<int>($"SELECT Id AS Value FROM Facts ORDER BY Id").ToListAsync();
+
+            await db.UpgradeSchemaAsync();
+            File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
+            folder.WriteFacts(Seed.TextName, ["Uma linha nova abre o arquivo.", .. Seed.Lines]);
+            var report = await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([folder.Path]));
+
+            Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
+            Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
+            Assert.Equal(Seed.TextName, (await db.ImportedFiles.SingleAsync()).FileName);
         });
     }
 
@@ -111,10 +145,10 @@ public sealed class SchemaTests
         Assert.Contains("re-import", refused.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs <paramref name="test"/> on a database file of its own, migrated up to <paramref name="migration"/>.</summary>
-    private static async Task WithDatabaseMigratedToAsync(string migration, Func<TriviaDbContext, Task> test)
+    /// <summary>Runs <paramref name="test"/> on a database file of its own, migrated up to <paramref name="migration"/> (null: the latest).</summary>
+    private static async Task WithDatabaseMigratedToAsync(string? migration, Func<TriviaDbContext, Task> test)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"trivia-{migration}-{Guid.NewGuid():N}.db");
+        var path = Path.Combine(Path.GetTempPath(), $"trivia-{migration ?? "latest"}-{Guid.NewGuid():N}.db");
         var options = new DbContextOptionsBuilder<TriviaDbContext>().UseSqlite($"Data Source={path}").Options;
         try
         {
@@ -132,6 +166,19 @@ public sealed class SchemaTests
             File.Delete(path);
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="test"/> on a database file of its own holding the seed as this build imports it, migrated
+    /// down to <paramref name="migration"/>: how an earlier build's data is made, by what this build can run.
+    /// </summary>
+    private static Task WithSeedMigratedDownToAsync(string migration, Func<TriviaDbContext, Task> test) =>
+        WithDatabaseMigratedToAsync(null, async db =>
+        {
+            await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([Seed.TextPath]));
+            await db.GetService<IMigrator>().MigrateAsync(migration);
+            db.ChangeTracker.Clear();
+            await test(db);
+        });
 
     private static async Task<string> TableSqlAsync(TriviaDbContext db, string table) =>
         await db.Database.SqlQuery<string>($"SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = {table}").SingleAsync();

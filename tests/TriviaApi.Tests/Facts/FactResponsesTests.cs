@@ -22,17 +22,18 @@ public class FactResponsesTests(TriviaApiFactory factory)
 
         var expected = (await db.Facts.AsNoTracking()
                 .Include(f => f.Film)
+                .Include(f => f.SourceFile)
                 .Include(f => f.People).ThenInclude(m => m.Person)
                 .Include(f => f.Films).ThenInclude(m => m.Film)
                 .Include(f => f.Characters).ThenInclude(m => m.Character)
                 .Include(f => f.Tags).ThenInclude(m => m.Tag)
                 .AsSplitQuery().OrderBy(f => f.Id).ToListAsync())
-            .Select(f => new TriviaFactResponse(f.Id, f.Text, f.Language, new FilmRef(f.Film.Id, f.Film.Slug, f.Film.Title, f.Film.Year),
+            .Select(f => new TriviaFactResponse(f.Id, f.Text, f.SourceFile.Language, new FilmRef(f.Film.Id, f.Film.Slug, f.Film.Title, f.Film.Year),
                 f.People.OrderBy(m => m.Person.NameKey, StringComparer.Ordinal).Select(m => new PersonRef(m.Person.Id, m.Person.Slug, m.Person.Name)).ToList(),
                 f.Films.OrderBy(m => m.Film.TitleKey, StringComparer.Ordinal).Select(m => new FilmRef(m.Film.Id, m.Film.Slug, m.Film.Title, m.Film.Year)).ToList(),
                 f.Characters.OrderBy(m => m.Character.NameKey, StringComparer.Ordinal).Select(m => new CharacterRef(m.Character.Id, m.Character.Slug, m.Character.Name)).ToList(),
                 f.Tags.OrderBy(m => m.Tag.Slug, StringComparer.Ordinal).Select(m => new TagRef(m.Tag.Slug, m.Tag.NamePt, m.Tag.NameEn)).ToList(),
-                new SourceRef(f.SourceFile, f.SourceLine)));
+                new SourceRef(f.SourceFile.FileName, f.SourceLine)));
         Assert.Equal(24, read.Count);
         Assert.Contains(read, f => f.People.Count > 1 && f.Characters.Count > 1 && f.Films.Count > 0 && f.Tags.Count > 0);
         Assert.Equal(expected.Select(Json), read.Select(Json));

@@ -54,7 +54,7 @@ public sealed class NewFactWritingTests : IDisposable
         var last = Path.Combine(_folder.Path, $"filme-{FileCount - 1:00}.pt-BR.txt");
         await using var db = database.NewContext();
         var highest = await db.Facts.MaxAsync(f => f.Id);
-        Assert.Equal(highest, await db.Facts.Where(f => f.SourceFile == Path.GetFileName(last)).MaxAsync(f => f.Id));
+        Assert.Equal(highest, await db.Facts.Where(f => f.SourceFile.FileName == Path.GetFileName(last)).MaxAsync(f => f.Id));
 
         File.WriteAllLines(last, File.ReadAllLines(last).SkipLast(1));
         await database.ImportAsync(last);
@@ -62,6 +62,6 @@ public sealed class NewFactWritingTests : IDisposable
 
         _folder.WriteManifest("zz-novo.pt-BR.json", "Filme Novo", 2020);
         await database.ImportAsync(_folder.WriteFacts("zz-novo.pt-BR.txt", "Uma cena nova.", "Outra cena nova."));
-        Assert.Equal([highest + 1, highest + 2], await db.Facts.Where(f => f.SourceFile == "zz-novo.pt-BR.txt").OrderBy(f => f.SourceLine).Select(f => f.Id).ToListAsync());
+        Assert.Equal([highest + 1, highest + 2], await db.Facts.Where(f => f.SourceFile.FileName == "zz-novo.pt-BR.txt").OrderBy(f => f.SourceLine).Select(f => f.Id).ToListAsync());
     }
 }

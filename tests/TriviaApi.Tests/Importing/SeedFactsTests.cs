@@ -24,7 +24,7 @@ public class SeedFactsTests(ImportedSeed seed) : IClassFixture<ImportedSeed>
         await using var db = seed.Database.NewContext();
 
         Assert.All(await db.Facts.ToListAsync(), f => Assert.Equal(Seed.Lines[f.SourceLine - 1], f.Text));
-        Assert.Equal(Enumerable.Range(1, 24), await db.Facts.Where(f => f.SourceFile == Seed.TextName).Select(f => f.SourceLine).Order().ToListAsync());
+        Assert.Equal(Enumerable.Range(1, 24), await db.Facts.Where(f => f.SourceFile.FileName == Seed.TextName).Select(f => f.SourceLine).Order().ToListAsync());
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class SeedFactsTests(ImportedSeed seed) : IClassFixture<ImportedSeed>
     {
         await using var db = seed.Database.NewContext();
 
-        Assert.Equal(["pt-BR"], await db.Facts.Select(f => f.Language).Distinct().ToListAsync());
+        Assert.Equal(["pt-BR"], await db.Facts.Select(f => f.SourceFile.Language).Distinct().ToListAsync());
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public static class DatabaseSnapshot
         var rows = new List<string>();
         rows.AddRange((await db.Films.AsNoTracking().OrderBy(f => f.Id).ToListAsync())
             .Select(f => $"film {f.Id} {f.Slug} {f.Title} | {f.OriginalTitle} | {f.Year}"));
-        rows.AddRange((await db.Facts.AsNoTracking().OrderBy(f => f.Id).ToListAsync())
-            .Select(f => $"fact {f.Id} film {f.FilmId} {f.SourceFile}:{f.SourceLine} {f.Language} {f.ContentHash} {f.Text}"));
+        rows.AddRange((await db.Facts.AsNoTracking().Include(f => f.SourceFile).OrderBy(f => f.Id).ToListAsync())
+            .Select(f => $"fact {f.Id} film {f.FilmId} {f.SourceFile.FileName}:{f.SourceLine} {f.SourceFile.Language} {f.ContentHash} {f.Text}"));
         rows.AddRange((await db.People.AsNoTracking().OrderBy(p => p.Id).ToListAsync())
             .Select(p => $"person {p.Id} {p.Slug} {p.Name} [{string.Join(", ", p.Professions)}]"));
         rows.AddRange((await db.Characters.AsNoTracking().OrderBy(c => c.Id).ToListAsync())

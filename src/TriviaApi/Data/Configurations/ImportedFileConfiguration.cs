@@ -17,7 +17,8 @@ internal sealed class ImportedFileConfiguration : IEntityTypeConfiguration<Impor
     public void Configure(EntityTypeBuilder<ImportedFile> file)
     {
         file.ToTable(Table);
-        file.HasKey(f => f.FileName);
+        file.HasIndex(f => f.FileName).IsUnique();
         file.Property(f => f.Hash).HasMaxLength(64);
+        file.Property(f => f.Language).HasMaxLength(35);
     }
 }

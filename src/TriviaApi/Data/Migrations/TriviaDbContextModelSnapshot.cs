@@ -185,7 +185,12 @@ namespace TriviaApi.Data.Migrations
 
             modelBuilder.Entity("TriviaApi.Domain.ImportedFile", b =>
                 {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FileName")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
@@ -196,7 +201,15 @@ namespace TriviaApi.Data.Migrations
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("FileName");
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
 
                     b.ToTable("ImportedFiles", (string)null);
                 });
@@ -398,14 +411,8 @@ namespace TriviaApi.Data.Migrations
                     b.Property<int>("FilmId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceFile")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("SourceFileId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -418,7 +425,7 @@ namespace TriviaApi.Data.Migrations
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("SourceFile", "SourceLine")
+                    b.HasIndex("SourceFileId", "SourceLine")
                         .IsUnique();
 
                     b.ToTable("Facts", (string)null);
@@ -541,7 +548,15 @@ namespace TriviaApi.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("TriviaApi.Domain.ImportedFile", "SourceFile")
+                        .WithMany()
+                        .HasForeignKey("SourceFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Film");
+
+                    b.Navigation("SourceFile");
                 });
 
             modelBuilder.Entity("TriviaApi.Domain.Film", b =>
