@@ -136,4 +136,33 @@ internal sealed partial class NameRegistry
 
         return false;
     }
+
+    /// <summary>The names some fact lists right beside a person's, with only commas or "e" between.</summary>
+    private HashSet<string> ListedBesidePeople(IReadOnlyList<IReadOnlyList<Token>> tokens)
+    {
+        var listed = new HashSet<string>();
+        for (var line = 0; line < _runs.Count; line++)
+        {
+            var runs = _runs[line];
+            for (var i = 1; i < runs.Count; i++)
+            {
+                if (!CharacterCueReader.OnlyListSeparatorsBetween(tokens[line], runs[i - 1], runs[i]))
+                {
+                    continue;
+                }
+
+                if (_people.ContainsKey(runs[i - 1].Key))
+                {
+                    listed.Add(runs[i].Key);
+                }
+
+                if (_people.ContainsKey(runs[i].Key))
+                {
+                    listed.Add(runs[i - 1].Key);
+                }
+            }
+        }
+
+        return listed;
+    }
 }
