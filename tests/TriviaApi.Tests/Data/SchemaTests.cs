@@ -75,12 +75,7 @@ public sealed class SchemaTests
             var ids = await db.Database.SqlQuery<int>($"SELECT Id AS Value FROM Facts ORDER BY Id").ToListAsync();
 
             await db.UpgradeSchemaAsync();
-            File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
-            folder.WriteFacts(Seed.TextName, ["Uma linha nova abre o arquivo.", .. Seed.Lines]);
-            var report = await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([folder.Path]));
-
-            Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
-            Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
+            await AssertTheSeedsFactsAreFoundWhenALineOpensTheFileAsync(db, folder, ids);
             Assert.All(await db.Facts.ToListAsync(), f => Assert.Equal(ContentHash.Of(f.Text), f.ContentHash));
         });
     }
@@ -112,12 +107,7 @@ public sealed class SchemaTests
             var ids = await db.Database.SqlQuery<int>($"SELECT Id AS Value FROM Facts ORDER BY Id").ToListAsync();
 
             await db.UpgradeSchemaAsync();
-            File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
-            folder.WriteFacts(Seed.TextName, ["Uma linha nova abre o arquivo.", .. Seed.Lines]);
-            var report = await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([folder.Path]));
-
-            Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
-            Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
+            await AssertTheSeedsFactsAreFoundWhenALineOpensTheFileAsync(db, folder, ids);
             Assert.Equal(Seed.TextName, (await db.ImportedFiles.SingleAsync()).FileName);
         });
     }
@@ -143,6 +133,20 @@ public sealed class SchemaTests
 
         Assert.Contains("earlier schema", refused.Message, StringComparison.Ordinal);
         Assert.Contains("re-import", refused.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Imports the seed again with a new first line: every fact already there (<paramref name="ids"/>) must be found by
+    /// its text and kept, one line below, and only the new line added.
+    /// </summary>
+    private static async Task AssertTheSeedsFactsAreFoundWhenALineOpensTheFileAsync(TriviaDbContext db, TriviaFolder folder, List<int> ids)
+    {
+        File.Copy(Seed.ManifestPath, folder.PathOf(Seed.ManifestName));
+        folder.WriteFacts(Seed.TextName, ["Uma linha nova abre o arquivo.", .. Seed.Lines]);
+        var report = await new KnowledgeBaseImporter(db).ImportAsync(TriviaSourceLoader.Load([folder.Path]));
+
+        Assert.Equal((1, 0, 0, ids.Count), (report.Facts.Added, report.Facts.Updated, report.Facts.Removed, report.UnchangedFacts));
+        Assert.Equal(ids, await db.Facts.Where(f => f.SourceLine > 1).OrderBy(f => f.Id).Select(f => f.Id).ToListAsync());
     }
 
     /// <summary>Runs <paramref name="test"/> on a database file of its own, migrated up to <paramref name="migration"/> (null: the latest).</summary>
