@@ -149,6 +149,20 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
         Assert.Equal((1, 1, 6), (report.People.Removed, report.Characters.Removed, await db.Credits.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_language_changed_in_the_manifest_is_every_fact_of_the_file_s_and_each_keeps_its_id()
+    {
+        var ids = await IdsByLineAsync();
+        _folder.WriteManifest(Seed.ManifestName, File.ReadAllText(Seed.ManifestPath).Replace("\"language\": \"pt-BR\"", "\"language\": \"pt-PT\"", StringComparison.Ordinal));
+
+        var report = await _database.ImportAsync(_seedCopy);
+
+        await using var db = _database.NewContext();
+        Assert.Equal((0, 0), (report.Facts.Added, report.Facts.Removed));
+        Assert.Equal(ids, await IdsByLineAsync());
+        Assert.Equal(["pt-PT"], await db.Facts.Select(f => f.SourceFile.Language).Distinct().ToListAsync());
+    }
+
     private static string Pop(List<string> lines)
     {
         var last = lines[^1];
@@ -162,6 +176,12 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
         edit(lines);
         _folder.WriteFacts(Seed.TextName, [.. lines]);
         return await _database.ImportAsync(_seedCopy);
+    }
+
+    private async Task<List<int>> IdsByLineAsync()
+    {
+        await using var db = _database.NewContext();
+        return await db.Facts.OrderBy(f => f.SourceLine).Select(f => f.Id).ToListAsync();
     }
 
     private async Task<TriviaFact> FactAtLineAsync(int line)
