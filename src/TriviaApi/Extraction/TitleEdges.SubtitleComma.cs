@@ -4,8 +4,8 @@ namespace TriviaApi.Extraction;
 
 /// <summary>
 /// Whether a comma among the words before a year is the title's own, before its subtitle ("Aliens, o Resgate"), or
-/// parts a credit, a list or a place from the title. Apart because it is the one question here that reads both sides
-/// of a comma.
+/// parts a credit, a list or a place from the title. Apart because it is asked on its own: the title read back from a
+/// year and the years of a sentence ask it of every comma they meet.
 /// </summary>
 internal static partial class TitleEdges
 {
