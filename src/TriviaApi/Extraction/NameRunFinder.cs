@@ -15,8 +15,17 @@ internal static partial class NameRunFinder
         var runs = new List<NameRun>();
         var categories = new List<NameRun>();
         List<(int Start, int End, List<string> Professions)>? pieces = null;
-        foreach (var (first, last) in RawRuns(tokens, films))
+        // The fact's raw runs, each from a token that opens one to where it ends.
+        var first = 0;
+        while (first < tokens.Count)
         {
+            if (!OpensARawRun(tokens, films, first))
+            {
+                first++;
+                continue;
+            }
+
+            var last = RawRunEnd(tokens, films, first);
             // One list of pieces for the fact, not an iterator for each of its runs.
             (pieces ??= []).Clear();
             AddPieces(tokens, first, last, pieces);
@@ -47,6 +56,8 @@ internal static partial class NameRunFinder
                     runs.Add(run);
                 }
             }
+
+            first = last + 1;
         }
 
         // A loop, not RemoveAll with a lambda, which would cost every fact a closure.
@@ -77,7 +88,18 @@ internal static partial class NameRunFinder
 
     /// <summary>"o magnata de Hong Kong Run Run Shaw": a place's name of two words opening a longer run is the place.</summary>
     private static int AfterAPlaceName(IReadOnlyList<Token> tokens, int start, int end) =>
-        end - start >= 2 && tokens[start + 1].IsNameToken && Lexicon.PlaceNames.Contains($"{tokens[start].Folded} {tokens[start + 1].Folded}") ? start + 2 : start;
+        end - start >= 2 && tokens[start + 1].IsNameToken && IsPlaceNameOfTwoWords(tokens[start].Folded, tokens[start + 1].Folded) ? start + 2 : start;
+
+    // The two words joined on the stack and looked up as a span, not joined into a string for every run of three words.
+    private static bool IsPlaceNameOfTwoWords(string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        var joined = length <= 256 ? stackalloc char[length] : new char[length];
+        first.CopyTo(joined);
+        joined[first.Length] = ' ';
+        second.CopyTo(joined[(first.Length + 1)..]);
+        return Lexicon.PlaceNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(joined);
+    }
 
     /// <summary>"Rosetta (1999), de Jean-Pierre e Luc Dardenne": the "de" after a dated title credits its directors.</summary>
     private static bool IsDirectorsCredit(IReadOnlyList<Token> tokens, int de) =>
