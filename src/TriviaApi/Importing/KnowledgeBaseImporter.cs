@@ -139,13 +139,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             var added = new List<IndexedFact>(newLines.Count);
             foreach (var i in newLines)
             {
-                var line = lines[i];
-                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, SourceFileId = file.Id, SourceLine = line.Number, ContentHash = hashes[i] };
-                writer.Add(fact, targets[i]);
+                var id = writer.Add(subject, file, lines[i], hashes[i], targets[i]);
                 linkedProfessions?.Add(targets[i]);
                 if (indexing is not null)
                 {
-                    added.Add(IndexedFacts.Of(fact, subject, targets[i]));
+                    added.Add(IndexedFacts.Of(id, lines[i].Fact, subject, targets[i]));
                 }
 
                 report.Facts.Added++;
