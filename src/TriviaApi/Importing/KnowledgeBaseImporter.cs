@@ -60,6 +60,10 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         }
 
         sources = changed.ConvertAll(c => c.Source);
+
+        // Every row the import writes refers to rows it has in hand; SQLite checking each reference again cost more
+        // than the writes. Set before the transaction begins (SQLite changes it only outside one), back after it ends.
+        await using var foreignKeys = await ForeignKeyChecks.SuspendAsync(db, cancellationToken);
         // The transaction takes SQLite's write lock as it begins: held by another process, that is said at once.
         await using var transaction = await DatabaseFile.SayingWhenLockedAsync(
             (SqliteConnection)db.Database.GetDbConnection(), progress is null ? null : progress.Report, () => db.Database.BeginTransactionAsync(cancellationToken));
