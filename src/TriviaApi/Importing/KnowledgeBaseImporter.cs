@@ -266,8 +266,14 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             && existing.All(e => wanted.Any(w => w.Person.Id == e.PersonId && w.Role == e.Role && w.Character?.Id == e.CharacterId));
         if (!same)
         {
-            db.Credits.RemoveRange(existing);
-            await db.SaveChangesAsync(cancellationToken);
+            // The old rows are deleted before the new ones go in: a credit may be given again with the same key. A film
+            // without credits (most subjects of a first import) has nothing to delete, and saving would only cost EF's pipeline.
+            if (existing.Count > 0)
+            {
+                db.Credits.RemoveRange(existing);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, PersonId = w.Person.Id, Role = w.Role, CharacterId = w.Character?.Id }));
         }
 
