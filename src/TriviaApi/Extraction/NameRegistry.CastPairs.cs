@@ -12,6 +12,12 @@ internal sealed partial class NameRegistry
     /// </summary>
     private void DropLinksToNobody(List<NameRun> runs)
     {
+        // Most files link no role to an actor of one name: the sets below are made only for a file that does.
+        if (!runs.Exists(r => r.PlayedByLinkingVerb && r.Actor is { WordCount: 1 }))
+        {
+            return;
+        }
+
         var surnames = runs.Where(r => r.WordCount >= 2 && r.Cue == CharacterCue.None).Select(r => r.LastWordKey)
             .Concat(_manifestPeople.Select(LastWord)).ToHashSet();
         var roles = runs.Where(r => r.Cue is not (CharacterCue.None or CharacterCue.RoleOf) && !r.PlayedByLinkingVerb).Select(r => FirstWord(r.Key)).ToHashSet();
@@ -31,8 +37,14 @@ internal sealed partial class NameRegistry
     /// </summary>
     private void ResolveCastPairs(List<NameRun> runs)
     {
+        // Most files hold no cast pair: the names used as people's are gathered only for a file that does.
+        if (!runs.Exists(OpensACastPair))
+        {
+            return;
+        }
+
         var namedAsPeople = runs.Where(IsUsedAsPersonsName).Select(r => r.Key).Concat(_manifestPeople).ToHashSet();
-        var pairs = runs.Where(r => r.Cue == CharacterCue.Credited && r.PairedWith is { } inside && r.Last < inside.First)
+        var pairs = runs.Where(OpensACastPair)
             .Select(outside => (Outside: outside, Inside: outside.PairedWith!, InsideIsCharacter: InsideIsCharacter(outside, outside.PairedWith!, namedAsPeople)))
             .ToList();
         var insideFirstInFile = pairs.Count(p => p.InsideIsCharacter == true) > pairs.Count(p => p.InsideIsCharacter == false);
@@ -42,6 +54,9 @@ internal sealed partial class NameRegistry
             (character.Actor, actor.Cue) = (actor, CharacterCue.None);
         }
     }
+
+    /// <summary>The first name of a cast pair, "Eunice" of "Eunice (Fernanda Torres)".</summary>
+    private static bool OpensACastPair(NameRun run) => run.Cue == CharacterCue.Credited && run.PairedWith is { } inside && run.Last < inside.First;
 
     /// <summary>
     /// A full name with no role cue and no article before it; one made of ordinary words ("Capitão Trovão") only with
