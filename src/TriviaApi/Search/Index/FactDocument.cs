@@ -43,6 +43,9 @@ internal sealed class FactDocument
     private readonly List<Field> _tags = [];
     private readonly List<Field> _tagValues = [];
     private readonly List<IIndexableField> _fields = [];
+
+    // The fields every fact has, in one array made once: a list written out for each fact would be an array a fact.
+    private readonly IIndexableField[] _always;
     private readonly Dictionary<int, IdValue> _values = [];
     private readonly HashSet<int> _seen = [];
 
@@ -50,6 +53,7 @@ internal sealed class FactDocument
     {
         _id = new Field(FactFields.Id, _idBlocks, IdType);
         _names = new Field(FactFields.Names, _analyzedNames, TextField.TYPE_NOT_STORED);
+        _always = [_id, _idOffset, _text, _names, _film, _filmValue, _yearValue];
     }
 
     /// <summary>The fields of <paramref name="fact"/>'s document, valid until the next call.</summary>
@@ -65,7 +69,7 @@ internal sealed class FactDocument
         _film.SetStringValue(film.Text);
         _filmValue.SetBytesValue(film.Bytes);
         _yearValue.SetBytesValue(Value(fact.Year).Bytes);
-        _fields.AddRange([_id, _idOffset, _text, _names, _film, _filmValue, _yearValue]);
+        _fields.AddRange(_always);
 
         Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
         Fill(fact.FilmIds, _films, FactFields.MentionedFilms, null);
