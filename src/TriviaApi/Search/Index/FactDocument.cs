@@ -47,7 +47,6 @@ internal sealed class FactDocument
     // The fields every fact has, in one array made once: a list written out for each fact would be an array a fact.
     private readonly IIndexableField[] _always;
     private readonly Dictionary<int, IdValue> _values = [];
-    private readonly HashSet<int> _seen = [];
 
     public FactDocument()
     {
@@ -83,12 +82,11 @@ internal sealed class FactDocument
     /// </summary>
     private void Fill(IReadOnlyList<int> ids, List<Field> terms, string field, List<Field>? docValues)
     {
-        _seen.Clear();
         var count = 0;
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
-            if (!_seen.Add(id))
+            if (Repeats(ids, i))
             {
                 continue;
             }
@@ -113,6 +111,20 @@ internal sealed class FactDocument
         {
             _fields.Add(docValues[i]);
         }
+    }
+
+    /// <summary>Whether an id comes earlier in the list too: a fact links a few of each kind, so looking back costs less than hashing.</summary>
+    private static bool Repeats(IReadOnlyList<int> ids, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (ids[j] == ids[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
