@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Linq.Expressions;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
@@ -25,7 +25,10 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
 
     private readonly sqlite3_stmt _insert;
     private readonly sqlite3_stmt _insertMany;
-    private readonly List<object?> _queued = [];
+    private readonly List<StoredValue> _queued = [];
+
+    // Text is bound as UTF-8 from here, which SQLite copies at once: one buffer serves every value.
+    private byte[] _utf8 = new byte[1024];
 
     public MultiRowInsert(TriviaDbContext db, params Expression<Func<TEntity, object?>>[] properties)
     {
@@ -46,42 +49,22 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
     public int Count { get; private set; }
 
     /// <summary>
-    /// Queues a row: one value per property, in the properties' order; each, as its column stores it, is a number,
-    /// text, a time or null.
+    /// Queues a row: one value per property, in the properties' order, each as its column stores it (a property EF
+    /// converts, a list say, through <see cref="ToStore"/>, converted once for many rows).
     /// </summary>
-    public void Add(params object?[] row) => Queue(row, converted: false);
-
-    /// <summary>
-    /// Queues a row whose values are already as their columns store them (<see cref="ToStore"/>): a value converted once
-    /// for many rows.
-    /// </summary>
-    public void AddStored(params object?[] row) => Queue(row, converted: true);
-
-    /// <summary>A value of the <paramref name="column"/>th property, as its column stores it.</summary>
-    public object? ToStore(int column, object? value) => _columns.ToStore(column, value);
-
-    private void Queue(object?[] row, bool converted)
+    public void Add(params ReadOnlySpan<StoredValue> row)
     {
         if (row.Length != _columns.Names.Count)
         {
             throw new ArgumentException($"This table takes {_columns.Names.Count} values a row, not {row.Length}.", nameof(row));
         }
 
-        for (var column = 0; column < row.Length; column++)
-        {
-            var value = converted ? row[column] : _columns.ToStore(column, row[column]);
-            _queued.Add(value switch
-            {
-                null or int or long or string => value,
-
-                // As text in the form Microsoft.Data.Sqlite gives a DateTime parameter, which EF Core's inserts bind.
-                DateTime time => time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture),
-                var other => throw new ArgumentException($"Values are numbers, text, times or null, not {other.GetType().Name}.", nameof(row)),
-            });
-        }
-
+        _queued.AddRange(row);
         Count++;
     }
+
+    /// <summary>A value of the <paramref name="column"/>th property, as its column stores it.</summary>
+    public StoredValue ToStore(int column, object? value) => StoredValue.From(_columns.ToStore(column, value));
 
     /// <summary>Inserts the queued rows, in the order queued, in the caller's transaction.</summary>
     public void Flush()
@@ -112,12 +95,14 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
         for (var i = 0; i < rows * width; i++)
         {
             var index = i + 1;
-            Check(_queued[(first * width) + i] switch
+            var value = _queued[(first * width) + i];
+            Check(value.Kind switch
             {
-                null => raw.sqlite3_bind_null(statement, index),
-                int number => raw.sqlite3_bind_int64(statement, index, number),
-                long number => raw.sqlite3_bind_int64(statement, index, number),
-                var text => raw.sqlite3_bind_text(statement, index, (string)text),
+                StoredKind.Number => raw.sqlite3_bind_int64(statement, index, value.Number),
+                // An empty span would reach SQLite as a null pointer, which binds NULL: the empty text goes as a string.
+                StoredKind.Text when value.Text!.Length == 0 => raw.sqlite3_bind_text(statement, index, string.Empty),
+                StoredKind.Text => raw.sqlite3_bind_text(statement, index, Utf8(value.Text)),
+                _ => raw.sqlite3_bind_null(statement, index),
             });
         }
 
@@ -127,6 +112,17 @@ internal sealed class MultiRowInsert<TEntity> : IAsyncDisposable
         {
             Check(done);
         }
+    }
+
+    private ReadOnlySpan<byte> Utf8(string text)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (length > _utf8.Length)
+        {
+            _utf8 = new byte[length];
+        }
+
+        return _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8));
     }
 
     public ValueTask DisposeAsync()

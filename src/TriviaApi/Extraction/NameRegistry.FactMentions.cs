@@ -10,13 +10,14 @@ internal sealed partial class NameRegistry
     public IReadOnlyList<(PersonMention Person, string Cue)> PeopleIn(int line)
     {
         // Loops, not LINQ: every fact of an import asks. A fact names a few people: they are listed in the order first
-        // named and looked up in the list, not in a dictionary made for each fact.
+        // named and looked up in the list, not in a dictionary made for each fact; the list is made at the size of the
+        // fact's runs, which it never outgrows.
         if (_runs[line].Count == 0)
         {
             return [];
         }
 
-        var people = new List<(string Key, List<string> Professions, string Cue)>();
+        var people = new List<(string Key, List<string> Professions, string Cue)>(_runs[line].Count);
         foreach (var run in _runs[line])
         {
             if (CharacterFor(run) is not null)

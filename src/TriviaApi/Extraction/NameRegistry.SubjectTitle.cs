@@ -21,14 +21,7 @@ internal sealed partial class NameRegistry
             start--;
         }
 
-        // Asked of every full name: loops, and the words joined once, not LINQ and strings per title.
-        var texts = new string[run.Last - start + 1];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            texts[i] = tokens[start + i].Text;
-        }
-
-        var words = TextFolding.MatchKey(string.Join(' ', texts));
+        var words = start == run.First && IsKeyOfItsWords(run, tokens) ? run.Key : KeyOfWords(tokens, start, run.Last);
         foreach (var title in _subjectTitleKeys)
         {
             if (title.Contains(' ') && ContainsWords(words, title) && !words.EndsWith(title, StringComparison.Ordinal))
@@ -38,6 +31,40 @@ internal sealed partial class NameRegistry
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the run's key is that of its words joined by spaces: so when its text is its words as the fact writes
+    /// them (not a family name it shares) with none touching the next, as a key's words end at white space as at a space.
+    /// Asked of every full name, whose key is made already: the words are not joined and keyed again.
+    /// </summary>
+    private static bool IsKeyOfItsWords(NameRun run, IReadOnlyList<Token> tokens)
+    {
+        if (run.Text.Length != tokens[run.Last].End - tokens[run.First].Start)
+        {
+            return false;
+        }
+
+        for (var i = run.First; i < run.Last; i++)
+        {
+            if (tokens[i].End == tokens[i + 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string KeyOfWords(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var texts = new string[last - first + 1];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = tokens[first + i].Text;
+        }
+
+        return TextFolding.MatchKey(string.Join(' ', texts));
     }
 
     // $" {words}".Contains($" {title} "), without making either string.

@@ -18,10 +18,11 @@ internal sealed partial class NameRegistry
     private readonly Dictionary<string, SubjectCredit> _manifestCharacters = [];
     private readonly Dictionary<string, CharacterMention> _characters = [];
 
-    public NameRegistry(SubjectFilm subject, IReadOnlyList<List<NameRun>> runs, IReadOnlyList<List<FilmSpan>> films, IReadOnlyList<IReadOnlyList<Token>> tokens)
+    // subjectTitleKeys: the keys of the subject's title and original title, which the extractor made for the file's films.
+    public NameRegistry(SubjectFilm subject, string[] subjectTitleKeys, IReadOnlyList<List<NameRun>> runs, IReadOnlyList<List<FilmSpan>> films, IReadOnlyList<IReadOnlyList<Token>> tokens)
     {
         _subject = subject;
-        _subjectTitleKeys = new[] { subject.Title, subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey).ToArray();
+        _subjectTitleKeys = subjectTitleKeys;
         _runs = runs;
         foreach (var credit in subject.Credits)
         {

@@ -23,9 +23,11 @@ internal sealed record Token(string Text, TokenKind Kind, int Start, bool Starts
         kind == TokenKind.Word && char.IsUpper(text[0]) && (text.Length == 1 || HasALowerCaseLetterAfterTheFirst(text));
 
     /// <summary>"deGrasse", "vanDyke": a particle written into the name, which then goes on in capitals.</summary>
+    /// <remarks>Every such particle opens in "d", "v" or "l": other words, most words in lower case, are not compared with them.</remarks>
     private static bool IsJoinedParticle(string text, TokenKind kind) =>
-        kind == TokenKind.Word && text.Length > 4 && char.IsLower(text[^1]) && OpensWithAJoinedParticle(text);
+        kind == TokenKind.Word && text.Length > 4 && text[0] is 'd' or 'v' or 'l' && char.IsLower(text[^1]) && OpensWithAJoinedParticle(text);
 
+    // Each opens in "d", "v" or "l", which IsJoinedParticle reads first.
     private static readonly string[] JoinedParticles = ["de", "da", "di", "du", "van", "von", "le", "la"];
 
     // Asked of nearly every word of every fact: plain loops, so that asking allocates nothing.

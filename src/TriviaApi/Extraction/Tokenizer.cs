@@ -58,7 +58,8 @@ internal static class Tokenizer
     /// </summary>
     private static List<Token> MarkLabel(List<Token> tokens)
     {
-        var colon = tokens.FindIndex(t => t.Is(":"));
+        // Sought among the first tokens only: a colon further on opens no label.
+        var colon = tokens.FindIndex(0, Math.Min(tokens.Count, MaxLabelTokens + 1), t => t.Is(":"));
         if (colon < 1 || colon > MaxLabelTokens || !IsLabel(tokens.GetRange(0, colon)))
         {
             return tokens;

@@ -21,6 +21,7 @@ public static class TriviaFileExtractor
             tokens.Add(Tokenizer.Tokenize(fact));
         }
 
+        // Keyed once a file: the films found and the registry's names are both compared with the subject's titles.
         var subjectKeys = new[] { subject.Title, subject.OriginalTitle }.OfType<string>().Select(TextFolding.MatchKey).ToArray();
         var films = new List<List<FilmSpan>>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
@@ -40,7 +41,7 @@ public static class TriviaFileExtractor
             runs.Add(NameRunFinder.Find(facts[i], tokens[i], films[i]));
         }
 
-        var names = new NameRegistry(subject, runs, films, tokens);
+        var names = new NameRegistry(subject, subjectKeys, runs, films, tokens);
         var mentions = new List<FactMentions>(facts.Count);
         for (var i = 0; i < facts.Count; i++)
         {

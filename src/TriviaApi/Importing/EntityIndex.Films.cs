@@ -44,9 +44,21 @@ internal sealed partial class EntityIndex
         {
             var key = Key(mention.Title);
             // Films are listed under every key they ever had; a title changed by this import no longer counts.
-            var listed = _filmsByTitleKey.GetValueOrDefault(key) ?? [];
-            var candidates = listed.Where(f => f.TitleKey == key || f.OriginalTitleKey == key).Take(2).ToList();
-            return candidates.Count == 1 ? candidates[0] : null;
+            Film? only = null;
+            foreach (var listed in _filmsByTitleKey.GetValueOrDefault(key) ?? [])
+            {
+                if (listed.TitleKey == key || listed.OriginalTitleKey == key)
+                {
+                    if (only is not null)
+                    {
+                        return null;
+                    }
+
+                    only = listed;
+                }
+            }
+
+            return only;
         }
 
         var film = Find(mention) ?? DatedAYearApart(mention, forSubject: false);
@@ -81,18 +93,9 @@ internal sealed partial class EntityIndex
         }
     }
 
-    private Film? Find(FilmMention mention)
-    {
-        foreach (var title in new[] { mention.Title, mention.OriginalTitle }.OfType<string>())
-        {
-            if (_filmsByTitle.TryGetValue(TitleYear(Key(title), mention.Year), out var film))
-            {
-                return film;
-            }
-        }
-
-        return null;
-    }
+    private Film? Find(FilmMention mention) =>
+        _filmsByTitle.GetValueOrDefault((Key(mention.Title), mention.Year))
+        ?? (mention.OriginalTitle is null ? null : _filmsByTitle.GetValueOrDefault((Key(mention.OriginalTitle), mention.Year)));
 
     /// <summary>
     /// The one film known by the mention's title and dated a year either side of it, when none bears its own year:
@@ -102,11 +105,16 @@ internal sealed partial class EntityIndex
     private Film? DatedAYearApart(FilmMention mention, bool forSubject)
     {
         Film? found = null;
-        foreach (var title in new[] { mention.Title, mention.OriginalTitle }.OfType<string>())
+        foreach (var title in (ReadOnlySpan<string?>)[mention.Title, mention.OriginalTitle])
         {
-            foreach (var year in new[] { mention.Year - 1, mention.Year + 1 })
+            if (title is null)
             {
-                if (_filmsByTitle.TryGetValue(TitleYear(Key(title), year), out var film) && film.Year == year
+                continue;
+            }
+
+            foreach (var year in (ReadOnlySpan<int?>)[mention.Year - 1, mention.Year + 1])
+            {
+                if (_filmsByTitle.TryGetValue((Key(title), year), out var film) && film.Year == year
                     && !(forSubject && _subjects.Contains(film)))
                 {
                     if (found is not null && found != film)
@@ -144,11 +152,11 @@ internal sealed partial class EntityIndex
     private void Remember(Film film)
     {
         _filmSlugs.Add(film.Slug);
-        _filmsByTitle[TitleYear(film.TitleKey, film.Year)] = film;
+        _filmsByTitle[(film.TitleKey, film.Year)] = film;
         ListUnder(film.TitleKey, film);
         if (film.OriginalTitleKey is not null)
         {
-            _filmsByTitle[TitleYear(film.OriginalTitleKey, film.Year)] = film;
+            _filmsByTitle[(film.OriginalTitleKey, film.Year)] = film;
             ListUnder(film.OriginalTitleKey, film);
         }
     }
@@ -162,6 +170,4 @@ internal sealed partial class EntityIndex
 
         films.Add(film);
     }
-
-    private static string TitleYear(string titleKey, int? year) => $"{titleKey}|{year}";
 }

@@ -16,7 +16,8 @@ internal sealed partial class EntityIndex
     private readonly TriviaDbContext _db;
     private readonly NewEntityWriter _writer;
     private readonly ImportReport _report;
-    private readonly Dictionary<string, Film> _filmsByTitle = [];
+    // By folded title (or original title) and year, each film under both of its titles.
+    private readonly Dictionary<(string TitleKey, int? Year), Film> _filmsByTitle = [];
     private readonly Dictionary<string, HashSet<Film>> _filmsByTitleKey = [];
     private readonly Dictionary<string, Person> _people = [];
     private readonly Dictionary<(string, int?), Character> _characters = [];

@@ -6,7 +6,7 @@ namespace TriviaApi.Importing;
 /// <summary>A fact the import adds, as the search index holds it, from the entities the import has in hand (the same fields <see cref="IndexedRows"/> reads from the database).</summary>
 internal static class IndexedFacts
 {
-    public static IndexedFact Of(TriviaFact fact, Film subject, FactTargets targets)
+    public static IndexedFact Of(int factId, string text, Film subject, FactTargets targets)
     {
         var names = new List<string>(2 + targets.People.Count + (2 * targets.Films.Count) + targets.Characters.Count + (2 * targets.Tags.Count));
         Add(names, subject.Title);
@@ -39,7 +39,7 @@ internal static class IndexedFacts
             tags.Add(tag.Id);
         }
 
-        return new IndexedFact(fact.Id, fact.Text, subject.Id, subject.Year, names, people, films, tags);
+        return new IndexedFact(factId, text, subject.Id, subject.Year, names, people, films, tags);
     }
 
     private static void Add(List<string> names, string? name)

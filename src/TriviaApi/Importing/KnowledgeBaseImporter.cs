@@ -60,6 +60,10 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         }
 
         sources = changed.ConvertAll(c => c.Source);
+
+        // Every row the import writes refers to rows it has in hand; SQLite checking each reference again cost more
+        // than the writes. Set before the transaction begins (SQLite changes it only outside one), back after it ends.
+        await using var foreignKeys = await ForeignKeyChecks.SuspendAsync(db, cancellationToken);
         // The transaction takes SQLite's write lock as it begins: held by another process, that is said at once.
         await using var transaction = await DatabaseFile.SayingWhenLockedAsync(
             (SqliteConnection)db.Database.GetDbConnection(), progress is null ? null : progress.Report, () => db.Database.BeginTransactionAsync(cancellationToken));
@@ -139,13 +143,11 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             var added = new List<IndexedFact>(newLines.Count);
             foreach (var i in newLines)
             {
-                var line = lines[i];
-                var fact = new TriviaFact { Film = subject, FilmId = subject.Id, Text = line.Fact, SourceFileId = file.Id, SourceLine = line.Number, ContentHash = hashes[i] };
-                writer.Add(fact, targets[i]);
+                var id = writer.Add(subject, file, lines[i], hashes[i], targets[i]);
                 linkedProfessions?.Add(targets[i]);
                 if (indexing is not null)
                 {
-                    added.Add(IndexedFacts.Of(fact, subject, targets[i]));
+                    added.Add(IndexedFacts.Of(id, lines[i].Fact, subject, targets[i]));
                 }
 
                 report.Facts.Added++;
@@ -264,8 +266,14 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
             && existing.All(e => wanted.Any(w => w.Person.Id == e.PersonId && w.Role == e.Role && w.Character?.Id == e.CharacterId));
         if (!same)
         {
-            db.Credits.RemoveRange(existing);
-            await db.SaveChangesAsync(cancellationToken);
+            // The old rows are deleted before the new ones go in: a credit may be given again with the same key. A film
+            // without credits (most subjects of a first import) has nothing to delete, and saving would only cost EF's pipeline.
+            if (existing.Count > 0)
+            {
+                db.Credits.RemoveRange(existing);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             db.Credits.AddRange(wanted.Select(w => new FilmCredit { FilmId = film.Id, PersonId = w.Person.Id, Role = w.Role, CharacterId = w.Character?.Id }));
         }
 

@@ -17,7 +17,7 @@ internal sealed class NewFactWriter : IAsyncDisposable
     private readonly MultiRowInsert<FactTag> _tags;
 
     // A link's professions as stored (EF's JSON of the list), by the list's words: a few lists recur in most links.
-    private readonly Dictionary<string, object?> _storedProfessions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoredValue> _storedProfessions = new(StringComparer.Ordinal);
     private int _nextId;
 
     public NewFactWriter(TriviaDbContext db)
@@ -38,17 +38,18 @@ internal sealed class NewFactWriter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Gives the fact its id and queues it and its links for <see cref="Flush"/>. Its film and everything
-    /// <paramref name="targets"/> names are saved. Fact ids are never reused (AUTOINCREMENT), so the search index can
-    /// tell new facts by their ids.
+    /// Gives the fact of <paramref name="line"/> its id, and queues it and its links for <see cref="Flush"/>; returns
+    /// the id. Its film and everything <paramref name="targets"/> names are saved. Fact ids are never reused
+    /// (AUTOINCREMENT), so the search index can tell new facts by their ids. No <see cref="TriviaFact"/> is made: a
+    /// first import writes a million of them, and nothing tracks them.
     /// </summary>
-    public void Add(TriviaFact fact, FactTargets targets)
+    public int Add(Film subject, RecordedFile file, TriviaLine line, string contentHash, FactTargets targets)
     {
-        var id = fact.Id = _nextId++;
-        _facts.Add(id, fact.FilmId, fact.Text, fact.SourceFileId, fact.SourceLine, fact.ContentHash);
+        var id = _nextId++;
+        _facts.Add(id, subject.Id, line.Fact, file.Id, line.Number, contentHash);
         foreach (var (person, professions) in targets.People)
         {
-            _people.AddStored(id, person.Id, StoredProfessions(professions));
+            _people.Add(id, person.Id, StoredProfessions(professions));
         }
 
         foreach (var film in targets.Films)
@@ -65,9 +66,11 @@ internal sealed class NewFactWriter : IAsyncDisposable
         {
             _tags.Add(id, tag.Id);
         }
+
+        return id;
     }
 
-    private object? StoredProfessions(List<string> professions)
+    private StoredValue StoredProfessions(List<string> professions)
     {
         var words = professions.Count switch { 0 => "\n", 1 => professions[0], _ => string.Join('\n', professions) };
         if (!_storedProfessions.TryGetValue(words, out var stored))

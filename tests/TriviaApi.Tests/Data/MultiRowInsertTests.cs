@@ -58,7 +58,7 @@ public sealed class MultiRowInsertTests
         await db.Database.OpenConnectionAsync();
         await using (var rows = new MultiRowInsert<Person>(db, p => p.Slug, p => p.Name, p => p.NameKey, p => p.Professions))
         {
-            rows.Add("lia-moura", "Lia Moura", "lia moura", new List<string> { "atriz", "cantora" });
+            rows.Add("lia-moura", "Lia Moura", "lia moura", rows.ToStore(3, new List<string> { "atriz", "cantora" }));
             rows.Flush();
         }
 
@@ -78,7 +78,7 @@ public sealed class MultiRowInsertTests
         await db.SaveChangesAsync();
         await using (var rows = new MultiRowInsert<ImportedFile>(db, f => f.FileName, f => f.Hash, f => f.Language, f => f.ImportedAt))
         {
-            rows.Add("b-por-linhas.txt", "h", "pt-BR", time);
+            rows.Add("b-por-linhas.txt", "h", "pt-BR", rows.ToStore(3, time));
             rows.Flush();
         }
 

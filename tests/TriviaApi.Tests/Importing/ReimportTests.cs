@@ -53,6 +53,29 @@ public sealed class ReimportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_import_leaves_foreign_key_checks_on_for_whoever_uses_its_connection_next()
+    {
+        await using var db = _database.NewContext();
+        await db.Database.OpenConnectionAsync();
+
+        Assert.Equal([1L], await db.Database.SqlQuery<long>($"SELECT foreign_keys AS Value FROM pragma_foreign_keys").ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_file_moved_to_another_film_removes_the_old_one_with_its_credits_and_unlinks_its_characters()
+    {
+        _folder.WriteManifest(Seed.ManifestName, "Um Outro Filme", 1990);
+
+        var report = await _database.ImportAsync(_seedCopy);
+
+        await using var db = _database.NewContext();
+        Assert.False(await db.Films.AnyAsync(f => f.Year == 2016));
+        Assert.Equal(1, report.Films.Removed);
+        Assert.Empty(await db.Credits.ToListAsync());
+        Assert.Empty(await db.Database.SqlQuery<string>($"SELECT [table] AS Value FROM pragma_foreign_key_check").ToListAsync());
+    }
+
+    [Fact]
     public async Task An_edited_line_updates_its_fact_in_place()
     {
         var before = await FactAtLineAsync(15);

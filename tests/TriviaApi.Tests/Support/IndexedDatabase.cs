@@ -30,7 +30,9 @@ public sealed class IndexedDatabase : IAsyncDisposable
     public async Task<ImportReport> ImportAsync(params string[] paths)
     {
         await using var db = Database.NewContext();
-        return await new KnowledgeBaseImporter(db, Writer).ImportAsync(TriviaSourceLoader.Load(paths));
+        var report = await new KnowledgeBaseImporter(db, Writer).ImportAsync(TriviaSourceLoader.Load(paths));
+        await Database.AssertEveryReferenceResolvesAsync();
+        return report;
     }
 
     /// <summary>What start-up does: rebuild the index unless it reflects the database.</summary>

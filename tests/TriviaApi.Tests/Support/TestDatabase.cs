@@ -35,7 +35,19 @@ public sealed class TestDatabase : IAsyncDisposable, IDisposable
     public async Task<ImportReport> ImportAsync(IReadOnlyList<TriviaSource> sources, CancellationToken cancellationToken = default)
     {
         await using var db = NewContext();
-        return await new KnowledgeBaseImporter(db).ImportAsync(sources, cancellationToken: cancellationToken);
+        var report = await new KnowledgeBaseImporter(db).ImportAsync(sources, cancellationToken: cancellationToken);
+        await AssertEveryReferenceResolvesAsync();
+        return report;
+    }
+
+    /// <summary>
+    /// Fails if a row refers to one that is not there. An import writes with SQLite's foreign key checks off
+    /// (<c>ForeignKeyChecks</c>), so every import a test makes is checked here instead.
+    /// </summary>
+    public async Task AssertEveryReferenceResolvesAsync()
+    {
+        await using var db = NewContext();
+        Assert.Empty(await db.Database.SqlQuery<string>($"SELECT \"table\" || ' row ' || coalesce(rowid, '?') || ' -> ' || parent AS Value FROM pragma_foreign_key_check").ToListAsync());
     }
 
     public void Dispose()
