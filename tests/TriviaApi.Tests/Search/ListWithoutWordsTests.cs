@@ -113,7 +113,7 @@ public sealed class ListWithoutWordsTests(CommonWordSearchTests.LargeIndex index
             Term(FactFields.Tags, tag);
         }
 
-        var byId = new SortField(FactFields.Id, SortFieldType.INT32, order is { Field: FactSortField.Id, Descending: true });
+        var byId = new SortField(FactFields.Id, ColumnSort.Id, order is { Field: FactSortField.Id, Descending: true });
         var sort = order.Field == FactSortField.Year ? new Sort(new SortField(FactFields.Year, SortFieldType.STRING, order.Descending), byId) : new Sort(byId);
         var top = s.Search(all, null, s.IndexReader.MaxDoc, sort);
         var ids = new IndexedIds(s.IndexReader);

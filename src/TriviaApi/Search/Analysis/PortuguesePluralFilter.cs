@@ -21,17 +21,8 @@ internal sealed class PortuguesePluralFilter : TokenFilter
             return false;
         }
 
-        // Only words ending in -s can change: the rest are left in the buffer untouched.
-        if (_term.Length > 3 && _term.Buffer[_term.Length - 1] == 's')
-        {
-            var word = _term.ToString();
-            var singular = PortuguesePlurals.Singular(word);
-            if (!ReferenceEquals(singular, word))
-            {
-                _term.SetEmpty().Append(singular);
-            }
-        }
-
+        // The word is made singular in the term's own buffer: no string for each word that ends in -s.
+        _term.Length = PortuguesePlurals.Singular(_term.Buffer.AsSpan(0, _term.Length));
         return true;
     }
 }

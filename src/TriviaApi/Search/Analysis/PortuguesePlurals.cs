@@ -11,28 +11,62 @@ namespace TriviaApi.Search.Analysis;
 public static class PortuguesePlurals
 {
     // Words ending in -s that are not plurals, or whose singular keeps the -s.
-    private static readonly HashSet<string> Invariant = ["lapis", "onibus", "virus", "pais", "mes", "gas", "tres", "depois", "antes", "mais", "menos", "apos", "jamais", "atras", "alias"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Invariant =
+        new HashSet<string>(["lapis", "onibus", "virus", "pais", "mes", "gas", "tres", "depois", "antes", "mais", "menos", "apos", "jamais", "atras", "alias"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Singular(string w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        if (w.Length <= 3 || !w.EndsWith('s') || Invariant.Contains(w))
+        if (w.Length <= 3 || !w.EndsWith('s'))
         {
             return w;
         }
 
-        return w switch
+        Span<char> word = w.Length <= 64 ? stackalloc char[w.Length] : new char[w.Length];
+        w.CopyTo(word);
+        var length = Singular(word);
+        return length == w.Length ? w : new string(word[..length]);
+    }
+
+    /// <summary>
+    /// Makes the word in <paramref name="word"/> singular where it stands (a singular is never longer than its plural),
+    /// and returns its new length: the index's analysis rewrites each word in its own buffer.
+    /// </summary>
+    public static int Singular(Span<char> word)
+    {
+        var n = word.Length;
+        if (n <= 3 || word[^1] != 's' || Invariant.Contains(word))
         {
-            _ when w.EndsWith("ns", StringComparison.Ordinal) => w[..^2] + "m",          // filmagens → filmagem
-            _ when w.EndsWith("oes", StringComparison.Ordinal) => w[..^3] + "ao",        // gravacoes → gravacao
-            _ when w.EndsWith("aes", StringComparison.Ordinal) => w[..^3] + "ao",        // capitaes → capitao
-            _ when w.EndsWith("ais", StringComparison.Ordinal) => w[..^3] + "al",        // festivais → festival
-            _ when w.EndsWith("eis", StringComparison.Ordinal) => w[..^3] + "el",        // papeis → papel
-            _ when w.EndsWith("ois", StringComparison.Ordinal) => w[..^3] + "ol",        // lencois → lencol
-            _ when w.EndsWith("is", StringComparison.Ordinal) && w.Length > 4 => w[..^1], // juris → juri
-            _ when w.EndsWith("les", StringComparison.Ordinal) => w[..^2],               // males → mal
-            _ when w.EndsWith("res", StringComparison.Ordinal) || w.EndsWith("zes", StringComparison.Ordinal) => w[..^2], // atores → ator, vezes → vez
-            _ => w[..^1],                                                                  // premios → premio
-        };
+            return n;
+        }
+
+        if (word.EndsWith("ns"))
+        {
+            word[n - 2] = 'm';                                                    // filmagens → filmagem
+            return n - 1;
+        }
+
+        if (word.EndsWith("oes") || word.EndsWith("aes"))
+        {
+            word[n - 3] = 'a';                                                    // gravacoes → gravacao, capitaes → capitao
+            word[n - 2] = 'o';
+            return n - 1;
+        }
+
+        if (word.EndsWith("ais") || word.EndsWith("eis") || word.EndsWith("ois"))
+        {
+            word[n - 2] = 'l';                                                    // festivais → festival, papeis → papel, lencois → lencol
+            return n - 1;
+        }
+
+        if (word.EndsWith("is") && n > 4)
+        {
+            return n - 1;                                                         // juris → juri
+        }
+
+        return word.EndsWith("les") || word.EndsWith("res") || word.EndsWith("zes")
+            ? n - 2                                                               // males → mal, atores → ator, vezes → vez
+            : n - 1;                                                              // premios → premio
     }
 }

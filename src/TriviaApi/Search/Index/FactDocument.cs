@@ -10,16 +10,27 @@ namespace TriviaApi.Search.Index;
 /// index writer a token stream, its attributes and a lock on Lucene's attribute cache per field per fact, which
 /// fields made anew for every fact cost. A document is handed to the writer and must not be refilled until the
 /// writer's call returns; so one per writing thread. The film and the year are sorted doc values (their text), not
-/// numeric ones, and the id has none (<see cref="FactIds"/>): Lucene.Net sizes a numeric doc-values field's buffer by
+/// numeric ones, and the id has none (<see cref="FactIds"/>), nor a term of its own (<see cref="FactFields.Id"/>): Lucene.Net sizes a numeric doc-values field's buffer by
 /// reflection at every value it adds (see <see cref="FactFields.Film"/>). The linked names come as <see cref="AnalyzedNames"/>, each
 /// name analysed once per writer.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The index writer disposes the names' token stream after each document, as it does every field's; it holds nothing to release, and is read again for the next fact.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The index writer disposes the id's and the names' token streams after each document, as it does every field's; they hold nothing to release, and are read again for the next fact.")]
 internal sealed class FactDocument
 {
-    private static readonly FieldType IdType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = FactFields.IdPrecisionStep });
+    // A fact id's low bits, its place in the block of ids its id terms name (FactFields.IdOffset).
+    private const int IdOffsetBits = (1 << FactFields.IdPrecisionStep) - 1;
 
-    private readonly Int32Field _id = new(FactFields.Id, 0, IdType);
+    private static readonly FieldType IdType = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
+    private readonly IdBlockTokens _idBlocks = new();
+    private readonly Field _id;
+    private readonly StringField _idOffset = new(FactFields.IdOffset, "", Field.Store.NO);
     private readonly TextField _text = new(FactFields.Text, "", Field.Store.NO);
     private readonly AnalyzedNames _analyzedNames = new();
     private readonly Field _names;
@@ -32,24 +43,32 @@ internal sealed class FactDocument
     private readonly List<Field> _tags = [];
     private readonly List<Field> _tagValues = [];
     private readonly List<IIndexableField> _fields = [];
-    private readonly Dictionary<int, IdValue> _values = [];
-    private readonly HashSet<int> _seen = [];
 
-    public FactDocument() => _names = new Field(FactFields.Names, _analyzedNames, TextField.TYPE_NOT_STORED);
+    // The fields every fact has, in one array made once: a list written out for each fact would be an array a fact.
+    private readonly IIndexableField[] _always;
+    private readonly Dictionary<int, IdValue> _values = [];
+
+    public FactDocument()
+    {
+        _id = new Field(FactFields.Id, _idBlocks, IdType);
+        _names = new Field(FactFields.Names, _analyzedNames, TextField.TYPE_NOT_STORED);
+        _always = [_id, _idOffset, _text, _names, _film, _filmValue, _yearValue];
+    }
 
     /// <summary>The fields of <paramref name="fact"/>'s document, valid until the next call.</summary>
     public IReadOnlyList<IIndexableField> For(IndexedFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
         _fields.Clear();
-        _id.SetInt32Value(fact.Id);
+        _idBlocks.SetId(fact.Id);
+        _idOffset.SetStringValue(Value(fact.Id & IdOffsetBits).Text);
         _text.SetStringValue(fact.Text);
         _analyzedNames.SetNames(fact.Names);
         var film = Value(fact.FilmId);
         _film.SetStringValue(film.Text);
         _filmValue.SetBytesValue(film.Bytes);
         _yearValue.SetBytesValue(Value(fact.Year).Bytes);
-        _fields.AddRange([_id, _text, _names, _film, _filmValue, _yearValue]);
+        _fields.AddRange(_always);
 
         Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
         Fill(fact.FilmIds, _films, FactFields.MentionedFilms, null);
@@ -63,12 +82,11 @@ internal sealed class FactDocument
     /// </summary>
     private void Fill(IReadOnlyList<int> ids, List<Field> terms, string field, List<Field>? docValues)
     {
-        _seen.Clear();
         var count = 0;
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
-            if (!_seen.Add(id))
+            if (Repeats(ids, i))
             {
                 continue;
             }
@@ -93,6 +111,20 @@ internal sealed class FactDocument
         {
             _fields.Add(docValues[i]);
         }
+    }
+
+    /// <summary>Whether an id comes earlier in the list too: a fact links a few of each kind, so looking back costs less than hashing.</summary>
+    private static bool Repeats(IReadOnlyList<int> ids, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (ids[j] == ids[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -4,18 +4,23 @@ namespace TriviaApi.Search.Index;
 public static class FactFields
 {
     /// <summary>
-    /// The id: on a fact, a numeric field for ranges, whose full-precision term names its one document, for replacing or
-    /// deleting it (<see cref="IndexedFact.Term"/>) and for reading the ids back to sort and to answer
-    /// (<see cref="FactIds"/>); on a name, a stored value.
+    /// The id: on a fact, numeric terms for ranges, of the block of 256 ids it falls in and of the larger blocks around
+    /// it (each shift that is a multiple of <see cref="IdPrecisionStep"/> but the full precision: three terms a fact);
+    /// with <see cref="IdOffset"/>, its place in its block, they make the id back (<see cref="FactIds"/>) to sort and to
+    /// answer, and find its document to replace or delete it (<see cref="IndexedFact.Documents"/>). No term is one
+    /// fact's own: a million distinct terms would have every flushed segment hash, sort and write a term dictionary
+    /// entry for each of its documents. On a name, a stored value.
     /// </summary>
     public const string Id = "id";
 
     /// <summary>
-    /// The id's numeric field indexes its value at every shift that is a multiple of this (four terms a fact): half
-    /// the terms of Lucene's default step of 4, while a range of ids still reads at most a few hundred terms. Indexes
-    /// made with the default step hold these shifts too, so the ranges built with it read them alike.
+    /// The id's terms are at every shift that is a multiple of this: a range of ids (its ends taken to whole blocks of
+    /// 256, <see cref="Querying.LuceneQueries.Ids"/>) reads at most a few hundred terms.
     /// </summary>
     public const int IdPrecisionStep = 8;
+
+    /// <summary>A fact id's low byte, its place in the block of 256 that <see cref="Id"/> names, as a term (0 to 255).</summary>
+    public const string IdOffset = "idOffset";
 
     /// <summary>The fact's text, analyzed, and stored for the hits' snippets.</summary>
     public const string Text = "text";
@@ -56,10 +61,10 @@ public static class FactFields
 
     /// <summary>
     /// The layout of the documents above, recorded in every commit (<see cref="FormatKey"/>): an index of another
-    /// layout (such as one with numeric doc values for the film and year, before 2, or for the id, before 3) is rebuilt
-    /// as a stale one is.
+    /// layout (such as one with numeric doc values for the film and year, before 2, for the id, before 3, or a
+    /// full-precision term for the id, before 4) is rebuilt as a stale one is.
     /// </summary>
-    public const string Format = "3";
+    public const string Format = "4";
 
     /// <summary>The commit's user-data key for <see cref="Format"/>.</summary>
     public const string FormatKey = "documentFormat";

@@ -5,11 +5,12 @@ using Lucene.Net.Util;
 namespace TriviaApi.Search.Index;
 
 /// <summary>
-/// The fact id of each document of a segment, read from the terms of its numeric <see cref="FactFields.Id"/> field (the
-/// full-precision term of each fact names its one document), 0 for a document without one (a name's). Facts keep no
-/// doc values for their id: Lucene.Net 4.8 sizes a numeric or binary doc-values field's buffer with a reflective walk
-/// of its objects at every value added (its <c>DocsWithFieldBytesUsed</c> measures the bit set, not its words), which
-/// cost an import of a million facts a million walks and their garbage. A segment's ids are read once, as it opens
+/// The fact id of each document of a segment, 0 for a document without one (a name's): the block of 256 ids it falls
+/// in, from the numeric <see cref="FactFields.Id"/> terms at the smallest shift, plus its place in the block, from the
+/// <see cref="FactFields.IdOffset"/> terms; a few thousand postings lists for a million facts. Facts keep no doc values
+/// for their id: Lucene.Net 4.8 sizes a numeric or binary doc-values field's buffer with a reflective walk of its
+/// objects at every value added (its <c>DocsWithFieldBytesUsed</c> measures the bit set, not its words), which cost an
+/// import of a million facts a million walks and their garbage. A segment's ids are read once, as it opens
 /// (<c>FactColumns</c>).
 /// </summary>
 public static class FactIds
@@ -18,21 +19,34 @@ public static class FactIds
     {
         ArgumentNullException.ThrowIfNull(reader);
         var ids = new int[reader.MaxDoc];
-        if (reader.GetTerms(FactFields.Id) is not { } terms)
+        if (reader.GetTerms(FactFields.Id) is not { } blocks || reader.GetTerms(FactFields.IdOffset) is not { } offsets)
         {
             return ids;
         }
 
         // A replaced fact's old document, deleted but not yet merged away, holds the same id as the new one.
-        var fullPrecision = NumericUtils.FilterPrefixCodedInt32s(terms.GetEnumerator());
         DocsEnum? docs = null;
-        while (fullPrecision.MoveNext())
+        var terms = blocks.GetEnumerator();
+
+        // Terms sort by their shift first: the smallest blocks come first, and the larger ones after them are not read.
+        while (terms.MoveNext() && NumericUtils.GetPrefixCodedInt32Shift(terms.Term) == FactFields.IdPrecisionStep)
         {
-            var id = NumericUtils.PrefixCodedToInt32(fullPrecision.Term);
-            docs = fullPrecision.Docs(null, docs, DocsFlags.NONE);
+            var block = NumericUtils.PrefixCodedToInt32(terms.Term);
+            docs = terms.Docs(null, docs, DocsFlags.NONE);
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
-                ids[doc] = id;
+                ids[doc] = block;
+            }
+        }
+
+        terms = offsets.GetEnumerator();
+        while (terms.MoveNext())
+        {
+            var offset = int.Parse(terms.Term.Utf8ToString(), System.Globalization.CultureInfo.InvariantCulture);
+            docs = terms.Docs(null, docs, DocsFlags.NONE);
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                ids[doc] |= offset;
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
+using Lucene.Net.Search;
 
 namespace TriviaApi.Search.Index;
 
@@ -18,16 +18,8 @@ public sealed record IndexedFact(
     /// <summary>The fact's document, made for it alone; a writer that indexes many facts refills one <see cref="FactDocument"/>.</summary>
     public IEnumerable<IIndexableField> ToDocument() => new FactDocument().For(this);
 
-    /// <summary>
-    /// The term naming a fact's document: its id's full-precision term, which the numeric field indexes anyway, rather
-    /// than a field of its own, whose one distinct term per fact every flushed segment would sort and write again.
-    /// </summary>
-    public static Term Term(int id)
-    {
-        var bytes = new BytesRef(NumericUtils.BUF_SIZE_INT32);
-        NumericUtils.Int32ToPrefixCoded(id, 0, bytes);
-        return new Term(FactFields.Id, bytes);
-    }
+    /// <summary>The documents of the facts with these ids, to delete them (<see cref="FactsById"/>).</summary>
+    public static Query Documents(IEnumerable<int> ids) => new ConstantScoreQuery(new FactsById(ids.ToHashSet()));
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -82,7 +82,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         {
             LogRebuilding(logger, store.Path, generation);
             var lastBefore = changes.LastIdBefore;
-            await IndexFactsAsync(db, import.Writer, db.Facts.Where(f => f.Id <= lastBefore), replace: false, cancellationToken);
+            await IndexFactsAsync(db, import.Writer, db.Facts.Where(f => f.Id <= lastBefore), cancellationToken);
         }
 
         var names = await IndexedRows.NamesAsync(db, cancellationToken);
@@ -144,7 +144,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             // A rebuild creates the index afresh, so a corrupt one is replaced rather than read.
             using var writer = Open(incremental: false);
             LogRebuilding(logger, store.Path, generation);
-            await IndexFactsAsync(db, writer, db.Facts, replace: false, cancellationToken);
+            await IndexFactsAsync(db, writer, db.Facts, cancellationToken);
             await CommitAsync(db, writer, generation, cancellationToken);
         }
         finally
@@ -192,17 +192,24 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
 
     private static async Task IndexChangesAsync(TriviaDbContext db, IndexWriter writer, FactChanges changes, CancellationToken cancellationToken)
     {
+        // The changed facts' documents go, then come back as they are now: the deletion reaches only the documents
+        // added before it.
+        if (changes.Changed.Count > 0)
+        {
+            writer.DeleteDocuments(IndexedFact.Documents(changes.Changed));
+        }
+
         foreach (var chunk in changes.Changed.Order().Chunk(Batch))
         {
             var ids = chunk.ToList();
-            await IndexFactsAsync(db, writer, db.Facts.Where(f => ids.Contains(f.Id)), replace: true, cancellationToken);
+            await IndexFactsAsync(db, writer, db.Facts.Where(f => ids.Contains(f.Id)), cancellationToken);
         }
 
         if (changes.AnyRemoved)
         {
             var kept = (await db.Facts.Select(f => f.Id).ToListAsync(cancellationToken)).ToHashSet();
             using var reader = writer.GetReader(applyAllDeletes: true);
-            var gone = new List<Term>();
+            var gone = new List<int>();
             foreach (var leaf in reader.Leaves)
             {
                 var ids = FactIds.Read(leaf.AtomicReader);
@@ -212,16 +219,19 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
                 {
                     if ((live is null || live.Get(doc)) && isFact.Get(doc) && !kept.Contains(ids[doc]))
                     {
-                        gone.Add(IndexedFact.Term(ids[doc]));
+                        gone.Add(ids[doc]);
                     }
                 }
             }
 
-            writer.DeleteDocuments(gone.ToArray());
+            if (gone.Count > 0)
+            {
+                writer.DeleteDocuments(IndexedFact.Documents(gone));
+            }
         }
     }
 
-    private static async Task IndexFactsAsync(TriviaDbContext db, IndexWriter writer, IQueryable<Domain.TriviaFact> facts, bool replace, CancellationToken cancellationToken)
+    private static async Task IndexFactsAsync(TriviaDbContext db, IndexWriter writer, IQueryable<Domain.TriviaFact> facts, CancellationToken cancellationToken)
     {
         var lastId = 0;
         var document = new FactDocument();
@@ -237,14 +247,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             var to = ids[^1];
             foreach (var fact in await IndexedRows.FactsAsync(db, facts.Where(f => f.Id > from && f.Id <= to), cancellationToken))
             {
-                if (replace)
-                {
-                    writer.UpdateDocument(IndexedFact.Term(fact.Id), document.For(fact));
-                }
-                else
-                {
-                    writer.AddDocument(document.For(fact));
-                }
+                writer.AddDocument(document.For(fact));
             }
 
             lastId = to;

@@ -48,16 +48,28 @@ internal static class LuceneQueries
     }
 
     /// <summary>
-    /// Every fact, or past a cursor by id every fact after it: name documents have no indexed id, and a range of ids
+    /// Every fact, or past a cursor by id every fact after it (and some before it, in the cursor's block of ids, which
+    /// the cursor's own check leaves out, <see cref="Ranges"/>): name documents have no indexed id, and a range of ids
     /// is read from a few postings lists rather than checking every document.
     /// </summary>
     private static NumericRangeQuery<int> EveryFact(FactOrder order) => order is { Field: not FactSortField.Year, After: (_, var id) }
         ? order.Descending ? Ids(null, id, true, false) : Ids(id, null, false, true)
         : Ids(null, null, true, true);
 
-    /// <summary>A range of fact ids, read at the shifts the id field indexes (<see cref="FactFields.IdPrecisionStep"/>).</summary>
-    public static NumericRangeQuery<int> Ids(int? from, int? to, bool fromIncluded, bool toIncluded) =>
-        NumericRangeQuery.NewInt32Range(FactFields.Id, FactFields.IdPrecisionStep, from, to, fromIncluded, toIncluded);
+    /// <summary>
+    /// The facts of a range of ids, and of the rest of the blocks of 256 ids (<see cref="FactFields.IdPrecisionStep"/>)
+    /// its ends fall in: the id's terms name blocks of ids, not single ids (<see cref="FactFields.Id"/>), so whoever
+    /// needs the exact range checks each match.
+    /// </summary>
+    public static NumericRangeQuery<int> Ids(int? from, int? to, bool fromIncluded, bool toIncluded)
+    {
+        const int offsets = (1 << FactFields.IdPrecisionStep) - 1;
+        long? first = from is { } f ? (fromIncluded ? f : f + 1L) & ~offsets : null;
+        long? last = to is { } t ? (toIncluded ? t : t - 1L) | offsets : null;
+        return first > int.MaxValue || last < int.MinValue || first > last
+            ? NumericRangeQuery.NewInt32Range(FactFields.Id, FactFields.IdPrecisionStep, 1, 0, true, true)
+            : NumericRangeQuery.NewInt32Range(FactFields.Id, FactFields.IdPrecisionStep, (int?)first, (int?)last, true, true);
+    }
 
     /// <summary>The filters by id (subject film, people, mentions, topics); null when there are none.</summary>
     private static BooleanQuery? Terms(FactFilter filter)
