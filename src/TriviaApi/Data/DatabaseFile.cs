@@ -16,6 +16,9 @@ public sealed class DatabaseFile
     /// <summary>Long enough for a reader's or a checkpoint's brief lock, short enough that a held lock is said at once.</summary>
     private const int FirstWaitSeconds = 1;
 
+    /// <summary>SQLITE_READONLY_ROLLBACK: a read-only connection found a journal left by a writer that died.</summary>
+    private const int ReadOnlyRollback = 776;
+
     public DatabaseFile(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -99,21 +102,42 @@ public sealed class DatabaseFile
 
         try
         {
-            await using var connection = await OpenReadOnlyAsync(cancellationToken);
-            return await SayingWhenLockedAsync(connection, waiting, async () =>
+            try
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT count(*) FROM sqlite_master; PRAGMA user_version;";
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                await reader.NextResultAsync(cancellationToken);
-                return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
-            });
+                return await ReadGenerationAsync(Mode(SqliteOpenMode.ReadOnly), waiting, cancellationToken);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ReadOnlyRollback && !IsReadOnly)
+            {
+                // A process killed while it wrote in rollback-journal mode (an import, see RollbackJournal) left its
+                // journal: a connection that may write puts the pages back, which a read-only one may not.
+                await ReadGenerationAsync(Mode(SqliteOpenMode.ReadWrite), waiting, cancellationToken);
+                return await ReadGenerationAsync(Mode(SqliteOpenMode.ReadOnly), waiting, cancellationToken);
+            }
         }
         catch (SqliteException e)
         {
             throw DatabaseFaultException.From(e, Path);
         }
     }
+
+    /// <summary>The database's generation, read on a fresh, unpooled connection of the given mode.</summary>
+    private static async Task<long> ReadGenerationAsync(string connectionString, Action<string>? waiting, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return await SayingWhenLockedAsync(connection, waiting, async () =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master; PRAGMA user_version;";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? reader.GetInt64(0) : 0;
+        });
+    }
+
+    /// <summary>This file's connection string, unpooled, opened in <paramref name="mode"/> (never creating the file).</summary>
+    private string Mode(SqliteOpenMode mode) =>
+        new SqliteConnectionStringBuilder(ConnectionString) { Mode = mode, Pooling = false }.ToString();
 
     /// <summary>
     /// Runs <paramref name="work"/> on <paramref name="connection"/>, waiting at first only a second for a lock another
@@ -160,8 +184,7 @@ public sealed class DatabaseFile
     /// </summary>
     public async Task<SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken = default)
     {
-        var readOnly = new SqliteConnectionStringBuilder(ConnectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        var connection = new SqliteConnection(readOnly.ToString());
+        var connection = new SqliteConnection(Mode(SqliteOpenMode.ReadOnly));
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -176,8 +199,9 @@ public sealed class DatabaseFile
 
     /// <summary>
     /// What is wrong with the file's first 100 bytes, if anything: not SQLite's, or declaring more pages than the file
-    /// holds (a copy cut short). The size is only trusted without a write-ahead log beside it, since a checkpoint in
-    /// progress writes the header before the pages that follow it.
+    /// holds (a copy cut short). The size is only trusted without a write-ahead log or a rollback journal beside it:
+    /// a checkpoint in progress writes the header before the pages that follow it, and a transaction in
+    /// rollback-journal mode (running, or cut short and yet to be rolled back) may have written it already.
     /// </summary>
     private string? ReadHeader()
     {
@@ -199,8 +223,8 @@ public sealed class DatabaseFile
             var pages = BinaryPrimitives.ReadUInt32BigEndian(header[28..]);
             var sizeIsValid = pages > 0 && header[24..28].SequenceEqual(header[92..96]);
             var declared = (long)pages * pageSize;
-            var log = new FileInfo(Path + "-wal");
-            return sizeIsValid && declared > file.Length && !(log.Exists && log.Length > 0)
+            var besides = new[] { new FileInfo(Path + "-wal"), new FileInfo(Path + "-journal") };
+            return sizeIsValid && declared > file.Length && !besides.Any(log => log.Exists && log.Length > 0)
                 ? string.Create(CultureInfo.InvariantCulture, $"is truncated: {file.Length:N0} bytes of the {declared:N0} its header declares; restore it from a backup, or delete it and re-import")
                 : null;
         }
