@@ -64,6 +64,9 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         // Every row the import writes refers to rows it has in hand; SQLite checking each reference again cost more
         // than the writes. Set before the transaction begins (SQLite changes it only outside one), back after it ends.
         await using var foreignKeys = await ForeignKeyChecks.SuspendAsync(db, cancellationToken);
+        // The first import into a database writes its pages once, into the file, rather than into the write-ahead log
+        // and again into the file at its commit. A review, rolled back, writes nothing to spare.
+        await using var journal = review is null ? await RollbackJournal.TryBeginAsync(db, cancellationToken) : null;
         // The transaction takes SQLite's write lock as it begins: held by another process, that is said at once.
         await using var transaction = await DatabaseFile.SayingWhenLockedAsync(
             (SqliteConnection)db.Database.GetDbConnection(), progress is null ? null : progress.Report, () => db.Database.BeginTransactionAsync(cancellationToken));

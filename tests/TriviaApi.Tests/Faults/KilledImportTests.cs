@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using TriviaApi.Tests.Api;
 using TriviaApi.Tests.Support;
 
 namespace TriviaApi.Tests.Faults;
 
 /// <summary>
 /// An importer killed with <c>kill -9</c> while it writes leaves the database as it was (intact, the same counts),
-/// and the next import of the same files completes.
+/// and the next import of the same files completes; a first import, killed, leaves a database a server starts on.
 /// </summary>
 public sealed class KilledImportTests : IDisposable
 {
@@ -40,6 +41,25 @@ public sealed class KilledImportTests : IDisposable
         var next = await AppProcess.RunAsync(ConnectionString, "import", corpus);
         Assert.True(next.Exit == 0, next.Error);
         Assert.Equal(before.Facts + (Files * LinesPerFile), (await CountsAsync()).Facts);
+    }
+
+    [Fact]
+    public async Task A_first_import_killed_mid_run_leaves_no_facts_and_a_server_started_on_it_seeds_and_serves()
+    {
+        var corpus = WriteCorpus();
+
+        // Into a database without facts the import writes in rollback-journal mode: killed, it leaves its journal.
+        var killedAt = await AppProcess.KillAtLineAsync(ConnectionString, line => line.Contains(" facts (", StringComparison.Ordinal), "import", corpus);
+
+        Assert.NotNull(killedAt);
+        Assert.True(File.Exists(Path.Combine(_folder, "trivia.db-journal")));
+        using var api = new TriviaApiFactory { DatabasePath = Path.Combine(_folder, "trivia.db") };
+        var served = await api.CreateClient().GetJsonAsync("/api/v1/trivia");
+
+        Assert.True(served.GetProperty("totalCount").GetInt32() > 0);
+        Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM Facts WHERE Text LIKE '%Filme de Teste%'"));
+        Assert.Equal("wal", await ScalarAsync<string>("PRAGMA journal_mode"));
     }
 
     private string WriteCorpus()
