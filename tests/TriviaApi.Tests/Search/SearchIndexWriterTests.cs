@@ -148,7 +148,7 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
         {
             var reader = leaf.AtomicReader;
             var ids = new IndexedIds(reader);
-            foreach (var field in new[] { FactFields.Text, FactFields.Names, FactFields.Film, FactFields.People, FactFields.MentionedFilms, FactFields.Tags })
+            foreach (var field in new[] { FactFields.Text, FactFields.Names, FactFields.Keys })
             {
                 var terms = reader.GetTerms(field)?.GetEnumerator();
                 while (terms is not null && terms.MoveNext())
