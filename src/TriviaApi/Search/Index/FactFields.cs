@@ -6,8 +6,9 @@ public static class FactFields
     /// <summary>
     /// The id: on a fact, numeric terms for ranges, of the block of 256 ids it falls in and of the larger blocks around
     /// it (each shift that is a multiple of <see cref="IdPrecisionStep"/> but the full precision: three terms a fact);
-    /// with its place in its block (a <see cref="Keys"/> term, <see cref="FactKeys.IdOffset"/>), they make the id back (<see cref="FactIds"/>) to sort and to
-    /// answer, and find its document to replace or delete it (<see cref="IndexedFact.Documents"/>). No term is one
+    /// with its place in its block (a <see cref="Keys"/> term, <see cref="FactKeys.IdOffset"/>), they make the id back
+    /// (<see cref="FactIds"/>) to sort and to answer, and find its document to replace or delete it
+    /// (<see cref="IndexedFact.Documents"/>). No term is one
     /// fact's own: a million distinct terms would have every flushed segment hash, sort and write a term dictionary
     /// entry for each of its documents. On a name, a stored value.
     /// </summary>
@@ -33,7 +34,8 @@ public static class FactFields
     public const string Names = "names";
 
     /// <summary>
-    /// The subject film's id: sorted doc values of its digits for facets and columns (and a <see cref="Keys"/> term for filtering).
+    /// The subject film's id: sorted doc values of its digits for facets and columns (and a <see cref="Keys"/> term for
+    /// filtering).
     /// Sorted, not numeric: Lucene.Net 4.8 sizes a numeric doc-values field's buffer by a reflective walk at every value
     /// added (a sixth of the index's processor time with three such fields a fact), and sorted doc values, a few
     /// thousand distinct values here, read back once per segment (<c>FactColumns</c>), cost a lookup per value at most.
@@ -48,7 +50,7 @@ public static class FactFields
     /// </summary>
     public const string Year = "year";
 
-    /// <summary>The ids of the people the fact mentions: sorted-set doc values for facets (and <see cref="Keys"/> terms).</summary>
+    /// <summary>The ids of the people the fact mentions: sorted-set doc values, for facets (and <see cref="Keys"/> terms).</summary>
     public const string People = "person";
 
     /// <summary>The ids of the fact's topics: sorted-set doc values for facets (and <see cref="Keys"/> terms).</summary>
@@ -63,7 +65,8 @@ public static class FactFields
     /// <summary>
     /// The layout of the documents above, recorded in every commit (<see cref="FormatKey"/>): an index of another
     /// layout (such as one with numeric doc values for the film and year, before 2, for the id, before 3, or a
-    /// full-precision term for the id, before 4, or a field for each kind of exact term, before 5) is rebuilt as a stale one is.
+    /// full-precision term for the id, before 4, or a field for each kind of exact term, before 5) is rebuilt as a stale
+    /// one is.
     /// </summary>
     public const string Format = "5";
 

@@ -17,8 +17,6 @@ namespace TriviaApi.Search.Index;
 /// </summary>
 public static class FactIds
 {
-    private static readonly BytesRef OffsetKind = new([(byte)FactKeys.IdOffsetKind]);
-
     public static int[] Read(AtomicReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -45,7 +43,7 @@ public static class FactIds
 
         // The offsets' keys sort together, after their kind's letter.
         terms = keys.GetEnumerator();
-        if (terms.SeekCeil(OffsetKind) == TermsEnum.SeekStatus.END)
+        if (terms.SeekCeil(new BytesRef([(byte)FactKeys.IdOffsetKind])) == TermsEnum.SeekStatus.END)
         {
             return ids;
         }
