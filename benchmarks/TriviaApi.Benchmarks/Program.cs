@@ -6,9 +6,11 @@ using TriviaApi.Benchmarks;
 using TriviaApi.Benchmarks.Extraction;
 using TriviaApi.Data;
 using TriviaApi.Importing;
+using TriviaApi.Search.Index;
 
 // dotnet run -c Release --project benchmarks/TriviaApi.Benchmarks -- generate DIR FILMS FACTS_PER_FILM [SEED]
 //                                                                  -- import DIR DB
+//                                                                  -- rebuild DB       (the search index rebuilt from the database)
 //                                                                  -- floor-script DIR OUT_DIR
 //                                                                  -- lucene-floor DIR INDEX_DIR
 //                                                                  -- queries DB [ITERATIONS [FILTER]]
@@ -25,6 +27,8 @@ switch (command)
         return 0;
     case "import" when args.Length >= 3:
         return await ImportAsync(args[1], args[2]);
+    case "rebuild" when args.Length >= 2:
+        return await RebuildAsync(args[1]);
     case "floor-script" when args.Length >= 3:
         var facts = SqliteFloorScript.Write(args[1], args[2]);
         Console.WriteLine($"bench: floor-script facts={facts} script={Path.GetFullPath(Path.Combine(args[2], SqliteFloorScript.ScriptName))}");
@@ -38,7 +42,7 @@ switch (command)
     case "extraction":
         return ExtractionCommand.Run(args, Console.Out, Console.Error);
     default:
-        Console.Error.WriteLine($"usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | floor-script DIR OUT_DIR | lucene-floor DIR INDEX_DIR | queries DB [ITERATIONS [FILTER]] | {ExtractionCommand.Usage}");
+        Console.Error.WriteLine($"usage: generate DIR FILMS FACTS_PER_FILM [SEED] | import DIR DB | rebuild DB | floor-script DIR OUT_DIR | lucene-floor DIR INDEX_DIR | queries DB [ITERATIONS [FILTER]] | {ExtractionCommand.Usage}");
         return 2;
 }
 
@@ -65,6 +69,22 @@ static async Task<int> ImportAsync(string folder, string database)
     var jit = (Seconds: System.Runtime.JitInfo.GetCompilationTime().TotalSeconds, Methods: System.Runtime.JitInfo.GetCompiledMethodCount());
     Console.WriteLine($"import: the JIT compiled {jit.Methods:N0} methods in {jit.Seconds:F1} s");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: import facts={facts} seconds={seconds:F2} peak_mb={peak} gc_pause_s={gc.Pauses:F2} allocated_mb={gc.Allocated} jit_s={jit.Seconds:F2} jit_methods={jit.Methods}"));
+    return 0;
+}
+
+// What a start-up on a database whose index is missing, stale or corrupt does before it serves (SearchIndexRepair).
+static async Task<int> RebuildAsync(string database)
+{
+    await using var services = BenchmarkServices.For(database);
+    await using var scope = services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<TriviaDbContext>();
+    var facts = await db.Facts.CountAsync();
+    var clock = Stopwatch.StartNew();
+    await scope.ServiceProvider.GetRequiredService<SearchIndexWriter>().RebuildAsync(db, CancellationToken.None);
+    var seconds = clock.Elapsed.TotalSeconds;
+    var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576;
+    Console.WriteLine($"rebuild: {facts:N0} facts in {seconds:F1} s = {facts / seconds:N0} facts/s; peak working set {peak:N0} MB, {GC.GetTotalAllocatedBytes() / 1_048_576:N0} MB allocated");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench: rebuild facts={facts} seconds={seconds:F2} peak_mb={peak}"));
     return 0;
 }
 

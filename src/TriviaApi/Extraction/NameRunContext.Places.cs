@@ -34,8 +34,10 @@ internal static partial class NameRunContext
         return next.IsLowercaseWord ? Lexicon.PlaceNouns.Contains(next.Folded) : next.IsCapitalizedWord && !OrdinaryWords.Contains(next.Folded);
     }
 
-    /// <summary>"a cidade termal de", "a vila operária de": one lowercase word, no function word or trade, between a place and "de".</summary>
-    /// <summary>"a cidade mineira de Cataguases"; not "a cidade natal de Caetano Veloso", whose place it is.</summary>
+    /// <summary>
+    /// "a cidade termal de", "a vila operária de", "a cidade mineira de Cataguases": one lowercase word, no function
+    /// word or trade, between a place and "de"; not "a cidade natal de Caetano Veloso", whose place it is.
+    /// </summary>
     private static bool IsAdjectiveOfAPlace(Token token) =>
         token.IsLowercaseWord && !Lexicon.IsFunctionWord(token) && !Lexicon.IsRoleNoun(token.Folded) && !OfSomeone.Contains(token.Folded);
 

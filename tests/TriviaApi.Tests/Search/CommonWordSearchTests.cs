@@ -101,7 +101,7 @@ public sealed class CommonWordSearchTests : IClassFixture<CommonWordSearchTests.
     [Fact]
     public void Filtered_and_sorted_by_year_it_is_the_same_too()
     {
-        var tag = new QueryWrapperFilter(new TermQuery(new Term(FactFields.Tags, "2")));
+        var tag = new QueryWrapperFilter(new TermQuery(FactKeys.Tag(2)));
         var (stored, lucene) = Both("o de", tag, new Sort(new SortField(FactFields.Year, SortFieldType.STRING, reverse: true), new SortField(FactFields.Id, ColumnSort.Id)));
 
         Assert.InRange(lucene.TotalHits, 100, 25_000);

@@ -5,7 +5,10 @@ using TriviaApi.Search.Index;
 
 namespace TriviaApi.Tests.Search;
 
-/// <summary>A fact's id is kept as its block of 256 ids and its place in it: read back whole, and found to delete it.</summary>
+/// <summary>
+/// A fact's id is kept as its block of 256 ids and its place in it (a key among the filters' keys): read back whole,
+/// and found to delete it.
+/// </summary>
 public sealed class FactIdsTests
 {
     private static readonly int[] Ids = [1, 2, 255, 256, 257, 511, 65_535, 65_536, 1_000_003, int.MaxValue];
@@ -41,7 +44,7 @@ public sealed class FactIdsTests
         using var writer = Writer(directory);
         foreach (var id in ids)
         {
-            writer.AddDocument(new IndexedFact(id, "um fato", 1, 2000, ["Um Filme"], [], [], []).ToDocument());
+            writer.AddDocument(new IndexedFact(id, "um fato", 1, 2000, ["Um Filme"], [3], [4], [5]).ToDocument());
         }
 
         writer.AddDocument(new IndexedName("film", 1, "Um Filme").ToDocument());

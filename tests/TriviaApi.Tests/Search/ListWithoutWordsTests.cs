@@ -97,20 +97,20 @@ public sealed class ListWithoutWordsTests(CommonWordSearchTests.LargeIndex index
             all.Add(new ConstantScoreQuery(FieldCacheRangeFilter.NewStringRange(FactFields.Year, filter.YearFrom?.ToString(CultureInfo.InvariantCulture), filter.YearTo?.ToString(CultureInfo.InvariantCulture), true, true)), Occur.MUST);
         }
 
-        void Term(string field, int? id)
+        void Term(Func<int, Term> key, int? id)
         {
             if (id is { } value)
             {
-                all.Add(new TermQuery(new Term(field, IndexedFact.Invariant(value))), Occur.MUST);
+                all.Add(new TermQuery(key(value)), Occur.MUST);
             }
         }
 
-        Term(FactFields.Film, filter.FilmId);
-        Term(FactFields.People, filter.PersonId);
-        Term(FactFields.People, filter.Mentions?.PersonId);
+        Term(FactKeys.Film, filter.FilmId);
+        Term(FactKeys.Person, filter.PersonId);
+        Term(FactKeys.Person, filter.Mentions?.PersonId);
         foreach (var tag in filter.TagIds ?? [])
         {
-            Term(FactFields.Tags, tag);
+            Term(FactKeys.Tag, tag);
         }
 
         var byId = new SortField(FactFields.Id, ColumnSort.Id, order is { Field: FactSortField.Id, Descending: true });

@@ -12,15 +12,16 @@ namespace TriviaApi.Search.Index;
 /// writer's call returns; so one per writing thread. The film and the year are sorted doc values (their text), not
 /// numeric ones, and the id has none (<see cref="FactIds"/>), nor a term of its own (<see cref="FactFields.Id"/>): Lucene.Net sizes a numeric doc-values field's buffer by
 /// reflection at every value it adds (see <see cref="FactFields.Film"/>). The linked names come as <see cref="AnalyzedNames"/>, each
-/// name analysed once per writer.
+/// name analysed once per writer; the ids the filters match, and the id's place in its block, as one field of keys
+/// (<see cref="KeyTokens"/>).
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The index writer disposes the id's and the names' token streams after each document, as it does every field's; they hold nothing to release, and are read again for the next fact.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The index writer disposes the id's, the keys' and the names' token streams after each document, as it does every field's; they hold nothing to release, and are read again for the next fact.")]
 internal sealed class FactDocument
 {
-    // A fact id's low bits, its place in the block of ids its id terms name (FactFields.IdOffset).
+    // A fact id's low bits, its place in the block of ids its id terms name (FactKeys.IdOffset).
     private const int IdOffsetBits = (1 << FactFields.IdPrecisionStep) - 1;
 
-    private static readonly FieldType IdType = Frozen(new FieldType
+    private static readonly FieldType KeyType = Frozen(new FieldType
     {
         IsIndexed = true,
         IsTokenized = true,
@@ -30,17 +31,14 @@ internal sealed class FactDocument
 
     private readonly IdBlockTokens _idBlocks = new();
     private readonly Field _id;
-    private readonly StringField _idOffset = new(FactFields.IdOffset, "", Field.Store.NO);
+    private readonly KeyTokens _keyTokens = new();
+    private readonly Field _keys;
     private readonly TextField _text = new(FactFields.Text, "", Field.Store.NO);
     private readonly AnalyzedNames _analyzedNames = new();
     private readonly Field _names;
-    private readonly StringField _film = new(FactFields.Film, "", Field.Store.NO);
     private readonly SortedDocValuesField _filmValue = new(FactFields.Film, new BytesRef());
     private readonly SortedDocValuesField _yearValue = new(FactFields.Year, new BytesRef());
-    private readonly List<Field> _people = [];
     private readonly List<Field> _peopleValues = [];
-    private readonly List<Field> _films = [];
-    private readonly List<Field> _tags = [];
     private readonly List<Field> _tagValues = [];
     private readonly List<IIndexableField> _fields = [];
 
@@ -50,9 +48,10 @@ internal sealed class FactDocument
 
     public FactDocument()
     {
-        _id = new Field(FactFields.Id, _idBlocks, IdType);
+        _id = new Field(FactFields.Id, _idBlocks, KeyType);
+        _keys = new Field(FactFields.Keys, _keyTokens, KeyType);
         _names = new Field(FactFields.Names, _analyzedNames, TextField.TYPE_NOT_STORED);
-        _always = [_id, _idOffset, _text, _names, _film, _filmValue, _yearValue];
+        _always = [_id, _keys, _text, _names, _filmValue, _yearValue];
     }
 
     /// <summary>The fields of <paramref name="fact"/>'s document, valid until the next call.</summary>
@@ -61,26 +60,27 @@ internal sealed class FactDocument
         ArgumentNullException.ThrowIfNull(fact);
         _fields.Clear();
         _idBlocks.SetId(fact.Id);
-        _idOffset.SetStringValue(Value(fact.Id & IdOffsetBits).Text);
+        _keyTokens.Clear();
+        _keyTokens.Add(FactKeys.IdOffsetKind, Value(fact.Id & IdOffsetBits).Text);
         _text.SetStringValue(fact.Text);
         _analyzedNames.SetNames(fact.Names);
         var film = Value(fact.FilmId);
-        _film.SetStringValue(film.Text);
+        _keyTokens.Add(FactKeys.FilmKind, film.Text);
         _filmValue.SetBytesValue(film.Bytes);
         _yearValue.SetBytesValue(Value(fact.Year).Bytes);
         _fields.AddRange(_always);
 
-        Fill(fact.PeopleIds, _people, FactFields.People, _peopleValues);
-        Fill(fact.FilmIds, _films, FactFields.MentionedFilms, null);
-        Fill(fact.TagIds, _tags, FactFields.Tags, _tagValues);
+        Fill(fact.PeopleIds, FactKeys.PersonKind, (FactFields.People, _peopleValues));
+        Fill(fact.FilmIds, FactKeys.MentionedFilmKind, null);
+        Fill(fact.TagIds, FactKeys.TagKind, (FactFields.Tags, _tagValues));
         return _fields;
     }
 
     /// <summary>
-    /// A term field for each distinct id, and a sorted-set doc value beside it when the kind has them; the kind's fields
-    /// are reused, more made when it needs them.
+    /// A key for each distinct id, and a sorted-set doc value beside it when the kind has them; the kind's doc-value
+    /// fields are reused, more made when it needs them.
     /// </summary>
-    private void Fill(IReadOnlyList<int> ids, List<Field> terms, string field, List<Field>? docValues)
+    private void Fill(IReadOnlyList<int> ids, char kind, (string Field, List<Field> Reused)? docValues)
     {
         var count = 0;
         for (var i = 0; i < ids.Count; i++)
@@ -92,24 +92,23 @@ internal sealed class FactDocument
             }
 
             var value = Value(id);
-            if (count == terms.Count)
+            _keyTokens.Add(kind, value.Text);
+            if (docValues is not var (field, reused))
             {
-                terms.Add(new StringField(field, value.Text, Field.Store.NO));
-                docValues?.Add(new SortedSetDocValuesField(field, value.Bytes));
+                continue;
+            }
+
+            if (count == reused.Count)
+            {
+                reused.Add(new SortedSetDocValuesField(field, value.Bytes));
             }
             else
             {
-                terms[count].SetStringValue(value.Text);
-                docValues?[count].SetBytesValue(value.Bytes);
+                reused[count].SetBytesValue(value.Bytes);
             }
 
-            _fields.Add(terms[count]);
+            _fields.Add(reused[count]);
             count++;
-        }
-
-        for (var i = 0; docValues is not null && i < count; i++)
-        {
-            _fields.Add(docValues[i]);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -7,7 +9,7 @@ namespace TriviaApi.Search.Index;
 /// <summary>
 /// The fact id of each document of a segment, 0 for a document without one (a name's): the block of 256 ids it falls
 /// in, from the numeric <see cref="FactFields.Id"/> terms at the smallest shift, plus its place in the block, from the
-/// <see cref="FactFields.IdOffset"/> terms; a few thousand postings lists for a million facts. Facts keep no doc values
+/// <see cref="FactKeys.IdOffset"/> terms; a few thousand postings lists for a million facts. Facts keep no doc values
 /// for their id: Lucene.Net 4.8 sizes a numeric or binary doc-values field's buffer with a reflective walk of its
 /// objects at every value added (its <c>DocsWithFieldBytesUsed</c> measures the bit set, not its words), which cost an
 /// import of a million facts a million walks and their garbage. A segment's ids are read once, as it opens
@@ -19,7 +21,7 @@ public static class FactIds
     {
         ArgumentNullException.ThrowIfNull(reader);
         var ids = new int[reader.MaxDoc];
-        if (reader.GetTerms(FactFields.Id) is not { } blocks || reader.GetTerms(FactFields.IdOffset) is not { } offsets)
+        if (reader.GetTerms(FactFields.Id) is not { } blocks || reader.GetTerms(FactFields.Keys) is not { } keys)
         {
             return ids;
         }
@@ -39,16 +41,29 @@ public static class FactIds
             }
         }
 
-        terms = offsets.GetEnumerator();
-        while (terms.MoveNext())
+        // The offsets' keys sort together, after their kind's letter.
+        terms = keys.GetEnumerator();
+        if (terms.SeekCeil(new BytesRef([(byte)FactKeys.IdOffsetKind])) == TermsEnum.SeekStatus.END)
         {
-            var offset = int.Parse(terms.Term.Utf8ToString(), System.Globalization.CultureInfo.InvariantCulture);
+            return ids;
+        }
+
+        do
+        {
+            var key = terms.Term;
+            if (key.Length < 2 || key.Bytes[key.Offset] != FactKeys.IdOffsetKind)
+            {
+                break;
+            }
+
+            var offset = int.Parse(Encoding.UTF8.GetString(key.Bytes, key.Offset + 1, key.Length - 1), CultureInfo.InvariantCulture);
             docs = terms.Docs(null, docs, DocsFlags.NONE);
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
                 ids[doc] |= offset;
             }
         }
+        while (terms.MoveNext());
 
         return ids;
     }

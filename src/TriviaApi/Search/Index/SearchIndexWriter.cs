@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
 using TriviaApi.Data;
@@ -17,7 +18,9 @@ namespace TriviaApi.Search.Index;
 /// </summary>
 public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<SearchIndexWriter> logger)
 {
-    private const int Batch = 2_000;
+    // Facts read and added together: a multiple of 64, so that, added from several threads, each segment still holds
+    // the ids of each block of 64 documents one after another (FactColumns.RunStarts).
+    private const int Batch = 2_048;
 
     /// <summary>How long a writer waits for another process's writer (a command-line import) to finish.</summary>
     private static readonly TimeSpan WaitForLock = TimeSpan.FromMinutes(5);
@@ -82,7 +85,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         {
             LogRebuilding(logger, store.Path, generation);
             var lastBefore = changes.LastIdBefore;
-            await IndexFactsAsync(db, import.Writer, db.Facts.Where(f => f.Id <= lastBefore), cancellationToken);
+            await IndexFactsAsync(import.Writer, IndexedRows.FactsUpTo(db, lastBefore), cancellationToken);
         }
 
         var names = await IndexedRows.NamesAsync(db, cancellationToken);
@@ -144,7 +147,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             // A rebuild creates the index afresh, so a corrupt one is replaced rather than read.
             using var writer = Open(incremental: false);
             LogRebuilding(logger, store.Path, generation);
-            await IndexFactsAsync(db, writer, db.Facts, cancellationToken);
+            await IndexFactsAsync(writer, IndexedRows.FactsUpTo(db, int.MaxValue), cancellationToken);
             await CommitAsync(db, writer, generation, cancellationToken);
         }
         finally
@@ -199,10 +202,9 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
             writer.DeleteDocuments(IndexedFact.Documents(changes.Changed));
         }
 
-        foreach (var chunk in changes.Changed.Order().Chunk(Batch))
+        if (changes.Changed.Count > 0)
         {
-            var ids = chunk.ToList();
-            await IndexFactsAsync(db, writer, db.Facts.Where(f => ids.Contains(f.Id)), cancellationToken);
+            await IndexFactsAsync(writer, IndexedRows.FactsWithIds(db, changes.Changed), cancellationToken);
         }
 
         if (changes.AnyRemoved)
@@ -231,26 +233,62 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         }
     }
 
-    private static async Task IndexFactsAsync(TriviaDbContext db, IndexWriter writer, IQueryable<Domain.TriviaFact> facts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds <paramref name="facts"/>' documents. The database is read on a thread of its own, a batch at a time, while
+    /// a thread for each core analyses and adds what it has read (Lucene's writer takes documents from several threads,
+    /// each into a segment of its own): reading is a small part of the work, analysing and inverting the rest.
+    /// </summary>
+    private static async Task IndexFactsAsync(IndexWriter writer, IEnumerable<IndexedFact> facts, CancellationToken cancellationToken)
     {
-        var lastId = 0;
-        var document = new FactDocument();
-        while (true)
+        var batches = Channel.CreateBounded<IndexedFact[]>(new BoundedChannelOptions(8) { SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var batch in facts.Chunk(Batch))
+                    {
+                        await batches.Writer.WriteAsync(batch, stop.Token);
+                    }
+
+                    batches.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    batches.Writer.Complete(e);
+                }
+            },
+            CancellationToken.None);
+        try
         {
-            var from = lastId;
-            var ids = await facts.Where(f => f.Id > from).OrderBy(f => f.Id).Select(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
-            if (ids.Count == 0)
-            {
-                return;
-            }
-
-            var to = ids[^1];
-            foreach (var fact in await IndexedRows.FactsAsync(db, facts.Where(f => f.Id > from && f.Id <= to), cancellationToken))
-            {
-                writer.AddDocument(document.For(fact));
-            }
-
-            lastId = to;
+            await Task.WhenAll(Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(
+                async () =>
+                {
+                    try
+                    {
+                        var document = new FactDocument();
+                        await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+                        {
+                            foreach (var fact in batch)
+                            {
+                                writer.AddDocument(document.For(fact));
+                            }
+                        }
+                    }
+                    catch
+                    {
+                        // The other threads and the reader stop too; the first fault is the one thrown.
+                        await stop.CancelAsync();
+                        throw;
+                    }
+                },
+                CancellationToken.None)));
+        }
+        finally
+        {
+            // The reader holds the context's connection: it stops before the caller may use or close it again.
+            await reading;
         }
     }
 

@@ -28,13 +28,13 @@ internal static class FilterSets
     public static FilterSet? Common(IndexSearcher searcher, FactFilter byId)
     {
         var reader = searcher.IndexReader;
-        long Count(string field, int? id) => id is { } value ? reader.DocFreq(new Term(field, IndexedFact.Invariant(value))) : long.MaxValue;
+        long Count(Func<int, Term> key, int? id) => id is { } value ? reader.DocFreq(key(value)) : long.MaxValue;
         var most = new[]
         {
-            Count(FactFields.Film, byId.FilmId),
-            Count(FactFields.People, byId.PersonId),
-            byId.Mentions is var (film, person) ? (film is null ? 0 : Count(FactFields.MentionedFilms, film)) + (person is null ? 0 : Count(FactFields.People, person)) : long.MaxValue,
-            (byId.TagIds ?? []).Select(t => Count(FactFields.Tags, t)).DefaultIfEmpty(long.MaxValue).Min(),
+            Count(FactKeys.Film, byId.FilmId),
+            Count(FactKeys.Person, byId.PersonId),
+            byId.Mentions is var (film, person) ? (film is null ? 0 : Count(FactKeys.MentionedFilm, film)) + (person is null ? 0 : Count(FactKeys.Person, person)) : long.MaxValue,
+            (byId.TagIds ?? []).Select(t => Count(FactKeys.Tag, t)).DefaultIfEmpty(long.MaxValue).Min(),
         }.Min();
         return most * Share < reader.MaxDoc ? null : Of(searcher, LuceneQueries.Only(byId, new FactOrder(FactSortField.Id)));
     }

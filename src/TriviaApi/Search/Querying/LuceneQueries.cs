@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TriviaApi.Search.Index;
@@ -77,12 +76,12 @@ internal static class LuceneQueries
         var all = new BooleanQuery();
         if (filter.FilmId is { } film)
         {
-            all.Add(Exact(FactFields.Film, film), Occur.MUST);
+            all.Add(new TermQuery(FactKeys.Film(film)), Occur.MUST);
         }
 
         if (filter.PersonId is { } person)
         {
-            all.Add(Exact(FactFields.People, person), Occur.MUST);
+            all.Add(new TermQuery(FactKeys.Person(person)), Occur.MUST);
         }
 
         if (filter.Mentions is var (mentionedFilm, mentionedPerson))
@@ -90,12 +89,12 @@ internal static class LuceneQueries
             var either = new BooleanQuery();
             if (mentionedFilm is { } f)
             {
-                either.Add(Exact(FactFields.MentionedFilms, f), Occur.SHOULD);
+                either.Add(new TermQuery(FactKeys.MentionedFilm(f)), Occur.SHOULD);
             }
 
             if (mentionedPerson is { } p)
             {
-                either.Add(Exact(FactFields.People, p), Occur.SHOULD);
+                either.Add(new TermQuery(FactKeys.Person(p)), Occur.SHOULD);
             }
 
             all.Add(either, Occur.MUST);
@@ -103,7 +102,7 @@ internal static class LuceneQueries
 
         foreach (var tag in filter.TagIds ?? [])
         {
-            all.Add(Exact(FactFields.Tags, tag), Occur.MUST);
+            all.Add(new TermQuery(FactKeys.Tag(tag)), Occur.MUST);
         }
 
         return all.Clauses.Count == 0 ? null : all;
@@ -168,6 +167,4 @@ internal static class LuceneQueries
         query.Boost = boost;
         return query;
     }
-
-    private static TermQuery Exact(string field, int id) => new(new Term(field, id.ToString(CultureInfo.InvariantCulture)));
 }
