@@ -21,6 +21,7 @@ public static partial class DatabaseSetup
         // Pooled: a request's context is reset and reused rather than built with its services again (it holds no state of its own).
         services.AddDbContextPool<TriviaDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.UseCollectionsAsOneParameter()));
         services.AddSingleton(new DatabaseFile(connectionString));
+        services.AddHostedService<ServerConnection>();
         services.AddSingleton<PreparedReads>();
         var sessions = SessionStore.For(configuration.GetConnectionString(SessionStore.ConnectionStringName), connectionString) is { } store
             ? ResolveDataSource(store, environment.ContentRootPath)
