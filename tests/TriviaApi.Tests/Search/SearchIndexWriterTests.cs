@@ -1,13 +1,13 @@
 using System.Data.Common;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
 using TriviaApi.Tests.Support;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace TriviaApi.Tests.Search;
 
