@@ -23,7 +23,7 @@ public static class BenchmarkServices
             .AddTriviaSearch(configuration, environment)
             .AddTriviaImporting()
             .AddStartupStep<SeedImport>()
-            .AddStartupStep<SearchIndexRepair>();
+            .AddStartupStep<IndexBeforeMeasuring>();
         services.AddTriviaFeatures(configuration);
         return services.BuildServiceProvider();
     }

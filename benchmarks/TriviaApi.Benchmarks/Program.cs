@@ -72,7 +72,7 @@ static async Task<int> ImportAsync(string folder, string database)
     return 0;
 }
 
-// What a start-up on a database whose index is missing, stale or corrupt does before it serves (SearchIndexRepair).
+// What a server started on a database whose index is missing, stale or corrupt does once it listens (SearchIndexKeeper).
 static async Task<int> RebuildAsync(string database)
 {
     await using var services = BenchmarkServices.For(database);

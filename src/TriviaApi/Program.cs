@@ -23,7 +23,7 @@ builder.Services.AddTriviaDatabase(builder.Configuration, builder.Environment)
     .AddTriviaSearch(builder.Configuration, builder.Environment)
     .AddTriviaImporting()
     .AddStartupStep<SeedImport>()
-    .AddStartupStep<SearchIndexRepair>();
+    .AddSearchIndexKeeping();
 builder.Services.AddTriviaApi();
 builder.Services.AddSessionCreationLimit(builder.Configuration);
 builder.Services.AddTriviaFeatures(builder.Configuration)
@@ -48,7 +48,8 @@ app.UseTriviaObservability();
 
 try
 {
-    // The schema, then the steps above in order: the seeds into an empty database, then the search index.
+    // The schema, then the steps above in order: the seeds into an empty database, then the search index's check (an
+    // index behind the database is rebuilt once the server listens).
     await app.Services.PrepareDatabaseAsync();
 }
 catch (DatabaseFaultException e)

@@ -8,21 +8,24 @@ using TriviaApi.Domain;
 using TriviaApi.Features.Search;
 using TriviaApi.Features.Trivia;
 using TriviaApi.Search;
+using TriviaApi.Search.Index;
 
 namespace TriviaApi.Features;
 
 /// <summary>
-/// Before the server listens, runs the reads that its uncached requests run (searches of each shape, with pages,
-/// topics, years, facets and sorts; lists without words; search across kinds; completions) on words taken from the
-/// facts it serves, and writes their answers as JSON to nowhere. A fresh process compiles each method twice, the
-/// second time optimized once it is hot, and the index builds its per-word and per-segment arrays on first use: run
-/// by the first users' requests, that took tens of seconds of slow answers. Runs in process, so <c>/metrics</c>
-/// counts no request for it (its searches are in the search histogram); ends once the JIT has compiled nothing new
-/// for a second, or after <c>WarmUp:Seconds</c> (20 in Production, 0, that is none, elsewhere), whichever is first.
+/// Before the server listens (or, when the search index is rebuilt at start-up, once it is), runs the reads that its
+/// uncached requests run (searches of each shape, with pages, topics, years, facets and sorts; lists without words;
+/// search across kinds; completions) on words taken from the facts it serves, and writes their answers as JSON to
+/// nowhere. A fresh process compiles each method twice, the second time optimized once it is hot, and the index
+/// builds its per-word and per-segment arrays on first use: run by the first users' requests, that took tens of
+/// seconds of slow answers. Runs in process, so <c>/metrics</c> counts no request for it (its searches are in the
+/// search histogram); ends once the JIT has compiled nothing new for a second, or after <c>WarmUp:Seconds</c> (20 in
+/// Production, 0, that is none, elsewhere), whichever is first.
 /// </summary>
 public sealed partial class RequestWarmUp(
     TriviaQueries trivia, SearchQueries search, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json, IConfiguration configuration,
-    IHostEnvironment environment, ILogger<RequestWarmUp> logger) : IStartupStep
+    IHostEnvironment environment, SearchIndexStore index, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
+    ILogger<RequestWarmUp> logger) : IStartupStep
 {
     private static readonly TimeSpan JitQuiet = TimeSpan.FromSeconds(1);
 
@@ -34,6 +37,35 @@ public sealed partial class RequestWarmUp(
             return Task.CompletedTask;
         }
 
+        if (index.IsBehind)
+        {
+            // The index is rebuilt once the server listens (SearchIndexKeeper): warming up on it now would only meet
+            // "not ready", so the warm-up follows the rebuild, beside the first requests.
+            LogDeferred(logger);
+            _ = WarmOnceSearchableAsync(longest, lifetime.ApplicationStopping);
+            return Task.CompletedTask;
+        }
+
+        WarmAndSay(longest, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    private async Task WarmOnceSearchableAsync(TimeSpan longest, CancellationToken stopping)
+    {
+        try
+        {
+            await index.WhenCurrentAsync(stopping);
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<RequestWarmUp>().WarmAndSay(longest, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The server stopped first.
+        }
+    }
+
+    private void WarmAndSay(TimeSpan longest, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         try
         {
@@ -45,8 +77,6 @@ public sealed partial class RequestWarmUp(
             // A warm-up is never a reason not to serve: whatever failed here, the request that meets it says so.
             LogFailed(logger, e.Message);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -118,6 +148,9 @@ public sealed partial class RequestWarmUp(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Warmed up: {Rounds} rounds of reads in {Seconds:0.0} s.")]
     private static partial void LogWarm(ILogger logger, int rounds, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The warm-up waits for the search index's rebuild.")]
+    private static partial void LogDeferred(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The warm-up stopped early, and the server serves anyway: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);

@@ -15,4 +15,11 @@ public static class SearchSetup
         services.AddSingleton<TriviaSearch>();
         return services;
     }
+
+    /// <summary>
+    /// The start-up check of the index against the database (a step: after the seeds' import), and its keeper, which
+    /// rebuilds it once the server listens and whenever it falls behind.
+    /// </summary>
+    public static IServiceCollection AddSearchIndexKeeping(this IServiceCollection services) =>
+        services.AddStartupStep<SearchIndexRepair>().AddHostedService<SearchIndexKeeper>();
 }

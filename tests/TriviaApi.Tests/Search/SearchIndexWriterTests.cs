@@ -1,10 +1,13 @@
+using System.Data.Common;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
 using TriviaApi.Tests.Support;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace TriviaApi.Tests.Search;
 
@@ -25,6 +28,9 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
 
     private int AllFacts() =>
         _indexed.Store.Search(s => s.Search(LuceneQueries.Ids(null, null, true, true), 1).TotalHits);
+
+    /// <summary>Facts and names.</summary>
+    private int AllDocuments() => _indexed.Store.Search(s => s.IndexReader.NumDocs);
 
     private async Task<int> DatabaseFactsAsync()
     {
@@ -120,6 +126,51 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
         await _indexed.EnsureCurrentAsync();
 
         Assert.Equal((1, 1, 2), (Facts("piano"), Facts("xilofone"), AllFacts()));
+    }
+
+    [Fact]
+    public async Task An_import_elsewhere_between_its_two_commits_is_waited_for_not_rebuilt_over()
+    {
+        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
+        await _indexed.ImportAsync(_folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano."));
+        // Another process's import: it holds the index's writer and has committed the database, not yet its index.
+        using var directory = FSDirectory.Open(_indexed.IndexPath);
+        var other = new IndexWriter(directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
+        _folder.WriteManifest("outro.pt-BR.json", "Outro Filme", 2002);
+        await _indexed.Database.ImportAsync(_folder.WriteFacts("outro.pt-BR.txt", "Uma frase sobre o xilofone."));
+
+        await using var db = _indexed.Database.NewContext();
+        var ensuring = Task.Run(() => _indexed.Writer.EnsureCurrentAsync(db, default));
+        other.SetCommitData(new Dictionary<string, string> { [DatabaseGeneration.CommitKey] = "2", [FactFields.FormatKey] = FactFields.Format });
+        other.Commit();
+        other.Dispose();
+
+        Assert.False(await ensuring);
+        Assert.Equal((2L, false), (_indexed.Writer.IndexedGeneration(), _indexed.Store.IsBehind));
+    }
+
+    [Fact]
+    public async Task A_rebuild_failing_part_way_leaves_the_last_commit_as_it_was()
+    {
+        await _indexed.ImportAsync(_folder.CopySeed());
+        var before = (AllFacts(), AllDocuments(), _indexed.Writer.IndexedGeneration());
+
+        // Every fact is added by then; the names are read last, just before the commit.
+        await using (var db = _indexed.Database.NewContext(new FailingRead("\"Films\" AS")))
+        {
+            await Assert.ThrowsAsync<IOException>(() => _indexed.Writer.RebuildAsync(db, default));
+        }
+
+        _indexed.Reopen();
+        Assert.Equal(before, (AllFacts(), AllDocuments(), _indexed.Writer.IndexedGeneration()));
+    }
+
+    /// <summary>Fails every query whose SQL holds <paramref name="text"/>, as a disk that fails mid-read.</summary>
+    private sealed class FailingRead(string text) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            command.CommandText.Contains(text, StringComparison.Ordinal) ? throw new IOException("I/O error reading the database") : ValueTask.FromResult(result);
     }
 
     [Fact]

@@ -4,16 +4,17 @@ using TriviaApi.Data;
 namespace TriviaApi.Search.Index;
 
 /// <summary>
-/// Unhealthy until the search index has a commit to search (searches answer 503 until then), and while that commit
-/// reflects another generation of the database than the file holds (an import's index step failed or is under way).
+/// Unhealthy until the search index has a commit to search, while it is rebuilt because it was found behind the
+/// database (searches answer 503 until then), and while its commit reflects another generation of the database than
+/// the file holds (an import's index step failed or is under way).
 /// </summary>
 public sealed class SearchIndexHealth(SearchIndexStore store, SearchIndexWriter writer, DatabaseFile database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!store.Exists)
+        if (!store.Exists || store.IsBehind)
         {
-            return HealthCheckResult.Unhealthy($"The search index at {store.Path} is not built yet.");
+            return HealthCheckResult.Unhealthy(SearchIndexNotReadyException.Reason(store.Path, rebuilding: store.IsBehind));
         }
 
         try

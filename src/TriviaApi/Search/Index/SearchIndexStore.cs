@@ -14,7 +14,9 @@ namespace TriviaApi.Search.Index;
 /// <c>.search</c>), and the searcher over its latest commit. Each search first checks for a newer commit, so one made
 /// by another process, an import from the command line, is searched from the next request on: the generation in the
 /// name of the folder's newest segments file, read from a listing of the folder, made again only when the folder may
-/// have changed since the last (<see cref="FolderChanges"/>).
+/// have changed since the last (<see cref="FolderChanges"/>). While the writer has found that the index does not
+/// reflect the database (<see cref="MarkBehind"/>), searches answer "not ready" rather than from a commit that misses
+/// or misstates facts, until a commit that does reflect it (<see cref="MarkCurrent"/>).
 /// </summary>
 public sealed class SearchIndexStore : IDisposable
 {
@@ -22,6 +24,8 @@ public sealed class SearchIndexStore : IDisposable
     private SearcherManager? _searchers;
     private readonly FolderChanges? _changes;
     private long _checkedGeneration = -1;
+    private readonly System.Threading.Lock _marking = new();
+    private TaskCompletionSource _current = NewCurrent(completed: true);
 
     public SearchIndexStore(string path)
         : this(path, FSDirectory.Open(path))
@@ -42,6 +46,44 @@ public sealed class SearchIndexStore : IDisposable
 
     /// <summary>Serializes this process's writers; other processes wait on Lucene's write lock.</summary>
     public SemaphoreSlim Writing { get; } = new(1, 1);
+
+    /// <summary>Whether the index is known not to reflect the database: searches wait for its rebuild.</summary>
+    public bool IsBehind => !_current.Task.IsCompleted;
+
+    /// <summary>Completes once the index is not (or no longer) known to be behind the database.</summary>
+    public Task WhenCurrentAsync(CancellationToken cancellationToken) => _current.Task.WaitAsync(cancellationToken);
+
+    /// <summary>The writer found the index behind the database (missing, stale, corrupt, of another layout).</summary>
+    public void MarkBehind()
+    {
+        lock (_marking)
+        {
+            if (_current.Task.IsCompleted)
+            {
+                _current = NewCurrent(completed: false);
+            }
+        }
+    }
+
+    /// <summary>The index reflects the database again: committed by this process, or found so by its writer.</summary>
+    public void MarkCurrent()
+    {
+        lock (_marking)
+        {
+            _current.TrySetResult();
+        }
+    }
+
+    private static TaskCompletionSource NewCurrent(bool completed)
+    {
+        var current = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (completed)
+        {
+            current.SetResult();
+        }
+
+        return current;
+    }
 
     /// <summary>BM25, as before: for the index's norms and the searcher's scores alike.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity();
@@ -66,6 +108,11 @@ public sealed class SearchIndexStore : IDisposable
     {
         var started = Stopwatch.GetTimestamp();
         using var timed = new Timed(operation, started);
+        if (IsBehind)
+        {
+            throw new SearchIndexNotReadyException(Path, rebuilding: true);
+        }
+
         var searchers = Searchers();
         RefreshIfCommitted(searchers);
         var searcher = searchers.Acquire();
@@ -160,5 +207,10 @@ public sealed class SearchIndexStore : IDisposable
     }
 }
 
-/// <summary>Search was asked before the index was built.</summary>
-public sealed class SearchIndexNotReadyException(string path) : Exception($"The search index at {path} is not built yet.");
+/// <summary>Search was asked before the index was built, or while it is rebuilt because it did not reflect the database.</summary>
+public sealed class SearchIndexNotReadyException(string path, bool rebuilding = false) : Exception(Reason(path, rebuilding))
+{
+    /// <summary>Why searches are not served: for this exception and the readiness check alike.</summary>
+    public static string Reason(string path, bool rebuilding) =>
+        rebuilding ? $"The search index at {path} is being rebuilt from the database." : $"The search index at {path} is not built yet.";
+}

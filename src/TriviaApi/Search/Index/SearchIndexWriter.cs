@@ -25,17 +25,39 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
     /// <summary>How long a writer waits for another process's writer (a command-line import) to finish.</summary>
     private static readonly TimeSpan WaitForLock = TimeSpan.FromMinutes(5);
 
-    /// <summary>At start-up: rebuilds the index unless it reflects the database's current generation.</summary>
-    public async Task EnsureCurrentAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// At start-up, before the server listens: whether the index reflects the database's current generation. When it
+    /// does not, searches in this process answer "not ready" from now on, until <see cref="EnsureCurrentAsync"/> has
+    /// rebuilt it (<see cref="SearchIndexKeeper"/>, once the server listens).
+    /// </summary>
+    public async Task<bool> CheckAsync(TriviaDbContext db, CancellationToken cancellationToken)
+    {
+        if (IndexedGeneration() == await DatabaseGeneration.ReadAsync(db, cancellationToken))
+        {
+            return true;
+        }
+
+        store.MarkBehind();
+        return false;
+    }
+
+    /// <summary>
+    /// Rebuilds the index unless it reflects the database's current generation; searches in this process answer "not
+    /// ready" while it does. Returns whether it rebuilt.
+    /// </summary>
+    public async Task<bool> EnsureCurrentAsync(TriviaDbContext db, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var generation = await DatabaseGeneration.ReadAsync(db, cancellationToken);
-            if (IndexedGeneration() != generation)
+            // Looked at first without the write lock: an index that is current costs the check nothing more.
+            if (IndexedGeneration() == await DatabaseGeneration.ReadAsync(db, cancellationToken))
             {
-                await RebuildAsync(db, generation, cancellationToken);
+                store.MarkCurrent();
+                return false;
             }
+
+            return await RebuildAsync(db, unlessCurrent: true, cancellationToken);
         }
         finally
         {
@@ -100,6 +122,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         import.Writer.Commit();
         import.Committed();
         store.Refresh();
+        store.MarkCurrent();
     }
 
     /// <summary>Rebuilds the index from the database.</summary>
@@ -108,7 +131,7 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await RebuildAsync(db, await DatabaseGeneration.ReadAsync(db, cancellationToken), cancellationToken);
+            await RebuildAsync(db, unlessCurrent: false, cancellationToken);
         }
         finally
         {
@@ -139,16 +162,39 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         }
     }
 
-    private async Task RebuildAsync(TriviaDbContext db, long generation, CancellationToken cancellationToken)
+    private async Task<bool> RebuildAsync(TriviaDbContext db, bool unlessCurrent, CancellationToken cancellationToken)
     {
         await store.Writing.WaitAsync(cancellationToken);
         try
         {
-            // A rebuild creates the index afresh, so a corrupt one is replaced rather than read.
-            using var writer = Open(incremental: false);
-            LogRebuilding(logger, store.Path, generation);
-            await IndexFactsAsync(writer, IndexedRows.FactsUpTo(db, int.MaxValue), cancellationToken);
-            await CommitAsync(db, writer, generation, cancellationToken);
+            // A rebuild creates the index afresh, so a corrupt one is replaced rather than read. Opening the writer
+            // waits for another process's (an import from the command line, which takes it before it writes the
+            // database and keeps it until its index commits), so the generations read next hold until this commits.
+            var writer = Open(incremental: false);
+            try
+            {
+                var generation = await DatabaseGeneration.ReadAsync(db, cancellationToken);
+                if (unlessCurrent && IndexedGeneration() == generation)
+                {
+                    // That import brought the index up to date: nothing to do, nothing to commit.
+                    writer.Rollback();
+                    store.MarkCurrent();
+                    return false;
+                }
+
+                store.MarkBehind();
+                LogRebuilding(logger, store.Path, generation);
+                await IndexFactsAsync(writer, IndexedRows.FactsUpTo(db, int.MaxValue), cancellationToken);
+                await CommitAsync(db, writer, generation, cancellationToken);
+            }
+            catch
+            {
+                // Cut short (the server stopping, a full disk): the last commit stays as it was, never half a rebuild.
+                writer.Rollback();
+                throw;
+            }
+
+            writer.Dispose();
         }
         finally
         {
@@ -156,6 +202,8 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         }
 
         store.Refresh();
+        store.MarkCurrent();
+        return true;
     }
 
     private IndexWriter Open(bool incremental) =>
