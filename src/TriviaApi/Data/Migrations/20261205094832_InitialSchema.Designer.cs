@@ -11,8 +11,8 @@ using TriviaApi.Data;
 namespace TriviaApi.Data.Migrations
 {
     [DbContext(typeof(TriviaDbContext))]
-    [Migration("20261204223018_ShorterContentHashes")]
-    partial class ShorterContentHashes
+    [Migration("20261205094832_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -188,7 +188,12 @@ namespace TriviaApi.Data.Migrations
 
             modelBuilder.Entity("TriviaApi.Domain.ImportedFile", b =>
                 {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FileName")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Hash")
@@ -199,7 +204,15 @@ namespace TriviaApi.Data.Migrations
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("FileName");
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
 
                     b.ToTable("ImportedFiles", (string)null);
                 });
@@ -401,14 +414,8 @@ namespace TriviaApi.Data.Migrations
                     b.Property<int>("FilmId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SourceFile")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("SourceFileId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SourceLine")
                         .HasColumnType("INTEGER");
@@ -421,7 +428,7 @@ namespace TriviaApi.Data.Migrations
 
                     b.HasIndex("FilmId");
 
-                    b.HasIndex("SourceFile", "SourceLine")
+                    b.HasIndex("SourceFileId", "SourceLine")
                         .IsUnique();
 
                     b.ToTable("Facts", (string)null);
@@ -544,7 +551,15 @@ namespace TriviaApi.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("TriviaApi.Domain.ImportedFile", "SourceFile")
+                        .WithMany()
+                        .HasForeignKey("SourceFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Film");
+
+                    b.Navigation("SourceFile");
                 });
 
             modelBuilder.Entity("TriviaApi.Domain.Film", b =>

@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace TriviaApi.Data.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The knowledge base's schema, as the model declares it (the project is unreleased: one migration, not its
+    /// history; a database made by earlier migrations is refused and re-imported), with the link tables WITHOUT ROWID
+    /// (<see cref="LinkTablesWithoutRowId"/>).
+    /// </summary>
     public partial class InitialSchema : Migration
     {
         /// <inheritdoc />
@@ -29,6 +33,22 @@ namespace TriviaApi.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Films", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportedFiles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportedFiles", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -66,21 +86,6 @@ namespace TriviaApi.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "TriviaSessions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TriviaSessions", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Facts",
                 columns: table => new
                 {
@@ -88,8 +93,7 @@ namespace TriviaApi.Data.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     FilmId = table.Column<int>(type: "INTEGER", nullable: false),
                     Text = table.Column<string>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
-                    SourceFile = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceFileId = table.Column<int>(type: "INTEGER", nullable: false),
                     SourceLine = table.Column<int>(type: "INTEGER", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
@@ -100,6 +104,12 @@ namespace TriviaApi.Data.Migrations
                         name: "FK_Facts_Films_FilmId",
                         column: x => x.FilmId,
                         principalTable: "Films",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Facts_ImportedFiles_SourceFileId",
+                        column: x => x.SourceFileId,
+                        principalTable: "ImportedFiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -202,30 +212,6 @@ namespace TriviaApi.Data.Migrations
                         name: "FK_FactTags_Tags_TagId",
                         column: x => x.TagId,
                         principalTable: "Tags",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "SessionFacts",
-                columns: table => new
-                {
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FactId = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_SessionFacts", x => new { x.SessionId, x.FactId });
-                    table.ForeignKey(
-                        name: "FK_SessionFacts_Facts_FactId",
-                        column: x => x.FactId,
-                        principalTable: "Facts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_SessionFacts_TriviaSessions_SessionId",
-                        column: x => x.SessionId,
-                        principalTable: "TriviaSessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -357,9 +343,9 @@ namespace TriviaApi.Data.Migrations
                 column: "FilmId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Facts_SourceFile_SourceLine",
+                name: "IX_Facts_SourceFileId_SourceLine",
                 table: "Facts",
-                columns: new[] { "SourceFile", "SourceLine" },
+                columns: new[] { "SourceFileId", "SourceLine" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -389,6 +375,12 @@ namespace TriviaApi.Data.Migrations
                 column: "Year");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportedFiles_FileName",
+                table: "ImportedFiles",
+                column: "FileName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_NameKey",
                 table: "People",
                 column: "NameKey",
@@ -401,26 +393,12 @@ namespace TriviaApi.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_SessionFacts_FactId",
-                table: "SessionFacts",
-                column: "FactId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Tags_Slug",
                 table: "Tags",
                 column: "Slug",
                 unique: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_TriviaSessions_LastUsedAt",
-                table: "TriviaSessions",
-                column: "LastUsedAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TriviaSessions_Token",
-                table: "TriviaSessions",
-                column: "Token",
-                unique: true);
+            LinkTablesWithoutRowId.Make(migrationBuilder);
         }
 
         /// <inheritdoc />
@@ -442,25 +420,22 @@ namespace TriviaApi.Data.Migrations
                 name: "FactTags");
 
             migrationBuilder.DropTable(
-                name: "SessionFacts");
-
-            migrationBuilder.DropTable(
                 name: "Characters");
-
-            migrationBuilder.DropTable(
-                name: "Tags");
 
             migrationBuilder.DropTable(
                 name: "Facts");
 
             migrationBuilder.DropTable(
-                name: "TriviaSessions");
+                name: "Tags");
 
             migrationBuilder.DropTable(
                 name: "People");
 
             migrationBuilder.DropTable(
                 name: "Films");
+
+            migrationBuilder.DropTable(
+                name: "ImportedFiles");
         }
     }
 }
