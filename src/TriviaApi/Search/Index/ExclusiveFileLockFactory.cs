@@ -13,7 +13,9 @@ namespace TriviaApi.Search.Index;
 /// </summary>
 internal sealed class ExclusiveFileLockFactory(string folder) : LockFactory
 {
-    public override Lock MakeLock(string lockName) => new ExclusiveFileLock(Path.Combine(folder, LockPrefix is { Length: > 0 } prefix ? $"{prefix}-{lockName}" : lockName));
+    // Named as Lucene names it in the folder, without the prefix the directory gives a factory not its own
+    // (FSLockFactory): so this lock and Lucene.Net's are one file, and each excludes the other.
+    public override Lock MakeLock(string lockName) => new ExclusiveFileLock(Path.Combine(folder, lockName));
 
     /// <summary>Nothing to clear: a lock is the system's, and goes with its holder; the file stays (see <see cref="ExclusiveFileLock"/>).</summary>
     public override void ClearLock(string lockName)
