@@ -11,6 +11,9 @@ namespace TriviaApi.Data;
 /// </summary>
 internal sealed class DeferredIndexes
 {
+    /// <summary>The page cache the indexes are made with: SQLite's default, about 2 MB.</summary>
+    private const int SortingCacheMegabytes = 2;
+
     private readonly TriviaDbContext _db;
     private readonly List<string> _definitions;
 
@@ -42,6 +45,10 @@ internal sealed class DeferredIndexes
     /// <summary>Makes the dropped indexes again; before the transaction commits.</summary>
     public void Restore()
     {
+        // SQLite sorts an index's rows in runs as large as the page cache, then merges them: runs the size of its
+        // default cache, which fit the processor's caches, sort faster than one run as large as the cache a bulk write
+        // enlarged. With the smaller cache, the pages the bulk write left dirty also go to the file now, not at the commit.
+        using var cache = PageCache.Resize(_db, SortingCacheMegabytes);
         foreach (var definition in _definitions)
         {
             Run(_db, definition);

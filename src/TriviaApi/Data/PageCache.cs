@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 namespace TriviaApi.Data;
 
 /// <summary>
-/// SQLite's page cache on the context's connection, enlarged for a bulk write. An import inserts into a dozen B-trees
-/// at once, facts, their links and the indexes of both; with SQLite's default cache (about 2 MB) the pages each insert
-/// touches are soon evicted, written to the write-ahead log before the transaction commits, and read back from it by
-/// the next insert that needs them. <see cref="Restore"/> sets it back as it was, and must come before the
-/// transaction ends: ending it closes the connection, which goes back to the pool with whatever cache it has.
-/// Disposing restores it too while the connection is still open (after a failure).
+/// SQLite's page cache on the context's connection, resized for a while: enlarged for a bulk write, or made small
+/// again for a step that sorts (see <see cref="DeferredIndexes"/>). An import inserts into a dozen B-trees at once,
+/// facts, their links and the indexes of both; with SQLite's default cache (about 2 MB) the pages each insert touches
+/// are soon evicted, written to the write-ahead log before the transaction commits, and read back from it by the next
+/// insert that needs them. <see cref="Restore"/> sets it back as it was, and must come before the transaction ends:
+/// ending it closes the connection, which goes back to the pool with whatever cache it has. Disposing restores it too
+/// while the connection is still open (after a failure).
 /// </summary>
 internal sealed class PageCache : IDisposable
 {
@@ -19,8 +20,8 @@ internal sealed class PageCache : IDisposable
 
     private PageCache(TriviaDbContext db, long before) => (_db, _before) = (db, before);
 
-    /// <summary>Gives the open connection a cache of <paramref name="megabytes"/> until disposed.</summary>
-    public static PageCache Enlarge(TriviaDbContext db, int megabytes)
+    /// <summary>Gives the open connection a cache of <paramref name="megabytes"/> until restored or disposed.</summary>
+    public static PageCache Resize(TriviaDbContext db, int megabytes)
     {
         using var read = PreparedCommands.Prepare(db, "PRAGMA cache_size");
         var before = Convert.ToInt64(read.ExecuteScalar(), CultureInfo.InvariantCulture);

@@ -71,7 +71,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         await using var transaction = await DatabaseFile.SayingWhenLockedAsync(
             (SqliteConnection)db.Database.GetDbConnection(), progress is null ? null : progress.Report, () => db.Database.BeginTransactionAsync(cancellationToken));
         var generationBefore = await DatabaseGeneration.ReadAsync(db, cancellationToken);
-        using var cache = PageCache.Enlarge(db, ImportCacheMegabytes);
+        using var cache = PageCache.Resize(db, ImportCacheMegabytes);
         var lastIdBefore = await db.Facts.MaxAsync(f => (int?)f.Id, cancellationToken) ?? 0;
 
         // An import at least the size of what the database holds (a first import, above all) indexes the links once,
@@ -182,9 +182,12 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         }
 
         indexing?.Complete();
+        var flushed = Task.CompletedTask;
         if (deferred is not null)
         {
             progress?.Report($"{done:N0} of {total:N0} facts: indexing their links");
+            // The bulk write's pages go to disk while its links are indexed, rather than all at the commit.
+            flushed = review is null ? FlushAhead.StartAsync((SqliteConnection)db.Database.GetDbConnection()) : Task.CompletedTask;
             deferred.Restore();
         }
 
@@ -223,6 +226,7 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         cache.Restore();
         progress?.Report($"{done:N0} of {total:N0} facts: committing");
         await transaction.CommitAsync(cancellationToken);
+        await flushed;
         if (indexing is not null)
         {
             progress?.Report($"{done:N0} of {total:N0} facts: committing the search index");

@@ -29,6 +29,20 @@ public sealed class DeferredIndexesTests : IDisposable
     }
 
     [Fact]
+    public async Task Making_the_indexes_gives_the_bulk_write_its_enlarged_cache_back()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.NewContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        using var bulkWrite = PageCache.Resize(db, 64);
+        var deferred = DeferredIndexes.Drop(db, typeof(FactPerson), typeof(FactTag));
+
+        deferred.Restore();
+
+        Assert.Equal(-65_536, await CacheSizeAsync(db));
+    }
+
+    [Fact]
     public async Task A_rolled_back_transaction_keeps_the_indexes()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -62,6 +76,9 @@ public sealed class DeferredIndexesTests : IDisposable
         await Assert.ThrowsAnyAsync<IOException>(() => database.ImportAsync(sources));
         Assert.Equal(migrated, await SchemaAsync(db));
     }
+
+    private static Task<long> CacheSizeAsync(TriviaDbContext db) =>
+        db.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size").SingleAsync();
 
     private static Task<List<string>> SchemaAsync(TriviaDbContext db) =>
         db.Database.SqlQueryRaw<string>("SELECT name || ' ' || tbl_name || ' ' || COALESCE(sql, '') AS Value FROM sqlite_master WHERE type = 'index' ORDER BY name").ToListAsync();

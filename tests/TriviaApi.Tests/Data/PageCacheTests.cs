@@ -14,7 +14,7 @@ public sealed class PageCacheTests
         await db.Database.OpenConnectionAsync();
         var before = await CacheSizeAsync(db);
 
-        using (PageCache.Enlarge(db, 64))
+        using (PageCache.Resize(db, 64))
         {
             Assert.Equal(-65_536, await CacheSizeAsync(db));
         }
