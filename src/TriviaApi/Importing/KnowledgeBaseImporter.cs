@@ -86,7 +86,9 @@ public sealed class KnowledgeBaseImporter(TriviaDbContext db, SearchIndexWriter?
         var linkedProfessions = factsBefore == 0 ? new LinkedProfessions() : null;
 
         // A review changes nothing, the index included; an import that fails rolls the index back with the database.
-        await using var indexing = review is null && index is not null ? await index.BeginImportAsync(generationBefore, total, cancellationToken) : null;
+        await using var indexing = review is null && index is not null
+            ? await index.BeginImportAsync(generationBefore, total, progress is null ? null : progress.Report, cancellationToken)
+            : null;
         await using var entityWriter = new NewEntityWriter(db);
         var entities = await EntityIndex.LoadAsync(db, entityWriter, report, cancellationToken);
         var tags = await db.Tags.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using TriviaApi.Importing;
 using TriviaApi.Search.Analysis;
 using TriviaApi.Search.Index;
 using TriviaApi.Search.Querying;
@@ -147,6 +148,42 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
 
         Assert.False(await ensuring);
         Assert.Equal((2L, false), (_indexed.Writer.IndexedGeneration(), _indexed.Store.IsBehind));
+    }
+
+    [Fact]
+    public async Task An_import_waiting_for_another_process_writer_says_so_at_once_and_goes_on_once_it_is_free()
+    {
+        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
+        await _indexed.ImportAsync(_folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano."));
+        using var directory = FSDirectory.Open(_indexed.IndexPath);
+        var other = new IndexWriter(directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
+        _folder.WriteManifest("outro.pt-BR.json", "Outro Filme", 2002);
+        var sources = TriviaSourceLoader.Load([_folder.WriteFacts("outro.pt-BR.txt", "Uma frase sobre o xilofone.")]);
+        var said = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var importing = Task.Run(async () =>
+        {
+            await using var db = _indexed.Database.NewContext();
+            return await new KnowledgeBaseImporter(db, _indexed.Writer).ImportAsync(sources, new SaidAtOnce(said));
+        });
+        var message = await said.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        other.Rollback();
+        await importing;
+
+        Assert.Contains($"The search index at {_indexed.IndexPath} is being written by another process", message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (Facts("piano"), Facts("xilofone")));
+    }
+
+    /// <summary>The first progress line that says the import waits for another process.</summary>
+    private sealed class SaidAtOnce(TaskCompletionSource<string> said) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            if (value.Contains("another process", StringComparison.Ordinal))
+            {
+                said.TrySetResult(value);
+            }
+        }
     }
 
     [Fact]

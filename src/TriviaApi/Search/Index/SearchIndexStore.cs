@@ -28,7 +28,7 @@ public sealed class SearchIndexStore : IDisposable
     private TaskCompletionSource _current = NewCurrent(completed: true);
 
     public SearchIndexStore(string path)
-        : this(path, FSDirectory.Open(path))
+        : this(path, FSDirectory.Open(path, new ExclusiveFileLockFactory(path)))
     {
     }
 

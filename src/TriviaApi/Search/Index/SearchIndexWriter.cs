@@ -71,11 +71,17 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
     /// the facts it adds are indexed as it goes (<see cref="SearchIndexImport.AddAsync"/>), uncommitted until
     /// <see cref="CommitImportAsync"/>, after the database's commit. Other writers wait until then.
     /// </summary>
-    public async Task<SearchIndexImport> BeginImportAsync(long generationBefore, int expected, CancellationToken cancellationToken)
+    /// <param name="generationBefore">The database's generation as the import's transaction read it.</param>
+    /// <param name="expected">How many facts the import may add.</param>
+    /// <param name="waiting">Told at once when another process holds the index's writer (a server rebuilding it).</param>
+    /// <param name="cancellationToken">Cancels the wait for this process's other writers.</param>
+    public async Task<SearchIndexImport> BeginImportAsync(long generationBefore, int expected, Action<string>? waiting, CancellationToken cancellationToken)
     {
         await store.Writing.WaitAsync(cancellationToken);
         try
         {
+            // Waited for before the index's generation is read: the other writer may bring it to the import's.
+            WaitForOtherProcesses(waiting);
             // An index that does not reflect the database before the import is rebuilt: CREATE replaces it at the commit.
             var incremental = IndexedGeneration() == generationBefore;
             return new SearchIndexImport(Open(incremental), incremental, expected, () => store.Writing.Release());
@@ -204,6 +210,22 @@ public sealed partial class SearchIndexWriter(SearchIndexStore store, ILogger<Se
         store.Refresh();
         store.MarkCurrent();
         return true;
+    }
+
+    /// <summary>
+    /// Waits until no other process holds the index's write lock, telling <paramref name="waiting"/> at once when one
+    /// does, rather than the writer's silent wait of up to <see cref="WaitForLock"/>; throws when that passes.
+    /// </summary>
+    private void WaitForOtherProcesses(Action<string>? waiting)
+    {
+        using var probe = store.Directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        if (probe.Obtain())
+        {
+            return;
+        }
+
+        waiting?.Invoke($"The search index at {store.Path} is being written by another process (a server rebuilding it, or another import); waiting for it, up to {WaitForLock.TotalMinutes:0} minutes.");
+        probe.Obtain((long)WaitForLock.TotalMilliseconds);
     }
 
     private IndexWriter Open(bool incremental) =>
