@@ -132,12 +132,9 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_import_elsewhere_between_its_two_commits_is_waited_for_not_rebuilt_over()
     {
-        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
-        await _indexed.ImportAsync(_folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano."));
         // Another process's import: it holds the index's writer and has committed the database, not yet its index.
         using var directory = FSDirectory.Open(_indexed.IndexPath);
-        var other = new IndexWriter(directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
-        _folder.WriteManifest("outro.pt-BR.json", "Outro Filme", 2002);
+        var other = await FirstFactThenAnotherWriterAsync(directory);
         await _indexed.Database.ImportAsync(_folder.WriteFacts("outro.pt-BR.txt", "Uma frase sobre o xilofone."));
 
         await using var db = _indexed.Database.NewContext();
@@ -153,11 +150,8 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_import_waiting_for_another_process_writer_says_so_at_once_and_goes_on_once_it_is_free()
     {
-        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
-        await _indexed.ImportAsync(_folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano."));
         using var directory = FSDirectory.Open(_indexed.IndexPath);
-        var other = new IndexWriter(directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
-        _folder.WriteManifest("outro.pt-BR.json", "Outro Filme", 2002);
+        var other = await FirstFactThenAnotherWriterAsync(directory);
         var sources = TriviaSourceLoader.Load([_folder.WriteFacts("outro.pt-BR.txt", "Uma frase sobre o xilofone.")]);
         var said = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -172,6 +166,18 @@ public sealed class SearchIndexWriterTests : IAsyncLifetime, IDisposable
 
         Assert.Contains($"The search index at {_indexed.IndexPath} is being written by another process", message, StringComparison.Ordinal);
         Assert.Equal((1, 1), (Facts("piano"), Facts("xilofone")));
+    }
+
+    /// <summary>
+    /// Imports a first film's fact, writes a second film's manifest, and opens the index's writer over
+    /// <paramref name="directory"/> (a folder object of its own, as another process has), holding it.
+    /// </summary>
+    private async Task<IndexWriter> FirstFactThenAnotherWriterAsync(FSDirectory directory)
+    {
+        _folder.WriteManifest("teste.pt-BR.json", "Filme Teste", 2001);
+        await _indexed.ImportAsync(_folder.WriteFacts("teste.pt-BR.txt", "Uma frase sobre o piano."));
+        _folder.WriteManifest("outro.pt-BR.json", "Outro Filme", 2002);
+        return new IndexWriter(directory, new IndexWriterConfig(PortugueseAnalyzer.Version, PortugueseAnalyzer.Instance) { OpenMode = OpenMode.APPEND });
     }
 
     /// <summary>The first progress line that says the import waits for another process.</summary>
