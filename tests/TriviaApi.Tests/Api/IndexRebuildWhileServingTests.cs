@@ -49,10 +49,14 @@ public sealed class IndexRebuildWhileServingTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/health/ready"));
     }
 
-    [Fact]
-    public async Task An_index_an_import_elsewhere_left_behind_is_rebuilt_by_the_running_server()
+    [Theory]
+    [InlineData("0.1")]
+    [InlineData("soon")]
+    [InlineData("0")]
+    public async Task An_index_an_import_elsewhere_left_behind_is_rebuilt_by_the_running_server(string checkSeconds)
     {
-        using var api = new TriviaApiFactory { Settings = { ["Search:CheckSeconds"] = "0.1" } };
+        // A setting that is not a positive number of seconds is said in the log, and the default (5 s) kept.
+        using var api = new TriviaApiFactory { Settings = { ["Search:CheckSeconds"] = checkSeconds } };
         var client = NothingCached(api).CreateClient();
         Assert.Equal(0, (await client.GetJsonAsync("/api/v1/trivia?q=xilofone")).GetProperty("totalCount").GetInt32());
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using TriviaApi.Data;
 
 namespace TriviaApi.Search.Index;
@@ -13,18 +14,44 @@ namespace TriviaApi.Search.Index;
 public sealed partial class SearchIndexKeeper(
     DatabaseFile database, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<SearchIndexKeeper> logger) : BackgroundService
 {
+    private static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(5);
+
+    // A day: PeriodicTimer takes periods up to about 49 days; longer is no check at all in practice.
+    private const double MaxIntervalSeconds = 86_400;
+
     private string? _lastFault;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The host starts the server after this returns its first incomplete task: the first check runs off its thread.
         await Task.Yield();
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(configuration.GetValue("Search:CheckSeconds", 5.0)));
+        using var timer = new PeriodicTimer(Interval());
         do
         {
             await KeepAsync(stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// <c>Search:CheckSeconds</c>, or <see cref="DefaultInterval"/> when it is not a positive number of seconds: said in
+    /// the log, rather than a keeper that stops the server, or never checks, over a setting.
+    /// </summary>
+    private TimeSpan Interval()
+    {
+        var configured = configuration["Search:CheckSeconds"];
+        if (configured is null)
+        {
+            return DefaultInterval;
+        }
+
+        if (double.TryParse(configured, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= MaxIntervalSeconds)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        LogBadInterval(logger, configured, DefaultInterval.TotalSeconds);
+        return DefaultInterval;
     }
 
     private async Task KeepAsync(CancellationToken stoppingToken)
@@ -55,6 +82,9 @@ public sealed partial class SearchIndexKeeper(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search:CheckSeconds is \"{Configured}\", not a number of seconds between 0 and a day (86400); the index is checked every {Seconds} s.")]
+    private static partial void LogBadInterval(ILogger logger, string configured, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The search index was rebuilt from the database in {Seconds:0.0} s; searches are served.")]
     private static partial void LogRebuilt(ILogger logger, double seconds);
