@@ -176,7 +176,7 @@ public static partial class DatabaseSetup
         var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
         {
-            throw new EarlierSchemaException(
+            throw new DatabaseFaultException(
                 $"The database {db.Database.GetDbConnection().DataSource} was made by an earlier schema (migration {unknown[0]}), which this version cannot upgrade. "
                 + "Delete it (and the .search folder beside it) and re-import the trivia files: `dotnet run --project src/TriviaApi -- import PATH...`, or start the API to import the seeds.");
         }

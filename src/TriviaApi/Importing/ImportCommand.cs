@@ -122,7 +122,7 @@ public static class ImportCommand
             await error.WriteLineAsync($"{(options.DryRun ? "dry run" : "import")} failed, database unchanged: {fault.Message}");
             return 1;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbUpdateException or EarlierSchemaException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbUpdateException)
         {
             await error.WriteLineAsync($"{(options.DryRun ? "dry run" : "import")} failed, database unchanged: {e.GetType().Name}: {e.Message}");
             return 1;

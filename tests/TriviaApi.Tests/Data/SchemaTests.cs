@@ -48,7 +48,7 @@ public sealed class SchemaTests
             .AddTriviaDatabase(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath() })
             .BuildServiceProvider();
 
-        var refused = await Assert.ThrowsAsync<EarlierSchemaException>(() => services.PrepareDatabaseAsync());
+        var refused = await Assert.ThrowsAsync<DatabaseFaultException>(() => services.PrepareDatabaseAsync());
 
         Assert.Contains("earlier schema", refused.Message, StringComparison.Ordinal);
         Assert.Contains("re-import", refused.Message, StringComparison.Ordinal);

@@ -41,6 +41,7 @@ public sealed class BadDatabaseFileTests : IAsyncLifetime
         { "random bytes", "is not a SQLite database" },
         { "cut short", "is truncated" },
         { "pages overwritten", "is corrupt" },
+        { "an earlier schema", "was made by an earlier schema" },
     };
 
     [Theory]
@@ -92,6 +93,18 @@ public sealed class BadDatabaseFileTests : IAsyncLifetime
                 break;
             case "cut short":
                 System.IO.File.WriteAllBytes(file, good[..(good.Length / 3)]);
+                break;
+            case "an earlier schema":
+                // A database made by a migration this build no longer has (the schema's history before it was made one).
+                System.IO.File.WriteAllBytes(file, good);
+                using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+                {
+                    connection.Open();
+                    using var earlier = connection.CreateCommand();
+                    earlier.CommandText = "INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('20261205004428_FactsReferToTheirFile', '10.0.15')";
+                    earlier.ExecuteNonQuery();
+                }
+
                 break;
             default:
                 // Every page but the first (the schema) overwritten: the tables the app reads are garbage.
